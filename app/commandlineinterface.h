@@ -1,0 +1,27 @@
+// The `drilldeck` command line: subcommands that run without a display, and GUI options.
+#pragma once
+
+#include <QStringList>
+
+class QCommandLineParser;
+
+class CommandLineInterface
+{
+public:
+    enum ExitCode { Success = 0, Invalid = 1, UsageError = 2 };
+
+    // Sets the names QSettings and QStandardPaths use; call right after the application.
+    static void setApplicationInfo();
+
+    // True when the arguments name a subcommand or ask for --help or --version: these run
+    // on a QCoreApplication and need no display.
+    static bool isHeadless(const QStringList &arguments);
+
+    // Runs a headless invocation; needs a QCoreApplication. Returns the exit code.
+    static int run(const QStringList &arguments);
+
+    static QStringList subcommands();
+
+    // The options of the GUI invocation, `drilldeck [options] [RUNBOOK.yaml]`.
+    static void configureGuiParser(QCommandLineParser &parser);
+};

@@ -1,0 +1,59 @@
+#include "appsettings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kRecent = u"runbooks/recent"_s;
+const QString kGeometry = u"mainwindow/geometry"_s;
+const QString kState = u"mainwindow/state"_s;
+} // namespace
+
+AppSettings::AppSettings(QObject *parent) : QObject(parent) {}
+
+AppSettings::~AppSettings() = default;
+
+QStringList AppSettings::recentRunbooks() const
+{
+    return QSettings().value(kRecent).toStringList();
+}
+
+void AppSettings::addRecentRunbook(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentRunbooks();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > maxRecentRunbooks)
+        recent.removeLast();
+    QSettings().setValue(kRecent, recent);
+    Q_EMIT recentRunbooksChanged();
+}
+
+void AppSettings::clearRecentRunbooks()
+{
+    QSettings().remove(kRecent);
+    Q_EMIT recentRunbooksChanged();
+}
+
+QByteArray AppSettings::mainWindowGeometry() const
+{
+    return QSettings().value(kGeometry).toByteArray();
+}
+
+void AppSettings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    QSettings().setValue(kGeometry, geometry);
+}
+
+QByteArray AppSettings::mainWindowState() const
+{
+    return QSettings().value(kState).toByteArray();
+}
+
+void AppSettings::setMainWindowState(const QByteArray &state)
+{
+    QSettings().setValue(kState, state);
+}

@@ -1,0 +1,28 @@
+// The user's preferences over QSettings, in one place, with change signals.
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class AppSettings : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int maxRecentRunbooks = 10;
+
+    explicit AppSettings(QObject *parent = nullptr);
+    ~AppSettings() override;
+
+    QStringList recentRunbooks() const;
+    // Puts the path first, drops duplicates and paths beyond the limit.
+    void addRecentRunbook(const QString &path);
+    void clearRecentRunbooks();
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
+
+Q_SIGNALS:
+    void recentRunbooksChanged();
+};

@@ -1,0 +1,35 @@
+#include "diagnostic.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+QString Diagnostic::toString() const
+{
+    QString out = file;
+    if (location.isValid())
+        out += u':' + QString::number(location.line) + u':' + QString::number(location.column);
+    out += severity == Severity::Error ? u": error: "_s : u": warning: "_s;
+    return out + message;
+}
+
+Diagnostic Diagnostic::error(const QString &file, SourceLocation location, const QString &message)
+{
+    return Diagnostic{file, location, Severity::Error, message};
+}
+
+bool Diagnostic::hasErrors(const QList<Diagnostic> &diagnostics)
+{
+    return std::any_of(diagnostics.cbegin(), diagnostics.cend(),
+                       [](const Diagnostic &d) { return d.isError(); });
+}
+
+void Diagnostic::sortByLocation(QList<Diagnostic> &diagnostics)
+{
+    std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) {
+                         if (a.location.line != b.location.line)
+                             return a.location.line < b.location.line;
+                         return a.location.column < b.location.column;
+                     });
+}

@@ -1,0 +1,26 @@
+// One problem found in a runbook, printed in the GCC form editors and CI parse.
+#pragma once
+
+#include "sourcelocation.h"
+
+#include <QList>
+#include <QString>
+
+struct Diagnostic
+{
+    enum class Severity { Error, Warning };
+
+    QString file;
+    SourceLocation location;
+    Severity severity = Severity::Error;
+    QString message;
+
+    // "FILE:LINE:COLUMN: error: MESSAGE"; line and column are left out when unknown.
+    QString toString() const;
+    bool isError() const { return severity == Severity::Error; }
+    bool operator==(const Diagnostic &) const = default;
+
+    static Diagnostic error(const QString &file, SourceLocation location, const QString &message);
+    static bool hasErrors(const QList<Diagnostic> &diagnostics);
+    static void sortByLocation(QList<Diagnostic> &diagnostics);
+};

@@ -1,0 +1,34 @@
+// Reads a runbook file (YAML, format version 1) into a Runbook, collecting every problem.
+#pragma once
+
+#include "diagnostic.h"
+#include "runbook.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+struct RunbookLoadResult
+{
+    std::optional<Runbook> runbook; // set only when there is no error
+    QList<Diagnostic> diagnostics;  // sorted by line and column
+    QByteArray source;              // the bytes read, for storing the exact revision
+
+    bool ok() const { return runbook.has_value(); }
+};
+
+class RunbookLoader
+{
+public:
+    static constexpr qint64 maxFileBytes = 16 * 1024 * 1024;
+    static constexpr int maxSteps = 20000;
+
+    // Never throws: a missing file, a directory, a binary or oversized file, invalid
+    // UTF-8, YAML syntax errors and every semantic rule come back as diagnostics.
+    static RunbookLoadResult loadFile(const QString &path);
+    static RunbookLoadResult loadText(const QByteArray &utf8, const QString &fileName);
+
+    // The keys each mapping accepts, in the order the format documents them.
+    static QStringList topLevelKeys();
+    static QStringList stepKeys();
+};

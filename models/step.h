@@ -1,0 +1,38 @@
+// One step of a runbook: what to do, who does it, how long it should take.
+#pragma once
+
+#include "sourcelocation.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+struct Step
+{
+    enum class Automation { Manual, Scripted, Automated };
+
+    QString id;
+    QString title;
+    QString instructions; // Markdown
+    QString role;
+    qint64 expectedSeconds = 0; // 0: no estimate
+    Automation automation = Automation::Manual;
+    QString command;
+    QString verify;
+    QString notes; // facilitator only, never on the projector
+    QStringList dependsOn;
+    QString milestone; // "service-restored" or empty
+
+    // Where each key was found ("" is the step itself, "depends_on/2" an item); not compared.
+    QHash<QString, SourceLocation> locations;
+
+    bool isServiceRestored() const;
+    SourceLocation locationOf(const QString &key) const;
+    bool operator==(const Step &other) const;
+
+    static QString automationName(Automation automation);
+    static std::optional<Automation> automationFromName(const QString &name);
+    static const QString serviceRestoredMilestone;
+};

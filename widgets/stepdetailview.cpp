@@ -1,0 +1,117 @@
+#include "stepdetailview.h"
+
+#include "duration.h"
+#include "step.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+StepDetailView::StepDetailView(QWidget *parent)
+    : QWidget(parent), m_phase(new QLabel(this)), m_title(new QLabel(this)),
+      m_meta(new QLabel(this)), m_instructions(new QTextBrowser(this)),
+      m_commandBox(new QWidget(this)), m_command(new QPlainTextEdit(m_commandBox)),
+      m_copy(new QToolButton(m_commandBox)), m_verifyCaption(new QLabel(this)),
+      m_verify(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_phase->setForegroundRole(QPalette::PlaceholderText);
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+
+    m_instructions->setOpenExternalLinks(true);
+    m_instructions->setFrameShape(QFrame::NoFrame);
+
+    auto *commandLayout = new QHBoxLayout(m_commandBox);
+    commandLayout->setContentsMargins(0, 0, 0, 0);
+    m_command->setReadOnly(true);
+    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_command->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_command->setMaximumHeight(m_command->fontMetrics().lineSpacing() * 5);
+    m_command->setAccessibleName(tr("Command"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the command to the clipboard (Ctrl+Shift+C)"));
+    m_copy->setIcon(QIcon::fromTheme(u"edit-copy"_s));
+    m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_copy, &QToolButton::clicked, this, &StepDetailView::copyCommand);
+    commandLayout->addWidget(m_command, 1);
+    commandLayout->addWidget(m_copy, 0, Qt::AlignTop);
+
+    m_verifyCaption->setText(tr("<b>Verify</b>"));
+    m_verify->setWordWrap(true);
+    m_verify->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    layout->addWidget(m_phase);
+    layout->addWidget(m_title);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_instructions, 1);
+    layout->addWidget(m_commandBox);
+    layout->addWidget(m_verifyCaption);
+    layout->addWidget(m_verify);
+    clear();
+}
+
+StepDetailView::~StepDetailView() = default;
+
+void StepDetailView::setStep(const Step &step, const QString &phaseTitle)
+{
+    m_phase->setText(phaseTitle);
+    m_title->setText(step.title);
+    QStringList meta;
+    if (!step.role.isEmpty())
+        meta << tr("Role: %1").arg(step.role);
+    if (step.expectedSeconds > 0)
+        meta << tr("Expected: %1").arg(Duration::format(step.expectedSeconds));
+    meta << tr("Automation: %1").arg(Step::automationName(step.automation));
+    if (step.isServiceRestored())
+        meta << tr("Milestone: service restored");
+    m_meta->setText(meta.join(u"  ·  "_s));
+    m_instructions->setMarkdown(step.instructions);
+    m_instructions->setVisible(!step.instructions.isEmpty());
+    m_command->setPlainText(step.command);
+    m_commandBox->setVisible(!step.command.isEmpty());
+    m_verify->setText(step.verify);
+    m_verifyCaption->setVisible(!step.verify.isEmpty());
+    m_verify->setVisible(!step.verify.isEmpty());
+}
+
+void StepDetailView::clear()
+{
+    m_phase->clear();
+    m_title->setText(tr("No step selected"));
+    m_meta->clear();
+    m_instructions->clear();
+    m_instructions->hide();
+    m_commandBox->hide();
+    m_verifyCaption->hide();
+    m_verify->hide();
+}
+
+QString StepDetailView::titleText() const
+{
+    return m_title->text();
+}
+
+QString StepDetailView::commandText() const
+{
+    return m_command->toPlainText();
+}
+
+void StepDetailView::copyCommand()
+{
+    if (!m_command->toPlainText().isEmpty())
+        QApplication::clipboard()->setText(m_command->toPlainText());
+}

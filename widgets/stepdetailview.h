@@ -1,0 +1,38 @@
+// The current step in full: title, Markdown instructions, the command to copy, how to verify.
+#pragma once
+
+#include <QWidget>
+
+struct Step;
+class QLabel;
+class QPlainTextEdit;
+class QTextBrowser;
+class QToolButton;
+
+class StepDetailView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StepDetailView(QWidget *parent = nullptr);
+    ~StepDetailView() override;
+
+    void setStep(const Step &step, const QString &phaseTitle);
+    void clear();
+
+    QString titleText() const;
+    QString commandText() const;
+
+public Q_SLOTS:
+    void copyCommand();
+
+private:
+    QLabel *m_phase;
+    QLabel *m_title;
+    QLabel *m_meta;
+    QTextBrowser *m_instructions;
+    QWidget *m_commandBox;
+    QPlainTextEdit *m_command;
+    QToolButton *m_copy;
+    QLabel *m_verifyCaption;
+    QLabel *m_verify;
+};
