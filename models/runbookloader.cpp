@@ -187,8 +187,10 @@ private:
                                    .arg(key, QString::number(seen->line)));
                 continue;
             }
-            locations.insert(key, at);
             const YAML::Node &value = it->second;
+            // Problems with a value point at the value; a null value has no mark of its own.
+            const SourceLocation valueAt = locationOf(value.Mark());
+            locations.insert(key, valueAt.isValid() ? valueAt : at);
             if (!charge(value))
                 return;
             if (value.IsNull())
@@ -456,7 +458,9 @@ std::optional<SourceLocation> leadingTab(const QByteArray &bytes, int aroundLine
     for (qsizetype i = 0; i <= bytes.size(); ++i) {
         if (i == bytes.size() || bytes[i] == '\n') {
             if (line >= aroundLine - 1 && line <= aroundLine + 1) {
-                for (qsizetype k = lineStart; k < i && (bytes[k] == ' ' || bytes[k] == '\t'); ++k)
+                // Indentation includes the "- " of sequence entries.
+                for (qsizetype k = lineStart;
+                     k < i && (bytes[k] == ' ' || bytes[k] == '\t' || bytes[k] == '-'); ++k)
                     if (bytes[k] == '\t')
                         return SourceLocation{line, int(k - lineStart) + 1};
             }

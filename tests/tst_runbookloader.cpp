@@ -1,9 +1,324 @@
+// The runbook loader: valid files load into the domain types; every problem in an invalid
+// file comes back as FILE:LINE:COLUMN: error: MESSAGE, all of them, never a crash or a hang.
+#include "runbookloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
-class Testrunbookloader : public QObject
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QByteArray header = "drilldeck: 1\nid: rb\ntitle: Runbook\n";
+
+QStringList render(const QList<Diagnostic> &diagnostics)
+{
+    QStringList out;
+    for (const Diagnostic &d : diagnostics)
+        out << d.toString();
+    return out;
+}
+} // namespace
+
+class TestRunbookLoader : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void todo() { QVERIFY(true); }
+    void loadsEveryKey()
+    {
+        const RunbookLoadResult r =
+            RunbookLoader::loadFile(QStringLiteral(DRILLDECK_FIXTURES "/valid-full.yaml"));
+        QVERIFY2(r.ok(), qPrintable(render(r.diagnostics).join(u'\n')));
+        QVERIFY(r.diagnostics.isEmpty());
+        const Runbook &rb = *r.runbook;
+        QCOMPARE(rb.id, u"jenkins-rebuild"_s);
+        QCOMPARE(rb.title, u"Rebuild Jenkins from backup"_s);
+        QCOMPARE(rb.service, u"ContentPool CI/CD"_s);
+        QCOMPARE(rb.owner, u"Team Enterprise"_s);
+        QCOMPARE(rb.description, u"Jenkins runs on **EC2**; its home lives on EFS.\n"_s);
+        QCOMPARE(rb.rtoSeconds, 4 * 3600);
+        QCOMPARE(rb.rpoSeconds, 24 * 3600);
+        QCOMPARE(rb.environments, QStringList({u"test"_s, u"production"_s}));
+        QCOMPARE(rb.roles, QStringList({u"driver"_s, u"scribe"_s, u"observer"_s}));
+        QVERIFY(rb.scenario.startsWith(u"The Jenkins EC2 instance"_s));
+        QCOMPARE(rb.injects.size(), 1);
+        QCOMPARE(rb.injects[0].id, u"efs-slow"_s);
+        QCOMPARE(rb.injects[0].after, u"bake-ami"_s);
+        QCOMPARE(rb.evaluation.size(), 2);
+        QCOMPARE(rb.phases.size(), 1);
+        QCOMPARE(rb.stepCount(), 2);
+        const Step &bake = rb.phases[0].steps[0];
+        QCOMPARE(bake.expectedSeconds, 20 * 60);
+        QCOMPARE(bake.automation, Step::Automation::Scripted);
+        QCOMPARE(bake.command, u"packer build jenkins.pkr.hcl"_s);
+        QCOMPARE(bake.notes, u"The team usually forgets the region."_s);
+        QCOMPARE(bake.locationOf(u"id"_s), (SourceLocation{21, 13}));
+        const Step &apply = rb.phases[0].steps[1];
+        QCOMPARE(apply.dependsOn, QStringList{u"bake-ami"_s});
+        QVERIFY(apply.isServiceRestored());
+        QCOMPARE(apply.automation, Step::Automation::Automated);
+        QCOMPARE(apply.expectedSeconds, 5400);
+        QCOMPARE(r.source.left(12), QByteArray("# A runbook "));
+    }
+
+    void loadsMinimalRunbook()
+    {
+        const RunbookLoadResult r =
+            RunbookLoader::loadFile(QStringLiteral(DRILLDECK_FIXTURES "/valid-minimal.yaml"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.runbook->phases[0].steps[0].automation, Step::Automation::Manual);
+        QCOMPARE(r.runbook->rtoSeconds, 0);
+    }
+
+    void reportsEveryProblem_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QStringList>("expected");
+
+        const QByteArray phaseHead = "phases:\n  - id: p\n    title: P\n    steps:\n";
+        QTest::addRow("unknown step key with suggestion")
+            << header + phaseHead + "      - id: a\n        title: A\n        expeted: 5m\n"
+            << QStringList{u"rb.yaml:10:9: error: unknown key `expeted` in a step; did you mean "
+                           u"`expected`?"_s};
+        QTest::addRow("unknown top-level key without a near one")
+            << header + "colour: red\n" + phaseHead + "      - { id: a, title: A }\n"
+            << QStringList{u"rb.yaml:4:1: error: unknown key `colour` in runbook; the keys are: "
+                           u"drilldeck, id, title, service, owner, description, objectives, "
+                           u"environments, roles, scenario, injects, evaluation, phases"_s};
+        QTest::addRow("duplicate step ids")
+            << header + phaseHead + "      - { id: a, title: A }\n      - { id: a, title: B }\n"
+            << QStringList{u"rb.yaml:9:15: error: duplicate step id `a`; it is already used at "
+                           u"line 8"_s};
+        QTest::addRow("duplicate phase ids")
+            << header +
+                   "phases:\n  - id: p\n    title: P\n    steps: [{ id: a, title: A }]\n"
+                   "  - id: p\n    title: Q\n    steps: [{ id: b, title: B }]\n"
+            << QStringList{u"rb.yaml:8:9: error: duplicate phase id `p`; it is already used at "
+                           u"line 5"_s};
+        QTest::addRow("unknown dependency with suggestion")
+            << header + phaseHead +
+                   "      - { id: bake-ami, title: A }\n"
+                   "      - { id: b, title: B, depends_on: [bake-amy] }\n"
+            << QStringList{u"rb.yaml:9:41: error: step `b` depends on unknown step `bake-amy` "
+                           u"(did you mean `bake-ami`?)"_s};
+        QTest::addRow("dependency cycle")
+            << header + phaseHead +
+                   "      - { id: a, title: A, depends_on: [c] }\n"
+                   "      - { id: b, title: B, depends_on: [a] }\n"
+                   "      - { id: c, title: C, depends_on: [b] }\n"
+            << QStringList{u"rb.yaml:9:41: error: dependency cycle: a -> c -> b -> a; a step "
+                           u"cannot wait for itself"_s};
+        QTest::addRow("self dependency")
+            << header + phaseHead + "      - { id: a, title: A, depends_on: [a] }\n"
+            << QStringList{u"rb.yaml:8:41: error: step `a` depends on itself"_s};
+        QTest::addRow("invalid duration")
+            << header + phaseHead + "      - { id: a, title: A, expected: 90 }\n"
+            << QStringList{u"rb.yaml:8:38: error: `expected`: invalid duration `90`: the number "
+                           u"90 has no unit; write it as a number with a unit, like 90s, 15m, "
+                           u"1h30m or 2d"_s};
+        QTest::addRow("invalid objective")
+            << header + "objectives: { rto: 4 hours }\n" + phaseHead +
+                   "      - { id: a, title: A }\n"
+            << QStringList{u"rb.yaml:4:20: error: `rto`: invalid duration `4 hours`: unknown "
+                           u"unit ` `; units are d, h, m and s, like 90s, 15m, 1h30m or 2d"_s};
+        QTest::addRow("role not declared")
+            << header + "roles: [driver, scribe]\n" + phaseHead +
+                   "      - { id: a, title: A, role: drvier }\n"
+            << QStringList{u"rb.yaml:9:34: error: role `drvier` is not one of the runbook's "
+                           u"roles (driver, scribe) (did you mean `driver`?)"_s};
+        QTest::addRow("bad automation")
+            << header + phaseHead + "      - { id: a, title: A, automation: scripts }\n"
+            << QStringList{u"rb.yaml:8:40: error: invalid automation `scripts`; use manual, "
+                           u"scripted or automated (did you mean `scripted`?)"_s};
+        QTest::addRow("unsupported version")
+            << "drilldeck: 2\nid: rb\ntitle: R\n" + phaseHead + "      - { id: a, title: A }\n"
+            << QStringList{u"rb.yaml:1:12: error: unsupported runbook format version `2`; this "
+                           u"DrillDeck reads version 1 (`drilldeck: 1`)"_s};
+        QTest::addRow("two milestones")
+            << header + phaseHead +
+                   "      - { id: a, title: A, milestone: service-restored }\n"
+                   "      - { id: b, title: B, milestone: service-restored }\n"
+            << QStringList{u"rb.yaml:9:39: error: more than one `service-restored` milestone; "
+                           u"the first is at line 8, and a runbook has one end of its RTO "
+                           u"clock"_s};
+        QTest::addRow("missing required keys")
+            << QByteArray("drilldeck: 1\nphases:\n  - id: p\n    steps:\n      - title: A\n")
+            << QStringList{u"rb.yaml:1:1: error: missing required key `id` in the runbook"_s,
+                           u"rb.yaml:1:1: error: missing required key `title` in the runbook"_s,
+                           u"rb.yaml:3:5: error: missing required key `title` in a phase"_s,
+                           u"rb.yaml:5:9: error: missing required key `id` in a step"_s};
+        QTest::addRow("missing version")
+            << QByteArray("id: rb\ntitle: R\n") + phaseHead + "      - { id: a, title: A }\n"
+            << QStringList{u"rb.yaml:1:1: error: missing required key `drilldeck` (the format "
+                           u"version); add `drilldeck: 1` as the first line"_s};
+        QTest::addRow("several problems at once, in line order")
+            << header + "roles: [driver]\n" + phaseHead +
+                   "      - { id: a, title: A, role: pilot, expected: soon }\n"
+                   "      - { id: B!, title: B, depends_on: [zzz] }\n"
+            << QStringList{
+                   u"rb.yaml:9:34: error: role `pilot` is not one of the runbook's roles "
+                   u"(driver)"_s,
+                   u"rb.yaml:9:51: error: `expected`: invalid duration `soon`: expected a number "
+                   u"at `soon`; write it as a number with a unit, like 90s, 15m, 1h30m or 2d"_s,
+                   u"rb.yaml:10:15: error: invalid id `B!`: use lowercase letters, digits, '-', "
+                   u"'_' or '.', starting with a letter or digit (like `restore-backup`)"_s,
+                   u"rb.yaml:10:42: error: step `B!` depends on unknown step `zzz`"_s};
+        QTest::addRow("list where text belongs")
+            << header + phaseHead + "      - { id: a, title: [A, B] }\n"
+            << QStringList{u"rb.yaml:8:25: error: `title` must be text, not a list"_s};
+        QTest::addRow("text where a list belongs")
+            << header + "roles: driver\n" + phaseHead + "      - { id: a, title: A }\n"
+            << QStringList{u"rb.yaml:4:8: error: `roles` must be a list like `[a, b]`, not the "
+                           u"text `driver`"_s};
+        QTest::addRow("duplicate key")
+            << header + "title: Again\n" + phaseHead + "      - { id: a, title: A }\n"
+            << QStringList{u"rb.yaml:4:1: error: duplicate key `title`; it is already set at "
+                           u"line 3"_s};
+        QTest::addRow("phase without steps")
+            << header + "phases:\n  - id: p\n    title: P\n    steps: []\n"
+            << QStringList{u"rb.yaml:7:12: error: phase `p` has no steps; give it at least one"_s};
+        QTest::addRow("inject cued after unknown step")
+            << header + "injects: [{ id: i, title: I, after: nope }]\n" + phaseHead +
+                   "      - { id: a, title: A }\n"
+            << QStringList{u"rb.yaml:4:37: error: inject `i` is cued after unknown step `nope`"_s};
+        QTest::addRow("not a mapping")
+            << QByteArray("- just\n- a list\n")
+            << QStringList{u"rb.yaml:1:1: error: a runbook is a YAML mapping that starts with "
+                           u"`drilldeck: 1`; found a list"_s};
+        QTest::addRow("syntax error")
+            << header + "phases: [\n"
+            << QStringList{u"rb.yaml:5:1: error: YAML syntax error: end of sequence flow not "
+                           u"found"_s};
+        QTest::addRow("tab in indentation")
+            << header + "phases:\n\t- id: p\n"
+            << QStringList{u"rb.yaml:5:1: error: tab character in indentation; YAML indents with "
+                           u"spaces only"_s};
+        QTest::addRow("two documents")
+            << header + phaseHead + "      - { id: a, title: A }\n---\nid: second\n"
+            << QStringList{u"rb.yaml:10:1: error: more than one YAML document (`---`); put one "
+                           u"runbook in each file"_s};
+        QTest::addRow("empty") << QByteArray("\n  \n")
+                               << QStringList{u"rb.yaml:1:1: error: file is empty; a runbook "
+                                              u"starts with `drilldeck: 1`"_s};
+        QTest::addRow("binary")
+            << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00", 9)
+            << QStringList{u"rb.yaml:1:8: error: binary data (a NUL byte); a runbook is a UTF-8 "
+                           u"YAML text file"_s};
+        QTest::addRow("invalid utf-8")
+            << header + "service: caf\xe9\n"
+            << QStringList{u"rb.yaml:4:13: error: invalid UTF-8 (byte 0xe9); save the file as "
+                           u"UTF-8"_s};
+        QTest::addRow("overlong utf-8")
+            << header + "service: \xc0\xaf\n"
+            << QStringList{u"rb.yaml:4:10: error: invalid UTF-8 (byte 0xc0); save the file as "
+                           u"UTF-8"_s};
+    }
+    void reportsEveryProblem()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QStringList, expected);
+        const RunbookLoadResult r = RunbookLoader::loadText(yaml, u"rb.yaml"_s);
+        QCOMPARE(render(r.diagnostics), expected);
+        QVERIFY(!r.ok());
+    }
+
+    void survivesHostileFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("messageStart");
+
+        QTest::addRow("10,000-deep nesting")
+            << header + "phases: " + QByteArray(10000, '[') + QByteArray(10000, ']') + '\n'
+            << u"nesting is too deep"_s;
+        QTest::addRow("10,000-deep block nesting") << []() -> QByteArray {
+            QByteArray y = header + "phases:\n  ";
+            for (int i = 0; i < 10000; ++i)
+                y += "- "; // a sequence in a sequence in a sequence...
+            return y + "x\n";
+        }() << u"nesting is too deep"_s;
+        QTest::addRow("alias bomb through steps") << []() -> QByteArray {
+            QByteArray y = header + "phases:\n  - id: p0\n    title: P\n    steps: &s\n"
+                                    "      - &st {id: s, title: S, instructions: \"" +
+                           QByteArray(1000, 'x') + "\"}\n";
+            for (int i = 0; i < 2000; ++i)
+                y += "      - *st\n";
+            for (int i = 1; i < 2000; ++i)
+                y += "  - {id: p" + QByteArray::number(i) + ", title: P, steps: *s}\n";
+            return y;
+        }() << u"the document expands to far more than the file holds"_s;
+        QTest::addRow("billion laughs in text") << []() -> QByteArray {
+            QByteArray y = header + "description: &a [lol, lol, lol, lol, lol, lol, lol, lol]\n";
+            return y;
+        }() << u"`description` must be text, not a list"_s;
+    }
+    void survivesHostileFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, messageStart);
+        const RunbookLoadResult r = RunbookLoader::loadText(content, u"rb.yaml"_s);
+        QVERIFY(!r.ok());
+        QVERIFY(!r.diagnostics.isEmpty());
+        QVERIFY2(std::any_of(r.diagnostics.cbegin(), r.diagnostics.cend(),
+                             [&](const Diagnostic &d) { return d.message.startsWith(messageStart); }),
+                 qPrintable(r.diagnostics.first().toString()));
+    }
+
+    void refusesFilesItCannotRead()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(render(RunbookLoader::loadFile(dir.filePath(u"missing.yaml"_s)).diagnostics),
+                 QStringList{dir.filePath(u"missing.yaml"_s) + u": error: no such file"_s});
+        QCOMPARE(render(RunbookLoader::loadFile(dir.path()).diagnostics),
+                 QStringList{dir.path() + u": error: is a directory; give the path of a runbook "
+                                          u"file (.yaml)"_s});
+
+        const QString big = dir.filePath(u"big.yaml"_s);
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(50LL * 1024 * 1024)); // sparse: 50 MB on disk costs nothing
+        f.close();
+        QCOMPARE(render(RunbookLoader::loadFile(big).diagnostics),
+                 QStringList{big + u": error: file is 50.0 MiB; a runbook may be at most 16 "
+                                   u"MiB"_s});
+    }
+
+    void aliasesWithinBudgetAreFine()
+    {
+        const QByteArray y = header + "roles: [&d driver]\nphases:\n  - id: p\n    title: P\n"
+                                      "    steps:\n      - { id: a, title: A, role: *d }\n";
+        const RunbookLoadResult r = RunbookLoader::loadText(y, u"rb.yaml"_s);
+        QVERIFY2(r.ok(), qPrintable(render(r.diagnostics).join(u'\n')));
+        QCOMPARE(r.runbook->phases[0].steps[0].role, u"driver"_s);
+    }
+
+    void longDependencyChainHasNoStackOverflow()
+    {
+        QByteArray y = header + "phases:\n  - id: p\n    title: P\n    steps:\n";
+        for (int i = 0; i < 10000; ++i) {
+            y += "      - { id: s" + QByteArray::number(i) + ", title: S";
+            if (i > 0)
+                y += ", depends_on: [s" + QByteArray::number(i - 1) + ']';
+            y += " }\n";
+        }
+        y += "      - { id: s-last, title: Last, depends_on: [s9999] }\n";
+        const RunbookLoadResult r = RunbookLoader::loadText(y, u"rb.yaml"_s);
+        QVERIFY2(r.ok(), qPrintable(render(r.diagnostics).value(0)));
+        QCOMPARE(r.runbook->stepCount(), 10001);
+    }
+
+    void shippedRunbooksAreValid()
+    {
+        const QDir dir(QStringLiteral(DRILLDECK_SOURCE_DIR "/runbooks"));
+        const QStringList files = dir.entryList({u"*.yaml"_s}, QDir::Files);
+        if (files.isEmpty())
+            QSKIP("no sample runbooks yet");
+        for (const QString &file : files) {
+            const RunbookLoadResult r = RunbookLoader::loadFile(dir.filePath(file));
+            QVERIFY2(r.ok(), qPrintable(render(r.diagnostics).join(u'\n')));
+        }
+    }
 };
-QTEST_MAIN(Testrunbookloader)
+
+QTEST_GUILESS_MAIN(TestRunbookLoader)
 #include "tst_runbookloader.moc"
