@@ -34,6 +34,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_outline->setAlternatingRowColors(true);
     m_outline->setSelectionMode(QAbstractItemView::SingleSelection);
     m_outline->header()->setStretchLastSection(false);
+    m_outline->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_outline->header()->setSectionResizeMode(RunbookModel::TitleColumn, QHeaderView::Stretch);
     m_outline->setAccessibleName(tr("Runbook outline"));
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -1,9 +1,113 @@
+// The drilldeck executable as a shell user meets it: output and exit codes, no display needed.
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
-class Testcommandline : public QObject
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run drilldeck(const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s); // subcommands must not need a display
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DRILLDECK_BINARY), arguments);
+    if (!p.waitForFinished(30000))
+        qFatal("drilldeck did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+const QString fixtures = QStringLiteral(DRILLDECK_FIXTURES);
+} // namespace
+
+class TestCommandLine : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void todo() { QVERIFY(true); }
+    void validFilesExitZero()
+    {
+        const Run r = drilldeck(
+            {u"validate"_s, fixtures + u"/valid-full.yaml"_s, fixtures + u"/valid-minimal.yaml"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.out, fixtures + u"/valid-full.yaml: ok (1 phases, 2 steps)\n"_s + fixtures +
+                            u"/valid-minimal.yaml: ok (1 phases, 1 steps)\n2 of 2 files valid\n"_s);
+    }
+
+    void invalidFileExitsOneWithGccDiagnostics()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(u"bad.yaml"_s);
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("drilldeck: 1\nid: x\ntitle: X\nphases:\n  - id: p\n    title: P\n    steps:\n"
+                "      - { id: a, title: A, expeted: 5m }\n");
+        f.close();
+        const Run r = drilldeck({u"validate"_s, bad, fixtures + u"/valid-minimal.yaml"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, bad + u":8:28: error: unknown key `expeted` in a step; did you mean "
+                              u"`expected`?\n"_s);
+        QVERIFY(r.out.endsWith(u"1 of 2 files valid\n"_s));
+    }
+
+    void quietPrintsOnlyProblems()
+    {
+        const Run r = drilldeck({u"validate"_s, u"--quiet"_s, fixtures + u"/valid-full.yaml"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QString());
+    }
+
+    void missingFileIsInvalidNotUsage()
+    {
+        const Run r = drilldeck({u"validate"_s, u"/nonexistent/runbook.yaml"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, u"/nonexistent/runbook.yaml: error: no such file\n"_s);
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("errStart");
+        QTest::addRow("no files") << QStringList{u"validate"_s}
+                                  << u"drilldeck validate: no runbook file given"_s;
+        QTest::addRow("unknown option") << QStringList{u"validate"_s, u"--frobnicate"_s, u"x"_s}
+                                        << u"drilldeck validate: Unknown option 'frobnicate'."_s;
+    }
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, errStart);
+        const Run r = drilldeck(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(errStart), qPrintable(r.err));
+    }
+
+    void helpAndVersionNeedNoDisplay()
+    {
+        const Run help = drilldeck({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(u"[RUNBOOK.yaml]"_s));
+        QVERIFY(help.out.contains(u"validate FILE..."_s));
+        const Run version = drilldeck({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out, u"drilldeck " DRILLDECK_VERSION "\n"_s);
+        const Run validateHelp = drilldeck({u"validate"_s, u"--help"_s});
+        QCOMPARE(validateHelp.exitCode, 0);
+        QVERIFY(validateHelp.out.contains(u"FILE:LINE:COLUMN: error: MESSAGE"_s));
+    }
 };
-QTEST_MAIN(Testcommandline)
+
+QTEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"

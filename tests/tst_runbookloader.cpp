@@ -91,9 +91,8 @@ private Q_SLOTS:
             << QStringList{u"rb.yaml:9:15: error: duplicate step id `a`; it is already used at "
                            u"line 8"_s};
         QTest::addRow("duplicate phase ids")
-            << header +
-                   "phases:\n  - id: p\n    title: P\n    steps: [{ id: a, title: A }]\n"
-                   "  - id: p\n    title: Q\n    steps: [{ id: b, title: B }]\n"
+            << header + "phases:\n  - id: p\n    title: P\n    steps: [{ id: a, title: A }]\n"
+                        "  - id: p\n    title: Q\n    steps: [{ id: b, title: B }]\n"
             << QStringList{u"rb.yaml:8:9: error: duplicate phase id `p`; it is already used at "
                            u"line 5"_s};
         QTest::addRow("unknown dependency with suggestion")
@@ -202,7 +201,9 @@ private Q_SLOTS:
                                << QStringList{u"rb.yaml:1:1: error: file is empty; a runbook "
                                               u"starts with `drilldeck: 1`"_s};
         QTest::addRow("binary")
-            << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00", 9)
+            << QByteArray("\x7f"
+                          "ELF\x02\x01\x01\x00\x00",
+                          9)
             << QStringList{u"rb.yaml:1:8: error: binary data (a NUL byte); a runbook is a UTF-8 "
                            u"YAML text file"_s};
         QTest::addRow("invalid utf-8")
@@ -238,8 +239,9 @@ private Q_SLOTS:
             return y + "x\n";
         }() << u"nesting is too deep"_s;
         QTest::addRow("alias bomb through steps") << []() -> QByteArray {
-            QByteArray y = header + "phases:\n  - id: p0\n    title: P\n    steps: &s\n"
-                                    "      - &st {id: s, title: S, instructions: \"" +
+            QByteArray y = header +
+                           "phases:\n  - id: p0\n    title: P\n    steps: &s\n"
+                           "      - &st {id: s, title: S, instructions: \"" +
                            QByteArray(1000, 'x') + "\"}\n";
             for (int i = 0; i < 2000; ++i)
                 y += "      - *st\n";
@@ -259,9 +261,10 @@ private Q_SLOTS:
         const RunbookLoadResult r = RunbookLoader::loadText(content, u"rb.yaml"_s);
         QVERIFY(!r.ok());
         QVERIFY(!r.diagnostics.isEmpty());
-        QVERIFY2(std::any_of(r.diagnostics.cbegin(), r.diagnostics.cend(),
-                             [&](const Diagnostic &d) { return d.message.startsWith(messageStart); }),
-                 qPrintable(r.diagnostics.first().toString()));
+        QVERIFY2(
+            std::any_of(r.diagnostics.cbegin(), r.diagnostics.cend(),
+                        [&](const Diagnostic &d) { return d.message.startsWith(messageStart); }),
+            qPrintable(r.diagnostics.first().toString()));
     }
 
     void refusesFilesItCannotRead()

@@ -52,6 +52,7 @@ StepDetailView::StepDetailView(QWidget *parent)
 
     m_verifyCaption->setText(tr("<b>Verify</b>"));
     m_verify->setWordWrap(true);
+    m_verify->setTextFormat(Qt::MarkdownText);
     m_verify->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     layout->addWidget(m_phase);
