@@ -1,0 +1,387 @@
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDatabase, "drilldeck.store.database")
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return u"drilldeck-%1"_s.arg(++counter);
+}
+
+QString newestBackupText(const QString &path)
+{
+    const QStringList backups = Database::backups(path);
+    if (backups.isEmpty())
+        return tr("there is no backup of it");
+    return tr("the newest backup is %1").arg(backups.constFirst());
+}
+
+// What the read-only look at an existing file found.
+struct Inspection
+{
+    StoreError error;
+    bool empty = false; // a SQLite file with no schema at all: safe to initialise
+    int userVersion = 0;
+};
+
+// Looks at an existing file without ever writing to it.
+Inspection inspect(const QString &path)
+{
+    Inspection result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = StoreError::make(StoreError::Code::ReadOnly,
+                                        tr("cannot read %1: %2").arg(path, file.errorString()));
+        return result;
+    }
+    if (file.size() == 0) {
+        result.empty = true;
+        return result;
+    }
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+        result.error = StoreError::make(
+            StoreError::Code::NotDrillDeck,
+            tr("%1 is not a DrillDeck database (it is not a SQLite file); it was left untouched, "
+               "and %2")
+                .arg(path, newestBackupText(path)));
+        return result;
+    }
+
+    const QString name = u"drilldeck-inspect-"_s + nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            result.error = Database::errorFrom(db.lastError(), tr("opening %1").arg(path));
+        } else {
+            QSqlQuery q(db);
+            auto scalar = [&](const QString &sql, QVariant *out) {
+                if (!q.exec(sql) || !q.next()) {
+                    result.error = StoreError::make(
+                        StoreError::Code::Damaged,
+                        tr("%1 cannot be read as a database (%2); it was left untouched, and %3")
+                            .arg(path, q.lastError().text(), newestBackupText(path)));
+                    return false;
+                }
+                *out = q.value(0);
+                return true;
+            };
+            QVariant check, appId, version, objects;
+            if (scalar(u"PRAGMA quick_check"_s, &check)) {
+                if (check.toString() != u"ok") {
+                    result.error = StoreError::make(
+                        StoreError::Code::Damaged,
+                        tr("%1 is damaged (quick_check: %2); it was left untouched, and %3")
+                            .arg(path, check.toString(), newestBackupText(path)));
+                } else if (scalar(u"PRAGMA application_id"_s, &appId) &&
+                           scalar(u"PRAGMA user_version"_s, &version) &&
+                           scalar(u"SELECT count(*) FROM sqlite_master"_s, &objects)) {
+                    result.userVersion = version.toInt();
+                    if (appId.toInt() == 0 && version.toInt() == 0 && objects.toInt() == 0) {
+                        result.empty = true;
+                    } else if (appId.toInt() != Database::applicationId) {
+                        result.error = StoreError::make(
+                            StoreError::Code::NotDrillDeck,
+                            tr("%1 is a SQLite database of another program, not a DrillDeck "
+                               "database; it was left untouched, and %2")
+                                .arg(path, newestBackupText(path)));
+                    }
+                }
+            }
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+} // namespace
+
+QList<Database::Migration> Database::migrations()
+{
+    // Migration 1: the first schema. Times are INTEGER UTC milliseconds, text is TEXT.
+    Migration v1;
+    v1.version = 1;
+    v1.statements = {
+        u"CREATE TABLE runbook_revisions ("
+        "  id INTEGER PRIMARY KEY,"
+        "  runbook_id TEXT NOT NULL,"
+        "  title TEXT NOT NULL,"
+        "  sha256 TEXT NOT NULL UNIQUE,"
+        "  yaml TEXT NOT NULL,"
+        "  created_ms INTEGER NOT NULL)"_s,
+        u"CREATE INDEX runbook_revisions_runbook ON runbook_revisions (runbook_id)"_s,
+        u"CREATE TABLE drills ("
+        "  id INTEGER PRIMARY KEY,"
+        "  revision_id INTEGER NOT NULL REFERENCES runbook_revisions (id),"
+        "  runbook_id TEXT NOT NULL,"
+        "  environment TEXT NOT NULL,"
+        "  iteration INTEGER NOT NULL,"
+        "  scenario TEXT NOT NULL,"
+        "  facilitator TEXT NOT NULL,"
+        "  failure_ms INTEGER,"
+        "  created_ms INTEGER NOT NULL,"
+        "  UNIQUE (runbook_id, environment, iteration))"_s,
+        u"CREATE TABLE drill_participants ("
+        "  drill_id INTEGER NOT NULL REFERENCES drills (id),"
+        "  position INTEGER NOT NULL,"
+        "  name TEXT NOT NULL,"
+        "  role TEXT NOT NULL,"
+        "  PRIMARY KEY (drill_id, position))"_s,
+        u"CREATE TABLE drill_events ("
+        "  id INTEGER PRIMARY KEY,"
+        "  drill_id INTEGER NOT NULL REFERENCES drills (id),"
+        "  time_ms INTEGER NOT NULL,"
+        "  author TEXT NOT NULL,"
+        "  kind TEXT NOT NULL,"
+        "  step_id TEXT NOT NULL,"
+        "  payload TEXT NOT NULL)"_s,
+        u"CREATE INDEX drill_events_drill ON drill_events (drill_id, id)"_s,
+        // The log is append-only: the database itself refuses to rewrite history.
+        u"CREATE TRIGGER drill_events_no_update BEFORE UPDATE ON drill_events "
+        "BEGIN SELECT RAISE(ABORT, 'drill events are append-only'); END"_s,
+        u"CREATE TRIGGER drill_events_no_delete BEFORE DELETE ON drill_events "
+        "BEGIN SELECT RAISE(ABORT, 'drill events are append-only'); END"_s,
+        u"PRAGMA application_id = %1"_s.arg(applicationId),
+    };
+    return {v1};
+}
+
+int Database::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+StoreResult<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    Options options;
+    options.mode = mode;
+    return open(path, options);
+}
+
+StoreResult<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QFileInfo info(absolute);
+    const int latest = options.migrations.isEmpty() ? 0 : options.migrations.constLast().version;
+    if (info.exists()) {
+        if (info.isDir())
+            return StoreError::make(
+                StoreError::Code::NotDrillDeck,
+                tr("%1 is a directory, not a DrillDeck database").arg(absolute));
+        const Inspection inspection = inspect(absolute);
+        if (inspection.error)
+            return inspection.error;
+        if (inspection.userVersion > latest)
+            return StoreError::make(
+                StoreError::Code::TooNew,
+                tr("%1 was written by a newer DrillDeck (schema %2; this version knows up to %3); "
+                   "it was left untouched")
+                    .arg(absolute)
+                    .arg(inspection.userVersion)
+                    .arg(latest));
+        if (options.mode == Mode::ReadOnly && (inspection.empty || inspection.userVersion < latest))
+            return StoreError::make(StoreError::Code::ReadOnly,
+                                    tr("%1 has an older schema (%2, current is %3); open it once "
+                                       "with DrillDeck to upgrade it")
+                                        .arg(absolute)
+                                        .arg(inspection.userVersion)
+                                        .arg(latest));
+    } else if (options.mode == Mode::ReadOnly) {
+        return StoreError::make(StoreError::Code::NotFound,
+                                tr("there is no DrillDeck database at %1").arg(absolute));
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return StoreError::make(StoreError::Code::ReadOnly,
+                                tr("cannot create the directory %1").arg(info.absolutePath()));
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = absolute;
+    db->m_connectionName = nextConnectionName();
+    db->m_readOnly = options.mode == Mode::ReadOnly;
+    if (const StoreError error = db->openConnection(options))
+        return error;
+    if (!db->m_readOnly)
+        if (const StoreError error = db->migrate(options))
+            return error;
+    return StoreResult<std::unique_ptr<Database>>(std::move(db));
+}
+
+Database::~Database()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+StoreError Database::openConnection(const Options &options)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(m_path);
+    QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs);
+    if (m_readOnly)
+        connectOptions += u";QSQLITE_OPEN_READONLY"_s;
+    db.setConnectOptions(connectOptions);
+    if (!db.open())
+        return errorFrom(db.lastError(), tr("opening %1").arg(m_path));
+
+    QSqlQuery q(db);
+    QStringList pragmas = {u"PRAGMA busy_timeout = %1"_s.arg(options.busyTimeoutMs),
+                           u"PRAGMA foreign_keys = ON"_s};
+    if (!m_readOnly)
+        pragmas += {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s};
+    for (const QString &pragma : pragmas) {
+        if (!q.exec(pragma))
+            return errorFrom(q.lastError(), tr("setting up %1 (%2)").arg(m_path, pragma));
+        if (pragma.contains(u"journal_mode"_s) && q.next() &&
+            q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+            return StoreError::make(StoreError::Code::Sql,
+                                    tr("%1 cannot use write-ahead logging (journal mode %2)")
+                                        .arg(m_path, q.value(0).toString()));
+    }
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return errorFrom(q.lastError(), tr("reading the schema version of %1").arg(m_path));
+    m_schemaVersion = q.value(0).toInt();
+    return {};
+}
+
+StoreError Database::migrate(const Options &options)
+{
+    const int old = m_schemaVersion;
+    bool pending = false;
+    for (const Migration &m : options.migrations)
+        pending = pending || m.version > old;
+    if (!pending)
+        return {};
+    if (old > 0)
+        if (const StoreError error = backUp(old, options))
+            return error;
+
+    QSqlDatabase db = connection();
+    for (const Migration &m : options.migrations) {
+        if (m.version <= m_schemaVersion)
+            continue;
+        if (!db.transaction())
+            return errorFrom(db.lastError(), tr("starting the upgrade of %1").arg(m_path));
+        QSqlQuery q(db);
+        for (const QString &statement :
+             m.statements + QStringList{u"PRAGMA user_version = %1"_s.arg(m.version)}) {
+            if (!q.exec(statement)) {
+                const StoreError error = errorFrom(
+                    q.lastError(), tr("upgrading %1 to schema %2").arg(m_path).arg(m.version));
+                q.finish();
+                db.rollback();
+                return error;
+            }
+        }
+        q.finish();
+        if (!db.commit()) {
+            const StoreError error = errorFrom(
+                db.lastError(), tr("upgrading %1 to schema %2").arg(m_path).arg(m.version));
+            db.rollback();
+            return error;
+        }
+        qCInfo(lcDatabase) << "migrated" << m_path << "to schema" << m.version;
+        m_schemaVersion = m.version;
+    }
+    return {};
+}
+
+StoreError Database::backUp(int oldVersion, const Options &options)
+{
+    const qint64 now = options.clock ? options.clock() : QDateTime::currentMSecsSinceEpoch();
+    const QString stamp =
+        QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    QString target = m_path + u".bak-"_s + stamp + u"-v"_s + QString::number(oldVersion);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = m_path + u".bak-"_s + stamp + u"-v"_s + QString::number(oldVersion) + u'.' +
+                 QString::number(n);
+    QSqlQuery q(connection());
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(target);
+    if (!q.exec())
+        return errorFrom(q.lastError(),
+                         tr("backing up %1 to %2 before upgrading it").arg(m_path, target));
+    q.finish();
+    m_backupPath = target;
+    qCInfo(lcDatabase) << "backed up" << m_path << "to" << target;
+
+    const QStringList all = backups(m_path);
+    for (qsizetype i = keptBackups; i < all.size(); ++i)
+        if (!QFile::remove(all[i]))
+            qCWarning(lcDatabase) << "cannot remove old backup" << all[i];
+    return {};
+}
+
+QStringList Database::backups(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString prefix = info.fileName() + u".bak-"_s;
+    QDir dir = info.absoluteDir();
+    QStringList names = dir.entryList({prefix + u'*'}, QDir::Files, QDir::Name | QDir::Reversed);
+    QStringList paths;
+    for (const QString &name : names)
+        paths.append(dir.absoluteFilePath(name));
+    return paths;
+}
+
+StoreError Database::quickCheck() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(u"PRAGMA quick_check"_s) || !q.next())
+        return errorFrom(q.lastError(), tr("checking %1").arg(m_path));
+    if (q.value(0).toString() != u"ok")
+        return StoreError::make(
+            StoreError::Code::Damaged,
+            tr("%1 is damaged (quick_check: %2)").arg(m_path, q.value(0).toString()));
+    return {};
+}
+
+StoreError Database::errorFrom(const QSqlError &error, const QString &doing)
+{
+    const QString native = error.nativeErrorCode();
+    // SQLite primary result codes: 8 READONLY, 13 FULL, 5 BUSY, 6 LOCKED, 11 CORRUPT, 26 NOTADB.
+    const int code = native.toInt() & 0xff;
+    StoreError::Code c = StoreError::Code::Sql;
+    if (code == 8)
+        c = StoreError::Code::ReadOnly;
+    else if (code == 13)
+        c = StoreError::Code::Full;
+    else if (code == 5 || code == 6)
+        c = StoreError::Code::Locked;
+    else if (code == 11 || code == 26)
+        c = StoreError::Code::Damaged;
+    return StoreError::make(c, tr("%1 failed: %2").arg(doing, error.text()));
+}

@@ -1,0 +1,86 @@
+// The DrillDeck database file: one named Qt SQL connection, its pragmas, integrity checks,
+// schema migrations and the backups taken before them.
+//
+// Opening never writes to a file it has not recognised: an existing file is first checked
+// through its header bytes and a read-only connection (quick_check, application_id,
+// user_version), and only a healthy DrillDeck file (or an empty one) is opened for writing.
+// Everything SQLite-specific lives here; the stores above use portable SQL only.
+#pragma once
+
+#include "storeresult.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QSqlError;
+
+class Database
+{
+public:
+    enum class Mode {
+        ReadWrite, // creates the file (and its directory) if missing, migrates it
+        ReadOnly,  // the file must exist and be current; nothing is ever written
+    };
+
+    struct Migration
+    {
+        int version = 0;        // the user_version after it ran
+        QStringList statements; // run in one transaction
+    };
+
+    struct Options
+    {
+        Mode mode = Mode::ReadWrite;
+        QList<Migration> migrations = Database::migrations();
+        int busyTimeoutMs = 5000;
+        std::function<qint64()> clock; // UTC ms for backup names; default: the system clock
+    };
+
+    // "DRDK": the PRAGMA application_id every DrillDeck database carries.
+    static constexpr qint32 applicationId = 0x4452444B;
+    static constexpr int keptBackups = 5;
+
+    static StoreResult<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static StoreResult<std::unique_ptr<Database>> open(const QString &path,
+                                                       Mode mode = Mode::ReadWrite);
+
+    // Stores keep prepared queries on the connection: destroy them before the Database.
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    QSqlDatabase connection() const;
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // The backup this open took before migrating, or empty.
+    QString backupPath() const { return m_backupPath; }
+
+    StoreError quickCheck() const;
+
+    // The schema, oldest first. Migration 1 is the first schema.
+    static QList<Migration> migrations();
+    static int latestVersion();
+    // Backups beside the file (`NAME.bak-YYYYMMDDTHHMMSSZ-vN`), newest first.
+    static QStringList backups(const QString &path);
+
+    // Turns a Qt SQL error into a StoreError saying what was being done.
+    static StoreError errorFrom(const QSqlError &error, const QString &doing);
+
+private:
+    Database() = default;
+    StoreError openConnection(const Options &options);
+    StoreError migrate(const Options &options);
+    StoreError backUp(int oldVersion, const Options &options);
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    int m_schemaVersion = 0;
+    QString m_backupPath;
+};

@@ -1,0 +1,30 @@
+#include "databasepath.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+QString DatabasePath::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).absoluteFilePath(QString::fromLatin1(fileName));
+}
+
+QCommandLineOption DatabasePath::option()
+{
+    return QCommandLineOption(
+        u"db"_s,
+        QCoreApplication::translate("DatabasePath", "The DrillDeck database file (default: %1).")
+            .arg(defaultPath()),
+        u"PATH"_s);
+}
+
+QString DatabasePath::resolve(const QString &optionValue)
+{
+    if (optionValue.isEmpty())
+        return defaultPath();
+    return QFileInfo(optionValue).absoluteFilePath();
+}

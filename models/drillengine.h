@@ -1,0 +1,99 @@
+// Runs one drill: validates each proposed event against the log so far, commits it to the
+// store, and only then applies it and tells the UI.
+//
+// A write that fails (read-only file, full disk) is never dropped: the event waits in a
+// pending queue, storageFailed() is emitted, and the queue is retried, in order, before the
+// next event and on retryPending(). The state the engine reports (currentSteps, nextStep,
+// metrics) covers committed and pending events; eventAppended() fires only once committed.
+#pragma once
+
+#include "appendresult.h"
+#include "drill.h"
+#include "drillmetrics.h"
+#include "drillreplay.h"
+#include "runbook.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class DrillStore;
+class RunbookRevisionStore;
+
+class DrillEngine : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<qint64()>; // UTC milliseconds since the epoch
+
+    // committed: the drill's log as stored (empty for a new drill).
+    DrillEngine(DrillStore *store, const Runbook &runbook, const Drill &drill,
+                const QList<DrillEvent> &committed, QObject *parent = nullptr);
+    ~DrillEngine() override;
+
+    static qint64 systemClock();
+    void setClock(Clock clock);
+    void setAuthor(const QString &author) { m_author = author; }
+    QString author() const { return m_author; }
+
+    const Drill &drill() const { return m_drill; }
+    const Runbook &runbook() const { return m_runbook; }
+    const DrillReplay &replay() const { return m_replay; }
+    Drill::State state() const { return m_replay.state(); }
+    QList<DrillEvent> committedEvents() const { return m_committed; }
+    QList<DrillEvent> pendingEvents() const { return m_pending; }
+    bool hasPending() const { return !m_pending.isEmpty(); }
+
+    // Running (or blocked) steps in reading order; the next step to start, or empty.
+    QStringList currentSteps() const { return m_replay.runningSteps(); }
+    QString nextStep() const { return m_replay.nextStep(); }
+    StepStatus stepStatus(const QString &stepId) const;
+    DrillMetrics metrics() const; // at the clock's now
+
+    // Why the event would be rejected, or empty. Fills in nothing.
+    QString check(const DrillEvent &event) const;
+    // Proposes an event. A zero time takes the clock's; an empty author the engine's.
+    AppendResult append(DrillEvent event);
+
+    AppendResult start();
+    // overrideDependencies starts a step whose depends_on are not done; the log records it.
+    AppendResult startStep(const QString &stepId, bool overrideDependencies = false);
+    AppendResult completeStep(const QString &stepId);
+    AppendResult skipStep(const QString &stepId, const QString &reason);
+    AppendResult reopenStep(const QString &stepId, const QString &reason);
+    AppendResult blockStep(const QString &stepId, const QString &reason);
+    AppendResult unblockStep(const QString &stepId);
+    AppendResult pause();
+    AppendResult resume();
+    AppendResult revealInject(const QString &injectId);
+    AppendResult setDataRestoredAt(qint64 dataTimeMs);
+    AppendResult observe(const QString &text);
+    AppendResult finish();
+    AppendResult abort(const QString &reason = {});
+
+    // Retries the pending queue in order; true when it is empty afterwards.
+    bool retryPending();
+    // The pending events as a JSON array (DrillEvent::toJson), to save somewhere safe.
+    QByteArray exportPending() const;
+
+Q_SIGNALS:
+    void eventAppended(const DrillEvent &event);
+    void eventPending(const DrillEvent &event);
+    void storageFailed(const QString &message);
+    void eventRejected(const QString &message);
+
+private:
+    AppendResult make(DrillEvent::Kind kind, const QString &stepId = {},
+                      const QString &payload = {});
+    bool flushPending(QString *error);
+
+    DrillStore *m_store;
+    Runbook m_runbook;
+    Drill m_drill;
+    DrillReplay m_replay;
+    QList<DrillEvent> m_committed;
+    QList<DrillEvent> m_pending;
+    Clock m_clock;
+    QString m_author;
+};

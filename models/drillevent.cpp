@@ -1,0 +1,133 @@
+#include "drillevent.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct KindName
+{
+    DrillEvent::Kind kind;
+    QStringView name;
+};
+constexpr KindName kindTable[] = {
+    {DrillEvent::Kind::Started, u"started"},
+    {DrillEvent::Kind::StepStarted, u"step-started"},
+    {DrillEvent::Kind::StepDone, u"step-done"},
+    {DrillEvent::Kind::StepSkipped, u"step-skipped"},
+    {DrillEvent::Kind::StepBlocked, u"step-blocked"},
+    {DrillEvent::Kind::StepUnblocked, u"step-unblocked"},
+    {DrillEvent::Kind::StepReopened, u"step-reopened"},
+    {DrillEvent::Kind::Paused, u"paused"},
+    {DrillEvent::Kind::Resumed, u"resumed"},
+    {DrillEvent::Kind::InjectRevealed, u"inject-revealed"},
+    {DrillEvent::Kind::DataRestoredAt, u"data-restored-at"},
+    {DrillEvent::Kind::Observation, u"observation"},
+    {DrillEvent::Kind::Finished, u"finished"},
+    {DrillEvent::Kind::Aborted, u"aborted"},
+};
+} // namespace
+
+QString DrillEvent::kindName(Kind kind)
+{
+    for (const KindName &k : kindTable)
+        if (k.kind == kind)
+            return k.name.toString();
+    return {};
+}
+
+std::optional<DrillEvent::Kind> DrillEvent::kindFromName(QStringView name)
+{
+    for (const KindName &k : kindTable)
+        if (k.name == name)
+            return k.kind;
+    return std::nullopt;
+}
+
+QStringList DrillEvent::kindNames()
+{
+    QStringList names;
+    for (const KindName &k : kindTable)
+        names.append(k.name.toString());
+    return names;
+}
+
+bool DrillEvent::isStepKind(Kind kind)
+{
+    switch (kind) {
+    case Kind::StepStarted:
+    case Kind::StepDone:
+    case Kind::StepSkipped:
+    case Kind::StepBlocked:
+    case Kind::StepUnblocked:
+    case Kind::StepReopened:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QJsonObject DrillEvent::payloadObject() const
+{
+    if (payload.isEmpty())
+        return {};
+    return QJsonDocument::fromJson(payload.toUtf8()).object();
+}
+
+QString DrillEvent::reason() const
+{
+    return payloadObject().value(u"reason"_s).toString();
+}
+
+QString DrillEvent::text() const
+{
+    return payloadObject().value(u"text"_s).toString();
+}
+
+QString DrillEvent::injectId() const
+{
+    return payloadObject().value(u"inject"_s).toString();
+}
+
+std::optional<qint64> DrillEvent::dataTimeMs() const
+{
+    const QJsonValue v = payloadObject().value(u"dataTimeMs"_s);
+    if (!v.isDouble())
+        return std::nullopt;
+    return qint64(v.toDouble());
+}
+
+QString DrillEvent::payloadWith(const QString &key, const QJsonValue &value)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{key, value}}).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject DrillEvent::toJson() const
+{
+    QJsonObject o;
+    o[u"id"_s] = id;
+    o[u"drillId"_s] = drillId;
+    o[u"timeMs"_s] = timeMs;
+    o[u"author"_s] = author;
+    o[u"kind"_s] = kindName(kind);
+    o[u"stepId"_s] = stepId;
+    o[u"payload"_s] = payload;
+    return o;
+}
+
+std::optional<DrillEvent> DrillEvent::fromJson(const QJsonObject &o)
+{
+    const auto k = kindFromName(o.value(u"kind"_s).toString());
+    if (!k)
+        return std::nullopt;
+    DrillEvent e;
+    e.id = qint64(o.value(u"id"_s).toDouble());
+    e.drillId = qint64(o.value(u"drillId"_s).toDouble());
+    e.timeMs = qint64(o.value(u"timeMs"_s).toDouble());
+    e.author = o.value(u"author"_s).toString();
+    e.kind = *k;
+    e.stepId = o.value(u"stepId"_s).toString();
+    e.payload = o.value(u"payload"_s).toString();
+    return e;
+}

@@ -1,0 +1,56 @@
+// One entry of a drill's append-only event log: what happened, when (UTC ms), who said so.
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+struct DrillEvent
+{
+    // Stored by name (kindName), never by number: the names are the stable format.
+    enum class Kind {
+        Started,
+        StepStarted,
+        StepDone,
+        StepSkipped, // payload {"reason": "..."}
+        StepBlocked, // payload {"reason": "..."}
+        StepUnblocked,
+        StepReopened, // payload {"reason": "mis-click"}
+        Paused,
+        Resumed,
+        InjectRevealed, // payload {"inject": "efs-slow"}
+        DataRestoredAt, // payload {"dataTimeMs": 1700000000000}: the time of the restored data
+        Observation,    // payload {"text": "..."}
+        Finished,
+        Aborted, // payload {"reason": "..."}
+    };
+
+    qint64 id = 0; // 0 until stored
+    qint64 drillId = 0;
+    qint64 timeMs = 0; // UTC milliseconds since the epoch
+    QString author;
+    Kind kind = Kind::Observation;
+    QString stepId;  // empty unless the event concerns a step
+    QString payload; // a JSON object as text, or empty
+
+    bool operator==(const DrillEvent &) const = default;
+
+    bool isStepEvent() const { return isStepKind(kind); }
+    QJsonObject payloadObject() const;
+    QString reason() const;                   // payload "reason"
+    QString text() const;                     // payload "text"
+    QString injectId() const;                 // payload "inject"
+    std::optional<qint64> dataTimeMs() const; // payload "dataTimeMs"
+
+    // The event as JSON (keys id, drillId, timeMs, author, kind, stepId, payload) and back.
+    QJsonObject toJson() const;
+    static std::optional<DrillEvent> fromJson(const QJsonObject &object);
+
+    static QString kindName(Kind kind); // "step-started"
+    static std::optional<Kind> kindFromName(QStringView name);
+    static QStringList kindNames();
+    static bool isStepKind(Kind kind);
+    static QString payloadWith(const QString &key, const QJsonValue &value);
+};

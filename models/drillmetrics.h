@@ -1,0 +1,44 @@
+// Everything derived from one drill's log at one moment: times, RTO, RPO, steps, forecast.
+// All times are UTC milliseconds since the epoch, all spans milliseconds.
+#pragma once
+
+#include "drill.h"
+#include "stepmetrics.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+struct DrillMetrics
+{
+    Drill::State state = Drill::State::Planned;
+    qint64 nowMs = 0;
+    qint64 startedMs = -1;
+    qint64 endedMs = -1; // finished or aborted
+    qint64 wallMs = 0;   // first start to the end (or now): the wall-clock span
+    qint64 pausedMs = 0;
+    qint64 activeMs = 0; // wall minus paused spans
+    qint64 failureMs = -1;
+
+    std::optional<qint64> rtoMs;   // achieved: failure to service-restored (or to the finish)
+    bool rtoFromMilestone = false; // true when the service-restored step ended the RTO clock
+    qint64 rtoElapsedMs = 0;       // rtoMs once achieved; until then failure to now
+    qint64 rtoTargetMs = 0;        // 0: no objective
+    std::optional<qint64> rpoMs;   // failure minus the time of the restored data
+    qint64 rpoTargetMs = 0;
+
+    QList<StepMetrics> steps; // reading order
+    int doneSteps = 0;
+    int skippedSteps = 0;
+
+    QStringList criticalPath; // step ids, first to last
+    qint64 criticalPathMs = 0;
+
+    qint64 forecastFinishMs = -1;        // the end once finished
+    std::optional<qint64> forecastRtoMs; // failure to the forecast service-restored (or finish)
+    qint64 driftMs = 0;                  // largest overrun of a running step past its estimate
+
+    bool operator==(const DrillMetrics &) const = default;
+    const StepMetrics *step(const QString &stepId) const;
+};

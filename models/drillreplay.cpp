@@ -1,0 +1,284 @@
+#include "drillreplay.h"
+
+#include "runbook.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DrillReplay", text);
+}
+
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString quoted(const QStringList &ids)
+{
+    QStringList q;
+    for (const QString &id : ids)
+        q << u'`' + id + u'`';
+    return q.join(u", "_s);
+}
+
+void closeOpenInterval(QList<DrillReplay::Interval> &intervals, qint64 at)
+{
+    if (!intervals.isEmpty() && intervals.constLast().endMs < 0)
+        intervals.last().endMs = std::max(at, intervals.constLast().startMs);
+}
+} // namespace
+
+DrillReplay::DrillReplay(const Runbook &runbook)
+{
+    for (const Phase &phase : runbook.phases)
+        for (const Step &step : phase.steps) {
+            m_index.insert(step.id, m_steps.size());
+            StepState s;
+            s.step = step;
+            m_steps.append(s);
+        }
+    for (const Inject &inject : runbook.injects)
+        m_injects.insert(inject.id);
+}
+
+const DrillReplay::StepState *DrillReplay::step(const QString &id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? nullptr : &m_steps[*it];
+}
+
+QStringList DrillReplay::missingDependencies(const QString &stepId) const
+{
+    QStringList missing;
+    if (const StepState *s = step(stepId))
+        for (const QString &dep : s->step.dependsOn) {
+            const StepState *d = step(dep);
+            if (d && !d->isFinished())
+                missing << dep;
+        }
+    return missing;
+}
+
+QStringList DrillReplay::runningSteps() const
+{
+    QStringList ids;
+    for (const StepState &s : m_steps)
+        if (s.base == StepStatus::Running)
+            ids << s.step.id;
+    return ids;
+}
+
+QString DrillReplay::nextStep() const
+{
+    for (const StepState &s : m_steps)
+        if (s.base == StepStatus::NotStarted && !s.blocked &&
+            missingDependencies(s.step.id).isEmpty())
+            return s.step.id;
+    return {};
+}
+
+QString DrillReplay::check(const DrillEvent &e) const
+{
+    using Kind = DrillEvent::Kind;
+    if (m_state == Drill::State::Finished)
+        return tr("the drill is already finished; no %1 event can follow it")
+            .arg(DrillEvent::kindName(e.kind));
+    if (m_state == Drill::State::Aborted)
+        return tr("the drill was aborted; no %1 event can follow it")
+            .arg(DrillEvent::kindName(e.kind));
+    if (m_lastTimeMs >= 0 && e.timeMs < m_lastTimeMs)
+        return tr("time goes backwards: this %1 event is at %2, before the last event at %3")
+            .arg(DrillEvent::kindName(e.kind), iso(e.timeMs), iso(m_lastTimeMs));
+    if (e.kind == Kind::Started)
+        return m_state == Drill::State::Planned ? QString() : tr("the drill has already started");
+    if (m_state == Drill::State::Planned && e.kind != Kind::Observation)
+        return tr("the drill has not started yet; start it before a %1 event")
+            .arg(DrillEvent::kindName(e.kind));
+
+    if (e.isStepEvent()) {
+        if (e.stepId.isEmpty())
+            return tr("a %1 event needs a step id").arg(DrillEvent::kindName(e.kind));
+        const StepState *s = step(e.stepId);
+        if (!s)
+            return tr("step `%1` is not in this revision of the runbook").arg(e.stepId);
+        return stepRule(e, *s);
+    }
+
+    switch (e.kind) {
+    case Kind::Paused:
+        return m_state == Drill::State::Paused ? tr("the drill is already paused") : QString();
+    case Kind::Resumed:
+        return m_state != Drill::State::Paused ? tr("the drill is not paused, so it cannot resume")
+                                               : QString();
+    case Kind::InjectRevealed: {
+        const QString inject = e.injectId();
+        if (inject.isEmpty())
+            return tr("an inject-revealed event needs the inject's id");
+        if (!m_injects.contains(inject))
+            return tr("inject `%1` is not in this revision of the runbook").arg(inject);
+        if (m_revealedInjects.contains(inject))
+            return tr("inject `%1` was already revealed").arg(inject);
+        return {};
+    }
+    case Kind::DataRestoredAt: {
+        const auto data = e.dataTimeMs();
+        if (!data)
+            return tr("a data-restored-at event needs the time of the restored data");
+        if (*data > e.timeMs)
+            return tr("the restored data (%1) cannot be newer than the moment it is entered (%2)")
+                .arg(iso(*data), iso(e.timeMs));
+        return {};
+    }
+    case Kind::Observation:
+        return e.text().trimmed().isEmpty() ? tr("an observation needs some text") : QString();
+    case Kind::Finished:
+    case Kind::Aborted:
+        return {};
+    default:
+        return {};
+    }
+}
+
+QString DrillReplay::stepRule(const DrillEvent &e, const StepState &s) const
+{
+    using Kind = DrillEvent::Kind;
+    const QString id = s.step.id;
+    switch (e.kind) {
+    case Kind::StepStarted: {
+        if (m_state == Drill::State::Paused)
+            return tr("the drill is paused; resume it before starting step `%1`").arg(id);
+        if (s.base == StepStatus::Running)
+            return tr("step `%1` is already running").arg(id);
+        if (s.isFinished())
+            return tr("step `%1` is already %2; reopen it instead")
+                .arg(id, s.base == StepStatus::Done ? tr("done") : tr("skipped"));
+        if (s.blocked)
+            return tr("step `%1` is blocked; unblock it first").arg(id);
+        const QStringList missing = missingDependencies(id);
+        if (!missing.isEmpty() && !e.payloadObject().value(u"overrideDependencies"_s).toBool())
+            return tr("step `%1` depends on %2, which %3 not done yet")
+                .arg(id, quoted(missing), missing.size() == 1 ? tr("is") : tr("are"));
+        return {};
+    }
+    case Kind::StepDone:
+        if (s.base == StepStatus::NotStarted)
+            return tr("step `%1` has not started; start it before marking it done").arg(id);
+        if (s.isFinished())
+            return tr("step `%1` is already %2")
+                .arg(id, s.base == StepStatus::Done ? tr("done") : tr("skipped"));
+        if (s.blocked)
+            return tr("step `%1` is blocked; unblock it before marking it done").arg(id);
+        return {};
+    case Kind::StepSkipped:
+        if (s.isFinished())
+            return tr("step `%1` is already %2; reopen it first")
+                .arg(id, s.base == StepStatus::Done ? tr("done") : tr("skipped"));
+        return {};
+    case Kind::StepBlocked:
+        if (s.isFinished())
+            return tr("step `%1` is already finished, so it cannot be blocked").arg(id);
+        if (s.blocked)
+            return tr("step `%1` is already blocked").arg(id);
+        return {};
+    case Kind::StepUnblocked:
+        return s.blocked ? QString() : tr("step `%1` is not blocked").arg(id);
+    case Kind::StepReopened:
+        return s.isFinished()
+                   ? QString()
+                   : tr("step `%1` is neither done nor skipped, so it cannot be reopened").arg(id);
+    default:
+        return {};
+    }
+}
+
+void DrillReplay::applyAll(const QList<DrillEvent> &events)
+{
+    for (const DrillEvent &e : events)
+        apply(e);
+}
+
+void DrillReplay::apply(const DrillEvent &e)
+{
+    using Kind = DrillEvent::Kind;
+    m_lastTimeMs = std::max(m_lastTimeMs, e.timeMs);
+    if (Drill::isEnded(m_state))
+        return;
+    const auto it = m_index.constFind(e.stepId);
+    StepState *s = (e.isStepEvent() && it != m_index.constEnd()) ? &m_steps[*it] : nullptr;
+    switch (e.kind) {
+    case Kind::Started:
+        if (m_state == Drill::State::Planned) {
+            m_state = Drill::State::Running;
+            m_startedMs = e.timeMs;
+        }
+        break;
+    case Kind::StepStarted:
+    case Kind::StepReopened:
+        if (s && (s->base != StepStatus::Running)) {
+            s->base = StepStatus::Running;
+            s->endMs = -1;
+            if (e.kind == Kind::StepReopened)
+                s->reason = e.reason();
+            s->intervals.append({e.timeMs, -1});
+        }
+        break;
+    case Kind::StepDone:
+    case Kind::StepSkipped:
+        if (s && !s->isFinished()) {
+            closeOpenInterval(s->intervals, e.timeMs);
+            s->base = e.kind == Kind::StepDone ? StepStatus::Done : StepStatus::Skipped;
+            s->blocked = false;
+            s->endMs = e.timeMs;
+            if (e.kind == Kind::StepSkipped)
+                s->reason = e.reason();
+        }
+        break;
+    case Kind::StepBlocked:
+        if (s) {
+            s->blocked = true;
+            s->reason = e.reason();
+        }
+        break;
+    case Kind::StepUnblocked:
+        if (s)
+            s->blocked = false;
+        break;
+    case Kind::Paused:
+        if (m_state == Drill::State::Running) {
+            m_state = Drill::State::Paused;
+            m_pauses.append({e.timeMs, -1});
+        }
+        break;
+    case Kind::Resumed:
+        if (m_state == Drill::State::Paused) {
+            m_state = Drill::State::Running;
+            closeOpenInterval(m_pauses, e.timeMs);
+        }
+        break;
+    case Kind::InjectRevealed:
+        m_revealedInjects.insert(e.injectId());
+        break;
+    case Kind::DataRestoredAt:
+        if (const auto data = e.dataTimeMs())
+            m_dataRestoredMs = *data;
+        break;
+    case Kind::Observation:
+        break;
+    case Kind::Finished:
+    case Kind::Aborted:
+        if (m_state == Drill::State::Planned)
+            m_startedMs = e.timeMs;
+        m_state = e.kind == Kind::Finished ? Drill::State::Finished : Drill::State::Aborted;
+        m_endedMs = e.timeMs;
+        closeOpenInterval(m_pauses, e.timeMs);
+        for (StepState &step : m_steps)
+            closeOpenInterval(step.intervals, e.timeMs);
+        break;
+    }
+}

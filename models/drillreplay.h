@@ -1,0 +1,80 @@
+// Replays a drill's event log against its runbook: the state each event leaves behind, and
+// the rules an event must satisfy to follow the log so far. DrillEngine uses it to validate,
+// DrillAnalysis to derive metrics.
+#pragma once
+
+#include "drill.h"
+#include "drillevent.h"
+#include "step.h"
+#include "stepstatus.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+struct Runbook;
+
+class DrillReplay
+{
+public:
+    // A span of wall-clock time; endMs is -1 while it is still open.
+    struct Interval
+    {
+        qint64 startMs = 0;
+        qint64 endMs = -1;
+        bool operator==(const Interval &) const = default;
+    };
+
+    struct StepState
+    {
+        Step step;
+        StepStatus base = StepStatus::NotStarted; // NotStarted, Running, Done or Skipped
+        bool blocked = false;
+        QList<Interval> intervals; // running spans: started or reopened until done/skipped/reopened
+        qint64 endMs = -1;         // when it was last done or skipped
+        QString reason;            // of the last skip, block or reopen
+
+        StepStatus status() const { return blocked ? StepStatus::Blocked : base; }
+        bool isFinished() const { return base == StepStatus::Done || base == StepStatus::Skipped; }
+    };
+
+    explicit DrillReplay(const Runbook &runbook);
+
+    // Why the event cannot follow the events applied so far (a sentence to show), or empty.
+    QString check(const DrillEvent &event) const;
+    // Applies an event without checking it; tolerant of logs written by older rules.
+    void apply(const DrillEvent &event);
+    void applyAll(const QList<DrillEvent> &events);
+
+    Drill::State state() const { return m_state; }
+    qint64 startedMs() const { return m_startedMs; }
+    qint64 endedMs() const { return m_endedMs; } // finished or aborted, else -1
+    qint64 lastTimeMs() const { return m_lastTimeMs; }
+    const QList<Interval> &pauses() const { return m_pauses; }
+    std::optional<qint64> dataRestoredMs() const { return m_dataRestoredMs; }
+    const QSet<QString> &revealedInjects() const { return m_revealedInjects; }
+
+    // Steps in reading order.
+    const QList<StepState> &steps() const { return m_steps; }
+    const StepState *step(const QString &id) const;
+    // The depends_on of a step that are neither done nor skipped.
+    QStringList missingDependencies(const QString &stepId) const;
+    // Steps whose clock runs (running or blocked), in reading order.
+    QStringList runningSteps() const;
+    // The first step not started whose dependencies are done, in reading order; or empty.
+    QString nextStep() const;
+
+private:
+    QString stepRule(const DrillEvent &event, const StepState &s) const;
+
+    QList<StepState> m_steps;
+    QHash<QString, qsizetype> m_index;
+    QSet<QString> m_injects;
+    Drill::State m_state = Drill::State::Planned;
+    qint64 m_startedMs = -1;
+    qint64 m_endedMs = -1;
+    qint64 m_lastTimeMs = -1;
+    QList<Interval> m_pauses;
+    std::optional<qint64> m_dataRestoredMs;
+    QSet<QString> m_revealedInjects;
+};

@@ -1,0 +1,30 @@
+// Stores runbook revisions: the exact YAML a drill ran, one row per distinct SHA-256.
+#pragma once
+
+#include "runbookrevision.h"
+#include "storeresult.h"
+
+#include <QByteArray>
+#include <QList>
+
+class Database;
+
+class RunbookRevisionStore
+{
+public:
+    explicit RunbookRevisionStore(Database &database);
+
+    // The revision of this exact text: the existing row when the hash is known, else a new one.
+    StoreResult<RunbookRevision> addRevision(const QByteArray &yaml, const QString &runbookId,
+                                             const QString &title, qint64 createdMs);
+    StoreResult<RunbookRevision> revision(qint64 id) const;
+    StoreResult<RunbookRevision> revisionByHash(const QString &sha256) const;
+    // Newest first.
+    StoreResult<QList<RunbookRevision>> revisions(const QString &runbookId) const;
+
+    static QString sha256Of(const QByteArray &yaml);
+
+private:
+    StoreResult<QList<RunbookRevision>> select(const QString &where, const QVariant &value) const;
+    Database &m_database;
+};
