@@ -38,12 +38,20 @@ std::optional<qint64> Duration::parseSeconds(QStringView text, QString *error)
                                 .arg(text.toString(), format(maxSeconds)));
             ++i;
         }
+        if (text[i].isSpace())
+            return fail(tr("invalid duration `%1`: no spaces inside a duration; write it like "
+                           "1h30m")
+                            .arg(text.toString()));
         if (i == start)
             return fail(tr("invalid duration `%1`: expected a number at `%2`; %3")
                             .arg(text.toString(), text.mid(i).toString(), example));
         if (i == text.size())
             return fail(tr("invalid duration `%1`: the number %2 has no unit; %3")
                             .arg(text.toString(), QString::number(value), example));
+        if (text[i].isSpace())
+            return fail(tr("invalid duration `%1`: no spaces inside a duration; write it like "
+                           "1h30m")
+                            .arg(text.toString()));
         const QChar unit = text[i].toLower();
         int u = nextUnit;
         while (u < 4 && units[u] != unit.unicode())

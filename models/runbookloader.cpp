@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
@@ -147,7 +148,7 @@ public:
                    });
         if (!haveVersion)
             error(root, tr("missing required key `drilldeck` (the format version); add "
-                           "`drilldeck: %1` as the first line")
+                           "`drilldeck: %1` at the top")
                             .arg(Runbook::formatVersion));
         requireKeys(root, rb.locations, {u"id"_s, u"title"_s, u"phases"_s}, tr("the runbook"));
         if (exhausted)
@@ -161,6 +162,7 @@ private:
                     QHash<QString, SourceLocation> &locations, Fn &&fn)
     {
         locations.insert(QString(), locationOf(map.Mark()));
+        QSet<QString> seenEmpty;
         for (auto it = map.begin(); it != map.end() && !exhausted; ++it) {
             const YAML::Node &keyNode = it->first;
             if (!charge(keyNode))
@@ -182,19 +184,27 @@ private:
                         : tr("unknown key `%1` in %2; did you mean `%3`?").arg(key, what, nearest));
                 continue;
             }
+            if (seenEmpty.contains(key)) {
+                error(keyNode, tr("duplicate key `%1`").arg(key));
+                continue;
+            }
             if (auto seen = locations.constFind(key); seen != locations.cend()) {
                 error(keyNode, tr("duplicate key `%1`; it is already set at line %2")
                                    .arg(key, QString::number(seen->line)));
                 continue;
             }
             const YAML::Node &value = it->second;
-            // Problems with a value point at the value; a null value has no mark of its own.
-            const SourceLocation valueAt = locationOf(value.Mark());
-            locations.insert(key, valueAt.isValid() ? valueAt : at);
             if (!charge(value))
                 return;
-            if (value.IsNull())
-                continue; // an empty value is the same as leaving the key out
+            // An empty value is the same as leaving the key out, so a required key given
+            // as `id:` or `title: ""` is reported missing.
+            if (value.IsNull() || (value.IsScalar() && value.Scalar().empty())) {
+                seenEmpty.insert(key);
+                continue;
+            }
+            // Problems with a value point at the value.
+            const SourceLocation valueAt = locationOf(value.Mark());
+            locations.insert(key, valueAt.isValid() ? valueAt : at);
             fn(key, value);
         }
     }
@@ -364,12 +374,14 @@ private:
         if (!expectSequence(v, key, tr("a list like `[a, b]`")))
             return {};
         QStringList out;
-        int i = 0;
         for (const YAML::Node &item : v) {
             if (!charge(item))
                 break;
-            locations.insert(key + u'/' + QString::number(i++), locationOf(item.Mark()));
-            out.append(text(item, key));
+            const QString itemText = text(item, key);
+            if (itemText.isEmpty()) // reported by text(), or an empty entry: nothing to add
+                continue;
+            locations.insert(key + u'/' + QString::number(out.size()), locationOf(item.Mark()));
+            out.append(itemText);
         }
         return out;
     }

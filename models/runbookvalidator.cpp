@@ -156,7 +156,7 @@ private:
                     const qsizetype depIndex = top.next++;
                     const QString &dep = top.step->dependsOn[depIndex];
                     const Step *target = byId.value(dep);
-                    if (!target || target == top.step)
+                    if (!target || dep == top.step->id)
                         continue; // reported by checkDependencies
                     const Color c = color.value(dep, White);
                     if (c == Grey) {

@@ -52,8 +52,8 @@ private Q_SLOTS:
                                        << u"invalid duration `1h1h`: units must come once each, in "
                                           u"the order d, h, m, s (like 1h30m)"_s;
         QTest::addRow("space") << u"1h 30m"_s
-                               << u"invalid duration `1h 30m`: expected a number at ` 30m`; write "
-                                  u"it as a number with a unit, like 90s, 15m, 1h30m or 2d"_s;
+                               << u"invalid duration `1h 30m`: no spaces inside a duration; write "
+                                  u"it like 1h30m"_s;
         QTest::addRow("negative") << u"-5m"_s
                                   << u"invalid duration `-5m`: expected a number at `-5m`; write "
                                      u"it as a number with a unit, like 90s, 15m, 1h30m or 2d"_s;

@@ -119,8 +119,8 @@ private Q_SLOTS:
         QTest::addRow("invalid objective")
             << header + "objectives: { rto: 4 hours }\n" + phaseHead +
                    "      - { id: a, title: A }\n"
-            << QStringList{u"rb.yaml:4:20: error: `rto`: invalid duration `4 hours`: unknown "
-                           u"unit ` `; units are d, h, m and s, like 90s, 15m, 1h30m or 2d"_s};
+            << QStringList{u"rb.yaml:4:20: error: `rto`: invalid duration `4 hours`: no spaces "
+                           u"inside a duration; write it like 1h30m"_s};
         QTest::addRow("role not declared")
             << header + "roles: [driver, scribe]\n" + phaseHead +
                    "      - { id: a, title: A, role: drvier }\n"
@@ -147,10 +147,31 @@ private Q_SLOTS:
                            u"rb.yaml:1:1: error: missing required key `title` in the runbook"_s,
                            u"rb.yaml:3:5: error: missing required key `title` in a phase"_s,
                            u"rb.yaml:5:9: error: missing required key `id` in a step"_s};
+        QTest::addRow("empty required values count as missing")
+            << QByteArray("drilldeck: 1\nid:\ntitle: \"\"\nphases:\n")
+            << QStringList{u"rb.yaml:1:1: error: missing required key `id` in the runbook"_s,
+                           u"rb.yaml:1:1: error: missing required key `title` in the runbook"_s,
+                           u"rb.yaml:1:1: error: missing required key `phases` in the runbook"_s};
+        QTest::addRow("empty step ids are missing, not duplicates")
+            << header + phaseHead + "      - { id: , title: A }\n      - { id: '', title: B }\n"
+            << QStringList{u"rb.yaml:8:9: error: missing required key `id` in a step"_s,
+                           u"rb.yaml:9:9: error: missing required key `id` in a step"_s};
+        QTest::addRow("a list inside depends_on is one error")
+            << header + phaseHead +
+                   "      - { id: a, title: A }\n"
+                   "      - { id: b, title: B, depends_on: [[a]] }\n"
+            << QStringList{u"rb.yaml:9:41: error: `depends_on` must be text, not a list"_s};
+        QTest::addRow("duplicate self-dependent ids give no false cycle")
+            << header + phaseHead +
+                   "      - { id: b, title: A, depends_on: [b] }\n"
+                   "      - { id: b, title: B }\n"
+            << QStringList{u"rb.yaml:8:41: error: step `b` depends on itself"_s,
+                           u"rb.yaml:9:15: error: duplicate step id `b`; it is already used at "
+                           u"line 8"_s};
         QTest::addRow("missing version")
             << QByteArray("id: rb\ntitle: R\n") + phaseHead + "      - { id: a, title: A }\n"
             << QStringList{u"rb.yaml:1:1: error: missing required key `drilldeck` (the format "
-                           u"version); add `drilldeck: 1` as the first line"_s};
+                           u"version); add `drilldeck: 1` at the top"_s};
         QTest::addRow("several problems at once, in line order")
             << header + "roles: [driver]\n" + phaseHead +
                    "      - { id: a, title: A, role: pilot, expected: soon }\n"
