@@ -369,6 +369,11 @@ StoreError Database::quickCheck() const
     return {};
 }
 
+QVariant Database::text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
 StoreError Database::errorFrom(const QSqlError &error, const QString &doing)
 {
     const QString native = error.nativeErrorCode();

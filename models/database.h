@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
@@ -68,6 +69,9 @@ public:
     static int latestVersion();
     // Backups beside the file (`NAME.bak-YYYYMMDDTHHMMSSZ-vN`), newest first.
     static QStringList backups(const QString &path);
+
+    // A string to bind to a TEXT NOT NULL column: a null QString binds as SQL NULL otherwise.
+    static QVariant text(const QString &value);
 
     // Turns a Qt SQL error into a StoreError saying what was being done.
     static StoreError errorFrom(const QSqlError &error, const QString &doing);

@@ -80,15 +80,15 @@ StoreResult<Drill> DrillStore::createDrill(const Drill &drill, qint64 createdMs)
                   "SELECT ?, ?, ?, COALESCE(MAX(iteration), 0) + 1, ?, ?, ?, ? FROM drills "
                   "WHERE runbook_id = ? AND environment = ?"_s);
         q.addBindValue(drill.revisionId);
-        q.addBindValue(drill.runbookId);
-        q.addBindValue(drill.environment);
-        q.addBindValue(drill.scenario);
-        q.addBindValue(drill.facilitator);
+        q.addBindValue(Database::text(drill.runbookId));
+        q.addBindValue(Database::text(drill.environment));
+        q.addBindValue(Database::text(drill.scenario));
+        q.addBindValue(Database::text(drill.facilitator));
         q.addBindValue(drill.failureMs ? QVariant(*drill.failureMs)
                                        : QVariant(QMetaType::fromType<qlonglong>()));
         q.addBindValue(createdMs);
-        q.addBindValue(drill.runbookId);
-        q.addBindValue(drill.environment);
+        q.addBindValue(Database::text(drill.runbookId));
+        q.addBindValue(Database::text(drill.environment));
         if (!q.exec())
             return fail(q, tr("storing a drill of %1").arg(drill.runbookId));
         stored.id = q.lastInsertId().toLongLong();
@@ -108,8 +108,8 @@ StoreResult<Drill> DrillStore::createDrill(const Drill &drill, qint64 createdMs)
         for (qsizetype i = 0; i < drill.participants.size(); ++i) {
             q.addBindValue(stored.id);
             q.addBindValue(qint64(i));
-            q.addBindValue(drill.participants[i].name);
-            q.addBindValue(drill.participants[i].role);
+            q.addBindValue(Database::text(drill.participants[i].name));
+            q.addBindValue(Database::text(drill.participants[i].role));
             if (!q.exec())
                 return fail(q, tr("storing the participants of drill %1").arg(stored.id));
         }
@@ -211,10 +211,10 @@ StoreResult<qint64> DrillStore::appendEvent(const DrillEvent &event)
     QSqlQuery &q = *m_insertEvent;
     q.bindValue(0, event.drillId);
     q.bindValue(1, event.timeMs);
-    q.bindValue(2, event.author);
+    q.bindValue(2, Database::text(event.author));
     q.bindValue(3, DrillEvent::kindName(event.kind));
-    q.bindValue(4, event.stepId);
-    q.bindValue(5, event.payload);
+    q.bindValue(4, Database::text(event.stepId));
+    q.bindValue(5, Database::text(event.payload));
     if (!q.exec()) {
         const StoreError error =
             Database::errorFrom(q.lastError(), tr("storing a %1 event of drill %2")

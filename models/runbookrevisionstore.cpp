@@ -96,10 +96,10 @@ StoreResult<RunbookRevision> RunbookRevisionStore::addRevision(const QByteArray 
     QSqlQuery q(m_database.connection());
     q.prepare(u"INSERT INTO runbook_revisions (runbook_id, title, sha256, yaml, created_ms) "
               "VALUES (?, ?, ?, ?, ?)"_s);
-    q.addBindValue(r.runbookId);
-    q.addBindValue(r.title);
+    q.addBindValue(Database::text(r.runbookId));
+    q.addBindValue(Database::text(r.title));
     q.addBindValue(r.sha256);
-    q.addBindValue(r.yaml);
+    q.addBindValue(Database::text(r.yaml));
     q.addBindValue(r.createdMs);
     if (!q.exec())
         return Database::errorFrom(q.lastError(),

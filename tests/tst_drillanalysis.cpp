@@ -1,0 +1,277 @@
+// DrillAnalysis: every figure derived from a drill's log, from hand-written logs.
+#include "drillanalysis.h"
+#include "drilltestsupport.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace DrillTestSupport;
+using Kind = DrillEvent::Kind;
+
+class TestDrillAnalysis : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parallelStepsSpanWallClockNotSum()
+    {
+        // b has no depends_on of its own... it depends on nothing but a root, so a and b run
+        // side by side.
+        const Runbook rb =
+            runbook({{u"root"_s, 0}, {u"a"_s, 10, {u"root"_s}}, {u"b"_s, 10, {u"root"_s}}});
+        const QList<DrillEvent> log = {
+            ev(Kind::Started, 0),
+            ev(Kind::StepStarted, 0, u"root"_s),
+            ev(Kind::StepDone, 0, u"root"_s),
+            ev(Kind::StepStarted, 0, u"a"_s),
+            ev(Kind::StepStarted, 1, u"b"_s),
+            ev(Kind::StepDone, 10, u"a"_s),
+            ev(Kind::StepDone, 12, u"b"_s),
+            ev(Kind::Finished, 12),
+        };
+        const DrillMetrics m = DrillAnalysis::analyse(rb, log, std::nullopt, at(99));
+        QCOMPARE(m.state, Drill::State::Finished);
+        QCOMPARE(m.step(u"a"_s)->actualMs, 10 * minute);
+        QCOMPARE(m.step(u"b"_s)->actualMs, 11 * minute);
+        QCOMPARE(m.wallMs, 12 * minute); // not 21 minutes
+        QCOMPARE(m.activeMs, 12 * minute);
+        QCOMPARE(m.doneSteps, 3);
+        QCOMPARE(m.step(u"b"_s)->latenessMs, 1 * minute);
+    }
+
+    void overnightPauseSeparatesWallFromActive()
+    {
+        // The Jenkins story: home at 18:00, back at 10:00 the next day.
+        const Runbook rb = runbook({{u"restore"_s, 120}});
+        const QList<DrillEvent> log = {
+            ev(Kind::Started, 0),
+            ev(Kind::StepStarted, 0, u"restore"_s),
+            ev(Kind::Paused, 60),
+            ev(Kind::Resumed, 60 + 16 * 60),
+            ev(Kind::StepDone, 2 * 60 + 16 * 60, u"restore"_s),
+            ev(Kind::Finished, 2 * 60 + 16 * 60),
+        };
+        const DrillMetrics m = DrillAnalysis::analyse(rb, log, std::nullopt, at(5000));
+        QCOMPARE(m.wallMs, 18 * hour);
+        QCOMPARE(m.pausedMs, 16 * hour);
+        QCOMPARE(m.activeMs, 2 * hour);
+        QCOMPARE(m.step(u"restore"_s)->actualMs, 2 * hour); // the pause stops the step clock
+        QCOMPARE(m.step(u"restore"_s)->latenessMs, 0);
+        // RTO is wall-clock from the failure: the night counts.
+        QCOMPARE(m.rtoMs, std::optional<qint64>(18 * hour));
+    }
+
+    void pausedDrillStillCountsUntilNow()
+    {
+        const Runbook rb = runbook({{u"restore"_s, 30}});
+        const QList<DrillEvent> log = {ev(Kind::Started, 0), ev(Kind::StepStarted, 0, u"restore"_s),
+                                       ev(Kind::Paused, 10)};
+        const DrillMetrics m = DrillAnalysis::analyse(rb, log, std::nullopt, at(70));
+        QCOMPARE(m.state, Drill::State::Paused);
+        QCOMPARE(m.wallMs, 70 * minute);
+        QCOMPARE(m.activeMs, 10 * minute);
+        QCOMPARE(m.step(u"restore"_s)->actualMs, 10 * minute);
+        QVERIFY(!m.rtoMs);
+        QCOMPARE(m.rtoElapsedMs, 70 * minute);
+    }
+
+    void reopenedStepHasTwoIntervals()
+    {
+        const Runbook rb = runbook({{u"a"_s, 6}});
+        const QList<DrillEvent> log = {
+            ev(Kind::Started, 0),
+            ev(Kind::StepStarted, 0, u"a"_s),
+            ev(Kind::StepDone, 5, u"a"_s),
+            ev(Kind::StepReopened, 7, u"a"_s, DrillEvent::payloadWith(u"reason"_s, u"mis-click"_s)),
+            ev(Kind::StepDone, 10, u"a"_s),
+        };
+        const DrillMetrics m = DrillAnalysis::analyse(rb, log, std::nullopt, at(20));
+        const StepMetrics *a = m.step(u"a"_s);
+        QCOMPARE(a->intervals, 2);
+        QCOMPARE(a->actualMs, 8 * minute); // 5 + 3, not the 10 minutes from first start
+        QCOMPARE(a->endMs, at(10));
+        QCOMPARE(a->latenessMs, 2 * minute);
+        QCOMPARE(a->status, StepStatus::Done);
+    }
+
+    void skippedSteps_data()
+    {
+        QTest::addColumn<QList<DrillEvent>>("log");
+        QTest::addColumn<qint64>("actualMs");
+        QTest::addRow("skipped while running")
+            << QList<DrillEvent>{ev(Kind::Started, 0), ev(Kind::StepStarted, 0, u"a"_s),
+                                 ev(Kind::StepSkipped, 3, u"a"_s,
+                                    DrillEvent::payloadWith(u"reason"_s, u"not needed"_s))}
+            << 3 * minute;
+        QTest::addRow("skipped before starting")
+            << QList<DrillEvent>{ev(Kind::Started, 0),
+                                 ev(Kind::StepSkipped, 3, u"a"_s,
+                                    DrillEvent::payloadWith(u"reason"_s, u"no access"_s))}
+            << qint64(0);
+    }
+    void skippedSteps()
+    {
+        QFETCH(QList<DrillEvent>, log);
+        QFETCH(qint64, actualMs);
+        const Runbook rb = runbook({{u"a"_s, 10}, {u"b"_s, 5}});
+        const DrillMetrics m = DrillAnalysis::analyse(rb, log, std::nullopt, at(30));
+        QCOMPARE(m.step(u"a"_s)->status, StepStatus::Skipped);
+        QCOMPARE(m.step(u"a"_s)->actualMs, actualMs);
+        QCOMPARE(m.skippedSteps, 1);
+        QCOMPARE(m.doneSteps, 0);
+        // A skipped step no longer holds up the forecast: b can start now.
+        QCOMPARE(m.forecastFinishMs, at(30) + 5 * minute);
+    }
+
+    void rto_data()
+    {
+        QTest::addColumn<bool>("milestone");
+        QTest::addColumn<qint64>("failureMs");
+        QTest::addColumn<qint64>("rtoMs");
+        QTest::addColumn<bool>("fromMilestone");
+        QTest::addRow("milestone, failure at start") << true << at(0) << 30 * minute << true;
+        QTest::addRow("milestone, failure before start") << true << at(-45) << 75 * minute << true;
+        QTest::addRow("no milestone: to the finish") << false << at(0) << 50 * minute << false;
+        QTest::addRow("no milestone, failure before start")
+            << false << at(-10) << 60 * minute << false;
+    }
+    void rto()
+    {
+        QFETCH(bool, milestone);
+        QFETCH(qint64, failureMs);
+        QFETCH(qint64, rtoMs);
+        QFETCH(bool, fromMilestone);
+        const Runbook rb = runbook(
+            {{u"a"_s, 20}, {u"b"_s, 10, {u"a"_s}, milestone}, {u"c"_s, 20, {u"b"_s}}}, 3600);
+        const QList<DrillEvent> log = {
+            ev(Kind::Started, 0),           ev(Kind::StepStarted, 0, u"a"_s),
+            ev(Kind::StepDone, 20, u"a"_s), ev(Kind::StepStarted, 20, u"b"_s),
+            ev(Kind::StepDone, 30, u"b"_s), ev(Kind::StepStarted, 30, u"c"_s),
+            ev(Kind::StepDone, 50, u"c"_s), ev(Kind::Finished, 50),
+        };
+        const DrillMetrics m = DrillAnalysis::analyse(rb, log, failureMs, at(100));
+        QCOMPARE(m.rtoMs, std::optional<qint64>(rtoMs));
+        QCOMPARE(m.rtoFromMilestone, fromMilestone);
+        QCOMPARE(m.rtoTargetMs, hour);
+        QCOMPARE(m.failureMs, failureMs);
+    }
+
+    void abortedDrillAchievesNoRto()
+    {
+        const Runbook rb = runbook({{u"a"_s, 20}});
+        const QList<DrillEvent> log = {ev(Kind::Started, 0), ev(Kind::Aborted, 5)};
+        const DrillMetrics m = DrillAnalysis::analyse(rb, log, std::nullopt, at(100));
+        QCOMPARE(m.state, Drill::State::Aborted);
+        QVERIFY(!m.rtoMs);
+        QCOMPARE(m.wallMs, 5 * minute);
+    }
+
+    void rpoEnteredLate()
+    {
+        // The team learns the age of the restored backup long after restoring it; the RPO is
+        // the data's time, not the moment it was typed in.
+        const Runbook rb = runbook({{u"a"_s, 20}}, 4 * 3600, 24 * 3600);
+        const QList<DrillEvent> log = {
+            ev(Kind::Started, 0),
+            ev(Kind::StepStarted, 0, u"a"_s),
+            ev(Kind::StepDone, 20, u"a"_s),
+            ev(Kind::DataRestoredAt, 95, {},
+               DrillEvent::payloadWith(u"dataTimeMs"_s, double(at(-6 * 60)))),
+            ev(Kind::Finished, 100),
+        };
+        const DrillMetrics m = DrillAnalysis::analyse(rb, log, at(-30), at(200));
+        QCOMPARE(m.rpoMs, std::optional<qint64>(5 * hour + 30 * minute));
+        QCOMPARE(m.rpoTargetMs, 24 * hour);
+        // Without the entry there is no RPO at all.
+        const DrillMetrics none = DrillAnalysis::analyse(rb, log.mid(0, 3), at(-30), at(200));
+        QVERIFY(!none.rpoMs);
+    }
+
+    void forecast_data()
+    {
+        QTest::addColumn<double>("nowMinutes");
+        QTest::addColumn<qint64>("aEnd");
+        QTest::addColumn<qint64>("finish");
+        QTest::addColumn<qint64>("drift");
+        QTest::addColumn<qint64>("forecastRto");
+        // a (10m) runs since 0, b (20m, milestone) then c (5m) follow.
+        QTest::addRow("within estimate") << 4.0 << at(10) << at(35) << qint64(0) << 30 * minute;
+        QTest::addRow("at estimate") << 10.0 << at(10) << at(35) << qint64(0) << 30 * minute;
+        QTest::addRow("over estimate pushes the end")
+            << 25.0 << at(25) << at(50) << 15 * minute << 45 * minute;
+    }
+    void forecast()
+    {
+        QFETCH(double, nowMinutes);
+        QFETCH(qint64, aEnd);
+        QFETCH(qint64, finish);
+        QFETCH(qint64, drift);
+        QFETCH(qint64, forecastRto);
+        const Runbook rb =
+            runbook({{u"a"_s, 10}, {u"b"_s, 20, {u"a"_s}, true}, {u"c"_s, 5, {u"b"_s}}});
+        const QList<DrillEvent> log = {ev(Kind::Started, 0), ev(Kind::StepStarted, 0, u"a"_s)};
+        const DrillMetrics m = DrillAnalysis::analyse(rb, log, std::nullopt, at(nowMinutes));
+        QCOMPARE(m.step(u"a"_s)->forecastEndMs, aEnd);
+        QCOMPARE(m.forecastFinishMs, finish);
+        QCOMPARE(m.driftMs, drift);
+        QCOMPARE(m.forecastRtoMs, std::optional<qint64>(forecastRto));
+    }
+
+    void criticalPath_data()
+    {
+        QTest::addColumn<QList<DrillEvent>>("log");
+        QTest::addColumn<QStringList>("path");
+        QTest::addColumn<qint64>("lengthMs");
+        // a (10m) -> b (30m) and c (5m) in parallel -> d (10m).
+        QTest::addRow("planned: through the long branch")
+            << QList<DrillEvent>{ev(Kind::Started, 0)} << QStringList{u"a"_s, u"b"_s, u"d"_s}
+            << 50 * minute;
+        QTest::addRow("actual: the short branch ran long")
+            << QList<DrillEvent>{ev(Kind::Started, 0),
+                                 ev(Kind::StepStarted, 0, u"a"_s),
+                                 ev(Kind::StepDone, 10, u"a"_s),
+                                 ev(Kind::StepStarted, 10, u"b"_s),
+                                 ev(Kind::StepStarted, 10, u"c"_s),
+                                 ev(Kind::StepDone, 40, u"b"_s),
+                                 ev(Kind::StepDone, 55, u"c"_s)}
+            << QStringList{u"a"_s, u"c"_s, u"d"_s} << 65 * minute;
+    }
+    void criticalPath()
+    {
+        QFETCH(QList<DrillEvent>, log);
+        QFETCH(QStringList, path);
+        QFETCH(qint64, lengthMs);
+        const Runbook rb = runbook({{u"a"_s, 10},
+                                    {u"b"_s, 30, {u"a"_s}},
+                                    {u"c"_s, 5, {u"a"_s}},
+                                    {u"d"_s, 10, {u"b"_s, u"c"_s}}});
+        const DrillMetrics m = DrillAnalysis::analyse(rb, log, std::nullopt, at(55));
+        QCOMPARE(m.criticalPath, path);
+        QCOMPARE(m.criticalPathMs, lengthMs);
+        for (const StepMetrics &s : m.steps)
+            QCOMPARE(s.critical, path.contains(s.stepId));
+    }
+
+    void stepsWithoutDependenciesFollowReadingOrderInForecast()
+    {
+        const Runbook rb = runbook({{u"a"_s, 10}, {u"b"_s, 10}, {u"c"_s, 10}});
+        const DrillMetrics m =
+            DrillAnalysis::analyse(rb, {ev(Kind::Started, 0)}, std::nullopt, at(0));
+        QCOMPARE(m.forecastFinishMs, at(30));
+        QCOMPARE(m.criticalPath, (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+    }
+
+    void plannedDrillHasNoTimes()
+    {
+        const Runbook rb = runbook({{u"a"_s, 10}});
+        const DrillMetrics m =
+            DrillAnalysis::analyse(rb, QList<DrillEvent>{}, std::nullopt, at(10));
+        QCOMPARE(m.state, Drill::State::Planned);
+        QCOMPARE(m.wallMs, 0);
+        QCOMPARE(m.startedMs, -1);
+        QCOMPARE(m.forecastFinishMs, -1);
+        QVERIFY(!m.rtoMs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDrillAnalysis)
+#include "tst_drillanalysis.moc"

@@ -1,0 +1,389 @@
+// DrillEngine: every bad event is refused with a clear message and nothing written; a store
+// that cannot write keeps events pending, loudly, until they are stored.
+#include "database.h"
+#include "drillengine.h"
+#include "drillstore.h"
+#include "drilltestsupport.h"
+#include "runbookrevisionstore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace DrillTestSupport;
+using Kind = DrillEvent::Kind;
+
+namespace {
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString reason(const QString &text)
+{
+    return DrillEvent::payloadWith(u"reason"_s, text);
+}
+} // namespace
+
+class TestDrillEngine : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<DrillStore> m_store;
+    Runbook m_runbook;
+    Drill m_drill;
+    qint64 m_now = T0;
+
+    std::unique_ptr<DrillEngine> engine(const QList<DrillEvent> &committed = {})
+    {
+        auto e = std::make_unique<DrillEngine>(m_store.get(), m_runbook, m_drill, committed);
+        e->setClock([this] { return m_now; });
+        e->setAuthor(u"facilitator"_s);
+        return e;
+    }
+    qint64 rows() { return m_store->eventCount(m_drill.id).value(); }
+    void exec(const QString &sql)
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY2(q.exec(sql), qPrintable(sql));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto db = Database::open(m_dir->filePath(u"drilldeck.sqlite"_s));
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        m_db = std::move(db).value();
+        m_store = std::make_unique<DrillStore>(*m_db);
+        m_runbook = runbook({{u"a"_s, 10},
+                             {u"b"_s, 10, {u"a"_s}},
+                             {u"c"_s, 5, {u"a"_s, u"b"_s}},
+                             {u"d"_s, 5, {u"a"_s}}});
+        RunbookRevisionStore revisions(*m_db);
+        const auto rev = revisions.addRevision(runbookYaml(), m_runbook.id, m_runbook.title, T0);
+        QVERIFY(rev.ok());
+        Drill d;
+        d.revisionId = rev->id;
+        d.runbookId = m_runbook.id;
+        d.environment = u"test"_s;
+        const auto created = m_store->createDrill(d, T0);
+        QVERIFY2(created.ok(), qPrintable(created.error().message));
+        m_drill = created.value();
+        m_now = T0;
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void rejectsBadEvents_data()
+    {
+        QTest::addColumn<QList<DrillEvent>>("log");
+        QTest::addColumn<DrillEvent>("proposed");
+        QTest::addColumn<QString>("message");
+
+        const DrillEvent started = ev(Kind::Started, 0);
+        const QList<DrillEvent> running = {started};
+        const QList<DrillEvent> finished = {started, ev(Kind::Finished, 1)};
+        QTest::addRow("anything before the start")
+            << QList<DrillEvent>{} << ev(Kind::StepStarted, 1, u"a"_s)
+            << u"the drill has not started yet; start it before a step-started event"_s;
+        QTest::addRow("second start")
+            << running << ev(Kind::Started, 1) << u"the drill has already started"_s;
+        QTest::addRow("step done before started")
+            << running << ev(Kind::StepDone, 1, u"a"_s)
+            << u"step `a` has not started; start it before marking it done"_s;
+        QTest::addRow("second finish")
+            << finished << ev(Kind::Finished, 2)
+            << u"the drill is already finished; no finished event can follow it"_s;
+        QTest::addRow("event after finish")
+            << finished << ev(Kind::StepStarted, 2, u"a"_s)
+            << u"the drill is already finished; no step-started event can follow it"_s;
+        QTest::addRow("event after abort")
+            << QList<DrillEvent>{started, ev(Kind::Aborted, 1)} << ev(Kind::Resumed, 2)
+            << u"the drill was aborted; no resumed event can follow it"_s;
+        QTest::addRow("step not in the revision")
+            << running << ev(Kind::StepStarted, 1, u"bake-amy"_s)
+            << u"step `bake-amy` is not in this revision of the runbook"_s;
+        QTest::addRow("step event without a step")
+            << running << ev(Kind::StepDone, 1) << u"a step-done event needs a step id"_s;
+        QTest::addRow("time going backwards")
+            << QList<DrillEvent>{ev(Kind::Started, 10)} << ev(Kind::StepStarted, 5, u"a"_s)
+            << u"time goes backwards: this step-started event is at %1, before the last event "
+               u"at %2"_s.arg(iso(at(5)), iso(at(10)));
+        QTest::addRow("dependencies not done")
+            << QList<DrillEvent>{started, ev(Kind::StepStarted, 0, u"a"_s)}
+            << ev(Kind::StepStarted, 1, u"c"_s)
+            << u"step `c` depends on `a`, `b`, which are not done yet"_s;
+        QTest::addRow("one dependency not done")
+            << running << ev(Kind::StepStarted, 1, u"d"_s)
+            << u"step `d` depends on `a`, which is not done yet"_s;
+        QTest::addRow("step started twice")
+            << QList<DrillEvent>{started, ev(Kind::StepStarted, 0, u"a"_s)}
+            << ev(Kind::StepStarted, 1, u"a"_s) << u"step `a` is already running"_s;
+        QTest::addRow("starting a done step")
+            << QList<DrillEvent>{started, ev(Kind::StepStarted, 0, u"a"_s),
+                                 ev(Kind::StepDone, 1, u"a"_s)}
+            << ev(Kind::StepStarted, 2, u"a"_s) << u"step `a` is already done; reopen it instead"_s;
+        QTest::addRow("done twice")
+            << QList<DrillEvent>{started, ev(Kind::StepStarted, 0, u"a"_s),
+                                 ev(Kind::StepDone, 1, u"a"_s)}
+            << ev(Kind::StepDone, 2, u"a"_s) << u"step `a` is already done"_s;
+        QTest::addRow("skipping a skipped step")
+            << QList<DrillEvent>{started, ev(Kind::StepSkipped, 1, u"a"_s, reason(u"n/a"_s))}
+            << ev(Kind::StepSkipped, 2, u"a"_s, reason(u"again"_s))
+            << u"step `a` is already skipped; reopen it first"_s;
+        QTest::addRow("reopening a step not done")
+            << running << ev(Kind::StepReopened, 1, u"a"_s, reason(u"mis-click"_s))
+            << u"step `a` is neither done nor skipped, so it cannot be reopened"_s;
+        QTest::addRow("starting a blocked step")
+            << QList<DrillEvent>{started, ev(Kind::StepBlocked, 1, u"a"_s, reason(u"VPN"_s))}
+            << ev(Kind::StepStarted, 2, u"a"_s) << u"step `a` is blocked; unblock it first"_s;
+        QTest::addRow("blocking twice")
+            << QList<DrillEvent>{started, ev(Kind::StepBlocked, 1, u"a"_s, reason(u"VPN"_s))}
+            << ev(Kind::StepBlocked, 2, u"a"_s, reason(u"VPN"_s))
+            << u"step `a` is already blocked"_s;
+        QTest::addRow("unblocking a step not blocked")
+            << running << ev(Kind::StepUnblocked, 1, u"a"_s) << u"step `a` is not blocked"_s;
+        QTest::addRow("done while blocked")
+            << QList<DrillEvent>{started, ev(Kind::StepStarted, 0, u"a"_s),
+                                 ev(Kind::StepBlocked, 1, u"a"_s, reason(u"VPN"_s))}
+            << ev(Kind::StepDone, 2, u"a"_s)
+            << u"step `a` is blocked; unblock it before marking it done"_s;
+        QTest::addRow("resume when not paused")
+            << running << ev(Kind::Resumed, 1) << u"the drill is not paused, so it cannot resume"_s;
+        QTest::addRow("pause twice") << QList<DrillEvent>{started, ev(Kind::Paused, 1)}
+                                     << ev(Kind::Paused, 2) << u"the drill is already paused"_s;
+        QTest::addRow("starting a step while paused")
+            << QList<DrillEvent>{started, ev(Kind::Paused, 1)} << ev(Kind::StepStarted, 2, u"a"_s)
+            << u"the drill is paused; resume it before starting step `a`"_s;
+        QTest::addRow("unknown inject")
+            << running
+            << ev(Kind::InjectRevealed, 1, {}, DrillEvent::payloadWith(u"inject"_s, u"dns"_s))
+            << u"inject `dns` is not in this revision of the runbook"_s;
+        QTest::addRow("inject revealed twice")
+            << QList<DrillEvent>{started, ev(Kind::InjectRevealed, 1, {},
+                                             DrillEvent::payloadWith(u"inject"_s, u"efs-slow"_s))}
+            << ev(Kind::InjectRevealed, 2, {}, DrillEvent::payloadWith(u"inject"_s, u"efs-slow"_s))
+            << u"inject `efs-slow` was already revealed"_s;
+        QTest::addRow("restored data from the future")
+            << running
+            << ev(Kind::DataRestoredAt, 1, {},
+                  DrillEvent::payloadWith(u"dataTimeMs"_s, double(at(2))))
+            << u"the restored data (%1) cannot be newer than the moment it is entered (%2)"_s.arg(
+                   iso(at(2)), iso(at(1)));
+        QTest::addRow("restored data without a time")
+            << running << ev(Kind::DataRestoredAt, 1)
+            << u"a data-restored-at event needs the time of the restored data"_s;
+        QTest::addRow("empty observation")
+            << running << ev(Kind::Observation, 1, {}, DrillEvent::payloadWith(u"text"_s, u" "_s))
+            << u"an observation needs some text"_s;
+    }
+    void rejectsBadEvents()
+    {
+        QFETCH(QList<DrillEvent>, log);
+        QFETCH(DrillEvent, proposed);
+        QFETCH(QString, message);
+        auto e = engine();
+        for (const DrillEvent &event : log) {
+            const AppendResult r = e->append(event);
+            QVERIFY2(r.committed(), qPrintable(r.message));
+        }
+        const qint64 before = rows();
+        QCOMPARE(before, log.size());
+        QSignalSpy rejected(e.get(), &DrillEngine::eventRejected);
+        QSignalSpy appended(e.get(), &DrillEngine::eventAppended);
+
+        const AppendResult r = e->append(proposed);
+        QCOMPARE(r.status, AppendResult::Status::Rejected);
+        QCOMPARE(r.message, message);
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(appended.size(), 0);
+        QCOMPARE(rows(), before); // nothing written
+        QCOMPARE(e->committedEvents().size(), log.size());
+        QVERIFY(!e->hasPending());
+    }
+
+    void overrideStartsStepWithMissingDependencies()
+    {
+        auto e = engine();
+        QVERIFY(e->start().committed());
+        const AppendResult r = e->startStep(u"c"_s, true);
+        QVERIFY2(r.committed(), qPrintable(r.message));
+        QCOMPARE(r.event.payloadObject().value(u"missing"_s).toArray().size(), 2);
+        QCOMPARE(e->currentSteps(), QStringList{u"c"_s});
+    }
+
+    void conveniencesDriveADrill()
+    {
+        auto e = engine();
+        QSignalSpy appended(e.get(), &DrillEngine::eventAppended);
+        QCOMPARE(e->nextStep(), u"a"_s);
+        QVERIFY(e->start().committed());
+        m_now = at(1);
+        QVERIFY(e->startStep(u"a"_s).committed());
+        QCOMPARE(e->currentSteps(), QStringList{u"a"_s});
+        QCOMPARE(e->nextStep(), QString()); // b, c and d wait for a
+        m_now = at(9);
+        QVERIFY(e->completeStep(u"a"_s).committed());
+        QCOMPARE(e->nextStep(), u"b"_s);
+        QVERIFY(e->reopenStep(u"a"_s, u"mis-click"_s).committed());
+        QCOMPARE(e->stepStatus(u"a"_s), StepStatus::Running);
+        m_now = at(10);
+        QVERIFY(e->completeStep(u"a"_s).committed());
+        QVERIFY(e->startStep(u"b"_s).committed());
+        QVERIFY(e->startStep(u"d"_s).committed());
+        QCOMPARE(e->currentSteps(), (QStringList{u"b"_s, u"d"_s}));
+        QVERIFY(e->blockStep(u"d"_s, u"no VPN"_s).committed());
+        QCOMPARE(e->stepStatus(u"d"_s), StepStatus::Blocked);
+        QVERIFY(e->unblockStep(u"d"_s).committed());
+        QVERIFY(e->skipStep(u"d"_s, u"not needed in test"_s).committed());
+        QVERIFY(e->revealInject(u"efs-slow"_s).committed());
+        QVERIFY(e->pause().committed());
+        m_now = at(70);
+        QVERIFY(e->resume().committed());
+        QVERIFY(e->observe(u"EFS is slow"_s).committed());
+        QVERIFY(e->setDataRestoredAt(at(-120)).committed());
+        m_now = at(75);
+        QVERIFY(e->completeStep(u"b"_s).committed());
+        QCOMPARE(e->nextStep(), u"c"_s);
+        QVERIFY(e->finish().committed());
+        QCOMPARE(e->state(), Drill::State::Finished);
+        QCOMPARE(appended.size(), 17);
+        QCOMPARE(rows(), 17);
+
+        const DrillMetrics m = e->metrics();
+        QCOMPARE(m.wallMs, 75 * minute);
+        QCOMPARE(m.activeMs, 15 * minute);
+        QCOMPARE(m.step(u"b"_s)->actualMs, 5 * minute);
+        QCOMPARE(m.rpoMs, std::optional<qint64>(2 * hour));
+
+        // What was stored is what the engine holds, author and all.
+        const auto stored = m_store->events(m_drill.id);
+        QCOMPARE(stored.value(), e->committedEvents());
+        QCOMPARE(stored->constFirst().author, u"facilitator"_s);
+    }
+
+    void resumedEngineKeepsElapsedTime()
+    {
+        {
+            auto e = engine();
+            QVERIFY(e->start().committed());
+            m_now = at(5);
+            QVERIFY(e->startStep(u"a"_s).committed());
+        }
+        m_now = at(42); // the laptop restarted
+        auto resumed = engine(m_store->events(m_drill.id).value());
+        QCOMPARE(resumed->state(), Drill::State::Running);
+        QCOMPARE(resumed->currentSteps(), QStringList{u"a"_s});
+        QCOMPARE(resumed->metrics().wallMs, 42 * minute);
+        QCOMPARE(resumed->metrics().step(u"a"_s)->actualMs, 37 * minute);
+        QCOMPARE(resumed->startStep(u"a"_s).message, u"step `a` is already running"_s);
+    }
+
+    void fullDiskKeepsEventsPendingUntilRetry()
+    {
+        auto e = engine();
+        QVERIFY(e->start().committed());
+        QSignalSpy failed(e.get(), &DrillEngine::storageFailed);
+        QSignalSpy appended(e.get(), &DrillEngine::eventAppended);
+        // Simulate a full disk: the file may not grow by a single page.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
+        const qint64 pages = q.value(0).toLongLong();
+        q.finish();
+        exec(u"PRAGMA max_page_count = %1"_s.arg(pages));
+
+        const QString text = QString(1500, u'x');
+        int committed = 1;
+        AppendResult r;
+        for (int i = 0; i < 100; ++i) {
+            m_now += 1000;
+            r = e->observe(text + QString::number(i));
+            if (!r.committed())
+                break;
+            ++committed;
+        }
+        QCOMPARE(r.status, AppendResult::Status::Pending);
+        QVERIFY2(r.message.startsWith(u"NOT SAVED: "_s), qPrintable(r.message));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(rows(), committed);
+        // Still valid, still pending, still in order.
+        m_now += 1000;
+        QCOMPARE(e->startStep(u"a"_s).status, AppendResult::Status::Pending);
+        QCOMPARE(e->currentSteps(), QStringList{u"a"_s});
+        QCOMPARE(e->pendingEvents().size(), 2);
+        QCOMPARE(failed.size(), 2);
+        QCOMPARE(appended.size(), committed - 1);
+        QVERIFY(!e->retryPending());
+        QCOMPARE(failed.size(), 3);
+
+        const QJsonArray exported = QJsonDocument::fromJson(e->exportPending()).array();
+        QCOMPARE(exported.size(), 2);
+        QCOMPARE(exported[1].toObject().value(u"kind"_s).toString(), u"step-started"_s);
+        QCOMPARE(DrillEvent::fromJson(exported[0].toObject()).value(),
+                 e->pendingEvents().constFirst());
+
+        exec(u"PRAGMA max_page_count = 1000000"_s);
+        QVERIFY(e->retryPending());
+        QVERIFY(!e->hasPending());
+        QCOMPARE(rows(), committed + 2);
+        QCOMPARE(appended.size(), committed + 1);
+        const QList<DrillEvent> stored = m_store->events(m_drill.id).value();
+        QCOMPARE(stored.constLast().kind, Kind::StepStarted);
+        QCOMPARE(stored.constLast().timeMs, m_now);
+        QCOMPARE(stored, e->committedEvents());
+    }
+
+    void readOnlyStoreRetriesOnNextAppend()
+    {
+        auto e = engine();
+        QVERIFY(e->start().committed());
+        QSignalSpy failed(e.get(), &DrillEngine::storageFailed);
+        exec(u"PRAGMA query_only = ON"_s); // as a read-only file would refuse writes
+        m_now = at(1);
+        const AppendResult r = e->startStep(u"a"_s);
+        QCOMPARE(r.status, AppendResult::Status::Pending);
+        QVERIFY2(r.message.contains(u"readonly"_s, Qt::CaseInsensitive) ||
+                     r.message.contains(u"read-only"_s, Qt::CaseInsensitive),
+                 qPrintable(r.message));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(rows(), 1);
+
+        exec(u"PRAGMA query_only = OFF"_s);
+        m_now = at(2);
+        QVERIFY(e->completeStep(u"a"_s).committed()); // flushes the pending start first
+        QCOMPARE(rows(), 3);
+        const QList<DrillEvent> stored = m_store->events(m_drill.id).value();
+        QCOMPARE(stored[1].kind, Kind::StepStarted);
+        QCOMPARE(stored[1].timeMs, at(1));
+        QCOMPARE(stored[2].kind, Kind::StepDone);
+    }
+
+    void rejectsEventsOfAnotherDrill()
+    {
+        auto e = engine();
+        DrillEvent other = ev(Kind::Started, 0);
+        other.drillId = m_drill.id + 1;
+        // append() files every event under its own drill; check() says why a foreign one is wrong.
+        QCOMPARE(e->check(other),
+                 u"the event belongs to drill %1, not %2"_s.arg(m_drill.id + 1).arg(m_drill.id));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDrillEngine)
+#include "tst_drillengine.moc"
