@@ -217,7 +217,7 @@ StoreResult<qint64> DrillStore::appendEvent(const DrillEvent &event)
     q.bindValue(5, Database::text(event.payload));
     if (!q.exec()) {
         const StoreError error =
-            Database::errorFrom(q.lastError(), tr("storing a %1 event of drill %2")
+            Database::errorFrom(q.lastError(), tr("storing the %1 event of drill %2")
                                                    .arg(DrillEvent::kindName(event.kind))
                                                    .arg(event.drillId));
         // A failed statement is not reusable in every driver state: prepare afresh next time.

@@ -16,7 +16,7 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return *m_value; }
     T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
+    T value() && { return std::move(*m_value); } // by value: safe on temporaries
     const T &operator*() const & { return *m_value; }
     const T *operator->() const { return &*m_value; }
     const StoreError &error() const { return m_error; }
