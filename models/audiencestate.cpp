@@ -1,0 +1,108 @@
+#include "audiencestate.h"
+
+#include "runbook.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The instructions as the room sees them: the text, the command as code, how to verify.
+QString publicInstructions(const Step &step)
+{
+    QString markdown = step.instructions.trimmed();
+    if (!step.command.trimmed().isEmpty()) {
+        if (!markdown.isEmpty())
+            markdown += u"\n\n"_s;
+        markdown += u"```\n"_s + step.command.trimmed() + u"\n```"_s;
+    }
+    if (!step.verify.trimmed().isEmpty()) {
+        if (!markdown.isEmpty())
+            markdown += u"\n\n"_s;
+        markdown += QCoreApplication::translate("AudienceState", "**Verify:** %1")
+                        .arg(step.verify.trimmed());
+    }
+    return markdown;
+}
+} // namespace
+
+AudienceState AudienceState::fromRunbook(const Runbook &runbook, const Progress &progress)
+{
+    AudienceState state;
+    state.runbookTitle = runbook.title;
+    state.environment = progress.environment;
+    state.iteration = progress.iteration;
+    state.exampleData = progress.exampleData;
+    state.stepsTotal = runbook.stepCount();
+    state.drillElapsedMs = progress.drillElapsedMs;
+    state.clockRunning = progress.clockRunning && !progress.paused && !progress.finished;
+    state.paused = progress.paused && !progress.finished;
+    state.finished = progress.finished;
+    state.pinnedAnnotations = progress.pinnedAnnotations;
+
+    const QList<Step> steps = runbook.allSteps();
+    for (const Step &step : steps) {
+        if (progress.doneStepIds.contains(step.id))
+            ++state.stepsDone;
+    }
+
+    for (const auto &[id, elapsedMs] : progress.runningSteps) {
+        const Step *step = runbook.findStep(id);
+        if (!step)
+            continue;
+        const Phase *phase = runbook.phaseOfStep(id);
+        RunningStep running;
+        running.id = step->id;
+        running.number = runbook.stepIndex(id) + 1;
+        running.title = step->title;
+        running.instructions = publicInstructions(*step);
+        running.phaseTitle = phase ? phase->title : QString();
+        running.elapsedMs = elapsedMs;
+        running.expectedSeconds = step->expectedSeconds;
+        state.runningSteps.append(running);
+    }
+
+    // The next step is the first in reading order that is neither done nor running.
+    auto isRunning = [&](const QString &id) {
+        return std::any_of(progress.runningSteps.cbegin(), progress.runningSteps.cend(),
+                           [&](const auto &entry) { return entry.first == id; });
+    };
+    const Step *next = nullptr;
+    for (const Step &step : steps) {
+        if (!isRunning(step.id) && !progress.doneStepIds.contains(step.id)) {
+            next = runbook.findStep(step.id);
+            break;
+        }
+    }
+    if (next)
+        state.nextStepTitle = next->title;
+    if (!state.runningSteps.isEmpty()) {
+        state.phaseTitle = state.runningSteps.constFirst().phaseTitle;
+    } else if (next) {
+        if (const Phase *phase = runbook.phaseOfStep(next->id))
+            state.phaseTitle = phase->title;
+    }
+
+    for (const Inject &inject : runbook.injects) {
+        if (progress.revealedInjectIds.contains(inject.id))
+            state.revealedInjects.append(inject.title);
+    }
+
+    const qsizetype firstShown = qMax<qsizetype>(0, progress.observations.size() - maxObservations);
+    state.observations = progress.observations.mid(firstShown);
+
+    if (runbook.rtoSeconds > 0) {
+        bool restored = false;
+        for (const Step &step : steps) {
+            if (step.isServiceRestored() && progress.doneStepIds.contains(step.id))
+                restored = true;
+        }
+        if (!restored) {
+            const qint64 against = progress.rtoElapsedMs.value_or(progress.drillElapsedMs);
+            state.rtoRemainingMs = runbook.rtoSeconds * 1000 - against;
+        }
+    }
+    return state;
+}

@@ -1,0 +1,86 @@
+// What the projector may show about a running drill: a plain value with no secrets in it.
+#pragma once
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+struct Runbook;
+
+// Deliberately has no field for the scenario, facilitator notes, commands' secrets or
+// unrevealed injects: what is not in here cannot reach the room.
+struct AudienceState
+{
+    static constexpr int maxObservations = 5;
+
+    struct RunningStep
+    {
+        QString id;
+        int number = 0; // 1-based position in the runbook
+        QString title;
+        QString instructions; // Markdown
+        QString phaseTitle;
+        qint64 elapsedMs = 0;       // at snapshot time
+        qint64 expectedSeconds = 0; // 0: no estimate
+
+        bool operator==(const RunningStep &) const = default;
+    };
+
+    struct Observation
+    {
+        QString time; // wall clock as the room knows it, "10:41"
+        QString text;
+
+        bool operator==(const Observation &) const = default;
+    };
+
+    QString runbookTitle;
+    QString environment;
+    int iteration = 0; // 0: unknown
+    bool exampleData = false;
+
+    QList<RunningStep> runningSteps; // the first is the one shown large
+    QString nextStepTitle;
+    int stepsDone = 0;
+    int stepsTotal = 0;
+    QString phaseTitle;
+
+    qint64 drillElapsedMs = 0; // at snapshot time
+    bool clockRunning = false; // the clocks tick from the snapshot while true
+    bool paused = false;
+    std::optional<qint64> rtoRemainingMs; // negative: overrun; nullopt: no objective or stopped
+
+    QList<Observation> observations; // latest last, at most maxObservations
+    QStringList revealedInjects;     // titles only
+    QStringList pinnedAnnotations;   // the lines the facilitator chose to show
+    bool finished = false;
+
+    bool operator==(const AudienceState &) const = default;
+
+    // What the drill engine knows, by id; fromRunbook() picks out what may be shown.
+    struct Progress
+    {
+        QString environment;
+        int iteration = 0;
+        bool exampleData = false;
+        QList<QPair<QString, qint64>> runningSteps; // step id, elapsed ms; first is shown large
+        QSet<QString> doneStepIds;                  // done or skipped
+        QSet<QString> revealedInjectIds;
+        qint64 drillElapsedMs = 0;
+        bool clockRunning = false;
+        bool paused = false;
+        bool finished = false;
+        // Elapsed time the RTO counts against; nullopt: drillElapsedMs.
+        std::optional<qint64> rtoElapsedMs;
+        QList<Observation> observations; // all of them, oldest first
+        QStringList pinnedAnnotations;
+    };
+
+    // Pure: the same runbook and progress always give the same state. Copies titles,
+    // instructions, the command and how to verify; never the scenario, notes or injects
+    // that were not revealed. The RTO counts down until the service-restored step is done.
+    static AudienceState fromRunbook(const Runbook &runbook, const Progress &progress);
+};

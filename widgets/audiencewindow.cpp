@@ -1,0 +1,781 @@
+#include "audiencewindow.h"
+
+#include "duration.h"
+#include "fittedmarkdownview.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int maxCards = 3;       // extra running steps shown as cards
+constexpr int maxInjectLines = 4; // revealed injects at the bottom
+constexpr qreal rightColumnShare = 0.34;
+
+void setTextIfChanged(QLabel *label, const QString &text)
+{
+    if (label->text() != text)
+        label->setText(text);
+}
+
+void setFontIfChanged(QWidget *widget, const QFont &font)
+{
+    if (widget->font() != font)
+        widget->setFont(font);
+}
+
+// A dynamic property the style sheet selects on; repolishes only the one widget it changed on.
+void setStatus(QWidget *widget, const char *status)
+{
+    const QByteArray value(status);
+    if (widget->property("status").toByteArray() == value)
+        return;
+    widget->setProperty("status", value);
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+    widget->update();
+}
+
+// A countdown shows whole seconds still to go, so 0:00 appears only when the time is up.
+QString formatCountdown(qint64 milliseconds)
+{
+    return Duration::formatClock((milliseconds + 999) / 1000 * 1000);
+}
+
+int scaled(qreal pixels, qreal scale)
+{
+    return qMax(1, qRound(pixels * scale));
+}
+
+void elide(QLabel *label, const QString &text, int width)
+{
+    label->setMinimumWidth(1); // the elided text is the hint; the full one is no minimum
+    const QString shown = label->fontMetrics().elidedText(text, Qt::ElideRight, qMax(1, width));
+    setTextIfChanged(label, shown);
+    label->setAccessibleDescription(text);
+}
+// Word-wrapped onto at most the given number of lines, cut with an ellipsis beyond them.
+void wrapLines(QLabel *label, const QString &text, int width, int lines)
+{
+    label->setText(text);
+    const int limit = lines * label->fontMetrics().lineSpacing() + 2;
+    if (label->heightForWidth(width) > limit) {
+        qsizetype low = 0, high = text.size();
+        while (low < high) {
+            const qsizetype mid = (low + high + 1) / 2;
+            label->setText(text.left(mid).trimmed() + u'…');
+            if (label->heightForWidth(width) <= limit)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        label->setText(text.left(low).trimmed() + u'…');
+    }
+    label->setAccessibleDescription(text);
+}
+} // namespace
+
+AudienceWindow::AudienceWindow(QWidget *parent) : QWidget(parent, Qt::Window)
+{
+    setWindowTitle(tr("DrillDeck — Projector"));
+    setObjectName(u"audienceWindow"_s);
+    setAutoFillBackground(true);
+
+    auto *root = new QVBoxLayout(this);
+    root->setContentsMargins(0, 0, 0, 0);
+    m_screens = new QStackedWidget(this);
+    root->addWidget(m_screens);
+
+    m_content = new QWidget(m_screens);
+    m_content->setObjectName(u"audienceContent"_s);
+    m_content->setAttribute(Qt::WA_StyledBackground);
+    auto *content = new QVBoxLayout(m_content);
+    m_scaledLayouts.append(content);
+    buildTopBar(content);
+
+    m_pausedBanner = makeLabel(u"pausedBanner"_s);
+    m_pausedBanner->setAlignment(Qt::AlignCenter);
+    m_pausedBanner->setText(tr("‖  PAUSED — the clock is stopped"));
+    m_pausedBanner->setAttribute(Qt::WA_StyledBackground);
+    m_pausedBanner->hide();
+    content->addWidget(m_pausedBanner);
+
+    m_center = new QStackedWidget(m_content);
+    m_livePage = buildLivePage();
+    m_finishedPage = buildFinishedPage();
+    m_center->addWidget(m_livePage);
+    m_center->addWidget(m_finishedPage);
+    content->addWidget(m_center, 1);
+    buildBottom(content);
+    m_screens->addWidget(m_content);
+
+    m_blankPage = new QWidget(m_screens);
+    m_blankPage->setObjectName(u"blankPage"_s);
+    m_blankPage->setAttribute(Qt::WA_StyledBackground);
+    auto *blank = new QVBoxLayout(m_blankPage);
+    m_scaledLayouts.append(blank);
+    blank->addStretch(1);
+    m_blankMark = new QLabel(tr("DrillDeck"), m_blankPage);
+    m_blankMark->setObjectName(u"blankMark"_s);
+    blank->addWidget(m_blankMark, 0, Qt::AlignRight | Qt::AlignBottom);
+    m_screens->addWidget(m_blankPage);
+
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &AudienceWindow::tick);
+
+    resize(1280, 720);
+    applyTheme();
+    applyState();
+}
+
+AudienceWindow::~AudienceWindow() = default;
+
+QLabel *AudienceWindow::makeLabel(const QString &objectName, const char *role)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(objectName);
+    if (role)
+        label->setProperty("role", QByteArray(role));
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+void AudienceWindow::buildTopBar(QVBoxLayout *content)
+{
+    auto *bar = new QHBoxLayout;
+    m_scaledLayouts.append(bar);
+    m_runbookTitle = makeLabel(u"runbookTitle"_s);
+    m_environment = makeLabel(u"environment"_s, "chip");
+    m_iteration = makeLabel(u"iteration"_s, "chip");
+    m_example = makeLabel(u"exampleData"_s, "example");
+    m_example->setText(tr("Example data"));
+    m_example->setAttribute(Qt::WA_StyledBackground);
+    m_phase = makeLabel(u"phase"_s, "muted");
+    m_stepOfTotal = makeLabel(u"stepOfTotal"_s);
+    bar->addWidget(m_runbookTitle);
+    bar->addWidget(m_environment);
+    bar->addWidget(m_iteration);
+    bar->addWidget(m_example);
+    bar->addStretch(1);
+    bar->addWidget(m_phase);
+    bar->addWidget(m_stepOfTotal);
+    content->addLayout(bar);
+
+    m_progress = new QProgressBar(m_content);
+    m_progress->setObjectName(u"progress"_s);
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Steps done"));
+    content->addWidget(m_progress);
+}
+
+QWidget *AudienceWindow::buildLivePage()
+{
+    auto *page = new QWidget(m_center);
+    page->setObjectName(u"livePage"_s);
+    page->setAttribute(Qt::WA_StyledBackground);
+    auto *columns = new QHBoxLayout(page);
+    columns->setContentsMargins(0, 0, 0, 0);
+    m_scaledLayouts.append(columns);
+
+    m_leftColumn = new QWidget(page);
+    auto *left = new QVBoxLayout(m_leftColumn);
+    left->setContentsMargins(0, 0, 0, 0);
+    m_scaledLayouts.append(left);
+    m_nowCaption = makeLabel(u"nowCaption"_s, "accent");
+    m_stepTitle = makeLabel(u"stepTitle"_s);
+    m_stepTitle->setWordWrap(true);
+    m_stepTitle->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *time = new QHBoxLayout;
+    m_scaledLayouts.append(time);
+    m_stepClock = makeLabel(u"stepClock"_s);
+    m_stepClock->setAccessibleName(tr("Step time"));
+    m_stepPlan = makeLabel(u"stepPlan"_s, "muted");
+    m_stepStatus = makeLabel(u"stepStatus"_s);
+    time->addWidget(m_stepClock, 0, Qt::AlignBaseline);
+    time->addWidget(m_stepPlan, 0, Qt::AlignBaseline);
+    time->addWidget(m_stepStatus, 0, Qt::AlignBaseline);
+    time->addStretch(1);
+    m_instructions = new FittedMarkdownView(m_leftColumn);
+    m_instructions->setObjectName(u"instructions"_s);
+
+    m_pinnedBox = new QFrame(m_leftColumn);
+    m_pinnedBox->setProperty("role", QByteArray("card"));
+    auto *pinned = new QVBoxLayout(m_pinnedBox);
+    m_scaledLayouts.append(pinned);
+    m_pinnedCaption = makeLabel(u"pinnedCaption"_s, "caption");
+    m_pinnedCaption->setText(tr("✎ NOTES FROM THE TEAM"));
+    m_pinnedLines = makeLabel(u"pinnedLines"_s);
+    m_pinnedLines->setWordWrap(true);
+    pinned->addWidget(m_pinnedCaption);
+    pinned->addWidget(m_pinnedLines);
+
+    left->addWidget(m_nowCaption);
+    left->addWidget(m_stepTitle);
+    left->addLayout(time);
+    left->addWidget(m_instructions, 1);
+    left->addWidget(m_pinnedBox);
+    columns->addWidget(m_leftColumn, 1);
+
+    m_rightColumn = new QWidget(page);
+    auto *right = new QVBoxLayout(m_rightColumn);
+    right->setContentsMargins(0, 0, 0, 0);
+    m_scaledLayouts.append(right);
+    m_drillCard = new QFrame(m_rightColumn);
+    m_drillCard->setProperty("role", QByteArray("card"));
+    auto *drill = new QVBoxLayout(m_drillCard);
+    m_scaledLayouts.append(drill);
+    m_drillCaption = makeLabel(u"drillCaption"_s, "caption");
+    m_drillCaption->setText(tr("DRILL TIME"));
+    m_drillClock = makeLabel(u"drillClock"_s);
+    m_drillClock->setAccessibleName(tr("Drill time"));
+    m_rtoCaption = makeLabel(u"rtoCaption"_s, "caption");
+    m_rtoCaption->setText(tr("RTO REMAINING"));
+    m_rtoClock = makeLabel(u"rtoClock"_s);
+    m_rtoClock->setAccessibleName(tr("Time left to the recovery time objective"));
+    drill->addWidget(m_drillCaption);
+    drill->addWidget(m_drillClock);
+    drill->addWidget(m_rtoCaption);
+    drill->addWidget(m_rtoClock);
+    right->addWidget(m_drillCard);
+
+    m_alsoCaption = makeLabel(u"alsoCaption"_s, "caption");
+    m_alsoCaption->setText(tr("ALSO RUNNING"));
+    right->addWidget(m_alsoCaption);
+    m_cardsLayout = new QVBoxLayout;
+    m_cardsLayout->setContentsMargins(0, 0, 0, 0);
+    m_scaledLayouts.append(m_cardsLayout);
+    right->addLayout(m_cardsLayout);
+    m_moreRunning = makeLabel(u"moreRunning"_s, "muted");
+    right->addWidget(m_moreRunning);
+    right->addStretch(1);
+    m_nextCard = new QFrame(m_rightColumn);
+    m_nextCard->setProperty("role", QByteArray("card"));
+    auto *next = new QVBoxLayout(m_nextCard);
+    m_scaledLayouts.append(next);
+    m_nextCaption = makeLabel(u"nextCaption"_s, "caption");
+    m_nextCaption->setText(tr("UP NEXT"));
+    m_next = makeLabel(u"nextStep"_s);
+    m_next->setWordWrap(true);
+    next->addWidget(m_nextCaption);
+    next->addWidget(m_next);
+    right->addWidget(m_nextCard);
+    columns->addWidget(m_rightColumn);
+    return page;
+}
+
+QWidget *AudienceWindow::buildFinishedPage()
+{
+    auto *page = new QWidget(m_center);
+    page->setObjectName(u"finishedPage"_s);
+    page->setAttribute(Qt::WA_StyledBackground);
+    auto *layout = new QVBoxLayout(page);
+    m_scaledLayouts.append(layout);
+    m_finishedTitle = makeLabel(u"finishedTitle"_s);
+    m_finishedTitle->setText(tr("✓ Drill finished"));
+    m_finishedCaption = makeLabel(u"finishedCaption"_s, "caption");
+    m_finishedCaption->setText(tr("TOTAL TIME"));
+    m_finishedTotal = makeLabel(u"finishedTotal"_s);
+    m_finishedSummary = makeLabel(u"finishedSummary"_s, "muted");
+    m_finishedSummary->setWordWrap(true);
+    layout->addStretch(1);
+    for (QLabel *label : {m_finishedTitle, m_finishedCaption, m_finishedTotal, m_finishedSummary}) {
+        label->setAlignment(Qt::AlignCenter);
+        layout->addWidget(label);
+    }
+    layout->addStretch(1);
+    return page;
+}
+
+void AudienceWindow::buildBottom(QVBoxLayout *content)
+{
+    m_divider = new QFrame(m_content);
+    m_divider->setObjectName(u"divider"_s);
+    m_divider->setAttribute(Qt::WA_StyledBackground);
+    content->addWidget(m_divider);
+    m_bottom = new QWidget(m_content);
+    auto *bottom = new QHBoxLayout(m_bottom);
+    bottom->setContentsMargins(0, 0, 0, 0);
+    m_scaledLayouts.append(bottom);
+
+    auto *observations = new QWidget(m_bottom);
+    auto *grid = new QGridLayout(observations);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_scaledLayouts.append(grid);
+    m_observationsCaption = makeLabel(u"observationsCaption"_s, "caption");
+    m_observationsCaption->setText(tr("LATEST OBSERVATIONS"));
+    grid->addWidget(m_observationsCaption, 0, 0, 1, 2);
+    for (int i = 0; i < AudienceState::maxObservations; ++i) {
+        QLabel *time = makeLabel(u"observationTime%1"_s.arg(i), "muted");
+        QLabel *text = makeLabel(u"observationText%1"_s.arg(i));
+        grid->addWidget(time, i + 1, 0, Qt::AlignLeft | Qt::AlignBaseline);
+        grid->addWidget(text, i + 1, 1, Qt::AlignBaseline);
+        m_observationTimes.append(time);
+        m_observationTexts.append(text);
+    }
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(AudienceState::maxObservations + 1, 1);
+    bottom->addWidget(observations, 3);
+
+    m_injectsPanel = new QWidget(m_bottom);
+    auto *injects = new QVBoxLayout(m_injectsPanel);
+    injects->setContentsMargins(0, 0, 0, 0);
+    m_scaledLayouts.append(injects);
+    m_injectsCaption = makeLabel(u"injectsCaption"_s, "caption");
+    m_injectsCaption->setText(tr("⚡ INJECTS"));
+    injects->addWidget(m_injectsCaption);
+    for (int i = 0; i < maxInjectLines; ++i) {
+        QLabel *line = makeLabel(u"inject%1"_s.arg(i));
+        injects->addWidget(line);
+        m_injectLines.append(line);
+    }
+    injects->addStretch(1);
+    bottom->addWidget(m_injectsPanel, 2);
+    content->addWidget(m_bottom);
+}
+
+void AudienceWindow::setState(const AudienceState &state)
+{
+    m_state = state;
+    m_snapshot.start();
+    applyState();
+}
+
+void AudienceWindow::applyState()
+{
+    const AudienceState &s = m_state;
+    const bool hasCurrent = !s.runningSteps.isEmpty();
+
+    m_environment->setText(s.environment.toUpper());
+    m_environment->setVisible(!s.environment.isEmpty());
+    m_iteration->setText(tr("Drill %1").arg(s.iteration));
+    m_iteration->setVisible(s.iteration > 0);
+    m_example->setVisible(s.exampleData);
+    m_phase->setText(s.phaseTitle);
+    m_phase->setVisible(!s.phaseTitle.isEmpty() && !s.finished);
+    if (s.finished)
+        m_stepOfTotal->setText(tr("%1 of %2 steps done").arg(s.stepsDone).arg(s.stepsTotal));
+    else if (s.stepsTotal > 0)
+        m_stepOfTotal->setText(tr("Step %1 of %2")
+                                   .arg(hasCurrent ? s.runningSteps.constFirst().number
+                                                   : qMin(s.stepsDone + 1, s.stepsTotal))
+                                   .arg(s.stepsTotal));
+    else
+        m_stepOfTotal->clear();
+    m_progress->setRange(0, qMax(1, s.stepsTotal));
+    m_progress->setValue(qBound(0, s.stepsDone, qMax(1, s.stepsTotal)));
+    m_pausedBanner->setVisible(s.paused && !s.finished);
+
+    m_center->setCurrentWidget(s.finished ? m_finishedPage : m_livePage);
+
+    // The large step: the first running one, else what comes next.
+    if (hasCurrent) {
+        const AudienceState::RunningStep &current = s.runningSteps.constFirst();
+        m_nowCaption->setText(s.runningSteps.size() > 1 ? tr("NOW · STEP %1 · %2 STEPS IN PARALLEL")
+                                                              .arg(current.number)
+                                                              .arg(s.runningSteps.size())
+                                                        : tr("NOW · STEP %1").arg(current.number));
+        m_instructions->setMarkdown(current.instructions);
+        m_stepPlan->setText(
+            current.expectedSeconds > 0
+                ? tr("of %1 planned").arg(Duration::formatClock(current.expectedSeconds * 1000))
+                : tr("no estimate"));
+    } else {
+        m_nowCaption->setText(s.stepsDone == 0 ? tr("ABOUT TO START") : tr("UP NEXT"));
+        m_instructions->setMarkdown(QString());
+    }
+    m_stepClock->setVisible(hasCurrent);
+    m_stepPlan->setVisible(hasCurrent);
+    m_stepStatus->setVisible(hasCurrent);
+    m_nextCard->setVisible(hasCurrent && !s.nextStepTitle.isEmpty());
+
+    m_pinnedLines->setText(s.pinnedAnnotations.join(u'\n'));
+    m_pinnedBox->setVisible(!s.pinnedAnnotations.isEmpty());
+
+    m_rtoCaption->setVisible(s.rtoRemainingMs.has_value());
+    m_rtoClock->setVisible(s.rtoRemainingMs.has_value());
+
+    rebuildCards();
+
+    // The finished page: the total and how the objective went.
+    m_finishedTotal->setText(Duration::formatClock(s.drillElapsedMs));
+    QString summary = tr("%1 of %2 steps done").arg(s.stepsDone).arg(s.stepsTotal);
+    if (s.rtoRemainingMs) {
+        summary += u"  ·  "_s;
+        summary += *s.rtoRemainingMs >= 0
+                       ? tr("✓ RTO met with %1 to spare").arg(formatCountdown(*s.rtoRemainingMs))
+                       : tr("▲ RTO missed by %1").arg(Duration::formatClock(-*s.rtoRemainingMs));
+    }
+    m_finishedSummary->setText(summary);
+
+    for (int i = 0; i < m_observationTimes.size(); ++i) {
+        const bool shown = i < s.observations.size();
+        m_observationTimes[i]->setText(shown ? s.observations[i].time : QString());
+        m_observationTimes[i]->setVisible(shown);
+        m_observationTexts[i]->setVisible(shown);
+    }
+    m_observationsCaption->setVisible(!s.observations.isEmpty());
+    const qsizetype firstInject = qMax<qsizetype>(0, s.revealedInjects.size() - maxInjectLines);
+    for (int i = 0; i < m_injectLines.size(); ++i) {
+        const qsizetype index = firstInject + i;
+        const bool shown = index < s.revealedInjects.size();
+        m_injectLines[i]->setText(shown ? s.revealedInjects[index] : QString());
+        m_injectLines[i]->setVisible(shown);
+    }
+    m_injectsPanel->setVisible(!s.revealedInjects.isEmpty());
+    m_bottom->setVisible(!s.observations.isEmpty() || !s.revealedInjects.isEmpty());
+    m_divider->setVisible(m_bottom->isVisibleTo(this));
+
+    refit();
+    tick();
+}
+
+void AudienceWindow::rebuildCards()
+{
+    const int wanted =
+        int(qMin<qsizetype>(maxCards, qMax<qsizetype>(0, m_state.runningSteps.size() - 1)));
+    while (m_cards.size() > wanted) {
+        StepCard card = m_cards.takeLast();
+        delete card.frame;
+    }
+    while (m_cards.size() < wanted) {
+        StepCard card;
+        card.frame = new QFrame(m_rightColumn);
+        card.frame->setProperty("role", QByteArray("card"));
+        auto *layout = new QVBoxLayout(card.frame);
+        card.title = new QLabel(card.frame);
+        card.title->setObjectName(u"cardTitle%1"_s.arg(m_cards.size()));
+        card.title->setTextFormat(Qt::PlainText);
+        card.title->setWordWrap(true);
+        auto *row = new QHBoxLayout;
+        row->setContentsMargins(0, 0, 0, 0);
+        card.clock = new QLabel(card.frame);
+        card.clock->setObjectName(u"cardClock%1"_s.arg(m_cards.size()));
+        card.plan = new QLabel(card.frame);
+        card.plan->setObjectName(u"cardPlan%1"_s.arg(m_cards.size()));
+        card.plan->setProperty("role", QByteArray("muted"));
+        card.status = new QLabel(card.frame);
+        card.status->setObjectName(u"cardStatus%1"_s.arg(m_cards.size()));
+        row->addWidget(card.clock, 0, Qt::AlignBaseline);
+        row->addWidget(card.plan, 0, Qt::AlignBaseline);
+        row->addStretch(1);
+        row->addWidget(card.status, 0, Qt::AlignBaseline);
+        layout->addWidget(card.title);
+        layout->addLayout(row);
+        m_cardsLayout->addWidget(card.frame);
+        m_cards.append(card);
+    }
+    const qsizetype extra = m_state.runningSteps.size() - 1;
+    m_alsoCaption->setVisible(extra > 0);
+    m_moreRunning->setVisible(extra > maxCards);
+    m_moreRunning->setText(tr("+ %n more running", nullptr, int(extra - maxCards)));
+}
+
+void AudienceWindow::setThemeVariant(ProjectorTheme::Variant variant)
+{
+    if (variant == m_theme.variant())
+        return;
+    m_theme = ProjectorTheme(variant);
+    applyTheme();
+}
+
+void AudienceWindow::applyTheme()
+{
+    setPalette(m_theme.palette());
+    setStyleSheet(m_theme.styleSheet(m_scale));
+    m_instructions->setColours(m_theme.text(), m_theme.mutedText(), m_theme.surface());
+}
+
+void AudienceWindow::setBlanked(bool blanked)
+{
+    if (blanked == m_blanked)
+        return;
+    m_blanked = blanked;
+    m_screens->setCurrentWidget(blanked ? m_blankPage : m_content);
+    Q_EMIT blankedChanged(blanked);
+}
+
+void AudienceWindow::toggleBlanked()
+{
+    setBlanked(!m_blanked);
+}
+
+void AudienceWindow::keyPressEvent(QKeyEvent *event)
+{
+    // As in presentation software: B or . blanks the screen and brings it back.
+    if (event->key() == Qt::Key_B || event->key() == Qt::Key_Period) {
+        toggleBlanked();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void AudienceWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    refit();
+}
+
+// Sizes everything from the scale: fonts in pixels, margins, the column split, what must wrap,
+// shrink or elide to fit. Runs on resize and on a new state, never on a tick.
+void AudienceWindow::refit()
+{
+    // By height, as a room reads a projector; a narrow window limits it so lines still fit.
+    const qreal scale = qMax(0.25, qMin(height() / 1080.0, width() / 1600.0));
+    if (!qFuzzyCompare(scale, m_scale)) {
+        m_scale = scale;
+        setStyleSheet(m_theme.styleSheet(m_scale));
+    }
+    const qreal s = m_scale;
+    const auto text = [s](qreal px, bool bold = false) {
+        return ProjectorTheme::textFont(scaled(px, s), bold);
+    };
+    const auto clock = [s](qreal px) { return ProjectorTheme::clockFont(scaled(px, s)); };
+
+    const int margin = scaled(44, s);
+    for (QLayout *layout : std::as_const(m_scaledLayouts))
+        layout->setSpacing(scaled(14, s));
+    if (auto *content = m_content->layout()) {
+        content->setContentsMargins(margin, scaled(26, s), margin, scaled(26, s));
+        content->setSpacing(scaled(18, s));
+    }
+    m_livePage->layout()->setSpacing(scaled(40, s));
+    m_blankPage->layout()->setContentsMargins(margin, margin, margin, margin);
+    m_drillCard->layout()->setContentsMargins(scaled(28, s), scaled(18, s), scaled(28, s),
+                                              scaled(22, s));
+    m_drillCard->layout()->setSpacing(scaled(2, s));
+    m_nextCard->layout()->setContentsMargins(scaled(28, s), scaled(16, s), scaled(28, s),
+                                             scaled(20, s));
+    m_nextCard->layout()->setSpacing(scaled(4, s));
+    m_pinnedBox->layout()->setContentsMargins(scaled(22, s), scaled(12, s), scaled(22, s),
+                                              scaled(14, s));
+    m_pinnedBox->layout()->setSpacing(scaled(4, s));
+    for (const StepCard &card : std::as_const(m_cards)) {
+        card.frame->layout()->setContentsMargins(scaled(22, s), scaled(12, s), scaled(22, s),
+                                                 scaled(14, s));
+        card.frame->layout()->setSpacing(scaled(2, s));
+        static_cast<QBoxLayout *>(card.frame->layout())
+            ->itemAt(1)
+            ->layout()
+            ->setSpacing(scaled(14, s));
+    }
+
+    setFontIfChanged(m_runbookTitle, text(34, true));
+    for (QLabel *chip : {m_environment, m_iteration, m_example})
+        setFontIfChanged(chip, text(26, true));
+    setFontIfChanged(m_phase, text(30));
+    setFontIfChanged(m_stepOfTotal, text(34, true));
+    m_progress->setFixedHeight(scaled(12, s));
+    m_divider->setFixedHeight(scaled(2, s));
+    setFontIfChanged(m_pausedBanner, text(40, true));
+
+    setFontIfChanged(m_nowCaption, text(26, true));
+    setFontIfChanged(m_stepClock, clock(56));
+    setFontIfChanged(m_stepPlan, text(30));
+    setFontIfChanged(m_stepStatus, text(30, true));
+    m_instructions->setPixelSizes(scaled(bodyPixels, s), scaled(22, s));
+    setFontIfChanged(m_pinnedCaption, text(24, true));
+    setFontIfChanged(m_pinnedLines, text(28));
+    setFontIfChanged(m_nextCaption, text(26, true));
+    setFontIfChanged(m_next, text(32, true));
+
+    setFontIfChanged(m_drillCaption, text(26, true));
+    setFontIfChanged(m_drillClock, clock(132));
+    setFontIfChanged(m_rtoCaption, text(26, true));
+    setFontIfChanged(m_rtoClock, clock(60));
+    setFontIfChanged(m_alsoCaption, text(26, true));
+    setFontIfChanged(m_moreRunning, text(28));
+    for (const StepCard &card : std::as_const(m_cards)) {
+        setFontIfChanged(card.title, text(28, true));
+        setFontIfChanged(card.clock, clock(40));
+        setFontIfChanged(card.plan, text(28));
+        setFontIfChanged(card.status, text(28, true));
+    }
+
+    setFontIfChanged(m_finishedTitle, text(96, true));
+    setFontIfChanged(m_finishedCaption, text(30, true));
+    setFontIfChanged(m_finishedTotal, clock(180));
+    setFontIfChanged(m_finishedSummary, text(40));
+
+    setFontIfChanged(m_observationsCaption, text(24, true));
+    setFontIfChanged(m_injectsCaption, text(24, true));
+    for (QLabel *label : std::as_const(m_observationTimes)) {
+        QFont font = clock(28);
+        font.setBold(false);
+        setFontIfChanged(label, font);
+    }
+    for (QLabel *label : std::as_const(m_observationTexts))
+        setFontIfChanged(label, text(smallPixels));
+    for (QLabel *label : std::as_const(m_injectLines))
+        setFontIfChanged(label, text(smallPixels));
+    setFontIfChanged(m_blankMark, text(20, true));
+
+    // Clocks reserve the width of their reading with every digit an 8, so a new second never
+    // moves a neighbour; only a new hour digit may, once.
+    updateClocks(m_state.clockRunning && m_snapshot.isValid() ? m_snapshot.elapsed() : 0);
+    const auto reserve = [](QLabel *label) {
+        QString widest = label->text();
+        for (QChar &c : widest) {
+            if (c.isDigit())
+                c = u'8';
+        }
+        label->setMinimumWidth(label->fontMetrics().horizontalAdvance(widest));
+    };
+    for (QLabel *label : {m_stepClock, m_stepStatus, m_drillClock, m_rtoClock})
+        reserve(label);
+    for (const StepCard &card : std::as_const(m_cards)) {
+        reserve(card.clock);
+        reserve(card.status);
+    }
+
+    // The column split is fixed from the width, so wrapped text never pushes it around.
+    const int contentWidth = width() - 2 * margin;
+    const int rightWidth = qRound(contentWidth * rightColumnShare);
+    m_rightColumn->setFixedWidth(rightWidth);
+    const int leftWidth = contentWidth - rightWidth - m_livePage->layout()->spacing();
+
+    // The title wraps; a very long one shrinks to the floor, then is cut with an ellipsis.
+    const QString title =
+        m_state.runningSteps.isEmpty()
+            ? (m_state.nextStepTitle.isEmpty() ? m_state.runbookTitle : m_state.nextStepTitle)
+            : m_state.runningSteps.constFirst().title;
+    const int titleBudget = qRound(height() * 0.30);
+    m_stepTitle->setText(title);
+    int titleSize = scaled(titlePixels, s);
+    const int titleFloor = scaled(titleMinimumPixels, s);
+    setFontIfChanged(m_stepTitle, text(titlePixels, true));
+    while (titleSize > titleFloor && m_stepTitle->heightForWidth(leftWidth) > titleBudget) {
+        titleSize = qMax(titleFloor, titleSize - qMax(1, titleSize / 12));
+        setFontIfChanged(m_stepTitle, ProjectorTheme::textFont(titleSize, true));
+    }
+    if (m_stepTitle->heightForWidth(leftWidth) > titleBudget) {
+        qsizetype low = 0, high = title.size();
+        while (low < high) {
+            const qsizetype mid = (low + high + 1) / 2;
+            m_stepTitle->setText(title.left(mid).trimmed() + u'…');
+            if (m_stepTitle->heightForWidth(leftWidth) <= titleBudget)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        m_stepTitle->setText(title.left(low).trimmed() + u'…');
+    }
+    m_stepTitle->setAccessibleDescription(title);
+    m_stepTitle->setMaximumHeight(titleBudget);
+
+    // One-line texts are elided to the space they have.
+    const int chipsWidth =
+        (m_environment->isVisibleTo(this) ? m_environment->sizeHint().width() : 0) +
+        (m_iteration->isVisibleTo(this) ? m_iteration->sizeHint().width() : 0) +
+        (m_example->isVisibleTo(this) ? m_example->sizeHint().width() : 0);
+    const int topRight = m_phase->sizeHint().width() + m_stepOfTotal->sizeHint().width();
+    elide(m_runbookTitle, m_state.runbookTitle,
+          contentWidth - chipsWidth - topRight - 6 * scaled(14, s));
+    // Titles in the cards wrap onto two lines at most.
+    const int cardInner = rightWidth - 2 * scaled(30, s);
+    wrapLines(m_next, m_state.nextStepTitle, cardInner, 2);
+    for (int i = 0; i < m_cards.size(); ++i) {
+        const AudienceState::RunningStep &step = m_state.runningSteps.at(i + 1);
+        wrapLines(m_cards[i].title, tr("%1 · %2").arg(step.number).arg(step.title), cardInner, 2);
+        setTextIfChanged(m_cards[i].plan,
+                         step.expectedSeconds > 0
+                             ? tr("/ %1").arg(Duration::formatClock(step.expectedSeconds * 1000))
+                             : QString());
+    }
+
+    const int bottomWidth = contentWidth - scaled(14, s);
+    const int observationsWidth =
+        (m_injectsPanel->isVisibleTo(this) ? bottomWidth * 3 / 5 : bottomWidth) -
+        m_observationTimes.constFirst()->fontMetrics().horizontalAdvance(u"88:88 "_s) -
+        scaled(14, s);
+    for (int i = 0; i < m_observationTexts.size(); ++i) {
+        elide(m_observationTexts[i],
+              i < m_state.observations.size() ? m_state.observations[i].text : QString(),
+              observationsWidth);
+    }
+    const int injectsWidth = bottomWidth * 2 / 5 - scaled(14, s);
+    const qsizetype firstInject =
+        qMax<qsizetype>(0, m_state.revealedInjects.size() - m_injectLines.size());
+    for (int i = 0; i < m_injectLines.size(); ++i) {
+        const qsizetype index = firstInject + i;
+        elide(m_injectLines[i],
+              index < m_state.revealedInjects.size() ? u"⚡ "_s + m_state.revealedInjects[index]
+                                                     : QString(),
+              injectsWidth);
+    }
+}
+
+void AudienceWindow::tick()
+{
+    const qint64 since = m_state.clockRunning && m_snapshot.isValid() ? m_snapshot.elapsed() : 0;
+    updateClocks(since);
+    if (m_state.clockRunning)
+        scheduleNextTick();
+    else
+        m_timer.stop();
+}
+
+// Wake when the drill clock reaches its next whole second: one wake and one repaint a second.
+void AudienceWindow::scheduleNextTick()
+{
+    const qint64 ms = m_state.drillElapsedMs + m_snapshot.elapsed();
+    const qint64 toNext = 1000 - ((ms % 1000) + 1000) % 1000;
+    m_timer.start(int(toNext) + 1);
+}
+
+void AudienceWindow::updateClocks(qint64 since)
+{
+    setTextIfChanged(m_drillClock, Duration::formatClock(m_state.drillElapsedMs + since));
+    if (!m_state.runningSteps.isEmpty()) {
+        const AudienceState::RunningStep &current = m_state.runningSteps.constFirst();
+        showStepTime(m_stepClock, m_stepStatus, current.elapsedMs + since, current.expectedSeconds);
+    }
+    if (m_state.rtoRemainingMs) {
+        const qint64 remaining = *m_state.rtoRemainingMs - since;
+        if (remaining >= 0) {
+            setTextIfChanged(m_rtoClock, formatCountdown(remaining));
+            setStatus(m_rtoClock, "");
+        } else {
+            setTextIfChanged(m_rtoClock, tr("▲ +%1 over").arg(Duration::formatClock(-remaining)));
+            setStatus(m_rtoClock, "late");
+        }
+    }
+    for (int i = 0; i < m_cards.size(); ++i) {
+        const AudienceState::RunningStep &step = m_state.runningSteps.at(i + 1);
+        showStepTime(m_cards[i].clock, m_cards[i].status, step.elapsedMs + since,
+                     step.expectedSeconds);
+        setStatus(m_cards[i].frame,
+                  m_cards[i].status->property("status").toByteArray() == "late" ? "late" : "");
+    }
+}
+
+void AudienceWindow::showStepTime(QLabel *clock, QLabel *status, qint64 elapsedMs,
+                                  qint64 expectedSeconds)
+{
+    const QString elapsed = Duration::formatClock(elapsedMs);
+    const qint64 expectedMs = expectedSeconds * 1000;
+    setTextIfChanged(clock, elapsed);
+    if (expectedSeconds <= 0) {
+        setTextIfChanged(status, QString());
+        setStatus(status, "");
+        setStatus(clock, "");
+    } else if (elapsedMs > expectedMs) {
+        setTextIfChanged(status,
+                         tr("▲ +%1 over").arg(Duration::formatClock(elapsedMs - expectedMs)));
+        setStatus(status, "late");
+        setStatus(clock, "late");
+    } else {
+        setTextIfChanged(status, tr("● %1 left").arg(formatCountdown(expectedMs - elapsedMs)));
+        setStatus(status, "ontime");
+        setStatus(clock, "");
+    }
+}

@@ -1,0 +1,153 @@
+// The projector window the room watches: current step, clocks, progress; never a secret.
+#pragma once
+
+#include "audiencestate.h"
+#include "projectortheme.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QTimer>
+#include <QWidget>
+
+class FittedMarkdownView;
+class QFrame;
+class QHBoxLayout;
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+class QVBoxLayout;
+
+class AudienceWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    // Always a top-level window (Qt::Window), even with a parent that owns it.
+    explicit AudienceWindow(QWidget *parent = nullptr);
+    ~AudienceWindow() override;
+
+    // Shows a snapshot; while state.clockRunning the clocks tick on from it by themselves.
+    void setState(const AudienceState &state);
+    const AudienceState &state() const { return m_state; }
+
+    void setThemeVariant(ProjectorTheme::Variant variant);
+    ProjectorTheme::Variant themeVariant() const { return m_theme.variant(); }
+
+    bool isBlanked() const { return m_blanked; }
+    // Height / 1080: every size on the screen is multiplied by it.
+    qreal scale() const { return m_scale; }
+
+    // Design sizes at 1080 lines, before scaling.
+    static constexpr int titlePixels = 68;
+    static constexpr int titleMinimumPixels = 48;
+    static constexpr int bodyPixels = 34;
+    static constexpr int bodyMinimumPixels = 28;
+    static constexpr int smallPixels = 28;
+
+public Q_SLOTS:
+    void setBlanked(bool blanked);
+    void toggleBlanked();
+
+Q_SIGNALS:
+    void blankedChanged(bool blanked);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    struct StepCard
+    {
+        QFrame *frame = nullptr;
+        QLabel *title = nullptr;
+        QLabel *clock = nullptr;
+        QLabel *plan = nullptr;
+        QLabel *status = nullptr;
+    };
+
+    void buildTopBar(QVBoxLayout *content);
+    QWidget *buildLivePage();
+    QWidget *buildFinishedPage();
+    void buildBottom(QVBoxLayout *content);
+    QLabel *makeLabel(const QString &objectName, const char *role = nullptr);
+
+    void applyState();
+    void applyTheme();
+    void rebuildCards();
+    void refit();
+    void tick();
+    void scheduleNextTick();
+    // Only the clock labels: the elapsed time since the snapshot added to each clock.
+    void updateClocks(qint64 sinceSnapshotMs);
+    void showStepTime(QLabel *clock, QLabel *status, qint64 elapsedMs, qint64 expectedSeconds);
+
+    AudienceState m_state;
+    ProjectorTheme m_theme;
+    QElapsedTimer m_snapshot;
+    QTimer m_timer;
+    qreal m_scale = 1.0;
+    bool m_blanked = false;
+
+    QStackedWidget *m_screens;
+    QWidget *m_content;
+    QWidget *m_blankPage;
+    QLabel *m_blankMark;
+
+    // Top bar
+    QLabel *m_runbookTitle;
+    QLabel *m_environment;
+    QLabel *m_iteration;
+    QLabel *m_example;
+    QLabel *m_phase;
+    QLabel *m_stepOfTotal;
+    QProgressBar *m_progress;
+    QLabel *m_pausedBanner;
+
+    QStackedWidget *m_center;
+    QWidget *m_livePage;
+    QWidget *m_finishedPage;
+
+    // Live page, left
+    QWidget *m_leftColumn;
+    QLabel *m_nowCaption;
+    QLabel *m_stepTitle;
+    QLabel *m_stepClock;
+    QLabel *m_stepPlan;
+    QLabel *m_stepStatus;
+    FittedMarkdownView *m_instructions;
+    QFrame *m_pinnedBox;
+    QLabel *m_pinnedCaption;
+    QLabel *m_pinnedLines;
+
+    // Live page, right
+    QWidget *m_rightColumn;
+    QFrame *m_drillCard;
+    QLabel *m_drillCaption;
+    QLabel *m_drillClock;
+    QLabel *m_rtoCaption;
+    QLabel *m_rtoClock;
+    QLabel *m_alsoCaption;
+    QVBoxLayout *m_cardsLayout;
+    QList<StepCard> m_cards;
+    QLabel *m_moreRunning;
+    QFrame *m_nextCard;
+    QLabel *m_nextCaption;
+    QLabel *m_next;
+
+    // Finished page
+    QLabel *m_finishedTitle;
+    QLabel *m_finishedCaption;
+    QLabel *m_finishedTotal;
+    QLabel *m_finishedSummary;
+
+    // Bottom
+    QFrame *m_divider;
+    QWidget *m_bottom;
+    QLabel *m_observationsCaption;
+    QList<QLabel *> m_observationTimes;
+    QList<QLabel *> m_observationTexts;
+    QWidget *m_injectsPanel;
+    QLabel *m_injectsCaption;
+    QList<QLabel *> m_injectLines;
+
+    QList<QLayout *> m_scaledLayouts; // margins and spacing follow the scale
+};

@@ -1,0 +1,205 @@
+#include "fittedmarkdownview.h"
+
+#include "projectortheme.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+
+using namespace Qt::StringLiterals;
+
+FittedMarkdownView::FittedMarkdownView(QWidget *parent)
+    : QWidget(parent), m_document(std::make_unique<QTextDocument>())
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setAttribute(Qt::WA_OpaquePaintEvent, false);
+}
+
+FittedMarkdownView::~FittedMarkdownView() = default;
+
+void FittedMarkdownView::setMarkdown(const QString &markdown)
+{
+    if (markdown == m_markdown)
+        return;
+    m_markdown = markdown;
+    m_dirty = true;
+    setAccessibleDescription(plainText());
+    update();
+}
+
+QString FittedMarkdownView::plainText() const
+{
+    QTextDocument doc;
+    doc.setMarkdown(m_markdown);
+    return doc.toPlainText();
+}
+
+void FittedMarkdownView::setPixelSizes(int preferred, int minimum)
+{
+    preferred = qMax(1, preferred);
+    minimum = qBound(1, minimum, preferred);
+    if (preferred == m_preferred && minimum == m_minimum)
+        return;
+    m_preferred = preferred;
+    m_minimum = minimum;
+    m_dirty = true;
+    updateGeometry();
+    update();
+}
+
+void FittedMarkdownView::setColours(const QColor &text, const QColor &muted,
+                                    const QColor &codeBackground)
+{
+    m_text = text;
+    m_muted = muted;
+    m_codeBackground = codeBackground;
+    m_dirty = true;
+    update();
+}
+
+int FittedMarkdownView::fittedPixelSize() const
+{
+    fit();
+    return m_fitted;
+}
+
+bool FittedMarkdownView::isElided() const
+{
+    fit();
+    return m_cutY >= 0;
+}
+
+int FittedMarkdownView::usedHeight() const
+{
+    fit();
+    if (m_cutY >= 0)
+        return height();
+    return qMin(height(), qCeil(m_document->size().height()));
+}
+
+QSize FittedMarkdownView::sizeHint() const
+{
+    return {m_preferred * 20, m_preferred * 4};
+}
+
+QSize FittedMarkdownView::minimumSizeHint() const
+{
+    return {m_minimum * 4, m_minimum * 2};
+}
+
+void FittedMarkdownView::resizeEvent(QResizeEvent *event)
+{
+    m_dirty = true;
+    QWidget::resizeEvent(event);
+}
+
+// Lays the Markdown out at one size: code in the clock font on a card-coloured band.
+void FittedMarkdownView::build(int pixelSize) const
+{
+    if (pixelSize == m_builtSize && !m_dirty)
+        return;
+    QTextDocument &doc = *m_document;
+    doc.setDocumentMargin(0);
+    doc.setIndentWidth(pixelSize * 1.5); // list numbers scale with the text
+    doc.setDefaultFont(ProjectorTheme::textFont(pixelSize));
+    doc.setMarkdown(m_markdown);
+    QTextCursor cursor(&doc);
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat blockFormat = block.blockFormat();
+        const bool code = blockFormat.hasProperty(QTextFormat::BlockCodeFence) ||
+                          block.charFormat().fontFixedPitch();
+        blockFormat.setLineHeight(code ? 135 : 118, QTextBlockFormat::ProportionalHeight);
+        blockFormat.setBottomMargin(blockFormat.bottomMargin() + pixelSize * (code ? 0.5 : 0.25));
+        cursor.setPosition(block.position());
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+        if (code) {
+            blockFormat.setBackground(m_codeBackground);
+            blockFormat.setLeftMargin(pixelSize * 0.4);
+            blockFormat.setRightMargin(pixelSize * 0.4);
+            QTextCharFormat mono;
+            mono.setFont(ProjectorTheme::clockFont(qRound(pixelSize * 0.9)));
+            mono.setFontWeight(QFont::Normal);
+            cursor.mergeCharFormat(mono);
+        }
+        cursor.setBlockFormat(blockFormat);
+    }
+    doc.setTextWidth(qMax(1, width()));
+    m_builtSize = pixelSize;
+}
+
+void FittedMarkdownView::fit() const
+{
+    if (!m_dirty)
+        return;
+    const int available = qMax(1, height());
+    auto heightAt = [&](int size) {
+        build(size);
+        m_dirty = false;
+        return m_document->size().height();
+    };
+    int fitted = m_minimum;
+    if (heightAt(m_preferred) <= available) {
+        fitted = m_preferred;
+    } else {
+        // The largest size that fits, by bisection between the floor and the preference.
+        int low = m_minimum, high = m_preferred - 1;
+        while (low < high) {
+            const int mid = (low + high + 1) / 2;
+            if (heightAt(mid) <= available)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        fitted = low;
+    }
+    const bool fits = heightAt(fitted) <= available;
+    m_fitted = fitted;
+    m_cutY = -1;
+    if (!fits) {
+        // Keep the whole lines that leave room for the ellipsis line below them.
+        const int reserve = QFontMetrics(ProjectorTheme::textFont(fitted)).height();
+        const qreal limit = available - reserve;
+        qreal cut = 0;
+        bool full = false;
+        QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+        for (QTextBlock block = m_document->begin(); block.isValid() && !full;
+             block = block.next()) {
+            const QRectF blockRect = layout->blockBoundingRect(block);
+            const QTextLayout *lines = block.layout();
+            for (int i = 0; i < lines->lineCount() && !full; ++i) {
+                const QTextLine line = lines->lineAt(i);
+                const qreal bottom = blockRect.top() + line.y() + line.height();
+                if (bottom > limit)
+                    full = true;
+                else
+                    cut = bottom;
+            }
+        }
+        m_cutY = qMax(0, qFloor(cut));
+    }
+    m_dirty = false;
+}
+
+void FittedMarkdownView::paintEvent(QPaintEvent *)
+{
+    fit();
+    QPainter painter(this);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = palette();
+    context.palette.setColor(QPalette::Text, m_text);
+    if (m_cutY >= 0) {
+        context.clip = QRectF(0, 0, width(), m_cutY);
+        painter.setClipRect(context.clip);
+    }
+    m_document->documentLayout()->draw(&painter, context);
+    if (m_cutY >= 0) {
+        painter.setClipping(false);
+        painter.setPen(m_muted);
+        painter.setFont(ProjectorTheme::textFont(m_fitted, true));
+        const QFontMetrics metrics(painter.font());
+        painter.drawText(QPointF(0, m_cutY + metrics.ascent()), u"…"_s);
+    }
+}
