@@ -1,0 +1,111 @@
+// DatabaseLock: one DrillDeck per database; a lock left by a dead process is taken over.
+#include "databaselock.h"
+
+#include <QFile>
+#include <QLockFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestDatabaseLock : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path() const { return m_dir->filePath(u"drilldeck.sqlite"_s); }
+
+    void writeLockFile(qint64 pid, const QString &host)
+    {
+        QFile f(path() + u".lock"_s);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::number(pid) + "\ndrilldeck\n" + host.toUtf8() + '\n');
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+    void cleanup() { m_dir.reset(); }
+
+    void locksAndUnlocks()
+    {
+        DatabaseLock lock(path());
+        QCOMPARE(lock.lockFilePath(), path() + u".lock"_s);
+        QVERIFY(!lock.lock());
+        QVERIFY(lock.isLocked());
+        QVERIFY(QFile::exists(lock.lockFilePath()));
+        QVERIFY(!lock.lock()); // idempotent
+        lock.unlock();
+        QVERIFY(!QFile::exists(lock.lockFilePath()));
+    }
+
+    void staleLockOfDeadProcessIsRemoved()
+    {
+        QProcess gone;
+        gone.start(u"true"_s, {});
+        QVERIFY(gone.waitForStarted());
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        writeLockFile(deadPid, QSysInfo::machineHostName());
+
+        DatabaseLock lock(path());
+        const StoreError error = lock.lock();
+        QVERIFY2(!error, qPrintable(error.message));
+        QVERIFY(lock.isLocked());
+        qint64 pid = 0;
+        QLockFile probe(lock.lockFilePath());
+        QVERIFY(probe.getLockInfo(&pid, nullptr, nullptr));
+        QCOMPARE(pid, QCoreApplication::applicationPid());
+    }
+
+    void lockOfAnotherHostIsNeverTakenOver()
+    {
+        // On a shared drive a lock from another machine cannot be checked: it is respected.
+        writeLockFile(1, u"facilitator-laptop"_s);
+        DatabaseLock lock(path());
+        const StoreError error = lock.lock();
+        QCOMPARE(error.code, StoreError::Code::Locked);
+        QCOMPARE(error.message, u"the database is already open by drilldeck pid 1 on host "
+                                u"facilitator-laptop (lock file %1.lock)"_s.arg(path()));
+    }
+
+    void liveSecondInstanceIsRefused()
+    {
+        QProcess holder;
+        holder.start(QStringLiteral(CRASHWRITER), {u"hold-lock"_s, path()});
+        QVERIFY(holder.waitForStarted());
+        QVERIFY(holder.waitForReadyRead(10000));
+        QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+
+        DatabaseLock lock(path());
+        const StoreError error = lock.lock();
+        QCOMPARE(error.code, StoreError::Code::Locked);
+        QCOMPARE(error.message, u"the database is already open by crashwriter pid %1 on host %2 "
+                                u"(lock file %3.lock)"_s.arg(holder.processId())
+                                    .arg(QSysInfo::machineHostName(), path()));
+        QVERIFY(!lock.isLocked());
+
+        // Once the holder dies (no chance to clean up), its lock is stale and taken over.
+        holder.kill();
+        QVERIFY(holder.waitForFinished());
+        QVERIFY(QFile::exists(lock.lockFilePath()));
+        const StoreError after = lock.lock();
+        QVERIFY2(!after, qPrintable(after.message));
+    }
+
+    void secondLockInSameProcessIsRefused()
+    {
+        DatabaseLock first(path());
+        QVERIFY(!first.lock());
+        DatabaseLock second(path());
+        const StoreError error = second.lock();
+        QCOMPARE(error.code, StoreError::Code::Locked);
+        QVERIFY2(error.message.contains(u"pid %1"_s.arg(QCoreApplication::applicationPid())),
+                 qPrintable(error.message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseLock)
+#include "tst_databaselock.moc"
