@@ -1,5 +1,6 @@
 #include "commandlineinterface.h"
 
+#include "databasepath.h"
 #include "validatecommand.h"
 
 #include <QCommandLineParser>
@@ -42,6 +43,7 @@ void CommandLineInterface::configureGuiParser(QCommandLineParser &parser)
            "on the facilitator's laptop and on the projector."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(DatabasePath::option());
     parser.addPositionalArgument(u"RUNBOOK"_s, tr("A runbook file (YAML) to open."),
                                  u"[RUNBOOK.yaml]"_s);
 }

@@ -1,10 +1,15 @@
-// DrillDeck: subcommands run headless; anything else opens the facilitator's window.
+// DrillDeck: subcommands run headless; anything else opens the facilitator's console.
 #include "commandlineinterface.h"
+#include "consoletheme.h"
+#include "databasepath.h"
+#include "drillsession.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -22,6 +27,9 @@ int main(int argc, char *argv[])
     CommandLineInterface::setApplicationInfo();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "DrillDeck"));
     QApplication::setDesktopFileName(QStringLiteral("org.drilldeck.DrillDeck"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/drilldeck.svg")));
+
+    ConsoleTheme::apply(ConsoleTheme::remembered());
 
     QCommandLineParser parser;
     CommandLineInterface::configureGuiParser(parser);
@@ -35,9 +43,24 @@ int main(int argc, char *argv[])
         return CommandLineInterface::UsageError;
     }
 
-    MainWindow window;
+    // A database that cannot be opened (locked by a live instance, damaged, foreign) is said
+    // loudly; the window still opens so runbooks can be read, and nothing is overwritten.
+    const QString databasePath =
+        DatabasePath::resolve(parser.value(DatabasePath::option().names().constFirst()));
+    auto session = DrillSession::open(databasePath);
+    QString problem;
+    std::unique_ptr<DrillSession> opened;
+    if (session)
+        opened = std::move(session).value();
+    else
+        problem = session.error().message;
+
+    MainWindow window(std::move(opened));
+    if (!problem.isEmpty())
+        window.setStorageProblem(problem);
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openRunbook(parser.positionalArguments().constFirst());
+    QTimer::singleShot(0, &window, [&window] { window.offerResume(); });
     return app.exec();
 }

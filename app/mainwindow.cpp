@@ -1,95 +1,263 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "audiencestate.h"
+#include "audiencewindow.h"
+#include "consoletheme.h"
+#include "drillclockpanel.h"
+#include "drillengine.h"
+#include "drillsession.h"
+#include "drillstore.h"
+#include "eventlogmodel.h"
+#include "injectspanel.h"
+#include "projectorplacement.h"
+#include "projectorsettings.h"
 #include "runbookloader.h"
 #include "runbookmodel.h"
+#include "shortcutcheatsheet.h"
+#include "startdrilldialog.h"
 #include "stepdetailview.h"
-#include "stopwatchwidget.h"
+#include "stepstatusdelegate.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_settings(new AppSettings(this)), m_model(new RunbookModel(this)),
-      m_outline(new QTreeView(this)), m_stepView(new StepDetailView(this)),
-      m_stopwatch(new StopwatchWidget(this)), m_statusRunbook(new QLabel(this))
+MainWindow::MainWindow(std::unique_ptr<DrillSession> session, QWidget *parent)
+    : QMainWindow(parent), m_session(std::move(session)), m_settings(new AppSettings(this)),
+      m_projectorSettings(new ProjectorSettings(this)), m_model(new RunbookModel(this)),
+      m_log(new EventLogModel(this)), m_outline(new QTreeView(this)),
+      m_stepView(new StepDetailView(this)), m_clocks(new DrillClockPanel(this)),
+      m_injects(new InjectsPanel(this)), m_scenario(new QTextBrowser(this)),
+      m_logView(new QTreeView(this)), m_observationEntry(new QLineEdit(this)),
+      m_banner(new QLabel(this)), m_audience(new AudienceWindow(this)),
+      m_placement(new ProjectorPlacement(m_audience, m_projectorSettings, this)),
+      m_statusDatabase(new QLabel(this)), m_statusRunbook(new QLabel(this))
 {
-    m_outline->setModel(m_model);
-    m_outline->setUniformRowHeights(true);
-    m_outline->setAlternatingRowColors(true);
-    m_outline->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_outline->header()->setStretchLastSection(false);
-    m_outline->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_outline->header()->setSectionResizeMode(RunbookModel::TitleColumn, QHeaderView::Stretch);
-    m_outline->setAccessibleName(tr("Runbook outline"));
-    connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::showCurrentStep);
-
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->addWidget(m_stopwatch);
-    rightLayout->addWidget(m_stepView, 1);
-
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_outline);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
-
-    statusBar()->addPermanentWidget(m_statusRunbook);
+    setObjectName(u"console"_s);
+    m_audience->setThemeVariant(m_projectorSettings->themeVariant());
+    createLayout();
     createActions();
-    updateTitle();
-    resize(1280, 800);
+    statusBar()->addPermanentWidget(m_statusRunbook);
+    statusBar()->addPermanentWidget(m_statusDatabase);
+    if (m_session)
+        m_statusDatabase->setText(
+            tr("Database: %1").arg(QDir::toNativeSeparators(m_session->databasePath())));
+    else
+        m_statusDatabase->setText(tr("No database"));
+    connect(m_injects, &InjectsPanel::revealRequested, this, [this](const QString &id) {
+        if (engine())
+            report(engine()->revealInject(id));
+    });
+    connect(m_audience, &AudienceWindow::blankedChanged, this, [this](bool blanked) {
+        statusBar()->showMessage(blanked ? tr("Projector blanked — B or . shows it again")
+                                         : tr("Projector showing"),
+                                 4000);
+    });
+    resize(1440, 900);
     restoreGeometry(m_settings->mainWindowGeometry());
+    restoreState(m_settings->mainWindowState());
+    updateTitle();
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_audience; // before the placement that watches it
+}
 
 const Runbook &MainWindow::runbook() const
 {
-    return m_model->runbook();
+    return m_runbook;
+}
+
+DrillEngine *MainWindow::engine() const
+{
+    return m_session ? m_session->engine() : nullptr;
+}
+
+void MainWindow::createLayout()
+{
+    m_outline->setModel(m_model);
+    m_outline->setItemDelegate(new StepStatusDelegate(m_outline));
+    m_outline->setUniformRowHeights(true);
+    m_outline->setAlternatingRowColors(true);
+    m_outline->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_outline->setAccessibleName(tr("Runbook outline"));
+    m_outline->header()->setStretchLastSection(false);
+    m_outline->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_outline->header()->setSectionResizeMode(RunbookModel::TitleColumn, QHeaderView::Stretch);
+    connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::showSelectedStep);
+    connect(m_outline, &QTreeView::activated, this, &MainWindow::startSelectedStep);
+
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(u"QLabel { background: #B71C1C; color: white; padding: 8px; "
+                            u"font-weight: bold; }"_s);
+    m_banner->hide();
+
+    m_observationEntry->setPlaceholderText(
+        tr("Observation — N to type here, Enter logs it with the time, Esc leaves"));
+    m_observationEntry->setAccessibleName(tr("Observation entry"));
+    m_observationEntry->setMaxLength(4000);
+    connect(m_observationEntry, &QLineEdit::returnPressed, this, &MainWindow::submitObservation);
+
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(m_clocks);
+    centreLayout->addWidget(m_stepView, 1);
+    centreLayout->addWidget(m_observationEntry);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_outline);
+    splitter->addWidget(centre);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({560, 840});
+    setCentralWidget(splitter);
+    m_outline->setColumnHidden(RunbookModel::AutomationColumn, true);
+
+    m_logView->setModel(m_log);
+    m_logView->setRootIsDecorated(false);
+    m_logView->setUniformRowHeights(true);
+    m_logView->setWordWrap(true);
+    m_logView->header()->setStretchLastSection(true);
+    m_logView->setAccessibleName(tr("Drill log"));
+    connect(m_log, &QAbstractItemModel::rowsInserted, m_logView, &QTreeView::scrollToBottom);
+
+    m_scenario->setAccessibleName(tr("Scenario (facilitator only)"));
+    auto addDock = [this](QWidget *content, const QString &title, const QString &name) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(content);
+        addDockWidget(Qt::RightDockWidgetArea, dock);
+        return dock;
+    };
+    QDockWidget *log = addDock(m_logView, tr("Log"), u"log"_s);
+    QDockWidget *injects = addDock(m_injects, tr("Injects (facilitator only)"), u"injects"_s);
+    QDockWidget *scenario = addDock(m_scenario, tr("Scenario (facilitator only)"), u"scenario"_s);
+    tabifyDockWidget(injects, scenario);
+    injects->raise();
+    resizeDocks({log}, {520}, Qt::Horizontal);
+    resizeDocks({log, injects}, {500, 400}, Qt::Vertical);
+    m_logView->header()->setSectionResizeMode(EventLogModel::TimeColumn,
+                                              QHeaderView::ResizeToContents);
+    m_logView->header()->setSectionResizeMode(EventLogModel::AuthorColumn,
+                                              QHeaderView::ResizeToContents);
+}
+
+QAction *MainWindow::addDrillAction(QMenu *menu, const QString &text,
+                                    const QList<QKeySequence> &keys, void (MainWindow::*slot)())
+{
+    QAction *action = menu->addAction(text, this, slot);
+    action->setShortcuts(keys);
+    action->setShortcutContext(Qt::WindowShortcut);
+    m_shortcutActions.append(action);
+    return action;
 }
 
 void MainWindow::createActions()
 {
+    using K = QKeySequence;
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Runbook…"),
-                                    this, &MainWindow::openRunbookDialog);
-    open->setShortcut(QKeySequence::Open);
+    addDrillAction(file, tr("&Open Runbook…"), {K::Open}, &MainWindow::openRunbookDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_settings, &AppSettings::recentRunbooksChanged, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    m_newDrill = addDrillAction(file, tr("&New Drill…"), {K::New}, &MainWindow::newDrillDialog);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(K::Quit);
+    m_shortcutActions.append(quit);
 
     QMenu *drill = menuBar()->addMenu(tr("&Drill"));
-    QAction *start =
-        drill->addAction(tr("&Start or Pause Stopwatch"), this, &MainWindow::toggleStopwatch);
-    start->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::Key_P)});
-    QAction *next = drill->addAction(tr("&Next Step"), this, &MainWindow::selectNextStep);
-    next->setShortcuts({QKeySequence(Qt::Key_PageDown)});
-    QAction *previous =
-        drill->addAction(tr("&Previous Step"), this, &MainWindow::selectPreviousStep);
-    previous->setShortcuts({QKeySequence(Qt::Key_PageUp)});
+    auto need = [this](QAction *a) {
+        m_needDrill.append(a);
+        return a;
+    };
+    need(addDrillAction(drill, tr("&Start or Resume Drill"),
+                        {K(Qt::Key_F5), K(Qt::SHIFT | Qt::Key_F5)}, &MainWindow::startOrResume));
+    need(addDrillAction(drill, tr("&Pause or Resume"), {K(Qt::Key_P)}, &MainWindow::togglePause));
+    need(addDrillAction(drill, tr("Complete Step and Start &Next"),
+                        {K(Qt::Key_PageDown), K(Qt::Key_Space), K(Qt::Key_Right)},
+                        &MainWindow::advance));
+    need(addDrillAction(drill, tr("&Reopen Previous Step (mis-click)"),
+                        {K(Qt::Key_PageUp), K(Qt::Key_Left)}, &MainWindow::reopenPrevious));
+    need(addDrillAction(drill, tr("S&kip Step…"), {K(Qt::Key_S)}, &MainWindow::skipCurrent));
+    drill->addSeparator();
+    need(addDrillAction(drill, tr("Start Selected Step in &Parallel"),
+                        {K(Qt::Key_R), K(Qt::Key_Insert)}, &MainWindow::startSelectedStep));
+    need(addDrillAction(drill, tr("&Complete Selected Step"), {K(Qt::Key_D)},
+                        &MainWindow::completeSelectedStep));
+    need(addDrillAction(drill, tr("&Block or Unblock Step"), {K(Qt::Key_K)},
+                        &MainWindow::toggleBlockCurrent));
+    need(addDrillAction(drill, tr("Reveal Next &Inject"), {K(Qt::CTRL | Qt::Key_I)},
+                        &MainWindow::revealNextInject));
+    need(addDrillAction(drill, tr("Restored &Data Is From…"), {K(Qt::CTRL | Qt::Key_D)},
+                        &MainWindow::enterDataRestoredAt));
+    need(addDrillAction(drill, tr("&Log Observation"), {K(Qt::Key_N)},
+                        &MainWindow::focusObservationEntry));
+    drill->addSeparator();
+    need(addDrillAction(drill, tr("&Finish Drill"),
+                        {K(Qt::CTRL | Qt::Key_Return), K(Qt::CTRL | Qt::Key_Enter)},
+                        &MainWindow::finishDrill));
+    need(addDrillAction(drill, tr("&Abort Drill…"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)},
+                        &MainWindow::abortDrill));
     QAction *copy = drill->addAction(tr("&Copy Command"), m_stepView, &StepDetailView::copyCommand);
-    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copy->setShortcut(K(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_shortcutActions.append(copy);
+
+    QMenu *projector = menuBar()->addMenu(tr("&Projector"));
+    addDrillAction(projector, tr("&Show or Hide Projector Window"), {K(Qt::Key_F7)},
+                   &MainWindow::toggleProjector);
+    addDrillAction(projector, tr("&Blank Projector"), {K(Qt::Key_B), K(Qt::Key_Period)},
+                   &MainWindow::toggleProjectorBlank);
+    addDrillAction(projector, tr("Light or Dark &Theme"), {K(Qt::CTRL | Qt::Key_T)},
+                   &MainWindow::toggleProjectorTheme);
+    m_screenMenu = projector->addMenu(tr("Projector &Screen"));
+    connect(m_screenMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildScreenMenu);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    addDrillAction(view, tr("Light or Dark &Console"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
+                   &MainWindow::toggleConsoleTheme);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    addDrillAction(help, tr("&Keyboard Shortcuts"), {K(Qt::Key_F1)}, &MainWindow::showCheatSheet);
+
+    // Escape (a clicker key too) leaves the observation entry and unblanks the projector.
+    auto *escape = new QAction(tr("Leave Entry or Unblank"), this);
+    escape->setShortcut(K(Qt::Key_Escape));
+    connect(escape, &QAction::triggered, this, [this] {
+        if (m_observationEntry->hasFocus())
+            m_outline->setFocus();
+        else if (m_audience->isBlanked())
+            m_audience->setBlanked(false);
+    });
+    addAction(escape);
+    m_shortcutActions.append(escape);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -107,8 +275,37 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+void MainWindow::rebuildScreenMenu()
+{
+    m_screenMenu->clear();
+    auto *group = new QActionGroup(m_screenMenu);
+    const QString preferred = m_placement->preferredScreen();
+    QAction *automatic = m_screenMenu->addAction(tr("Automatic (the screen that is not this one)"));
+    automatic->setCheckable(true);
+    automatic->setChecked(preferred.isEmpty());
+    group->addAction(automatic);
+    connect(automatic, &QAction::triggered, this, [this] { m_placement->setPreferredScreen({}); });
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (QScreen *screen : screens) {
+        const QString name = screen->name();
+        QAction *a = m_screenMenu->addAction(
+            tr("%1 (%2×%3)").arg(name).arg(screen->size().width()).arg(screen->size().height()));
+        a->setCheckable(true);
+        a->setChecked(name == preferred);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this,
+                [this, name] { m_placement->setPreferredScreen(name); });
+    }
+}
+
 bool MainWindow::openRunbook(const QString &path)
 {
+    if (engine() && !Drill::isEnded(engine()->state())) {
+        m_lastError =
+            tr("A drill is in progress; finish or abort it before opening another runbook.");
+        statusBar()->showMessage(m_lastError, 8000);
+        return false;
+    }
     const RunbookLoadResult result = RunbookLoader::loadFile(path);
     if (!result.ok()) {
         QStringList lines;
@@ -126,14 +323,14 @@ bool MainWindow::openRunbook(const QString &path)
         box->open();
         return false;
     }
+    if (m_session)
+        m_session->closeDrill();
     m_lastError.clear();
     m_runbookPath = QFileInfo(path).absoluteFilePath();
-    m_model->setRunbook(*result.runbook);
-    m_outline->expandAll();
-    m_outline->setCurrentIndex(m_model->index(0, 0, m_model->index(0, 0)));
-    m_stopwatch->reset();
+    m_runbookSource = result.source;
+    m_runbook = *result.runbook;
     m_settings->addRecentRunbook(m_runbookPath);
-    updateTitle();
+    attachEngine(nullptr);
     return true;
 }
 
@@ -147,57 +344,560 @@ void MainWindow::openRunbookDialog()
         openRunbook(path);
 }
 
-// Reading order across phases: the step after the current one, wherever it lives.
-void MainWindow::selectNextStep()
+void MainWindow::newDrillDialog()
 {
-    const QString current = m_outline->currentIndex().data(RunbookModel::StepIdRole).toString();
-    const QList<Step> steps = runbook().allSteps();
-    const int at = runbook().stepIndex(current);
-    if (at + 1 < steps.size())
-        m_outline->setCurrentIndex(m_model->indexOfStep(steps[at + 1].id));
+    if (!m_session) {
+        QMessageBox::warning(
+            this, tr("New drill"),
+            tr("No database is open, so a drill cannot be recorded.\n\n%1").arg(m_storageProblem));
+        return;
+    }
+    if (m_runbookPath.isEmpty()) {
+        openRunbookDialog();
+        if (m_runbookPath.isEmpty())
+            return;
+    }
+    StartDrillDialog dialog(m_runbook, this);
+    if (dialog.exec() == QDialog::Accepted)
+        createDrill(dialog.drill());
 }
 
-void MainWindow::selectPreviousStep()
+bool MainWindow::createDrill(const Drill &drill)
 {
-    const QString current = m_outline->currentIndex().data(RunbookModel::StepIdRole).toString();
-    const QList<Step> steps = runbook().allSteps();
-    const int at = runbook().stepIndex(current);
-    if (at > 0)
-        m_outline->setCurrentIndex(m_model->indexOfStep(steps[at - 1].id));
+    if (!m_session || m_runbookPath.isEmpty())
+        return false;
+    auto created = m_session->createDrill(m_runbookSource, m_runbook, drill);
+    if (!created) {
+        QMessageBox::critical(this, tr("New drill"), created.error().message);
+        return false;
+    }
+    attachEngine(created.value());
+    statusBar()->showMessage(tr("Drill created — F5 starts the clock"), 8000);
+    return true;
 }
 
-void MainWindow::toggleStopwatch()
+bool MainWindow::resumeDrill(qint64 drillId)
 {
-    if (m_stopwatch->isRunning())
-        m_stopwatch->stop();
-    else
-        m_stopwatch->start();
+    if (!m_session)
+        return false;
+    auto resumed = m_session->resumeDrill(drillId);
+    if (!resumed) {
+        QMessageBox::critical(this, tr("Resume drill"), resumed.error().message);
+        return false;
+    }
+    m_runbook = resumed.value()->runbook();
+    m_runbookPath.clear();
+    m_runbookSource.clear();
+    attachEngine(resumed.value());
+    statusBar()->showMessage(tr("Drill resumed with its stored runbook revision"), 8000);
+    return true;
 }
 
-void MainWindow::showCurrentStep()
+bool MainWindow::offerResume()
 {
-    const QModelIndex index = m_outline->currentIndex();
-    const QString stepId = index.data(RunbookModel::StepIdRole).toString();
-    if (const Step *step = runbook().findStep(stepId))
-        m_stepView->setStep(*step, runbook().phaseOfStep(stepId)->title);
-    else
+    if (!m_session)
+        return false;
+    const auto unfinished = m_session->unfinishedDrills();
+    if (!unfinished || unfinished->isEmpty())
+        return false;
+    const Drill &d = unfinished->constLast();
+    const QString when =
+        QDateTime::fromMSecsSinceEpoch(d.createdMs).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    const auto answer = QMessageBox::question(
+        this, tr("Resume drill"),
+        tr("An unfinished drill was found: %1, %2, iteration %3, created %4.\n\nResume it? "
+           "The stopwatch continues from the stored times.")
+            .arg(d.runbookId, d.environment)
+            .arg(d.iteration)
+            .arg(when),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    return answer == QMessageBox::Yes && resumeDrill(d.id);
+}
+
+void MainWindow::setStorageProblem(const QString &message)
+{
+    m_storageProblem = message;
+    m_banner->setText(message);
+    m_banner->setVisible(!message.isEmpty());
+    updateActions();
+}
+
+void MainWindow::attachEngine(DrillEngine *e)
+{
+    m_model->setRunbook(m_runbook);
+    m_log->setRunbook(m_runbook);
+    m_log->setEvents(e ? e->committedEvents() + e->pendingEvents() : QList<DrillEvent>{});
+    m_outline->expandAll();
+    m_scenario->setMarkdown(m_runbook.scenario);
+    m_focusStep.clear();
+    if (e) {
+        connect(e, &DrillEngine::eventAppended, this, &MainWindow::onEventAppended,
+                Qt::UniqueConnection);
+        connect(e, &DrillEngine::eventPending, this, &MainWindow::onEventAppended,
+                Qt::UniqueConnection);
+        connect(e, &DrillEngine::storageFailed, this, [this](const QString &message) {
+            m_banner->setText(tr("NOT SAVED: %1 — events are kept in memory and retried; do not "
+                                 "close DrillDeck until this is gone.")
+                                  .arg(message));
+            m_banner->show();
+        });
+        connect(e, &DrillEngine::eventRejected, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        const QStringList running = e->currentSteps();
+        m_focusStep = running.isEmpty() ? e->nextStep() : running.constFirst();
+    }
+    if (m_focusStep.isEmpty() && !m_runbook.phases.isEmpty() &&
+        !m_runbook.phases.constFirst().steps.isEmpty())
+        m_focusStep = m_runbook.phases.constFirst().steps.constFirst().id;
+    refresh();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::onEventAppended(const DrillEvent &event)
+{
+    m_log->append(event);
+    if (engine() && !engine()->hasPending() && m_storageProblem.isEmpty())
+        m_banner->hide();
+    refresh();
+    updateActions();
+}
+
+bool MainWindow::report(const AppendResult &result)
+{
+    if (result.rejected()) {
+        statusBar()->showMessage(result.message, 8000);
+        QApplication::beep();
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::refresh()
+{
+    DrillEngine *e = engine();
+    if (e) {
+        const DrillMetrics metrics = e->metrics();
+        m_model->setMetrics(metrics);
+        m_clocks->setMetrics(m_runbook, metrics, e->currentSteps());
+        m_injects->setInjects(m_runbook.injects, e->replay().revealedInjects());
+    } else {
+        m_model->clearMetrics();
+        m_clocks->clear();
+        m_injects->setInjects(m_runbook.injects, {});
+    }
+    showStep(m_focusStep);
+    if (m_audience)
+        m_audience->setState(audienceState());
+}
+
+AudienceState MainWindow::audienceState() const
+{
+    AudienceState::Progress p;
+    if (DrillEngine *e = engine()) {
+        const DrillMetrics metrics = e->metrics();
+        p.environment = e->drill().environment;
+        p.iteration = e->drill().iteration;
+        QStringList running = e->currentSteps();
+        // The step the facilitator looks at is the one shown large.
+        if (running.removeOne(m_focusStep))
+            running.prepend(m_focusStep);
+        for (const QString &id : std::as_const(running))
+            if (const StepMetrics *m = metrics.step(id))
+                p.runningSteps.append({id, m->actualMs});
+        for (const StepMetrics &m : metrics.steps)
+            if (m.status == StepStatus::Done || m.status == StepStatus::Skipped)
+                p.doneStepIds.insert(m.stepId);
+        p.revealedInjectIds = e->replay().revealedInjects();
+        p.drillElapsedMs = metrics.activeMs;
+        p.clockRunning = metrics.state == Drill::State::Running;
+        p.paused = metrics.state == Drill::State::Paused;
+        p.finished = Drill::isEnded(metrics.state);
+        p.rtoElapsedMs = metrics.rtoElapsedMs;
+        for (const DrillEvent &event : m_log->events())
+            if (event.kind == DrillEvent::Kind::Observation)
+                p.observations.append({EventLogModel::clockTime(event.timeMs), event.text()});
+    }
+    return AudienceState::fromRunbook(m_runbook, p);
+}
+
+QString MainWindow::currentStep() const
+{
+    DrillEngine *e = engine();
+    if (!e)
+        return {};
+    const QStringList running = e->currentSteps();
+    if (running.contains(m_focusStep))
+        return m_focusStep;
+    return running.value(0);
+}
+
+void MainWindow::showStep(const QString &stepId)
+{
+    const Step *step = m_runbook.findStep(stepId);
+    if (!step) {
         m_stepView->clear();
+        return;
+    }
+    m_stepView->setStep(*step, m_runbook.phaseOfStep(stepId)->title);
+    const QModelIndex index = m_model->indexOfStep(stepId);
+    if (m_outline->currentIndex() != index) {
+        const QSignalBlocker block(m_outline->selectionModel());
+        m_outline->setCurrentIndex(index);
+    }
+}
+
+void MainWindow::showSelectedStep()
+{
+    const QString id = m_outline->currentIndex().data(RunbookModel::StepIdRole).toString();
+    if (id.isEmpty())
+        return;
+    m_focusStep = id;
+    showStep(id);
+    if (m_audience && engine() && engine()->currentSteps().contains(id))
+        m_audience->setState(audienceState());
+}
+
+void MainWindow::startOrResume()
+{
+    DrillEngine *e = engine();
+    if (!e) {
+        newDrillDialog();
+        return;
+    }
+    switch (e->state()) {
+    case Drill::State::Planned:
+        if (report(e->start())) {
+            const QString first = e->nextStep();
+            if (!first.isEmpty() && report(e->startStep(first))) {
+                m_focusStep = first;
+                refresh();
+            }
+            m_placement->show();
+        }
+        break;
+    case Drill::State::Paused:
+        report(e->resume());
+        break;
+    case Drill::State::Running:
+        statusBar()->showMessage(tr("The drill is already running"), 4000);
+        break;
+    case Drill::State::Finished:
+    case Drill::State::Aborted:
+        statusBar()->showMessage(tr("This drill has ended; Ctrl+N starts a new one"), 6000);
+        break;
+    }
+}
+
+void MainWindow::togglePause()
+{
+    DrillEngine *e = engine();
+    if (!e)
+        return;
+    if (e->state() == Drill::State::Paused)
+        report(e->resume());
+    else
+        report(e->pause());
+}
+
+void MainWindow::advance()
+{
+    DrillEngine *e = engine();
+    if (!e)
+        return;
+    if (e->state() == Drill::State::Planned) {
+        startOrResume();
+        return;
+    }
+    if (e->state() == Drill::State::Paused) {
+        statusBar()->showMessage(tr("The drill is paused — P resumes it"), 6000);
+        QApplication::beep();
+        return;
+    }
+    const QString current = currentStep();
+    if (!current.isEmpty() && !report(e->completeStep(current)))
+        return;
+    // Parallel work is started on purpose (R); advancing moves to a step already running
+    // before it starts another.
+    const QString next = e->nextStep();
+    if (!e->currentSteps().isEmpty()) {
+        m_focusStep = e->currentSteps().constFirst();
+    } else if (!next.isEmpty()) {
+        if (report(e->startStep(next)))
+            m_focusStep = next;
+    } else if (current.isEmpty()) {
+        statusBar()->showMessage(tr("Every step is finished — Ctrl+Return finishes the drill"),
+                                 8000);
+    }
+    refresh();
+}
+
+void MainWindow::reopenPrevious()
+{
+    DrillEngine *e = engine();
+    if (!e)
+        return;
+    // The most recently finished step: the one a mis-click just completed.
+    const QList<DrillEvent> events = e->committedEvents() + e->pendingEvents();
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (it->kind != DrillEvent::Kind::StepDone && it->kind != DrillEvent::Kind::StepSkipped)
+            continue;
+        if (e->stepStatus(it->stepId) != StepStatus::Done &&
+            e->stepStatus(it->stepId) != StepStatus::Skipped)
+            continue;
+        if (report(e->reopenStep(it->stepId, tr("mis-click")))) {
+            m_focusStep = it->stepId;
+            refresh();
+        }
+        return;
+    }
+    statusBar()->showMessage(tr("No finished step to reopen"), 4000);
+}
+
+void MainWindow::skipCurrent()
+{
+    const QString step = currentStep().isEmpty() ? m_focusStep : currentStep();
+    if (!engine() || step.isEmpty())
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Skip step"), tr("Why is “%1” skipped?").arg(m_runbook.findStep(step)->title),
+        QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        skipCurrentWithReason(reason);
+}
+
+void MainWindow::skipCurrentWithReason(const QString &reason)
+{
+    DrillEngine *e = engine();
+    const QString step = currentStep().isEmpty() ? m_focusStep : currentStep();
+    if (!e || step.isEmpty())
+        return;
+    if (reason.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("A skipped step needs a reason, for the report"), 6000);
+        return;
+    }
+    if (!report(e->skipStep(step, reason.trimmed())))
+        return;
+    const QString next = e->nextStep();
+    if (!next.isEmpty() && e->state() == Drill::State::Running && report(e->startStep(next)))
+        m_focusStep = next;
+    refresh();
+}
+
+void MainWindow::startSelectedStep()
+{
+    DrillEngine *e = engine();
+    const QString id = m_outline->currentIndex().data(RunbookModel::StepIdRole).toString();
+    if (!e || id.isEmpty())
+        return;
+    if (e->state() == Drill::State::Planned && !report(e->start()))
+        return;
+    if (report(e->startStep(id))) {
+        m_focusStep = id;
+        refresh();
+    }
+}
+
+void MainWindow::completeSelectedStep()
+{
+    DrillEngine *e = engine();
+    const QString id = m_outline->currentIndex().data(RunbookModel::StepIdRole).toString();
+    if (e && !id.isEmpty())
+        report(e->completeStep(id));
+}
+
+void MainWindow::toggleBlockCurrent()
+{
+    DrillEngine *e = engine();
+    const QString step = currentStep();
+    if (!e || step.isEmpty())
+        return;
+    if (e->stepStatus(step) == StepStatus::Blocked) {
+        report(e->unblockStep(step));
+        return;
+    }
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(this, tr("Block step"),
+                              tr("What is “%1” waiting for?").arg(m_runbook.findStep(step)->title),
+                              QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        report(e->blockStep(step, reason.trimmed()));
+}
+
+void MainWindow::revealNextInject()
+{
+    DrillEngine *e = engine();
+    if (!e)
+        return;
+    const QString id = m_injects->selectedInject().isEmpty() ||
+                               e->replay().revealedInjects().contains(m_injects->selectedInject())
+                           ? m_injects->nextUnrevealed()
+                           : m_injects->selectedInject();
+    if (id.isEmpty()) {
+        statusBar()->showMessage(tr("Every inject has been revealed"), 4000);
+        return;
+    }
+    report(e->revealInject(id));
+}
+
+void MainWindow::enterDataRestoredAt()
+{
+    DrillEngine *e = engine();
+    if (!e)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Restored data"),
+        tr("The restored data is from (local time, yyyy-MM-dd HH:mm) — sets the RPO:"),
+        QLineEdit::Normal, QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm"_s), &ok);
+    if (!ok)
+        return;
+    const QDateTime when = QDateTime::fromString(text.trimmed(), u"yyyy-MM-dd HH:mm"_s);
+    if (!when.isValid()) {
+        QMessageBox::warning(this, tr("Restored data"),
+                             tr("“%1” is not a time like 2026-11-23 09:30.").arg(text));
+        return;
+    }
+    report(e->setDataRestoredAt(when.toMSecsSinceEpoch()));
+}
+
+void MainWindow::finishDrill()
+{
+    DrillEngine *e = engine();
+    if (!e)
+        return;
+    const QStringList running = e->currentSteps();
+    if (!running.isEmpty() &&
+        QMessageBox::question(this, tr("Finish drill"),
+                              tr("%n step(s) still running. Finish the drill anyway?", nullptr,
+                                 int(running.size()))) != QMessageBox::Yes)
+        return;
+    report(e->finish());
+}
+
+void MainWindow::abortDrill()
+{
+    DrillEngine *e = engine();
+    if (!e)
+        return;
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(this, tr("Abort drill"), tr("Why is the drill aborted?"),
+                              QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        report(e->abort(reason.trimmed()));
+}
+
+void MainWindow::focusObservationEntry()
+{
+    m_observationEntry->setFocus(Qt::ShortcutFocusReason);
+    m_observationEntry->selectAll();
+}
+
+void MainWindow::submitObservation()
+{
+    DrillEngine *e = engine();
+    const QString text = m_observationEntry->text().trimmed();
+    if (text.isEmpty())
+        return;
+    if (!e) {
+        statusBar()->showMessage(tr("Start a drill first (Ctrl+N): observations belong to one"),
+                                 6000);
+        return;
+    }
+    // Cleared only once the event is committed or safely pending: nothing typed is lost.
+    if (report(e->observe(text)))
+        m_observationEntry->clear();
+}
+
+void MainWindow::toggleProjector()
+{
+    if (m_audience->isVisible())
+        m_audience->hide();
+    else
+        m_placement->show();
+}
+
+void MainWindow::toggleProjectorBlank()
+{
+    m_audience->toggleBlanked();
+}
+
+void MainWindow::toggleProjectorTheme()
+{
+    const auto next = m_audience->themeVariant() == ProjectorTheme::Variant::Dark
+                          ? ProjectorTheme::Variant::Light
+                          : ProjectorTheme::Variant::Dark;
+    m_audience->setThemeVariant(next);
+    m_projectorSettings->setThemeVariant(next);
+}
+
+void MainWindow::toggleConsoleTheme()
+{
+    ConsoleTheme::apply(ConsoleTheme::current() == ConsoleTheme::Variant::Dark
+                            ? ConsoleTheme::Variant::Light
+                            : ConsoleTheme::Variant::Dark);
+}
+
+void MainWindow::showCheatSheet()
+{
+    auto *sheet = new ShortcutCheatSheet(m_shortcutActions, this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->open();
 }
 
 void MainWindow::updateTitle()
 {
-    if (m_runbookPath.isEmpty()) {
+    QString runbookText;
+    if (m_runbook.id.isEmpty()) {
         setWindowTitle(tr("DrillDeck"));
-        m_statusRunbook->setText(tr("No runbook open — File › Open Runbook (Ctrl+O)"));
-        return;
+        runbookText = tr("No runbook open — Ctrl+O opens one");
+    } else {
+        QString title = m_runbook.title;
+        if (DrillEngine *e = engine())
+            title = tr("%1 · %2 #%3").arg(title, e->drill().environment).arg(e->drill().iteration);
+        setWindowTitle(tr("%1 — DrillDeck").arg(title));
+        runbookText = m_runbookPath.isEmpty()
+                          ? tr("Runbook %1 (stored revision)").arg(m_runbook.id)
+                          : tr("Runbook %1").arg(QDir::toNativeSeparators(m_runbookPath));
     }
-    setWindowTitle(tr("%1 — DrillDeck").arg(runbook().title));
-    m_statusRunbook->setText(tr("%1 · %n step(s)", nullptr, runbook().stepCount())
-                                 .arg(QDir::toNativeSeparators(m_runbookPath)));
+    m_statusRunbook->setText(runbookText);
+}
+
+void MainWindow::updateActions()
+{
+    const bool haveDrill = engine() != nullptr;
+    for (QAction *a : std::as_const(m_needDrill))
+        a->setEnabled(haveDrill || a->shortcuts().contains(QKeySequence(Qt::Key_F5)));
+    m_newDrill->setEnabled(m_session != nullptr);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (DrillEngine *e = engine(); e && e->hasPending() && !e->retryPending()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Unsaved events"),
+            tr("%n event(s) could not be written to the database. Save them to a file before "
+               "closing?",
+               nullptr, int(e->pendingEvents().size())),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save unsaved events"),
+                                         QDir::homePath() + u"/drilldeck-unsaved-events.json"_s);
+        QFile f(path);
+        if (path.isEmpty() || !f.open(QIODevice::WriteOnly) || f.write(e->exportPending()) < 0) {
+            event->ignore();
+            return;
+        }
+    }
     m_settings->setMainWindowGeometry(saveGeometry());
+    m_settings->setMainWindowState(saveState());
+    m_audience->close();
     event->accept();
 }

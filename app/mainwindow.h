@@ -1,58 +1,140 @@
-// The facilitator's window: the runbook outline, the current step in full, the stopwatch.
+// The facilitator's console: the runbook outline with status and planned against actual,
+// the current step in full, the clocks, injects, the log and a one-line observation entry;
+// it drives the projector window. Every drill action has a keyboard shortcut (F1 lists them).
 #pragma once
 
+#include "audiencewindow.h"
+#include "drill.h"
+#include "drillsession.h"
 #include "runbook.h"
 
 #include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
 
 class AppSettings;
+class DrillClockPanel;
+class DrillEngine;
+class EventLogModel;
+class InjectsPanel;
+class ProjectorPlacement;
+class ProjectorSettings;
 class QLabel;
+class QLineEdit;
 class QMenu;
+class QTextBrowser;
 class QTreeView;
 class RunbookModel;
 class StepDetailView;
-class StopwatchWidget;
+struct AppendResult;
+struct AudienceState;
+struct DrillEvent;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // Without a session (no database could be opened) runbooks can be read but not drilled.
+    explicit MainWindow(std::unique_ptr<DrillSession> session = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Loads and shows a runbook; on failure keeps the current one, tells the user every
-    // diagnostic and returns false.
+    // diagnostic and returns false. Refused while a drill is running.
     bool openRunbook(const QString &path);
     QString runbookPath() const { return m_runbookPath; }
     QString lastError() const { return m_lastError; }
     const Runbook &runbook() const;
 
+    // Creates a drill of the open runbook (what the start dialog does after OK).
+    bool createDrill(const Drill &drill);
+    bool resumeDrill(qint64 drillId);
+    // Asks whether to resume an unfinished drill found in the database; true if resumed.
+    bool offerResume();
+    // Sets a problem with the database to show instead of drilling (locked, damaged...).
+    void setStorageProblem(const QString &message);
+
+    DrillEngine *engine() const;
+    DrillSession *session() const { return m_session.get(); }
+    AudienceWindow *audienceWindow() const { return m_audience; }
     QTreeView *outline() const { return m_outline; }
     StepDetailView *stepView() const { return m_stepView; }
-    StopwatchWidget *stopwatch() const { return m_stopwatch; }
+    DrillClockPanel *clockPanel() const { return m_clocks; }
+    QLineEdit *observationEntry() const { return m_observationEntry; }
+    QString focusedStep() const { return m_focusStep; }
+    QList<QAction *> drillActions() const { return m_shortcutActions; }
 
 public Q_SLOTS:
     void openRunbookDialog();
-    void selectNextStep();
-    void selectPreviousStep();
-    void toggleStopwatch();
+    void newDrillDialog();
+    void startOrResume();
+    void togglePause();
+    void advance();
+    void reopenPrevious();
+    void skipCurrent();
+    void skipCurrentWithReason(const QString &reason);
+    void startSelectedStep();
+    void completeSelectedStep();
+    void toggleBlockCurrent();
+    void revealNextInject();
+    void enterDataRestoredAt();
+    void finishDrill();
+    void abortDrill();
+    void focusObservationEntry();
+    void submitObservation();
+    void toggleProjector();
+    void toggleProjectorBlank();
+    void toggleProjectorTheme();
+    void toggleConsoleTheme();
+    void showCheatSheet();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createLayout();
     void createActions();
+    QAction *addDrillAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys,
+                            void (MainWindow::*slot)());
     void rebuildRecentMenu();
-    void showCurrentStep();
+    void rebuildScreenMenu();
+    void attachEngine(DrillEngine *engine);
+    void onEventAppended(const DrillEvent &event);
+    bool report(const AppendResult &result);
+    void refresh();
+    void showStep(const QString &stepId);
+    void showSelectedStep();
+    QString currentStep() const;
+    AudienceState audienceState() const;
     void updateTitle();
+    void updateActions();
 
+    std::unique_ptr<DrillSession> m_session;
     AppSettings *m_settings;
+    ProjectorSettings *m_projectorSettings;
     RunbookModel *m_model;
+    EventLogModel *m_log;
     QTreeView *m_outline;
     StepDetailView *m_stepView;
-    StopwatchWidget *m_stopwatch;
+    DrillClockPanel *m_clocks;
+    InjectsPanel *m_injects;
+    QTextBrowser *m_scenario;
+    QTreeView *m_logView;
+    QLineEdit *m_observationEntry;
+    QLabel *m_banner;
+    QPointer<AudienceWindow> m_audience;
+    ProjectorPlacement *m_placement;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_screenMenu = nullptr;
+    QLabel *m_statusDatabase;
     QLabel *m_statusRunbook;
+    QList<QAction *> m_shortcutActions;
+    QList<QAction *> m_needDrill;
+    QAction *m_newDrill = nullptr;
+    Runbook m_runbook;
+    QByteArray m_runbookSource;
     QString m_runbookPath;
     QString m_lastError;
+    QString m_storageProblem;
+    QString m_focusStep;
 };

@@ -12,7 +12,62 @@ void RunbookModel::setRunbook(const Runbook &runbook)
 {
     beginResetModel();
     m_runbook = runbook;
+    m_metrics.clear();
     endResetModel();
+}
+
+void RunbookModel::setMetrics(const DrillMetrics &metrics)
+{
+    QHash<QString, StepMetrics> next;
+    next.reserve(metrics.steps.size());
+    for (const StepMetrics &m : metrics.steps)
+        next.insert(m.stepId, m);
+    for (int p = 0; p < m_runbook.phases.size(); ++p) {
+        const auto &steps = m_runbook.phases[p].steps;
+        for (int s = 0; s < steps.size(); ++s) {
+            const QString &id = steps[s].id;
+            if (m_metrics.value(id) == next.value(id))
+                continue;
+            m_metrics.insert(id, next.value(id));
+            Q_EMIT dataChanged(createIndex(s, StatusColumn, quintptr(p)),
+                               createIndex(s, ActualColumn, quintptr(p)));
+        }
+    }
+}
+
+void RunbookModel::clearMetrics()
+{
+    setMetrics({});
+}
+
+const StepMetrics *RunbookModel::metricsOf(const QString &stepId) const
+{
+    const auto it = m_metrics.constFind(stepId);
+    return it == m_metrics.cend() ? nullptr : &*it;
+}
+
+QString RunbookModel::statusText(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::NotStarted:
+        return {};
+    case StepStatus::Running:
+        return tr("▶ running");
+    case StepStatus::Blocked:
+        return tr("⏸ blocked");
+    case StepStatus::Done:
+        return tr("✓ done");
+    case StepStatus::Skipped:
+        return tr("↷ skipped");
+    }
+    return {};
+}
+
+bool RunbookModel::isLate(const StepMetrics &m)
+{
+    return m.expectedMs > 0 && m.latenessMs > 0 &&
+           (m.status == StepStatus::Done || m.status == StepStatus::Running ||
+            m.status == StepStatus::Blocked);
 }
 
 QModelIndex RunbookModel::indexOfStep(const QString &stepId) const
@@ -75,11 +130,22 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
     }
     const Phase &phase = m_runbook.phases[int(index.internalId())];
     const Step &step = phase.steps[index.row()];
+    const StepMetrics *m = metricsOf(step.id);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
             return step.title;
+        case StatusColumn:
+            return m ? statusText(m->status) : QString();
+        case ActualColumn:
+            if (!m || m->intervals == 0)
+                return QString();
+            // Late is said in words and a symbol, never by colour alone.
+            return isLate(*m) ? tr("%1  ▲ +%2 late")
+                                    .arg(Duration::formatClock(m->actualMs),
+                                         Duration::formatClock(m->latenessMs))
+                              : Duration::formatClock(m->actualMs);
         case RoleColumn:
             return step.role;
         case ExpectedColumn:
@@ -96,6 +162,12 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
         return phase.id;
     case IsStepRole:
         return true;
+    case StatusRole:
+        return int(m ? m->status : StepStatus::NotStarted);
+    case LatenessRole:
+        return m ? m->latenessMs : 0;
+    case IsLateRole:
+        return m && isLate(*m);
     default:
         return {};
     }
@@ -108,6 +180,10 @@ QVariant RunbookModel::headerData(int section, Qt::Orientation orientation, int 
     switch (section) {
     case TitleColumn:
         return tr("Step");
+    case StatusColumn:
+        return tr("Status");
+    case ActualColumn:
+        return tr("Actual");
     case RoleColumn:
         return tr("Role");
     case ExpectedColumn:

@@ -1,6 +1,8 @@
-// A runbook as a tree for views: phases at the top level, their steps beneath.
+// A runbook as a tree for views: phases at the top level, their steps beneath; with a
+// drill's metrics, each step's status and planned against actual time.
 #pragma once
 
+#include "drillmetrics.h"
 #include "runbook.h"
 
 #include <QAbstractItemModel>
@@ -9,15 +11,36 @@ class RunbookModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Columns { TitleColumn = 0, RoleColumn, ExpectedColumn, AutomationColumn, NUM_COLUMNS };
-    enum Roles { StepIdRole = Qt::UserRole, PhaseIdRole, IsStepRole };
+    enum Columns {
+        TitleColumn = 0,
+        StatusColumn,
+        ExpectedColumn,
+        ActualColumn,
+        RoleColumn,
+        AutomationColumn,
+        NUM_COLUMNS
+    };
+    enum Roles {
+        StepIdRole = Qt::UserRole,
+        PhaseIdRole,
+        IsStepRole,
+        StatusRole,   // StepStatus as int
+        LatenessRole, // ms over the estimate (negative: early), 0 without an estimate
+        IsLateRole,   // bool: finished over its estimate, or running past it
+    };
 
     explicit RunbookModel(QObject *parent = nullptr);
     ~RunbookModel() override;
 
     void setRunbook(const Runbook &runbook);
     const Runbook &runbook() const { return m_runbook; }
+    // Status, actual and lateness columns follow the metrics; only changed cells signal.
+    void setMetrics(const DrillMetrics &metrics);
+    void clearMetrics();
     QModelIndex indexOfStep(const QString &stepId) const;
+
+    static QString statusText(StepStatus status);
+    static bool isLate(const StepMetrics &metrics);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -29,5 +52,8 @@ public:
 
 private:
     static constexpr quintptr PhaseMarker = ~quintptr(0);
+    const StepMetrics *metricsOf(const QString &stepId) const;
+
     Runbook m_runbook;
+    QHash<QString, StepMetrics> m_metrics;
 };

@@ -40,11 +40,11 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         model.setRunbook(fixture());
-        QCOMPARE(rowTexts(model, {}), QStringList{u"Rebuild the instance|||"_s});
+        QCOMPARE(rowTexts(model, {}), QStringList{u"Rebuild the instance|||||"_s});
         const QModelIndex phase = model.index(0, 0);
         QCOMPARE(rowTexts(model, phase),
-                 QStringList({u"Bake the Jenkins AMI with Packer|driver|20m|scripted"_s,
-                              u"Terraform apply|driver|1h30m|automated"_s}));
+                 QStringList({u"Bake the Jenkins AMI with Packer||20m||driver|scripted"_s,
+                              u"Terraform apply||1h30m||driver|automated"_s}));
         QCOMPARE(model.index(1, 0, phase).data(RunbookModel::StepIdRole).toString(), u"apply"_s);
         QCOMPARE(model.index(1, 0, phase).parent(), phase);
         QCOMPARE(phase.data(RunbookModel::IsStepRole).toBool(), false);

@@ -1,0 +1,62 @@
+// One open DrillDeck database for the app: its lock, its stores, and the drill being run.
+// Starting a drill stores the runbook's exact text as a revision; resuming one rebuilds the
+// runbook from that revision, so a drill always runs the procedure it started with.
+#pragma once
+
+#include "drill.h"
+#include "storeresult.h"
+
+#include <QObject>
+
+#include <memory>
+
+class Database;
+class DatabaseLock;
+class DrillEngine;
+class DrillStore;
+class RunbookRevisionStore;
+struct Runbook;
+
+class DrillSession : public QObject
+{
+    Q_OBJECT
+public:
+    ~DrillSession() override;
+
+    // Locks the file (a crashed instance's stale lock is taken over; a live one is an
+    // error naming it), checks and migrates it.
+    static StoreResult<std::unique_ptr<DrillSession>> open(const QString &databasePath);
+
+    QString databasePath() const;
+    DrillStore &drills() const { return *m_drills; }
+    RunbookRevisionStore &revisions() const { return *m_revisions; }
+
+    StoreResult<QList<Drill>> unfinishedDrills() const;
+
+    // Stores the revision and the drill (iteration assigned) and makes it current; the
+    // engine is ready for start().
+    StoreResult<DrillEngine *> createDrill(const QByteArray &runbookSource, const Runbook &runbook,
+                                           const Drill &drill);
+    // Makes a stored drill current again, with its own revision of the runbook.
+    StoreResult<DrillEngine *> resumeDrill(qint64 drillId);
+    // The previous drill's engine is deleted; nullptr when no drill is current.
+    DrillEngine *engine() const { return m_engine; }
+    void closeDrill();
+
+    // For tests and tools: the clock every engine of this session uses (UTC ms).
+    void setClock(std::function<qint64()> clock);
+
+Q_SIGNALS:
+    void engineChanged(DrillEngine *engine);
+
+private:
+    DrillSession();
+    DrillEngine *install(std::unique_ptr<DrillEngine> engine);
+
+    std::unique_ptr<DatabaseLock> m_lock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<DrillStore> m_drills;
+    std::unique_ptr<RunbookRevisionStore> m_revisions;
+    DrillEngine *m_engine = nullptr;
+    std::function<qint64()> m_clock;
+};

@@ -1,0 +1,146 @@
+#include "eventlogmodel.h"
+
+#include "duration.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+EventLogModel::EventLogModel(QObject *parent) : QAbstractListModel(parent) {}
+
+EventLogModel::~EventLogModel() = default;
+
+void EventLogModel::setRunbook(const Runbook &runbook)
+{
+    beginResetModel();
+    m_runbook = runbook;
+    endResetModel();
+}
+
+void EventLogModel::setEvents(const QList<DrillEvent> &events)
+{
+    beginResetModel();
+    m_events = events;
+    endResetModel();
+}
+
+void EventLogModel::append(const DrillEvent &event)
+{
+    const int row = int(m_events.size());
+    beginInsertRows({}, row, row);
+    m_events.append(event);
+    endInsertRows();
+}
+
+QString EventLogModel::clockTime(qint64 utcMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs).toLocalTime().toString(u"HH:mm");
+}
+
+QString EventLogModel::stepTitle(const QString &stepId) const
+{
+    const Step *step = m_runbook.findStep(stepId);
+    return step ? step->title : stepId;
+}
+
+QString EventLogModel::describe(const DrillEvent &e) const
+{
+    using Kind = DrillEvent::Kind;
+    const QString step = stepTitle(e.stepId);
+    const QString reason = e.reason();
+    auto withReason = [&](const QString &text) {
+        return reason.isEmpty() ? text : tr("%1 — %2").arg(text, reason);
+    };
+    switch (e.kind) {
+    case Kind::Started:
+        return tr("Drill started");
+    case Kind::StepStarted:
+        return tr("Started “%1”").arg(step);
+    case Kind::StepDone:
+        return tr("Done “%1”").arg(step);
+    case Kind::StepSkipped:
+        return withReason(tr("Skipped “%1”").arg(step));
+    case Kind::StepBlocked:
+        return withReason(tr("Blocked “%1”").arg(step));
+    case Kind::StepUnblocked:
+        return tr("Unblocked “%1”").arg(step);
+    case Kind::StepReopened:
+        return withReason(tr("Reopened “%1”").arg(step));
+    case Kind::Paused:
+        return tr("Paused");
+    case Kind::Resumed:
+        return tr("Resumed");
+    case Kind::InjectRevealed:
+        for (const Inject &inject : m_runbook.injects)
+            if (inject.id == e.injectId())
+                return tr("Inject: %1").arg(inject.title);
+        return tr("Inject: %1").arg(e.injectId());
+    case Kind::DataRestoredAt:
+        return tr("Restored data is from %1")
+            .arg(QDateTime::fromMSecsSinceEpoch(e.dataTimeMs().value_or(0))
+                     .toLocalTime()
+                     .toString(u"yyyy-MM-dd HH:mm"));
+    case Kind::Observation:
+        return e.text();
+    case Kind::Finished:
+        return tr("Drill finished");
+    case Kind::Aborted:
+        return withReason(tr("Drill aborted"));
+    }
+    return {};
+}
+
+int EventLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int EventLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : NUM_COLUMNS;
+}
+
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DrillEvent &e = m_events[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return clockTime(e.timeMs);
+        case AuthorColumn:
+            return e.author;
+        case WhatColumn:
+            return describe(e);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return QDateTime::fromMSecsSinceEpoch(e.timeMs, QTimeZone::utc())
+            .toString(Qt::ISODateWithMs);
+    case KindRole:
+        return int(e.kind);
+    case StepIdRole:
+        return e.stepId;
+    case TimeMsRole:
+        return e.timeMs;
+    case IsObservationRole:
+        return e.kind == DrillEvent::Kind::Observation;
+    }
+    return {};
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case AuthorColumn:
+        return tr("Who");
+    case WhatColumn:
+        return tr("What happened");
+    }
+    return {};
+}

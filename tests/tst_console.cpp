@@ -1,0 +1,282 @@
+// The facilitator console driven as in the room: clicker keys through a whole drill,
+// asserting the event log in the store; and the projector never showing a secret.
+#include "audiencewindow.h"
+#include "drillclockpanel.h"
+#include "drillengine.h"
+#include "drillsession.h"
+#include "drillstore.h"
+#include "mainwindow.h"
+#include "runbookmodel.h"
+#include "shortcutcheatsheet.h"
+#include "stepdetailview.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString runbookPath = QStringLiteral(DRILLDECK_FIXTURES "/console-drill.yaml");
+
+// Every piece of text a widget tree shows: labels, text browsers, line edits.
+QString visibleText(QWidget *root)
+{
+    QStringList out;
+    const auto labels = root->findChildren<QLabel *>();
+    for (const QLabel *l : labels)
+        out << l->text();
+    const auto browsers = root->findChildren<QTextEdit *>();
+    for (const QTextEdit *b : browsers)
+        out << b->toPlainText();
+    return out.join(u'\n');
+}
+
+QStringList kinds(const QList<DrillEvent> &events)
+{
+    QStringList out;
+    for (const DrillEvent &e : events)
+        out << DrillEvent::kindName(e.kind) + (e.stepId.isEmpty() ? QString() : u' ' + e.stepId);
+    return out;
+}
+
+// Answers the next modal message box with the given button.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, qApp, [button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(button)->click();
+    });
+}
+} // namespace
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_dbCounter = 0;
+
+    std::unique_ptr<MainWindow> newConsole(QString *dbPath = nullptr)
+    {
+        const QString path = m_dir.filePath(u"drill-%1.sqlite"_s.arg(++m_dbCounter));
+        if (dbPath)
+            *dbPath = path;
+        auto session = DrillSession::open(path);
+        if (!session)
+            qFatal("cannot open %s: %s", qPrintable(path), qPrintable(session.error().message));
+        auto w = std::make_unique<MainWindow>(std::move(session).value());
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            qFatal("console not exposed");
+        if (!w->openRunbook(runbookPath))
+            qFatal("fixture runbook does not open");
+        Drill drill;
+        drill.environment = u"test"_s;
+        drill.facilitator = u"Fran"_s;
+        drill.participants = {{u"Dana"_s, u"driver"_s}, {u"Sam"_s, u"scribe"_s}};
+        if (!w->createDrill(drill))
+            qFatal("cannot create a drill");
+        return w;
+    }
+
+    QList<DrillEvent> storedEvents(MainWindow &w)
+    {
+        const auto events = w.session()->drills().events(w.engine()->drill().id);
+        return events ? events.value() : QList<DrillEvent>{};
+    }
+
+    void selectStep(MainWindow &w, const QString &stepId)
+    {
+        auto *model = qobject_cast<RunbookModel *>(w.outline()->model());
+        w.outline()->setCurrentIndex(model->indexOfStep(stepId));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void drivesAWholeDrillWithClickerKeys()
+    {
+        auto w = newConsole();
+        QCOMPARE(w->engine()->state(), Drill::State::Planned);
+
+        QTest::keyClick(w.get(), Qt::Key_F5); // start: the first step starts with it
+        QCOMPARE(w->engine()->state(), Drill::State::Running);
+        QCOMPARE(w->focusedStep(), u"provision"_s);
+        QCOMPARE(w->stepView()->titleText(), u"Provision the VM"_s);
+
+        QTest::keyClick(w.get(), Qt::Key_PageDown); // provision done, restore-db starts
+        QCOMPARE(w->engine()->currentSteps(), QStringList{u"restore-db"_s});
+        QTest::keyClick(w.get(), Qt::Key_PageUp); // mis-click: provision runs again
+        QCOMPARE(w->engine()->stepStatus(u"provision"_s), StepStatus::Running);
+        QTest::keyClick(w.get(), Qt::Key_PageDown);
+
+        QTest::keyClick(w.get(), Qt::Key_P); // pause
+        QCOMPARE(w->engine()->state(), Drill::State::Paused);
+        QTest::keyClick(w.get(), Qt::Key_P); // resume
+        QCOMPARE(w->engine()->state(), Drill::State::Running);
+
+        // Parallel: deploy-app's dependency is done, so it starts beside restore-db.
+        selectStep(*w, u"deploy-app"_s);
+        QTest::keyClick(w.get(), Qt::Key_R);
+        QCOMPARE(w->engine()->currentSteps(), QStringList({u"restore-db"_s, u"deploy-app"_s}));
+        QCOMPARE(w->clockPanel()->stepTexts().size(), 2); // a timer for each running step
+
+        QTest::keyClick(w.get(), Qt::Key_Space); // deploy-app (focused) done
+        QCOMPARE(w->engine()->currentSteps(), QStringList{u"restore-db"_s});
+        QTest::keyClick(w.get(), Qt::Key_Right); // restore-db done, smoke starts
+        QCOMPARE(w->engine()->currentSteps(), QStringList{u"smoke"_s});
+        QTest::keyClick(w.get(), Qt::Key_PageDown); // smoke done: nothing left
+        QVERIFY(w->engine()->currentSteps().isEmpty());
+
+        QTest::keyClick(w.get(), Qt::Key_Return, Qt::ControlModifier); // finish
+        QCOMPARE(w->engine()->state(), Drill::State::Finished);
+
+        const QList<DrillEvent> events = storedEvents(*w);
+        QCOMPARE(kinds(events),
+                 QStringList({u"started"_s, u"step-started provision"_s, u"step-done provision"_s,
+                              u"step-started restore-db"_s, u"step-reopened provision"_s,
+                              u"step-done provision"_s, u"paused"_s, u"resumed"_s,
+                              u"step-started deploy-app"_s, u"step-done deploy-app"_s,
+                              u"step-done restore-db"_s, u"step-started smoke"_s,
+                              u"step-done smoke"_s, u"finished"_s}));
+        QCOMPARE(events[4].reason(), u"mis-click"_s);
+        for (const DrillEvent &e : events)
+            QCOMPARE(e.author, u"Fran"_s);
+    }
+
+    void skipNeedsAReasonAndStartsTheNext()
+    {
+        auto w = newConsole();
+        QTest::keyClick(w.get(), Qt::Key_F5);
+        w->skipCurrentWithReason(QString());
+        QCOMPARE(w->engine()->stepStatus(u"provision"_s), StepStatus::Running);
+        w->skipCurrentWithReason(u"VM was already there"_s);
+        QCOMPARE(w->engine()->stepStatus(u"provision"_s), StepStatus::Skipped);
+        QCOMPARE(w->engine()->currentSteps(), QStringList{u"restore-db"_s});
+        const QList<DrillEvent> events = storedEvents(*w);
+        QCOMPARE(events[2].kind, DrillEvent::Kind::StepSkipped);
+        QCOMPARE(events[2].reason(), u"VM was already there"_s);
+    }
+
+    void observationEntryLogsWithoutStealingKeys()
+    {
+        auto w = newConsole();
+        QTest::keyClick(w.get(), Qt::Key_F5);
+        QTest::keyClick(w.get(), Qt::Key_N);
+        QVERIFY(w->observationEntry()->hasFocus());
+        // Letters that are shortcuts elsewhere type into the entry.
+        QTest::keyClicks(w->observationEntry(), u"DNS record is missing, paste ok"_s);
+        QCOMPARE(w->engine()->state(), Drill::State::Running);
+        QTest::keyClick(w->observationEntry(), Qt::Key_Return);
+        QCOMPARE(w->observationEntry()->text(), QString());
+        const QList<DrillEvent> events = storedEvents(*w);
+        QCOMPARE(events.last().kind, DrillEvent::Kind::Observation);
+        QCOMPARE(events.last().text(), u"DNS record is missing, paste ok"_s);
+        QVERIFY(visibleText(w->audienceWindow()).contains(u"DNS record is missing"_s));
+    }
+
+    void projectorNeverShowsSecrets()
+    {
+        auto w = newConsole();
+        AudienceWindow *audience = w->audienceWindow();
+        auto secretsShown = [&] {
+            const QString text = visibleText(audience);
+            return text.contains(u"SECRET-SCENARIO"_s) || text.contains(u"SECRET-NOTE"_s) ||
+                   text.contains(u"SECRET-STEP-NOTE"_s) || text.contains(u"SECRET-INJECT"_s);
+        };
+        QVERIFY(!secretsShown());
+        QTest::keyClick(w.get(), Qt::Key_F5);
+        QVERIFY(visibleText(audience).contains(u"Provision the VM"_s));
+        QVERIFY(!secretsShown());
+        // The console shows the scenario to the facilitator...
+        QVERIFY(visibleText(w.get()).contains(u"SECRET-SCENARIO"_s));
+        // ...and revealing the inject puts its title, never its note, on the projector.
+        QTest::keyClick(w.get(), Qt::Key_I, Qt::ControlModifier);
+        const QString shown = visibleText(audience);
+        QVERIFY(shown.contains(u"SECRET-INJECT Amazon S3 is down"_s));
+        QVERIFY(!shown.contains(u"SECRET-NOTE"_s));
+        QVERIFY(!shown.contains(u"SECRET-SCENARIO"_s));
+        QVERIFY(!shown.contains(u"The driver has to leave"_s));
+        QCOMPARE(storedEvents(*w).last().kind, DrillEvent::Kind::InjectRevealed);
+    }
+
+    void blankingTheProjector()
+    {
+        auto w = newConsole();
+        QTest::keyClick(w.get(), Qt::Key_B);
+        QVERIFY(w->audienceWindow()->isBlanked());
+        QTest::keyClick(w.get(), Qt::Key_Period);
+        QVERIFY(!w->audienceWindow()->isBlanked());
+        QTest::keyClick(w.get(), Qt::Key_B);
+        QTest::keyClick(w.get(), Qt::Key_Escape);
+        QVERIFY(!w->audienceWindow()->isBlanked());
+    }
+
+    void rejectedEventsLeaveTheLogUntouched()
+    {
+        auto w = newConsole();
+        QTest::keyClick(w.get(), Qt::Key_F5);
+        QTest::keyClick(w.get(), Qt::Key_P);
+        const int before = int(storedEvents(*w).size());
+        QTest::keyClick(w.get(), Qt::Key_PageDown); // paused: completing is refused
+        selectStep(*w, u"smoke"_s);
+        QTest::keyClick(w.get(), Qt::Key_R); // dependencies not done: refused
+        QCOMPARE(int(storedEvents(*w).size()), before);
+    }
+
+    void resumesAfterRestartWithTheRightElapsedTime()
+    {
+        QString dbPath;
+        qint64 drillId = 0;
+        {
+            auto w = newConsole(&dbPath);
+            qint64 now = QDateTime::currentMSecsSinceEpoch() - 10 * 60000; // 10 min ago
+            w->session()->setClock([&now] { return now; });
+            QTest::keyClick(w.get(), Qt::Key_F5);
+            now += 5 * 60000;
+            QTest::keyClick(w.get(), Qt::Key_PageDown);
+            drillId = w->engine()->drill().id;
+        } // the window and its lock are gone, as after a crash or a quit
+        auto session = DrillSession::open(dbPath);
+        QVERIFY2(session, qPrintable(session.error().message));
+        MainWindow w(std::move(session).value());
+        w.show();
+        answerNextMessageBox(QMessageBox::Yes);
+        QVERIFY(w.offerResume());
+        QCOMPARE(w.engine()->drill().id, drillId);
+        QCOMPARE(w.engine()->currentSteps(), QStringList{u"restore-db"_s});
+        // Started ten minutes ago by the wall clock: the stopwatch says so.
+        QVERIFY2(w.clockPanel()->totalText().startsWith(u"10:0"_s),
+                 qPrintable(w.clockPanel()->totalText()));
+    }
+
+    void cheatSheetListsEveryClickerKey()
+    {
+        auto w = newConsole();
+        ShortcutCheatSheet sheet(w->drillActions());
+        const QString all = sheet.rows().join(u'\n');
+        for (const QString &key :
+             {u"PgDown"_s, u"PgUp"_s, u"F5"_s, u"Shift+F5"_s, u"Esc"_s, u"B"_s, u"."_s, u"P"_s,
+              u"S"_s, u"N"_s, u"Ctrl+Return"_s, u"Space"_s, u"Right"_s, u"Left"_s, u"F1"_s})
+            QVERIFY2(all.contains(key), qPrintable(key));
+    }
+};
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"

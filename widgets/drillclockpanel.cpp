@@ -1,0 +1,176 @@
+#include "drillclockpanel.h"
+
+#include "duration.h"
+#include "runbook.h"
+#include "secondticker.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString stepClockText(qint64 elapsedMs, qint64 expectedMs)
+{
+    if (expectedMs <= 0)
+        return Duration::formatClock(elapsedMs);
+    const QString base =
+        QCoreApplication::translate("DrillClockPanel", "%1 / %2")
+            .arg(Duration::formatClock(elapsedMs), Duration::formatClock(expectedMs));
+    if (elapsedMs <= expectedMs)
+        return base;
+    return QCoreApplication::translate("DrillClockPanel", "%1  ▲ +%2 over")
+        .arg(base, Duration::formatClock(elapsedMs - expectedMs));
+}
+} // namespace
+
+DrillClockPanel::DrillClockPanel(QWidget *parent)
+    : QWidget(parent), m_ticker(new SecondTicker(this)), m_total(new QLabel(this)),
+      m_state(new QLabel(this)), m_rto(new QLabel(this)), m_forecast(new QLabel(this)),
+      m_stepsBox(new QWidget(this)), m_stepsLayout(new QGridLayout(m_stepsBox))
+{
+    QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    big.setPointSizeF(big.pointSizeF() * 2.6);
+    big.setBold(true);
+    m_total->setFont(big);
+    m_total->setAccessibleName(tr("Total elapsed"));
+    QFont mid = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mid.setPointSizeF(mid.pointSizeF() * 1.2);
+    m_rto->setFont(mid);
+    m_stepsLayout->setContentsMargins(0, 0, 0, 0);
+    m_stepsLayout->setColumnStretch(0, 1);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_total);
+    top->addWidget(m_state, 0, Qt::AlignBottom);
+    top->addStretch(1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_rto, 0, Qt::AlignRight);
+    right->addWidget(m_forecast, 0, Qt::AlignRight);
+    top->addLayout(right);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_stepsBox);
+    connect(m_ticker, &SecondTicker::tick, this, &DrillClockPanel::tick);
+    clear();
+}
+
+DrillClockPanel::~DrillClockPanel() = default;
+
+void DrillClockPanel::clear()
+{
+    setMetrics(Runbook{}, DrillMetrics{}, {});
+}
+
+void DrillClockPanel::setMetrics(const Runbook &runbook, const DrillMetrics &metrics,
+                                 const QStringList &runningSteps)
+{
+    m_metrics = metrics;
+    for (const StepClock &c : std::as_const(m_steps)) {
+        delete c.title;
+        delete c.clock;
+    }
+    m_steps.clear();
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (const QString &id : runningSteps) {
+        const StepMetrics *m = metrics.step(id);
+        const Step *step = runbook.findStep(id);
+        if (!m || !step)
+            continue;
+        auto *title = new QLabel(step->title, m_stepsBox);
+        title->setTextFormat(Qt::PlainText);
+        auto *clock = new QLabel(m_stepsBox);
+        clock->setFont(fixed);
+        const int row = int(m_steps.size());
+        m_stepsLayout->addWidget(title, row, 0);
+        m_stepsLayout->addWidget(clock, row, 1, Qt::AlignRight);
+        m_steps.append({title, clock, m->actualMs, m->expectedMs});
+    }
+    m_stepsBox->setVisible(!m_steps.isEmpty());
+
+    switch (metrics.state) {
+    case Drill::State::Planned:
+        m_state->setText(tr("not started — F5 starts"));
+        break;
+    case Drill::State::Running:
+        m_state->setText(tr("running"));
+        break;
+    case Drill::State::Paused:
+        m_state->setText(tr("⏸ PAUSED — P resumes"));
+        break;
+    case Drill::State::Finished:
+        m_state->setText(tr("✓ finished"));
+        break;
+    case Drill::State::Aborted:
+        m_state->setText(tr("aborted"));
+        break;
+    }
+    const bool running = metrics.state == Drill::State::Running;
+    m_ticker->snapshot(metrics.activeMs, running);
+}
+
+void DrillClockPanel::tick(qint64 since)
+{
+    auto set = [](QLabel *label, const QString &text) {
+        if (label->text() != text) // repaint only what changed
+            label->setText(text);
+    };
+    set(m_total, Duration::formatClock(m_metrics.activeMs + since));
+    for (const StepClock &c : std::as_const(m_steps))
+        set(c.clock, stepClockText(c.elapsedMs + since, c.expectedMs));
+
+    if (m_metrics.rtoTargetMs > 0 && m_metrics.state != Drill::State::Planned) {
+        const bool achieved = m_metrics.rtoMs.has_value();
+        const qint64 rto = achieved ? *m_metrics.rtoMs : m_metrics.rtoElapsedMs + since;
+        const qint64 left = m_metrics.rtoTargetMs - rto;
+        if (achieved)
+            set(m_rto, left >= 0
+                           ? tr("RTO %1 ✓ met (target %2)")
+                                 .arg(Duration::formatClock(rto),
+                                      Duration::formatClock(m_metrics.rtoTargetMs))
+                           : tr("RTO %1 ✗ missed by %2")
+                                 .arg(Duration::formatClock(rto), Duration::formatClock(-left)));
+        else
+            set(m_rto, left >= 0 ? tr("RTO left %1").arg(Duration::formatClock(left))
+                                 : tr("RTO ▲ overrun +%1").arg(Duration::formatClock(-left)));
+    } else {
+        set(m_rto, m_metrics.rtoTargetMs > 0
+                       ? tr("RTO target %1").arg(Duration::formatClock(m_metrics.rtoTargetMs))
+                       : tr("No RTO objective"));
+    }
+    if (m_metrics.forecastFinishMs > 0 && !Drill::isEnded(m_metrics.state)) {
+        const QString finish = QDateTime::fromMSecsSinceEpoch(m_metrics.forecastFinishMs)
+                                   .toLocalTime()
+                                   .toString(u"HH:mm"_s);
+        set(m_forecast, m_metrics.forecastRtoMs
+                            ? tr("Forecast finish %1 · RTO %2")
+                                  .arg(finish, Duration::formatClock(*m_metrics.forecastRtoMs))
+                            : tr("Forecast finish %1").arg(finish));
+    } else {
+        set(m_forecast, QString());
+    }
+}
+
+QString DrillClockPanel::totalText() const
+{
+    return m_total->text();
+}
+
+QString DrillClockPanel::rtoText() const
+{
+    return m_rto->text();
+}
+
+QStringList DrillClockPanel::stepTexts() const
+{
+    QStringList out;
+    for (const StepClock &c : m_steps)
+        out << c.title->text() + u": "_s + c.clock->text();
+    return out;
+}

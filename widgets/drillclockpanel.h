@@ -1,0 +1,50 @@
+// The facilitator's stopwatch block: total elapsed, the current steps against their estimates,
+// the RTO countdown that turns into an overrun, and the forecast finish.
+#pragma once
+
+#include "drillmetrics.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class SecondTicker;
+struct Runbook;
+
+class DrillClockPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DrillClockPanel(QWidget *parent = nullptr);
+    ~DrillClockPanel() override;
+
+    // A fresh reading from the log; the clocks then tick by themselves while the drill runs.
+    void setMetrics(const Runbook &runbook, const DrillMetrics &metrics,
+                    const QStringList &runningSteps);
+    void clear();
+
+    QString totalText() const;
+    QString rtoText() const;
+    QStringList stepTexts() const;
+
+private:
+    void tick(qint64 sinceSnapshotMs);
+
+    struct StepClock
+    {
+        QLabel *title;
+        QLabel *clock;
+        qint64 elapsedMs;
+        qint64 expectedMs;
+    };
+
+    SecondTicker *m_ticker;
+    QLabel *m_total;
+    QLabel *m_state;
+    QLabel *m_rto;
+    QLabel *m_forecast;
+    QWidget *m_stepsBox;
+    QGridLayout *m_stepsLayout;
+    QList<StepClock> m_steps;
+    DrillMetrics m_metrics;
+};

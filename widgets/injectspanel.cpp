@@ -1,0 +1,81 @@
+#include "injectspanel.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int IdRole = Qt::UserRole;
+}
+
+InjectsPanel::InjectsPanel(QWidget *parent) : QWidget(parent), m_list(new QListWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_list->setWordWrap(true);
+    m_list->setAccessibleName(tr("Injects"));
+    auto *reveal = new QPushButton(tr("Reveal selected (Ctrl+I)"), this);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(reveal);
+    connect(reveal, &QPushButton::clicked, this, [this] {
+        if (!selectedInject().isEmpty())
+            Q_EMIT revealRequested(selectedInject());
+    });
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT revealRequested(item->data(IdRole).toString());
+    });
+}
+
+InjectsPanel::~InjectsPanel() = default;
+
+void InjectsPanel::setInjects(const QList<Inject> &injects, const QSet<QString> &revealed)
+{
+    const QString selected = selectedInject();
+    m_injects = injects;
+    m_revealed = revealed;
+    m_list->clear();
+    for (const Inject &inject : injects) {
+        const bool shown = revealed.contains(inject.id);
+        QString text = (shown ? tr("✓ revealed: %1") : tr("○ %1")).arg(inject.title);
+        if (!inject.note.isEmpty())
+            text += u'\n' + inject.note;
+        if (!inject.after.isEmpty())
+            text += u'\n' + tr("cue: after step %1").arg(inject.after);
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setData(IdRole, inject.id);
+        if (shown) { // said in words; italic rather than a colour that themes could hide
+            QFont italic = item->font();
+            italic.setItalic(true);
+            item->setFont(italic);
+        }
+        if (inject.id == selected)
+            m_list->setCurrentItem(item);
+    }
+    if (!m_list->currentItem() && m_list->count() > 0) {
+        for (int i = 0; i < m_list->count(); ++i)
+            if (!revealed.contains(m_list->item(i)->data(IdRole).toString())) {
+                m_list->setCurrentRow(i);
+                break;
+            }
+    }
+}
+
+QString InjectsPanel::nextUnrevealed() const
+{
+    for (const Inject &inject : m_injects)
+        if (!m_revealed.contains(inject.id))
+            return inject.id;
+    return {};
+}
+
+QString InjectsPanel::selectedInject() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(IdRole).toString() : QString();
+}
+
+int InjectsPanel::count() const
+{
+    return m_list->count();
+}

@@ -1,0 +1,32 @@
+// The facilitator's injects: surprises to reveal on cue. Only the facilitator sees the list;
+// a revealed inject is logged and goes to the projector.
+#pragma once
+
+#include "inject.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QListWidget;
+
+class InjectsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InjectsPanel(QWidget *parent = nullptr);
+    ~InjectsPanel() override;
+
+    void setInjects(const QList<Inject> &injects, const QSet<QString> &revealed);
+    // The id of the first inject not yet revealed, in the runbook's order, or empty.
+    QString nextUnrevealed() const;
+    QString selectedInject() const;
+    int count() const;
+
+Q_SIGNALS:
+    void revealRequested(const QString &injectId);
+
+private:
+    QListWidget *m_list;
+    QList<Inject> m_injects;
+    QSet<QString> m_revealed;
+};

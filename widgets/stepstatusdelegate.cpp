@@ -1,0 +1,20 @@
+#include "stepstatusdelegate.h"
+
+#include "runbookmodel.h"
+#include "stepstatus.h"
+
+void StepStatusDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                         const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (!index.data(RunbookModel::IsStepRole).toBool())
+        return;
+    const auto status = StepStatus(index.data(RunbookModel::StatusRole).toInt());
+    if (index.data(RunbookModel::IsLateRole).toBool() &&
+        index.column() == RunbookModel::ActualColumn)
+        option->palette.setColor(QPalette::Text, QColor(0xB7, 0x1C, 0x1C));
+    if (status == StepStatus::Running || status == StepStatus::Blocked)
+        option->font.setBold(true);
+    else if (status == StepStatus::Done || status == StepStatus::Skipped)
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+}
