@@ -27,9 +27,9 @@ StoreResult<std::unique_ptr<DrillSession>> DrillSession::open(const QString &dat
     // The lock lives beside the file, so the folder must exist before either.
     const QString folder = QFileInfo(databasePath).absolutePath();
     if (!QDir().mkpath(folder))
-        return StoreError::make(StoreError::Code::ReadOnly,
-                                tr("cannot create the folder %1 for the database %2")
-                                    .arg(folder, databasePath));
+        return StoreError::make(
+            StoreError::Code::ReadOnly,
+            tr("cannot create the folder %1 for the database %2").arg(folder, databasePath));
     session->m_lock = std::make_unique<DatabaseLock>(databasePath);
     if (StoreError e = session->m_lock->lock(); e.isError())
         return e;
