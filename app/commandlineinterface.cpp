@@ -1,6 +1,7 @@
 #include "commandlineinterface.h"
 
 #include "databasepath.h"
+#include "historycommand.h"
 #include "validatecommand.h"
 
 #include <QCommandLineParser>
@@ -25,6 +26,8 @@ QString generalHelp()
            tr("\nCommands (run without a display):\n"
               "  validate FILE...           Check runbook files; print every problem as\n"
               "                             FILE:LINE:COLUMN: error: MESSAGE\n"
+              "  history [--db PATH]        List drills: times, RTO and RPO against targets\n"
+              "          [--runbook ID] [--environment ENV] [--format table|csv|json]\n"
               "\n'drilldeck COMMAND --help' tells more about a command.\n");
 }
 } // namespace
@@ -50,7 +53,7 @@ void CommandLineInterface::configureGuiParser(QCommandLineParser &parser)
 
 QStringList CommandLineInterface::subcommands()
 {
-    return {u"validate"_s};
+    return {u"validate"_s, u"history"_s};
 }
 
 bool CommandLineInterface::isHeadless(const QStringList &arguments)
@@ -78,6 +81,8 @@ int CommandLineInterface::run(const QStringList &arguments)
     if (command == u"validate") {
         return ValidateCommand::run(arguments, out, err);
     }
+    if (command == u"history")
+        return HistoryCommand::run(arguments, out, err);
     if (command.isEmpty() && (arguments.contains(u"-v"_s) || arguments.contains(u"--version"_s))) {
         out << "drilldeck " << QCoreApplication::applicationVersion() << '\n';
         return Success;

@@ -1,0 +1,188 @@
+#include "historycommand.h"
+
+#include "commandlineinterface.h"
+#include "database.h"
+#include "databasepath.h"
+#include "drillhistory.h"
+#include "drillstore.h"
+#include "duration.h"
+#include "runbookrevisionstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HistoryCommand", text);
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
+        return value;
+    return u'"' + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
+QString optionalSeconds(std::optional<qint64> ms)
+{
+    return ms ? QString::number(DrillHistory::seconds(*ms)) : QString();
+}
+
+QString targetSeconds(qint64 ms)
+{
+    return ms > 0 ? QString::number(DrillHistory::seconds(ms)) : QString();
+}
+
+QString humanDuration(std::optional<qint64> ms)
+{
+    return ms ? Duration::format(DrillHistory::seconds(*ms)) : u"-"_s;
+}
+
+void writeCsv(const QList<DrillSummary> &summaries, QTextStream &out)
+{
+    out << "id,runbook,revision,environment,iteration,state,started,finished,wall_seconds,"
+           "active_seconds,rto_seconds,rto_target_seconds,rpo_seconds,rpo_target_seconds,"
+           "steps_done,steps_skipped,steps_total\n";
+    for (const DrillSummary &s : summaries) {
+        const DrillMetrics &m = s.metrics;
+        const QStringList fields = {
+            QString::number(s.drill.id),
+            s.drill.runbookId,
+            s.revisionHash.left(DrillHistory::hashPrefixLength),
+            s.drill.environment,
+            QString::number(s.drill.iteration),
+            Drill::stateName(m.state),
+            DrillHistory::isoTime(m.startedMs),
+            DrillHistory::isoTime(m.endedMs),
+            QString::number(DrillHistory::seconds(m.wallMs)),
+            QString::number(DrillHistory::seconds(m.activeMs)),
+            optionalSeconds(m.rtoMs),
+            targetSeconds(m.rtoTargetMs),
+            optionalSeconds(m.rpoMs),
+            targetSeconds(m.rpoTargetMs),
+            QString::number(m.doneSteps),
+            QString::number(m.skippedSteps),
+            QString::number(m.steps.size()),
+        };
+        QStringList quoted;
+        for (const QString &f : fields)
+            quoted << csvField(f);
+        out << quoted.join(u',') << '\n';
+    }
+}
+
+void writeTable(const QList<DrillSummary> &summaries, QTextStream &out)
+{
+    const QStringList headers = {tr("ID"),     tr("RUNBOOK"), tr("REVISION"), tr("ENV"),
+                                 tr("#"),      tr("STATE"),   tr("STARTED"),  tr("WALL"),
+                                 tr("ACTIVE"), tr("RTO"),     tr("TARGET"),   tr("RPO"),
+                                 tr("TARGET"), tr("STEPS")};
+    QList<QStringList> rows;
+    for (const DrillSummary &s : summaries) {
+        const DrillMetrics &m = s.metrics;
+        auto target = [](qint64 ms) {
+            return ms > 0 ? Duration::format(DrillHistory::seconds(ms)) : u"-"_s;
+        };
+        rows.append({QString::number(s.drill.id), s.drill.runbookId, s.revisionHash.left(8),
+                     s.drill.environment, QString::number(s.drill.iteration),
+                     Drill::stateName(m.state),
+                     m.startedMs >= 0 ? DrillHistory::isoTime(m.startedMs) : u"-"_s,
+                     Duration::format(DrillHistory::seconds(m.wallMs)),
+                     Duration::format(DrillHistory::seconds(m.activeMs)), humanDuration(m.rtoMs),
+                     target(m.rtoTargetMs), humanDuration(m.rpoMs), target(m.rpoTargetMs),
+                     u"%1/%2"_s.arg(m.doneSteps + m.skippedSteps).arg(m.steps.size())});
+    }
+    QList<qsizetype> widths;
+    for (qsizetype c = 0; c < headers.size(); ++c) {
+        qsizetype w = headers[c].size();
+        for (const QStringList &row : rows)
+            w = std::max(w, row[c].size());
+        widths.append(w);
+    }
+    auto line = [&](const QStringList &row) -> QString {
+        QString text;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            text += row[c].leftJustified(widths[c]) + u"  "_s;
+        return text.trimmed() + u'\n';
+    };
+    out << line(headers);
+    for (const QStringList &row : rows)
+        out << line(row);
+}
+} // namespace
+
+int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err,
+                        qint64 nowMs)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List past and unfinished drills: times, RTO and RPO against the runbook's targets.\n"
+           "JSON adds each drill's steps (see docs/history-json.md). The database is only read.\n"
+           "Exit status: 0 on success, 1 when the database cannot be read, 2 on a usage error."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption db = DatabasePath::option();
+    const QCommandLineOption runbook(u"runbook"_s, tr("Only drills of the runbook with this id."),
+                                     u"ID"_s);
+    const QCommandLineOption environment(u"environment"_s, tr("Only drills in this environment."),
+                                         u"ENV"_s);
+    const QCommandLineOption format(u"format"_s, tr("table (default), csv or json."), u"FORMAT"_s,
+                                    u"table"_s);
+    parser.addOptions({help, db, runbook, environment, format});
+    parser.addPositionalArgument(u"history"_s, tr("The command."));
+    if (!parser.parse(arguments)) {
+        err << "drilldeck history: " << parser.errorText() << '\n'
+            << "Try 'drilldeck history --help'.\n";
+        return CommandLineInterface::UsageError;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText().replace(u"[options] history"_s, u"history [options]"_s);
+        return CommandLineInterface::Success;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        err << "drilldeck history: "
+            << tr("unexpected argument `%1`").arg(parser.positionalArguments().at(1)) << '\n';
+        return CommandLineInterface::UsageError;
+    }
+    const QString fmt = parser.value(format);
+    if (fmt != u"table" && fmt != u"csv" && fmt != u"json") {
+        err << "drilldeck history: " << tr("unknown format `%1`; use table, csv or json").arg(fmt)
+            << '\n';
+        return CommandLineInterface::UsageError;
+    }
+
+    const QString path = DatabasePath::resolve(parser.value(db));
+    auto opened = Database::open(path, Database::Mode::ReadOnly);
+    if (!opened) {
+        err << "drilldeck history: " << opened.error().message << '\n';
+        return CommandLineInterface::Invalid;
+    }
+    std::unique_ptr<Database> database = std::move(opened).value();
+    const DrillStore drills(*database);
+    const RunbookRevisionStore revisions(*database);
+    const qint64 now = nowMs >= 0 ? nowMs : QDateTime::currentMSecsSinceEpoch();
+    const auto history = DrillHistory::load(
+        drills, revisions, {parser.value(runbook), parser.value(environment)}, now);
+    if (!history) {
+        err << "drilldeck history: " << history.error().message << '\n';
+        return CommandLineInterface::Invalid;
+    }
+
+    if (fmt == u"json") {
+        out << QString::fromUtf8(QJsonDocument(DrillHistory::toJson(history.value(), now))
+                                     .toJson(QJsonDocument::Indented));
+    } else if (fmt == u"csv") {
+        writeCsv(history.value(), out);
+    } else if (history->isEmpty()) {
+        out << tr("No drills in %1.").arg(path) << '\n';
+    } else {
+        writeTable(history.value(), out);
+    }
+    out.flush();
+    return CommandLineInterface::Success;
+}

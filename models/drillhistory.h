@@ -1,0 +1,32 @@
+// The history of drills: reads drills, logs and revisions from the store in a few queries and
+// derives each drill's metrics; exports them as the JSON other tools read
+// (docs/history-json.md).
+#pragma once
+
+#include "drillstore.h"
+#include "drillsummary.h"
+#include "storeresult.h"
+
+#include <QJsonObject>
+#include <QList>
+
+class RunbookRevisionStore;
+
+class DrillHistory
+{
+public:
+    static constexpr int jsonFormatVersion = 1;
+
+    // Ordered by runbook id, environment, iteration. Unfinished drills are measured at nowMs.
+    static StoreResult<QList<DrillSummary>> load(const DrillStore &drills,
+                                                 const RunbookRevisionStore &revisions,
+                                                 const DrillStore::Filter &filter, qint64 nowMs);
+
+    static QJsonObject toJson(const DrillSummary &summary);
+    // {"format": "drilldeck-history", "version": 1, "generated": ISO, "drills": [...]}
+    static QJsonObject toJson(const QList<DrillSummary> &summaries, qint64 generatedMs);
+
+    static QString isoTime(qint64 ms); // "2023-11-14T22:13:20Z", empty for -1
+    static qint64 seconds(qint64 ms);  // rounded to the nearest second
+    static constexpr int hashPrefixLength = 12;
+};

@@ -1,0 +1,280 @@
+// `drilldeck history`: table, CSV and JSON of a fixture database built through the engine with
+// a fixed clock; exit codes; and a missing --db file is reported, never created.
+#include "database.h"
+#include "drillengine.h"
+#include "drillstore.h"
+#include "drilltestsupport.h"
+#include "historycommand.h"
+#include "runbookloader.h"
+#include "runbookrevisionstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using namespace DrillTestSupport;
+
+namespace {
+struct Output
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Output history(const QStringList &args, qint64 now = at(600))
+{
+    Output o;
+    QTextStream out(&o.out);
+    QTextStream err(&o.err);
+    o.code = HistoryCommand::run(QStringList{u"drilldeck"_s, u"history"_s} + args, out, err, now);
+    return o;
+}
+} // namespace
+
+class TestHistoryCommand : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_hash;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_db = m_dir.filePath(u"fixture.sqlite"_s);
+        auto opened = Database::open(m_db);
+        QVERIFY(opened.ok());
+        std::unique_ptr<Database> db = std::move(opened).value();
+        DrillStore store(*db);
+        RunbookRevisionStore revisions(*db);
+        const QByteArray yaml = runbookYaml();
+        const RunbookLoadResult loaded = RunbookLoader::loadText(yaml, u"jenkins.yaml"_s);
+        QVERIFY(loaded.ok());
+        const auto rev = revisions.addRevision(yaml, loaded.runbook->id, loaded.runbook->title, T0);
+        m_hash = rev->sha256;
+
+        qint64 now = T0;
+        auto drive = [&](const QString &environment, std::optional<qint64> failure,
+                         const std::function<void(DrillEngine &, qint64 &)> &script) {
+            Drill d;
+            d.revisionId = rev->id;
+            d.runbookId = loaded.runbook->id;
+            d.environment = environment;
+            d.failureMs = failure;
+            d.facilitator = u"Maria"_s;
+            d.participants = {{u"Jonas"_s, u"driver"_s}};
+            const auto created = store.createDrill(d, now);
+            QVERIFY(created.ok());
+            DrillEngine engine(&store, *loaded.runbook, created.value(), {});
+            engine.setClock([&now] { return now; });
+            script(engine, now);
+        };
+        // Drill 1, test: done in 50 minutes, service restored at 30.
+        drive(u"test"_s, at(-10), [](DrillEngine &e, qint64 &now) {
+            now = at(0);
+            QVERIFY(e.start().committed());
+            QVERIFY(e.startStep(u"bake-ami"_s).committed());
+            now = at(20);
+            QVERIFY(e.completeStep(u"bake-ami"_s).committed());
+            QVERIFY(e.startStep(u"launch"_s).committed());
+            now = at(30);
+            QVERIFY(e.completeStep(u"launch"_s).committed());
+            QVERIFY(e.startStep(u"verify"_s).committed());
+            now = at(40);
+            QVERIFY(e.setDataRestoredAt(at(-190)).committed());
+            now = at(50);
+            QVERIFY(e.completeStep(u"verify"_s).committed());
+            QVERIFY(e.finish().committed());
+        });
+        // Drill 2, production: started at 100, paused at 110 and still paused.
+        drive(u"production"_s, std::nullopt, [](DrillEngine &e, qint64 &now) {
+            now = at(100);
+            QVERIFY(e.start().committed());
+            QVERIFY(e.startStep(u"bake-ami"_s).committed());
+            now = at(110);
+            QVERIFY(e.skipStep(u"bake-ami"_s, u"AMI exists"_s).committed());
+            QVERIFY(e.pause().committed());
+        });
+        // Drill 3, test again: iteration 2, never started.
+        drive(u"test"_s, std::nullopt, [](DrillEngine &, qint64 &) {});
+    }
+
+    void jsonHasTheDocumentedShape()
+    {
+        const Output o = history({u"--db"_s, m_db, u"--format"_s, u"json"_s});
+        QCOMPARE(o.code, 0);
+        QCOMPARE(o.err, QString());
+        const QJsonObject doc = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        QCOMPARE(doc.keys(), (QStringList{u"drills"_s, u"format"_s, u"generated"_s, u"version"_s}));
+        QCOMPARE(doc[u"format"_s].toString(), u"drilldeck-history"_s);
+        QCOMPARE(doc[u"version"_s].toInt(), 1);
+        QCOMPARE(doc[u"generated"_s].toString(), u"2023-11-15T08:13:20Z"_s);
+        const QJsonArray drills = doc[u"drills"_s].toArray();
+        QCOMPARE(drills.size(), 3);
+
+        // Ordered by runbook, environment, iteration: production first.
+        const QJsonObject done = drills[1].toObject();
+        QCOMPARE(done.keys(),
+                 (QStringList{u"activeSeconds"_s, u"environment"_s, u"finished"_s, u"id"_s,
+                              u"iteration"_s, u"revision"_s, u"rpoSeconds"_s, u"rpoTargetSeconds"_s,
+                              u"rtoSeconds"_s, u"rtoTargetSeconds"_s, u"runbookId"_s, u"started"_s,
+                              u"state"_s, u"steps"_s, u"wallSeconds"_s}));
+        QCOMPARE(done[u"id"_s].toInt(), 1);
+        QCOMPARE(done[u"runbookId"_s].toString(), u"jenkins-rebuild"_s);
+        QCOMPARE(done[u"revision"_s].toString(), m_hash.left(12));
+        QCOMPARE(done[u"environment"_s].toString(), u"test"_s);
+        QCOMPARE(done[u"iteration"_s].toInt(), 1);
+        QCOMPARE(done[u"state"_s].toString(), u"finished"_s);
+        QCOMPARE(done[u"started"_s].toString(), u"2023-11-14T22:13:20Z"_s);
+        QCOMPARE(done[u"finished"_s].toString(), u"2023-11-14T23:03:20Z"_s);
+        QCOMPARE(done[u"wallSeconds"_s].toInt(), 3000);
+        QCOMPARE(done[u"activeSeconds"_s].toInt(), 3000);
+        QCOMPARE(done[u"rtoSeconds"_s].toInt(), 2400); // failure 10m before start, restored at 30
+        QCOMPARE(done[u"rtoTargetSeconds"_s].toInt(), 4 * 3600);
+        QCOMPARE(done[u"rpoSeconds"_s].toInt(), 3 * 3600);
+        QCOMPARE(done[u"rpoTargetSeconds"_s].toInt(), 24 * 3600);
+        const QJsonArray steps = done[u"steps"_s].toArray();
+        QCOMPARE(steps.size(), 3);
+        QCOMPARE(steps[1].toObject(), (QJsonObject{{u"id"_s, u"launch"_s},
+                                                   {u"title"_s, u"Launch the instance"_s},
+                                                   {u"expectedSeconds"_s, 600},
+                                                   {u"actualSeconds"_s, 600},
+                                                   {u"status"_s, u"done"_s}}));
+
+        const QJsonObject paused = drills[0].toObject();
+        QCOMPARE(paused[u"environment"_s].toString(), u"production"_s);
+        QCOMPARE(paused[u"state"_s].toString(), u"paused"_s);
+        QVERIFY(paused[u"finished"_s].isNull());
+        QCOMPARE(paused[u"wallSeconds"_s].toInt(), 500 * 60); // measured at the command's now
+        QCOMPARE(paused[u"activeSeconds"_s].toInt(), 10 * 60);
+        QVERIFY(paused[u"rtoSeconds"_s].isNull());
+        QVERIFY(paused[u"rpoSeconds"_s].isNull());
+        QCOMPARE(paused[u"steps"_s].toArray()[0].toObject()[u"status"_s].toString(), u"skipped"_s);
+
+        const QJsonObject planned = drills[2].toObject();
+        QCOMPARE(planned[u"iteration"_s].toInt(), 2);
+        QCOMPARE(planned[u"state"_s].toString(), u"planned"_s);
+        QVERIFY(planned[u"started"_s].isNull());
+        QCOMPARE(planned[u"steps"_s].toArray()[2].toObject()[u"status"_s].toString(),
+                 u"not-started"_s);
+    }
+
+    void csvHasOneRowPerDrill()
+    {
+        const Output o = history({u"--db"_s, m_db, u"--format"_s, u"csv"_s});
+        QCOMPARE(o.code, 0);
+        const QString h = m_hash.left(12);
+        QCOMPARE(o.out,
+                 u"id,runbook,revision,environment,iteration,state,started,finished,wall_seconds,"
+                 "active_seconds,rto_seconds,rto_target_seconds,rpo_seconds,rpo_target_seconds,"
+                 "steps_done,steps_skipped,steps_total\n"
+                 "2,jenkins-rebuild,%1,production,1,paused,2023-11-14T23:53:20Z,,30000,600,,"
+                 "14400,,86400,0,1,3\n"
+                 "1,jenkins-rebuild,%1,test,1,finished,2023-11-14T22:13:20Z,"
+                 "2023-11-14T23:03:20Z,3000,3000,2400,14400,10800,86400,3,0,3\n"
+                 "3,jenkins-rebuild,%1,test,2,planned,,,0,0,,14400,,86400,0,0,3\n"_s.arg(h));
+    }
+
+    void tableIsReadable()
+    {
+        const Output o = history({u"--db"_s, m_db});
+        QCOMPARE(o.code, 0);
+        const QStringList lines = o.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines[0].startsWith(u"ID  RUNBOOK          REVISION  ENV"_s),
+                 qPrintable(lines[0]));
+        QCOMPARE(lines[2].simplified(),
+                 u"1 jenkins-rebuild %1 test 1 finished 2023-11-14T22:13:20Z 50m 50m 40m 4h 3h "
+                 "1d 3/3"_s.arg(m_hash.left(8)));
+        QCOMPARE(
+            lines[3].simplified(),
+            u"3 jenkins-rebuild %1 test 2 planned - 0s 0s - 4h - 1d 0/3"_s.arg(m_hash.left(8)));
+    }
+
+    void filtersByRunbookAndEnvironment()
+    {
+        Output o =
+            history({u"--db"_s, m_db, u"--environment"_s, u"test"_s, u"--format"_s, u"csv"_s});
+        QCOMPARE(o.out.count(u'\n'), 3);
+        o = history({u"--db"_s, m_db, u"--runbook"_s, u"dns-failover"_s});
+        QCOMPARE(o.code, 0);
+        QCOMPARE(o.out, u"No drills in %1.\n"_s.arg(m_db));
+    }
+
+    void missingDatabaseIsNotCreated()
+    {
+        const QString missing = m_dir.filePath(u"none/drilldeck.sqlite"_s);
+        const Output o = history({u"--db"_s, missing});
+        QCOMPARE(o.code, 1);
+        QCOMPARE(o.out, QString());
+        QCOMPARE(o.err,
+                 u"drilldeck history: there is no DrillDeck database at %1\n"_s.arg(missing));
+        QVERIFY(!QFileInfo::exists(missing));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"none"_s)));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown format")
+            << QStringList{u"--format"_s, u"xml"_s}
+            << u"drilldeck history: unknown format `xml`; use table, csv or json\n"_s;
+        QTest::addRow("unknown option")
+            << QStringList{u"--colour"_s}
+            << u"drilldeck history: Unknown option 'colour'.\nTry 'drilldeck history --help'.\n"_s;
+        QTest::addRow("stray argument")
+            << QStringList{u"extra"_s} << u"drilldeck history: unexpected argument `extra`\n"_s;
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Output o = history(QStringList{u"--db"_s, m_db} + args);
+        QCOMPARE(o.code, 2);
+        QCOMPARE(o.err, message);
+    }
+
+    void helpNamesEveryOption()
+    {
+        const Output o = history({u"--help"_s});
+        QCOMPARE(o.code, 0);
+        for (const QString &option : {u"--db <PATH>"_s, u"--runbook <ID>"_s,
+                                      u"--environment <ENV>"_s, u"--format <FORMAT>"_s})
+            QVERIFY2(o.out.contains(option), qPrintable(option));
+    }
+
+    void binaryRunsHistoryHeadless()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"minimal"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DRILLDECK_BINARY),
+                {u"history"_s, u"--db"_s, m_db, u"--format"_s, u"json"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(QJsonDocument::fromJson(p.readAllStandardOutput())
+                     .object()[u"drills"_s]
+                     .toArray()
+                     .size(),
+                 3);
+        const QString missing = m_dir.filePath(u"missing.sqlite"_s);
+        p.start(QStringLiteral(DRILLDECK_BINARY), {u"history"_s, u"--db"_s, missing});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(!QFileInfo::exists(missing));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryCommand)
+#include "tst_historycommand.moc"
