@@ -1,7 +1,209 @@
+// What the projector is given: only what the room may see, picked out of a runbook.
+#include "audiencestate.h"
+#include "runbook.h"
+
 #include <QTest>
-class T : public QObject
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Step step(const QString &id, const QString &title, qint64 expectedSeconds = 0)
+{
+    Step s;
+    s.id = id;
+    s.title = title;
+    s.expectedSeconds = expectedSeconds;
+    s.instructions = u"Do *%1*."_s.arg(title);
+    s.notes = u"SECRET facilitator note on %1"_s.arg(id);
+    return s;
+}
+
+// The Jenkins rebuild in small, with everything the room must not see.
+Runbook jenkinsRunbook()
+{
+    Runbook r;
+    r.id = u"jenkins-rebuild"_s;
+    r.title = u"Rebuild Jenkins from backup"_s;
+    r.rtoSeconds = 4 * 3600;
+    r.scenario = u"SECRET scenario: the EC2 instance is terminated and its DNS record deleted"_s;
+    r.description = u"SECRET? no, but not for the projector either"_s;
+    Phase rebuild;
+    rebuild.id = u"rebuild"_s;
+    rebuild.title = u"Rebuild the instance"_s;
+    rebuild.steps = {step(u"bake-ami"_s, u"Bake the Jenkins AMI with Packer"_s, 20 * 60),
+                     step(u"launch"_s, u"Launch the instance with Terraform"_s, 15 * 60)};
+    rebuild.steps[0].command = u"packer build jenkins.pkr.hcl"_s;
+    rebuild.steps[0].verify = u"AMI id printed and tagged purpose=jenkins"_s;
+    Phase restore;
+    restore.id = u"restore"_s;
+    restore.title = u"Restore data"_s;
+    restore.steps = {
+        step(u"restore-home"_s, u"Restore the Jenkins home from the S3 backup"_s, 45 * 60),
+        step(u"mount-efs"_s, u"Mount the EFS volume"_s, 15 * 60),
+        step(u"restart"_s, u"Restart Jenkins"_s, 5 * 60)};
+    restore.steps[2].milestone = Step::serviceRestoredMilestone;
+    r.phases = {rebuild, restore};
+    Inject efs;
+    efs.id = u"efs-slow"_s;
+    efs.title = u"EFS throughput is throttled"_s;
+    efs.note = u"SECRET: throttle it with a burst credit policy"_s;
+    Inject hidden;
+    hidden.id = u"dns-gone"_s;
+    hidden.title = u"SECRET inject: the DNS zone is gone too"_s;
+    r.injects = {efs, hidden};
+    return r;
+}
+
+AudienceState::Progress restoring()
+{
+    AudienceState::Progress p;
+    p.environment = u"test"_s;
+    p.iteration = 2;
+    p.runningSteps = {{u"restore-home"_s, 12 * 60 * 1000}, {u"mount-efs"_s, 18 * 60 * 1000}};
+    p.doneStepIds = {u"bake-ami"_s, u"launch"_s};
+    p.revealedInjectIds = {u"efs-slow"_s};
+    p.drillElapsedMs = (2 * 3600 + 47 * 60 + 30) * 1000LL;
+    p.clockRunning = true;
+    return p;
+}
+
+// Every string the state holds, so a test can say none of them is a secret.
+QStringList allStrings(const AudienceState &s)
+{
+    QStringList all{s.runbookTitle, s.environment, s.nextStepTitle, s.phaseTitle};
+    for (const auto &step : s.runningSteps)
+        all << step.id << step.title << step.instructions << step.phaseTitle;
+    for (const auto &o : s.observations)
+        all << o.time << o.text;
+    all << s.revealedInjects << s.pinnedAnnotations;
+    return all;
+}
+} // namespace
+
+class TestAudienceState : public QObject
 {
     Q_OBJECT
+private Q_SLOTS:
+    void carriesNoSecret();
+    void describesTheRunningSteps();
+    void nextStepIsTheFirstNotStarted();
+    void rtoCountsDownUntilServiceRestored();
+    void keepsTheLatestObservations();
+    void pausedOrFinishedStopsTheClock();
+    void comparesByValue();
 };
-QTEST_MAIN(T)
+
+void TestAudienceState::carriesNoSecret()
+{
+    const AudienceState state = AudienceState::fromRunbook(jenkinsRunbook(), restoring());
+    const QStringList strings = allStrings(state);
+    for (const QString &s : strings)
+        QVERIFY2(!s.contains(u"SECRET"_s), qPrintable(s));
+    QCOMPARE(state.revealedInjects, QStringList{u"EFS throughput is throttled"_s});
+}
+
+void TestAudienceState::describesTheRunningSteps()
+{
+    const AudienceState state = AudienceState::fromRunbook(jenkinsRunbook(), restoring());
+    QCOMPARE(state.runbookTitle, u"Rebuild Jenkins from backup"_s);
+    QCOMPARE(state.environment, u"test"_s);
+    QCOMPARE(state.iteration, 2);
+    QCOMPARE(state.stepsTotal, 5);
+    QCOMPARE(state.stepsDone, 2);
+    QCOMPARE(state.runningSteps.size(), 2);
+    const AudienceState::RunningStep &first = state.runningSteps.at(0);
+    QCOMPARE(first.number, 3); // 1-based across phases
+    QCOMPARE(first.title, u"Restore the Jenkins home from the S3 backup"_s);
+    QCOMPARE(first.phaseTitle, u"Restore data"_s);
+    QCOMPARE(first.elapsedMs, 12 * 60 * 1000);
+    QCOMPARE(first.expectedSeconds, 45 * 60);
+    QCOMPARE(state.runningSteps.at(1).number, 4);
+    QCOMPARE(state.phaseTitle, u"Restore data"_s);
+    QVERIFY(state.clockRunning);
+
+    // The command and how to verify are part of what the room follows.
+    AudienceState::Progress baking = restoring();
+    baking.runningSteps = {{u"bake-ami"_s, 0}};
+    baking.doneStepIds.clear();
+    const AudienceState bakingState = AudienceState::fromRunbook(jenkinsRunbook(), baking);
+    const QString instructions = bakingState.runningSteps.at(0).instructions;
+    QVERIFY(instructions.contains(u"```\npacker build jenkins.pkr.hcl\n```"_s));
+    QVERIFY(instructions.contains(u"AMI id printed and tagged purpose=jenkins"_s));
+    QCOMPARE(bakingState.phaseTitle, u"Rebuild the instance"_s);
+}
+
+void TestAudienceState::nextStepIsTheFirstNotStarted()
+{
+    QCOMPARE(AudienceState::fromRunbook(jenkinsRunbook(), restoring()).nextStepTitle,
+             u"Restart Jenkins"_s);
+
+    AudienceState::Progress before;
+    const AudienceState state = AudienceState::fromRunbook(jenkinsRunbook(), before);
+    QCOMPARE(state.nextStepTitle, u"Bake the Jenkins AMI with Packer"_s);
+    QCOMPARE(state.phaseTitle, u"Rebuild the instance"_s);
+    QVERIFY(state.runningSteps.isEmpty());
+
+    // An id the runbook no longer has is left out rather than shown empty.
+    AudienceState::Progress stale = restoring();
+    stale.runningSteps.prepend({u"removed-step"_s, 1000});
+    QCOMPARE(AudienceState::fromRunbook(jenkinsRunbook(), stale).runningSteps.size(), 2);
+}
+
+void TestAudienceState::rtoCountsDownUntilServiceRestored()
+{
+    AudienceState::Progress progress = restoring();
+    AudienceState state = AudienceState::fromRunbook(jenkinsRunbook(), progress);
+    QCOMPARE(state.rtoRemainingMs, std::optional<qint64>((1 * 3600 + 12 * 60 + 30) * 1000LL));
+
+    progress.rtoElapsedMs = 5 * 3600 * 1000LL; // wall clock since the declared start
+    state = AudienceState::fromRunbook(jenkinsRunbook(), progress);
+    QCOMPARE(state.rtoRemainingMs, std::optional<qint64>(-3600 * 1000LL));
+
+    progress.doneStepIds.insert(u"restart"_s);
+    QCOMPARE(AudienceState::fromRunbook(jenkinsRunbook(), progress).rtoRemainingMs, std::nullopt);
+
+    Runbook noObjective = jenkinsRunbook();
+    noObjective.rtoSeconds = 0;
+    QCOMPARE(AudienceState::fromRunbook(noObjective, restoring()).rtoRemainingMs, std::nullopt);
+}
+
+void TestAudienceState::keepsTheLatestObservations()
+{
+    AudienceState::Progress progress = restoring();
+    for (int i = 0; i < 8; ++i)
+        progress.observations.append({u"10:%1"_s.arg(40 + i), u"observation %1"_s.arg(i)});
+    const AudienceState state = AudienceState::fromRunbook(jenkinsRunbook(), progress);
+    QCOMPARE(state.observations.size(), AudienceState::maxObservations);
+    QCOMPARE(state.observations.first().text, u"observation 3"_s);
+    QCOMPARE(state.observations.last().text, u"observation 7"_s);
+}
+
+void TestAudienceState::pausedOrFinishedStopsTheClock()
+{
+    AudienceState::Progress progress = restoring();
+    progress.paused = true;
+    AudienceState state = AudienceState::fromRunbook(jenkinsRunbook(), progress);
+    QVERIFY(state.paused);
+    QVERIFY(!state.clockRunning);
+
+    progress.finished = true;
+    state = AudienceState::fromRunbook(jenkinsRunbook(), progress);
+    QVERIFY(state.finished);
+    QVERIFY(!state.paused);
+    QVERIFY(!state.clockRunning);
+}
+
+void TestAudienceState::comparesByValue()
+{
+    const AudienceState a = AudienceState::fromRunbook(jenkinsRunbook(), restoring());
+    AudienceState b = a;
+    QCOMPARE(a, b);
+    b.runningSteps[1].elapsedMs += 1;
+    QVERIFY(!(a == b));
+    b = a;
+    b.rtoRemainingMs.reset();
+    QVERIFY(!(a == b));
+}
+
+QTEST_GUILESS_MAIN(TestAudienceState)
 #include "tst_audiencestate.moc"

@@ -1,11 +1,14 @@
 // The projector window: what the room sees, that it ticks by itself, fits, and shows no secret.
 #include "audiencestate.h"
 #include "audiencewindow.h"
+#include "duration.h"
 #include "fittedmarkdownview.h"
 #include "runbook.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -59,7 +62,7 @@ AudienceState jenkinsState()
     return s;
 }
 
-[[maybe_unused]] QLabel *label(const QWidget &window, const QString &name)
+QLabel *label(const QWidget &window, const QString &name)
 {
     auto *found = window.findChild<QLabel *>(name);
     if (!found)
@@ -68,7 +71,7 @@ AudienceState jenkinsState()
 }
 
 // Every text a viewer could read: visible labels and the rendered instructions.
-[[maybe_unused]] QStringList visibleTexts(const QWidget &window)
+QStringList visibleTexts(const QWidget &window)
 {
     QStringList texts;
     const auto labels = window.findChildren<QLabel *>();
@@ -83,14 +86,433 @@ AudienceState jenkinsState()
     }
     return texts;
 }
+
+// Counts the paint events a widget receives.
+class PaintCounter : public QObject
+{
+public:
+    using QObject::QObject;
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return false;
+    }
+};
+
+// The rectangle of a widget in its window's coordinates.
+QRect inWindow(const QWidget *widget)
+{
+    return QRect(widget->mapTo(widget->window(), QPoint(0, 0)), widget->size());
+}
+
+Step secretStep(const QString &id, const QString &title)
+{
+    Step s;
+    s.id = id;
+    s.title = title;
+    s.instructions = u"Follow the procedure for %1."_s.arg(id);
+    s.notes = u"SECRET note: the backup bucket was emptied on purpose"_s;
+    s.expectedSeconds = 600;
+    return s;
+}
 } // namespace
 
 class TestAudienceWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init();
+    void isATopLevelProjectorWindow();
+    void showsTheStateInLargeType();
+    void exampleDataIsLabelled();
+    void showsNoSecret();
+    void clocksTickWhileRunning();
+    void clocksStandStillWhenPaused();
+    void rtoTurnsIntoOverrun();
+    void lateIsShownInWordsNotOnlyColour();
+    void blankingHidesAllText();
+    void finishedShowsTheTotal();
+    void fontsScaleWithTheWindow_data();
+    void fontsScaleWithTheWindow();
+    void longTextFits_data();
+    void longTextFits();
+    void tickRepaintsOnlyTheClocks();
     void screenshots();
 };
+
+void TestAudienceWindow::init()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestAudienceWindow::isATopLevelProjectorWindow()
+{
+    QWidget console;
+    AudienceWindow window(&console);
+    QVERIFY(window.isWindow());
+    QVERIFY(window.windowFlags() & Qt::Window);
+    QCOMPARE(window.windowTitle(), u"DrillDeck — Projector"_s);
+}
+
+void TestAudienceWindow::showsTheStateInLargeType()
+{
+    AudienceWindow window;
+    window.resize(1920, 1080);
+    window.setState(jenkinsState());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QCOMPARE(label(window, u"runbookTitle"_s)->text(), u"Rebuild Jenkins from backup"_s);
+    QCOMPARE(label(window, u"environment"_s)->text(), u"TEST"_s);
+    QCOMPARE(label(window, u"iteration"_s)->text(), u"Drill 2"_s);
+    QCOMPARE(label(window, u"stepOfTotal"_s)->text(), u"Step 7 of 18"_s);
+    QCOMPARE(label(window, u"phase"_s)->text(), u"Restore data"_s);
+    QCOMPARE(label(window, u"stepTitle"_s)->text(),
+             u"Restore the Jenkins home from the S3 backup"_s);
+    QCOMPARE(label(window, u"nextStep"_s)->text(), u"Restart Jenkins and check the build queue"_s);
+    QCOMPARE(label(window, u"drillClock"_s)->text(), u"2:47:30"_s);
+    QCOMPARE(label(window, u"rtoClock"_s)->text(), u"1:12:30"_s);
+    QCOMPARE(label(window, u"stepClock"_s)->text(), u"12:05"_s);
+    QCOMPARE(label(window, u"stepPlan"_s)->text(), u"of 45:00 planned"_s);
+    QCOMPARE(label(window, u"cardTitle0"_s)->text(),
+             u"9 · Mount the EFS volume on the new instance"_s);
+    QCOMPARE(label(window, u"cardClock0"_s)->text(), u"18:40"_s);
+    QCOMPARE(label(window, u"cardStatus0"_s)->text(), u"▲ +3:40 over"_s);
+    QCOMPARE(label(window, u"observationTime2"_s)->text(), u"10:41"_s);
+    QCOMPARE(label(window, u"observationText2"_s)->text(), u"Jenkins is alive (but no data)"_s);
+    QCOMPARE(label(window, u"inject0"_s)->text(), u"⚡ EFS throughput is throttled"_s);
+    QVERIFY(label(window, u"pinnedLines"_s)->text().startsWith(u"• Leave out logs/"_s));
+    QVERIFY(!label(window, u"pausedBanner"_s)->isVisible());
+
+    auto *progress = window.findChild<QProgressBar *>(u"progress"_s);
+    QCOMPARE(progress->value(), 6);
+    QCOMPARE(progress->maximum(), 18);
+    auto *instructions = window.findChild<FittedMarkdownView *>(u"instructions"_s);
+    QVERIFY(instructions->isVisible());
+    QVERIFY(instructions->plainText().contains(u"python3 restore_backup.py"_s));
+    QVERIFY(!instructions->plainText().contains(u"```"_s)); // rendered, not shown as source
+    QVERIFY(!instructions->isElided());
+}
+
+void TestAudienceWindow::exampleDataIsLabelled()
+{
+    AudienceWindow window;
+    AudienceState state = jenkinsState();
+    window.setState(state);
+    window.show();
+    QVERIFY(label(window, u"exampleData"_s)->isVisible());
+    QCOMPARE(label(window, u"exampleData"_s)->text(), u"Example data"_s);
+    state.exampleData = false;
+    window.setState(state);
+    QVERIFY(!label(window, u"exampleData"_s)->isVisible());
+}
+
+// A runbook full of secrets goes through the same helper the console uses.
+void TestAudienceWindow::showsNoSecret()
+{
+    Runbook runbook;
+    runbook.title = u"Rebuild Jenkins from backup"_s;
+    runbook.scenario = u"SECRET scenario: terminate the EC2 instance at 09:30"_s;
+    runbook.rtoSeconds = 4 * 3600;
+    Phase phase;
+    phase.id = u"restore"_s;
+    phase.title = u"Restore data"_s;
+    phase.steps = {secretStep(u"fetch"_s, u"Fetch the backup"_s),
+                   secretStep(u"untar"_s, u"Untar the backup"_s)};
+    runbook.phases = {phase};
+    Inject revealed;
+    revealed.id = u"efs"_s;
+    revealed.title = u"EFS throughput is throttled"_s;
+    revealed.note = u"SECRET: it is not really throttled"_s;
+    Inject hidden;
+    hidden.id = u"dns"_s;
+    hidden.title = u"SECRET inject: the DNS zone is gone"_s;
+    runbook.injects = {revealed, hidden};
+
+    AudienceState::Progress progress;
+    progress.runningSteps = {{u"fetch"_s, 1000}};
+    progress.revealedInjectIds = {u"efs"_s};
+    progress.observations = {{u"10:41"_s, u"Jenkins is alive (but no data)"_s}};
+    progress.clockRunning = true;
+
+    AudienceWindow window;
+    window.resize(1920, 1080);
+    window.setState(AudienceState::fromRunbook(runbook, progress));
+    window.show();
+    const QStringList texts = visibleTexts(window);
+    QVERIFY(texts.contains(u"⚡ EFS throughput is throttled"_s));
+    QVERIFY(texts.contains(u"Fetch the backup"_s));
+    for (const QString &text : texts)
+        QVERIFY2(!text.contains(u"SECRET"_s), qPrintable(text));
+    // Hidden widgets neither: nothing secret is even set on a label.
+    const auto labels = window.findChildren<QLabel *>();
+    for (const QLabel *l : labels)
+        QVERIFY2(!l->text().contains(u"SECRET"_s), qPrintable(l->objectName()));
+    QVERIFY(!window.windowTitle().contains(u"SECRET"_s));
+}
+
+void TestAudienceWindow::clocksTickWhileRunning()
+{
+    AudienceState state = jenkinsState();
+    state.drillElapsedMs = 59 * 1000 + 500;
+    state.runningSteps[0].elapsedMs = 10 * 1000 + 500;
+    state.rtoRemainingMs = 10 * 60 * 1000;
+    AudienceWindow window;
+    window.setState(state);
+    window.show();
+    QLabel *drill = label(window, u"drillClock"_s);
+    QCOMPARE(drill->text(), u"0:59"_s);
+    QCOMPARE(label(window, u"rtoClock"_s)->text(), u"10:00"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(drill->text(), u"1:01"_s, 3000);
+    QCOMPARE(label(window, u"stepClock"_s)->text(), u"0:12"_s);
+    QCOMPARE(label(window, u"rtoClock"_s)->text(), u"9:59"_s); // a countdown rounds up
+    QCOMPARE(label(window, u"cardClock0"_s)->text(), u"18:41"_s);
+}
+
+void TestAudienceWindow::clocksStandStillWhenPaused()
+{
+    AudienceState state = jenkinsState();
+    state.clockRunning = false;
+    state.paused = true;
+    AudienceWindow window;
+    window.setState(state);
+    window.show();
+    QLabel *banner = label(window, u"pausedBanner"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(u"PAUSED"_s));
+    QTest::qWait(1500);
+    QCOMPARE(label(window, u"drillClock"_s)->text(), u"2:47:30"_s);
+    QCOMPARE(label(window, u"stepClock"_s)->text(), u"12:05"_s);
+    QCOMPARE(label(window, u"rtoClock"_s)->text(), u"1:12:30"_s);
+
+    // Resumed: the console sends a fresh snapshot and the clocks go on from it.
+    state.clockRunning = true;
+    state.paused = false;
+    window.setState(state);
+    QVERIFY(!banner->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(label(window, u"drillClock"_s)->text(), u"2:47:31"_s, 2000);
+}
+
+void TestAudienceWindow::rtoTurnsIntoOverrun()
+{
+    AudienceState state = jenkinsState();
+    state.rtoRemainingMs = 1200;
+    AudienceWindow window;
+    window.setState(state);
+    window.show();
+    QLabel *rto = label(window, u"rtoClock"_s);
+    QCOMPARE(rto->text(), u"0:02"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(rto->text().startsWith(u"▲ +"_s), 3000);
+    QVERIFY(rto->text().endsWith(u" over"_s));
+    QCOMPARE(rto->property("status").toByteArray(), QByteArray("late"));
+
+    state.rtoRemainingMs = -(3 * 60 + 10) * 1000;
+    state.clockRunning = false;
+    window.setState(state);
+    QCOMPARE(rto->text(), u"▲ +3:10 over"_s);
+}
+
+void TestAudienceWindow::lateIsShownInWordsNotOnlyColour()
+{
+    AudienceState state = jenkinsState();
+    state.clockRunning = false;
+    state.runningSteps[0].elapsedMs = (48 * 60 + 10) * 1000;
+    AudienceWindow window;
+    window.setState(state);
+    QLabel *status = label(window, u"stepStatus"_s);
+    QCOMPARE(status->text(), u"▲ +3:10 over"_s);
+    QCOMPARE(status->property("status").toByteArray(), QByteArray("late"));
+    state.runningSteps[0].elapsedMs = 40 * 60 * 1000;
+    window.setState(state);
+    QCOMPARE(status->text(), u"● 5:00 left"_s);
+    QCOMPARE(status->property("status").toByteArray(), QByteArray("ontime"));
+}
+
+void TestAudienceWindow::blankingHidesAllText()
+{
+    AudienceWindow window;
+    window.resize(1280, 720);
+    window.setState(jenkinsState());
+    window.show();
+    QSignalSpy spy(&window, &AudienceWindow::blankedChanged);
+    window.setBlanked(true);
+    QVERIFY(window.isBlanked());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(visibleTexts(window), QStringList{u"DrillDeck"_s});
+
+    // The picture is black but for the small mark.
+    const QImage image = window.grab().toImage();
+    QCOMPARE(image.pixelColor(10, 10), QColor(Qt::black));
+    QCOMPARE(image.pixelColor(640, 360), QColor(Qt::black));
+
+    QTest::keyClick(&window, Qt::Key_B);
+    QVERIFY(!window.isBlanked());
+    QVERIFY(visibleTexts(window).contains(u"Rebuild Jenkins from backup"_s));
+    window.toggleBlanked();
+    QVERIFY(window.isBlanked());
+    QCOMPARE(spy.count(), 3);
+}
+
+void TestAudienceWindow::finishedShowsTheTotal()
+{
+    AudienceState state = jenkinsState();
+    state.finished = true;
+    state.clockRunning = false;
+    state.runningSteps.clear();
+    state.stepsDone = 18;
+    state.drillElapsedMs = (24 * 3600 + 30 * 60) * 1000LL;
+    state.rtoRemainingMs = -(20 * 3600 + 30 * 60) * 1000LL;
+    AudienceWindow window;
+    window.setState(state);
+    window.show();
+    const QStringList texts = visibleTexts(window);
+    QVERIFY(texts.contains(u"✓ Drill finished"_s));
+    QVERIFY(texts.contains(Duration::formatClock(state.drillElapsedMs)));
+    QVERIFY(texts.contains(u"18 of 18 steps done"_s));
+    QVERIFY(label(window, u"finishedSummary"_s)->text().contains(u"RTO missed by 20:30:00"_s));
+    QVERIFY(!label(window, u"stepTitle"_s)->isVisible());
+}
+
+void TestAudienceWindow::fontsScaleWithTheWindow_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addRow("720p") << QSize(1280, 720);
+    QTest::addRow("1080p") << QSize(1920, 1080);
+    QTest::addRow("4K") << QSize(3840, 2160);
+}
+
+void TestAudienceWindow::fontsScaleWithTheWindow()
+{
+    QFETCH(QSize, size);
+    AudienceWindow window;
+    window.resize(size);
+    window.setState(jenkinsState());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const qreal scale = size.height() / 1080.0;
+    QCOMPARE(window.scale(), scale);
+    QCOMPARE(window.size(), size);
+
+    const int title = label(window, u"stepTitle"_s)->font().pixelSize();
+    const int body = window.findChild<FittedMarkdownView *>(u"instructions"_s)->fittedPixelSize();
+    const int observation = label(window, u"observationText0"_s)->font().pixelSize();
+    const int drillClock = label(window, u"drillClock"_s)->font().pixelSize();
+    QCOMPARE(title, qRound(AudienceWindow::titlePixels * scale));
+    QVERIFY(title >= qRound(48 * scale));
+    // The instructions take the preferred size or shrink a little to fit, never below 28 px.
+    QVERIFY(body <= qRound(AudienceWindow::bodyPixels * scale));
+    QVERIFY(body >= qRound(28 * scale));
+    QVERIFY(observation >= qRound(28 * scale));
+    QVERIFY(drillClock >= qRound(120 * scale));
+    // Every label a room reads is at least the small body size, in pixels, not points.
+    const auto labels = window.findChildren<QLabel *>();
+    for (const QLabel *l : labels) {
+        if (l->isVisible() && !l->text().isEmpty()) {
+            QVERIFY2(l->font().pixelSize() >= qRound(24 * scale), qPrintable(l->objectName()));
+        }
+    }
+}
+
+void TestAudienceWindow::longTextFits_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addRow("720p") << QSize(1280, 720);
+    QTest::addRow("1080p") << QSize(1920, 1080);
+}
+
+void TestAudienceWindow::longTextFits()
+{
+    QFETCH(QSize, size);
+    AudienceState state = jenkinsState();
+    QString title;
+    while (title.size() < 300)
+        title += u"Restore the Jenkins home from the S3 backup and "_s;
+    title.truncate(300);
+    QStringList lines;
+    for (int i = 1; i <= 40; ++i)
+        lines << u"%1. Check that job number %1 of the ContentPool pipeline is restored and "
+                 "its last build log is readable"_s.arg(i);
+    state.runningSteps[0].title = title;
+    state.runningSteps[0].instructions = lines.join(u'\n');
+    state.observations.append(
+        {u"10:42"_s, QString(u"An observation far too long to fit "_s).repeated(10)});
+    AudienceWindow window;
+    window.resize(size);
+    window.setState(state);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), size); // no minimum size pushed the window beyond the screen
+
+    QLabel *titleLabel = label(window, u"stepTitle"_s);
+    auto *instructions = window.findChild<FittedMarkdownView *>(u"instructions"_s);
+    QVERIFY(titleLabel->wordWrap());
+    QVERIFY(titleLabel->font().pixelSize() >= qRound(48 * window.scale()));
+    // The title wraps into its box; what does not fit ends in an ellipsis.
+    QVERIFY(titleLabel->heightForWidth(titleLabel->width()) <= titleLabel->height());
+    QVERIFY(titleLabel->text().startsWith(title.left(60)));
+    // The instructions shrink, then are cut at a whole line.
+    QVERIFY(instructions->isElided());
+    QCOMPARE(instructions->fittedPixelSize(),
+             qRound(AudienceWindow::bodyMinimumPixels * window.scale()));
+    QVERIFY(inWindow(titleLabel).bottom() <= inWindow(instructions).top());
+
+    // Every visible label lies inside the window, at its full height.
+    const QRect screen = window.rect();
+    const auto labels = window.findChildren<QLabel *>();
+    for (const QLabel *l : labels) {
+        if (!l->isVisible() || l->text().isEmpty())
+            continue;
+        QVERIFY2(screen.contains(inWindow(l)), qPrintable(l->objectName()));
+        if (!l->wordWrap()) {
+            QVERIFY2(l->height() >= l->fontMetrics().height(),
+                     qPrintable(u"%1 %2 < %3 (hint %4, min %5)"_s.arg(l->objectName())
+                                    .arg(l->height())
+                                    .arg(l->fontMetrics().height())
+                                    .arg(l->sizeHint().height())
+                                    .arg(l->minimumSizeHint().height())));
+            QVERIFY2(l->fontMetrics().horizontalAdvance(l->text()) <= l->width() + 1,
+                     qPrintable(l->objectName()));
+        }
+    }
+    QVERIFY(screen.contains(inWindow(instructions)));
+    const QLabel *longObservation = label(window, u"observationText3"_s);
+    QVERIFY(longObservation->text().endsWith(u'…'));
+}
+
+// A tick sets the text of the clock labels only: nothing else is repainted.
+void TestAudienceWindow::tickRepaintsOnlyTheClocks()
+{
+    AudienceState state = jenkinsState();
+    state.drillElapsedMs = 10 * 60 * 1000 + 200;
+    AudienceWindow window;
+    window.resize(1280, 720);
+    window.setState(state);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(100); // the first paint is done
+
+    PaintCounter title, instructions, runbook, observation, caption, clock;
+    label(window, u"stepTitle"_s)->installEventFilter(&title);
+    window.findChild<FittedMarkdownView *>(u"instructions"_s)->installEventFilter(&instructions);
+    label(window, u"runbookTitle"_s)->installEventFilter(&runbook);
+    label(window, u"observationText0"_s)->installEventFilter(&observation);
+    label(window, u"drillCaption"_s)->installEventFilter(&caption);
+    label(window, u"drillClock"_s)->installEventFilter(&clock);
+    const QString before = label(window, u"drillClock"_s)->text();
+
+    QTest::qWait(2500);
+    QVERIFY(label(window, u"drillClock"_s)->text() != before);
+    QVERIFY(clock.count >= 2);
+    QCOMPARE(title.count, 0);
+    QCOMPARE(instructions.count, 0);
+    QCOMPARE(runbook.count, 0);
+    QCOMPARE(observation.count, 0);
+    QCOMPARE(caption.count, 0);
+}
 
 // With DRILLDECK_SCREENSHOT_DIR set, saves the window at three sizes in both themes.
 void TestAudienceWindow::screenshots()

@@ -208,22 +208,10 @@ QWidget *AudienceWindow::buildLivePage()
     m_instructions = new FittedMarkdownView(m_leftColumn);
     m_instructions->setObjectName(u"instructions"_s);
 
-    m_pinnedBox = new QFrame(m_leftColumn);
-    m_pinnedBox->setProperty("role", QByteArray("card"));
-    auto *pinned = new QVBoxLayout(m_pinnedBox);
-    m_scaledLayouts.append(pinned);
-    m_pinnedCaption = makeLabel(u"pinnedCaption"_s, "caption");
-    m_pinnedCaption->setText(tr("✎ NOTES FROM THE TEAM"));
-    m_pinnedLines = makeLabel(u"pinnedLines"_s);
-    m_pinnedLines->setWordWrap(true);
-    pinned->addWidget(m_pinnedCaption);
-    pinned->addWidget(m_pinnedLines);
-
     left->addWidget(m_nowCaption);
     left->addWidget(m_stepTitle);
     left->addLayout(time);
     left->addWidget(m_instructions, 1);
-    left->addWidget(m_pinnedBox);
     columns->addWidget(m_leftColumn, 1);
 
     m_rightColumn = new QWidget(page);
@@ -332,12 +320,24 @@ void AudienceWindow::buildBottom(QVBoxLayout *content)
     m_scaledLayouts.append(injects);
     m_injectsCaption = makeLabel(u"injectsCaption"_s, "caption");
     m_injectsCaption->setText(tr("⚡ INJECTS"));
+    m_injectsCaption->setProperty("role", QByteArray("caption"));
     injects->addWidget(m_injectsCaption);
     for (int i = 0; i < maxInjectLines; ++i) {
         QLabel *line = makeLabel(u"inject%1"_s.arg(i));
         injects->addWidget(line);
         m_injectLines.append(line);
     }
+    m_pinnedBox = new QWidget(m_injectsPanel);
+    auto *pinned = new QVBoxLayout(m_pinnedBox);
+    pinned->setContentsMargins(0, 0, 0, 0);
+    m_scaledLayouts.append(pinned);
+    m_pinnedCaption = makeLabel(u"pinnedCaption"_s, "caption");
+    m_pinnedCaption->setText(tr("✎ NOTES FROM THE TEAM"));
+    m_pinnedLines = makeLabel(u"pinnedLines"_s);
+    m_pinnedLines->setWordWrap(true);
+    pinned->addWidget(m_pinnedCaption);
+    pinned->addWidget(m_pinnedLines);
+    injects->addWidget(m_pinnedBox);
     injects->addStretch(1);
     bottom->addWidget(m_injectsPanel, 2);
     content->addWidget(m_bottom);
@@ -396,9 +396,9 @@ void AudienceWindow::applyState()
     m_stepClock->setVisible(hasCurrent);
     m_stepPlan->setVisible(hasCurrent);
     m_stepStatus->setVisible(hasCurrent);
-    m_nextCard->setVisible(hasCurrent && !s.nextStepTitle.isEmpty());
+    m_nextWanted = hasCurrent && !s.nextStepTitle.isEmpty();
+    m_nextCard->setVisible(m_nextWanted);
 
-    m_pinnedLines->setText(s.pinnedAnnotations.join(u'\n'));
     m_pinnedBox->setVisible(!s.pinnedAnnotations.isEmpty());
 
     m_rtoCaption->setVisible(s.rtoRemainingMs.has_value());
@@ -431,8 +431,9 @@ void AudienceWindow::applyState()
         m_injectLines[i]->setText(shown ? s.revealedInjects[index] : QString());
         m_injectLines[i]->setVisible(shown);
     }
-    m_injectsPanel->setVisible(!s.revealedInjects.isEmpty());
-    m_bottom->setVisible(!s.observations.isEmpty() || !s.revealedInjects.isEmpty());
+    m_injectsCaption->setVisible(!s.revealedInjects.isEmpty());
+    m_injectsPanel->setVisible(!s.revealedInjects.isEmpty() || !s.pinnedAnnotations.isEmpty());
+    m_bottom->setVisible(!s.observations.isEmpty() || m_injectsPanel->isVisibleTo(this));
     m_divider->setVisible(m_bottom->isVisibleTo(this));
 
     refit();
@@ -556,8 +557,6 @@ void AudienceWindow::refit()
     m_nextCard->layout()->setContentsMargins(scaled(28, s), scaled(16, s), scaled(28, s),
                                              scaled(20, s));
     m_nextCard->layout()->setSpacing(scaled(4, s));
-    m_pinnedBox->layout()->setContentsMargins(scaled(22, s), scaled(12, s), scaled(22, s),
-                                              scaled(14, s));
     m_pinnedBox->layout()->setSpacing(scaled(4, s));
     for (const StepCard &card : std::as_const(m_cards)) {
         card.frame->layout()->setContentsMargins(scaled(22, s), scaled(12, s), scaled(22, s),
@@ -582,14 +581,14 @@ void AudienceWindow::refit()
     setFontIfChanged(m_stepClock, clock(56));
     setFontIfChanged(m_stepPlan, text(30));
     setFontIfChanged(m_stepStatus, text(30, true));
-    m_instructions->setPixelSizes(scaled(bodyPixels, s), scaled(22, s));
+    m_instructions->setPixelSizes(scaled(bodyPixels, s), scaled(bodyMinimumPixels, s));
     setFontIfChanged(m_pinnedCaption, text(24, true));
-    setFontIfChanged(m_pinnedLines, text(28));
+    setFontIfChanged(m_pinnedLines, text(smallPixels));
     setFontIfChanged(m_nextCaption, text(26, true));
     setFontIfChanged(m_next, text(32, true));
 
     setFontIfChanged(m_drillCaption, text(26, true));
-    setFontIfChanged(m_drillClock, clock(132));
+    setFontIfChanged(m_drillClock, clock(124));
     setFontIfChanged(m_rtoCaption, text(26, true));
     setFontIfChanged(m_rtoClock, clock(60));
     setFontIfChanged(m_alsoCaption, text(26, true));
@@ -703,6 +702,32 @@ void AudienceWindow::refit()
               observationsWidth);
     }
     const int injectsWidth = bottomWidth * 2 / 5 - scaled(14, s);
+    setTextIfChanged(m_pinnedLines, pinnedText(injectsWidth));
+
+    // The clocks always keep their room: the next step gives way when the column is full.
+    const auto heightOf = [](QWidget *widget, int width) {
+        QLayout *layout = widget->layout();
+        if (!layout)
+            return widget->sizeHint().height();
+        return layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                           : layout->totalSizeHint().height();
+    };
+    auto *content = m_content->layout();
+    int centerHeight =
+        height() - content->contentsMargins().top() - content->contentsMargins().bottom();
+    int items = 0;
+    for (QWidget *above :
+         std::initializer_list<QWidget *>{m_progress, m_pausedBanner, m_divider, m_bottom}) {
+        if (above->isVisibleTo(this)) {
+            centerHeight -= heightOf(above, contentWidth);
+            ++items;
+        }
+    }
+    centerHeight -= qMax(m_runbookTitle->sizeHint().height(), m_stepOfTotal->sizeHint().height());
+    centerHeight -= (items + 1) * content->spacing();
+    m_nextCard->setVisible(m_nextWanted);
+    if (m_nextWanted && heightOf(m_rightColumn, rightWidth) > centerHeight)
+        m_nextCard->setVisible(false);
     const qsizetype firstInject =
         qMax<qsizetype>(0, m_state.revealedInjects.size() - m_injectLines.size());
     for (int i = 0; i < m_injectLines.size(); ++i) {
@@ -712,6 +737,33 @@ void AudienceWindow::refit()
                                                      : QString(),
               injectsWidth);
     }
+}
+
+// The pinned notes: each one bulleted, wrapped onto two lines at most.
+QString AudienceWindow::pinnedText(int width) const
+{
+    QStringList lines;
+    for (const QString &note : m_state.pinnedAnnotations) {
+        const QString line = u"• "_s + note;
+        QFontMetrics metrics(m_pinnedLines->font());
+        const QRect two = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, line);
+        if (two.height() <= 2 * metrics.lineSpacing() + 2) {
+            lines << line;
+            continue;
+        }
+        qsizetype low = 0, high = line.size();
+        while (low < high) {
+            const qsizetype mid = (low + high + 1) / 2;
+            const QString cut = line.left(mid).trimmed() + u'…';
+            if (metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, cut).height() <=
+                2 * metrics.lineSpacing() + 2)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        lines << line.left(low).trimmed() + u'…';
+    }
+    return lines.join(u'\n');
 }
 
 void AudienceWindow::tick()

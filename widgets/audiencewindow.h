@@ -74,6 +74,7 @@ private:
     void applyTheme();
     void rebuildCards();
     void refit();
+    QString pinnedText(int width) const;
     void tick();
     void scheduleNextTick();
     // Only the clock labels: the elapsed time since the snapshot added to each clock.
@@ -86,6 +87,7 @@ private:
     QTimer m_timer;
     qreal m_scale = 1.0;
     bool m_blanked = false;
+    bool m_nextWanted = false; // shown when the right column has room
 
     QStackedWidget *m_screens;
     QWidget *m_content;
@@ -114,9 +116,6 @@ private:
     QLabel *m_stepPlan;
     QLabel *m_stepStatus;
     FittedMarkdownView *m_instructions;
-    QFrame *m_pinnedBox;
-    QLabel *m_pinnedCaption;
-    QLabel *m_pinnedLines;
 
     // Live page, right
     QWidget *m_rightColumn;
@@ -148,6 +147,9 @@ private:
     QWidget *m_injectsPanel;
     QLabel *m_injectsCaption;
     QList<QLabel *> m_injectLines;
+    QWidget *m_pinnedBox;
+    QLabel *m_pinnedCaption;
+    QLabel *m_pinnedLines;
 
     QList<QLayout *> m_scaledLayouts; // margins and spacing follow the scale
 };

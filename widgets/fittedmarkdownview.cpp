@@ -116,6 +116,7 @@ void FittedMarkdownView::build(int pixelSize) const
         cursor.setPosition(block.position());
         cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
         if (code) {
+            blockFormat.setNonBreakableLines(false); // a long command wraps rather than runs off
             blockFormat.setBackground(m_codeBackground);
             blockFormat.setLeftMargin(pixelSize * 0.4);
             blockFormat.setRightMargin(pixelSize * 0.4);
