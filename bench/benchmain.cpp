@@ -1,5 +1,6 @@
 // drilldeck_bench: runs every benchmark and prints one table; --json FILE writes it as JSON.
 #include "benchtable.h"
+#include "eventstorebench.h"
 #include "runbookloadbench.h"
 
 #include <QCommandLineParser>
@@ -29,6 +30,10 @@ int main(int argc, char *argv[])
     BenchTable table;
     if (wanted(u"runbook"_s))
         RunbookLoadBench::run(table);
+    if (wanted(u"event"_s))
+        EventStoreBench::runCommitLatency(table);
+    if (wanted(u"history"_s))
+        EventStoreBench::runHistory(table);
 
     QTextStream(stdout) << table.toText();
     if (parser.isSet(json)) {
