@@ -373,7 +373,8 @@ void TestAudienceWindow::finishedShowsTheTotal()
     QVERIFY(texts.contains(u"✓ Drill finished"_s));
     QVERIFY(texts.contains(Duration::formatClock(state.drillElapsedMs)));
     QVERIFY(texts.contains(u"18 of 18 steps done"_s));
-    QVERIFY(label(window, u"finishedSummary"_s)->text().contains(u"RTO missed by 20:30:00"_s));
+    QCOMPARE(label(window, u"finishedRto"_s)->text(), u"▲ RTO missed by 20:30:00"_s);
+    QCOMPARE(label(window, u"finishedRto"_s)->property("status").toByteArray(), "late");
     QVERIFY(!label(window, u"stepTitle"_s)->isVisible());
 }
 
@@ -540,6 +541,48 @@ void TestAudienceWindow::screenshots()
             QVERIFY(image.save(file));
         }
     }
+
+    // The other moments of a drill, at 1080p in the dark theme.
+    AudienceState paused = jenkinsState();
+    paused.paused = true;
+    paused.clockRunning = false;
+    AudienceState finished = jenkinsState();
+    finished.finished = true;
+    finished.clockRunning = false;
+    finished.runningSteps.clear();
+    finished.stepsDone = 18;
+    finished.drillElapsedMs = (24 * 3600 + 30 * 60) * 1000LL;
+    finished.rtoRemainingMs = -(20 * 3600 + 30 * 60) * 1000LL;
+    finished.observations.append({u"10:00"_s, u"DONE: Jenkins restored with yesterday's jobs"_s});
+    AudienceState longText = jenkinsState();
+    longText.runningSteps[0].title =
+        u"Restore the Jenkins home from the S3 backup, then check every job, credential, "
+        "plugin, agent template, shared library, pipeline definition and the build history "
+        "of each of the dozen ContentPool services against the list the team wrote down "
+        "before the drill, and note anything that differs as an observation"_s;
+    QStringList lines;
+    for (int i = 1; i <= 40; ++i)
+        lines << u"%1. Check that the job of service %1 is restored and its last build log is "
+                 "readable"_s.arg(i);
+    longText.runningSteps[0].instructions = lines.join(u'\n');
+    const QList<QPair<QString, AudienceState>> moments = {
+        {u"paused"_s, paused}, {u"finished"_s, finished}, {u"longtext"_s, longText}};
+    for (const auto &[name, state] : moments) {
+        AudienceWindow window;
+        window.resize(1920, 1080);
+        window.setState(state);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(
+            window.grab().toImage().save(u"%1/audience-1920x1080-dark-%2.png"_s.arg(dir, name)));
+    }
+    AudienceWindow blank;
+    blank.resize(1920, 1080);
+    blank.setState(jenkinsState());
+    blank.setBlanked(true);
+    blank.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&blank));
+    QVERIFY(blank.grab().toImage().save(u"%1/audience-1920x1080-blank.png"_s.arg(dir)));
 }
 
 QTEST_MAIN(TestAudienceWindow)

@@ -2,6 +2,8 @@
 #include "projectorplacement.h"
 #include "projectorsettings.h"
 
+#include <QApplication>
+#include <QFile>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QSettings>
@@ -23,7 +25,8 @@ private Q_SLOTS:
     void choosesTheProjector_data();
     void choosesTheProjector();
     void remembersScreenAndTheme();
-    void singleScreenGivesANormalWindow();
+    void goesFullScreenOnTheProjector();
+    void followsTheProjectorBeingUnpluggedAndPluggedIn();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -32,6 +35,7 @@ private:
 void TestProjectorPlacement::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
+    qRegisterMetaType<QScreen *>();
     QCoreApplication::setOrganizationName(u"DrillDeckTests"_s);
     QCoreApplication::setApplicationName(u"tst_projectorplacement"_s);
     QSettings::setDefaultFormat(QSettings::IniFormat);
@@ -102,16 +106,34 @@ void TestProjectorPlacement::remembersScreenAndTheme()
     QVERIFY(!QSettings().contains(u"projector/screen"_s));
 }
 
-void TestProjectorPlacement::singleScreenGivesANormalWindow()
+namespace {
+QScreen *screenNamed(const QString &name)
 {
-    // The offscreen platform has one screen: the laptop alone.
-    QCOMPARE(QGuiApplication::screens().size(), 1);
+    const auto screens = QGuiApplication::screens();
+    for (QScreen *screen : screens) {
+        if (screen->name() == name)
+            return screen;
+    }
+    return nullptr;
+}
+} // namespace
+
+// The platform has a laptop (primary) and a projector, as configured in main() below.
+void TestProjectorPlacement::goesFullScreenOnTheProjector()
+{
+    QCOMPARE(QGuiApplication::screens().size(), 2);
+    QScreen *laptop = screenNamed(u"Laptop"_s);
+    QScreen *projector = screenNamed(u"Projector"_s);
+    QVERIFY(laptop && projector);
+    QCOMPARE(QGuiApplication::primaryScreen(), laptop);
+
     ProjectorSettings settings;
+    settings.setScreenName(QString());
     QWidget window;
     ProjectorPlacement placement(&window, &settings);
     QSignalSpy placed(&placement, &ProjectorPlacement::placed);
-    QCOMPARE(placement.targetScreen(), QGuiApplication::primaryScreen());
-    QVERIFY(!placement.wouldBeFullScreen());
+    QCOMPARE(placement.targetScreen(), projector);
+    QVERIFY(placement.wouldBeFullScreen());
 
     placement.place(); // not shown yet: nothing happens
     QVERIFY(!window.isVisible());
@@ -119,12 +141,74 @@ void TestProjectorPlacement::singleScreenGivesANormalWindow()
 
     placement.show();
     QVERIFY(window.isVisible());
-    QVERIFY(!window.isFullScreen());
+    QVERIFY(window.isFullScreen());
+    QCOMPARE(window.screen(), projector);
+    QTRY_COMPARE(window.geometry(), projector->geometry());
     QCOMPARE(placed.count(), 1);
-    QCOMPARE(placed.at(0).at(1).toBool(), false);
-    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
-    QVERIFY(available.contains(window.geometry()));
+
+    // The facilitator picks the laptop screen (a rehearsal): remembered, and it moves there.
+    placement.setPreferredScreen(u"Laptop"_s);
+    QCOMPARE(settings.screenName(), u"Laptop"_s);
+    QCOMPARE(window.screen(), laptop);
+    QVERIFY(window.isFullScreen());
+    QTRY_COMPARE(window.geometry(), laptop->geometry());
+    settings.setScreenName(QString());
 }
 
-QTEST_MAIN(TestProjectorPlacement)
+// Screens cannot be unplugged on the offscreen platform at run time, so the test sends the
+// application's own signals, as the platform would.
+void TestProjectorPlacement::followsTheProjectorBeingUnpluggedAndPluggedIn()
+{
+    QScreen *laptop = screenNamed(u"Laptop"_s);
+    QScreen *projector = screenNamed(u"Projector"_s);
+    ProjectorSettings settings;
+    settings.setScreenName(QString());
+    QWidget window;
+    ProjectorPlacement placement(&window, &settings);
+    placement.show();
+    QVERIFY(window.isFullScreen());
+    QCOMPARE(window.screen(), projector);
+
+    Q_EMIT qGuiApp->screenRemoved(projector);
+    QTRY_VERIFY(!window.isFullScreen());
+    QCOMPARE(window.screen(), laptop);
+    QVERIFY(window.isVisible());
+    QVERIFY(laptop->availableGeometry().contains(window.geometry()));
+    QVERIFY(window.width() < laptop->geometry().width());
+
+    Q_EMIT qGuiApp->screenAdded(projector);
+    QTRY_VERIFY(window.isFullScreen());
+    QCOMPARE(window.screen(), projector);
+
+    // A hidden window stays hidden when screens change.
+    window.hide();
+    Q_EMIT qGuiApp->screenAdded(projector);
+    QTest::qWait(50);
+    QVERIFY(!window.isVisible());
+}
+
+// Starts the offscreen platform with two screens: a laptop and, to its right, a projector.
+int main(int argc, char **argv)
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(u"screens.json"_s);
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly))
+        return 1;
+    file.write(R"({"screens": [
+        {"name": "Laptop", "x": 0, "y": 0, "width": 1920, "height": 1080},
+        {"name": "Projector", "x": 1920, "y": 0, "width": 1280, "height": 720}]})");
+    file.close();
+    QByteArray platform = "offscreen:configfile=" + config.toLocal8Bit();
+    QByteArray option = "-platform";
+    std::vector<char *> args(argv, argv + argc);
+    args.push_back(option.data());
+    args.push_back(platform.data());
+    int count = int(args.size());
+    QApplication app(count, args.data()); // takes the -platform option out of the arguments
+    TestProjectorPlacement test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, count, args.data());
+}
+
 #include "tst_projectorplacement.moc"

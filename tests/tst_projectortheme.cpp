@@ -90,6 +90,7 @@ void TestProjectorTheme::coloursAreReadableOnTheScreen()
     QVERIFY2(ratio(theme.text(), theme.surface()) >= 12, "text on a card");
     QVERIFY2(ratio(theme.mutedText(), theme.background()) >= 7, "captions");
     QVERIFY2(ratio(theme.mutedText(), theme.surface()) >= 7, "captions on a card");
+    QVERIFY2(ratio(theme.text(), theme.codeBackground()) >= 12, "a command");
     QVERIFY2(ratio(theme.accent(), theme.background()) >= 4.5, "accent");
     QVERIFY2(ratio(theme.onAccent(), theme.accent()) >= 4.5, "text on the paused banner");
     QVERIFY2(ratio(theme.onTime(), theme.background()) >= 4.5, "on time");

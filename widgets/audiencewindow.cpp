@@ -275,8 +275,10 @@ QWidget *AudienceWindow::buildFinishedPage()
     m_finishedTotal = makeLabel(u"finishedTotal"_s);
     m_finishedSummary = makeLabel(u"finishedSummary"_s, "muted");
     m_finishedSummary->setWordWrap(true);
+    m_finishedRto = makeLabel(u"finishedRto"_s);
     layout->addStretch(1);
-    for (QLabel *label : {m_finishedTitle, m_finishedCaption, m_finishedTotal, m_finishedSummary}) {
+    for (QLabel *label :
+         {m_finishedTitle, m_finishedCaption, m_finishedTotal, m_finishedSummary, m_finishedRto}) {
         label->setAlignment(Qt::AlignCenter);
         layout->addWidget(label);
     }
@@ -408,14 +410,15 @@ void AudienceWindow::applyState()
 
     // The finished page: the total and how the objective went.
     m_finishedTotal->setText(Duration::formatClock(s.drillElapsedMs));
-    QString summary = tr("%1 of %2 steps done").arg(s.stepsDone).arg(s.stepsTotal);
+    m_finishedSummary->setText(tr("%1 of %2 steps done").arg(s.stepsDone).arg(s.stepsTotal));
     if (s.rtoRemainingMs) {
-        summary += u"  ·  "_s;
-        summary += *s.rtoRemainingMs >= 0
-                       ? tr("✓ RTO met with %1 to spare").arg(formatCountdown(*s.rtoRemainingMs))
-                       : tr("▲ RTO missed by %1").arg(Duration::formatClock(-*s.rtoRemainingMs));
+        const bool met = *s.rtoRemainingMs >= 0;
+        m_finishedRto->setText(
+            met ? tr("✓ RTO met with %1 to spare").arg(formatCountdown(*s.rtoRemainingMs))
+                : tr("▲ RTO missed by %1").arg(Duration::formatClock(-*s.rtoRemainingMs)));
+        setStatus(m_finishedRto, met ? "ontime" : "late");
     }
-    m_finishedSummary->setText(summary);
+    m_finishedRto->setVisible(s.rtoRemainingMs.has_value());
 
     for (int i = 0; i < m_observationTimes.size(); ++i) {
         const bool shown = i < s.observations.size();
@@ -493,7 +496,7 @@ void AudienceWindow::applyTheme()
 {
     setPalette(m_theme.palette());
     setStyleSheet(m_theme.styleSheet(m_scale));
-    m_instructions->setColours(m_theme.text(), m_theme.mutedText(), m_theme.surface());
+    m_instructions->setColours(m_theme.text(), m_theme.mutedText(), m_theme.codeBackground());
 }
 
 void AudienceWindow::setBlanked(bool blanked)
@@ -604,6 +607,7 @@ void AudienceWindow::refit()
     setFontIfChanged(m_finishedCaption, text(30, true));
     setFontIfChanged(m_finishedTotal, clock(180));
     setFontIfChanged(m_finishedSummary, text(40));
+    setFontIfChanged(m_finishedRto, text(40, true));
 
     setFontIfChanged(m_observationsCaption, text(24, true));
     setFontIfChanged(m_injectsCaption, text(24, true));

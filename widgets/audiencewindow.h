@@ -137,6 +137,7 @@ private:
     QLabel *m_finishedCaption;
     QLabel *m_finishedTotal;
     QLabel *m_finishedSummary;
+    QLabel *m_finishedRto;
 
     // Bottom
     QFrame *m_divider;

@@ -74,6 +74,10 @@ QColor ProjectorTheme::border() const
 {
     return coloursOf(m_variant).border;
 }
+QColor ProjectorTheme::codeBackground() const
+{
+    return m_variant == Variant::Dark ? QColor(0x23, 0x29, 0x32) : QColor(0xe6, 0xe9, 0xee);
+}
 QColor ProjectorTheme::text() const
 {
     return coloursOf(m_variant).text;

@@ -23,6 +23,7 @@ public:
     QColor background() const; // the screen
     QColor surface() const;    // cards on the screen
     QColor border() const;
+    QColor codeBackground() const; // the band behind a command
     QColor text() const;
     QColor mutedText() const; // captions, timestamps
     QColor accent() const;    // progress, phase, paused banner
