@@ -66,20 +66,25 @@ void elide(QLabel *label, const QString &text, int width)
 // Word-wrapped onto at most the given number of lines, cut with an ellipsis beyond them.
 void wrapLines(QLabel *label, const QString &text, int width, int lines)
 {
-    label->setText(text);
-    const int limit = lines * label->fontMetrics().lineSpacing() + 2;
-    if (label->heightForWidth(width) > limit) {
+    const QFontMetrics metrics(label->font());
+    const int limit = lines * metrics.lineSpacing() + 2;
+    const auto fits = [&](const QString &candidate) {
+        return metrics.boundingRect(QRect(0, 0, width, 1000000), Qt::TextWordWrap, candidate)
+                   .height() <= limit;
+    };
+    QString shown = text;
+    if (!fits(text)) {
         qsizetype low = 0, high = text.size();
         while (low < high) {
             const qsizetype mid = (low + high + 1) / 2;
-            label->setText(text.left(mid).trimmed() + u'…');
-            if (label->heightForWidth(width) <= limit)
+            if (fits(text.left(mid).trimmed() + u'…'))
                 low = mid;
             else
                 high = mid - 1;
         }
-        label->setText(text.left(low).trimmed() + u'…');
+        shown = text.left(low).trimmed() + u'…';
     }
+    setTextIfChanged(label, shown);
     label->setAccessibleDescription(text);
 }
 } // namespace
@@ -652,26 +657,33 @@ void AudienceWindow::refit()
             ? (m_state.nextStepTitle.isEmpty() ? m_state.runbookTitle : m_state.nextStepTitle)
             : m_state.runningSteps.constFirst().title;
     const int titleBudget = qRound(height() * 0.30);
-    m_stepTitle->setText(title);
+    // Measured, not tried on the label, so an unchanged title never repaints.
+    const auto titleHeight = [leftWidth](const QFont &font, const QString &candidate) {
+        return QFontMetrics(font)
+            .boundingRect(QRect(0, 0, leftWidth, 1000000), Qt::TextWordWrap, candidate)
+            .height();
+    };
     int titleSize = scaled(titlePixels, s);
     const int titleFloor = scaled(titleMinimumPixels, s);
-    setFontIfChanged(m_stepTitle, text(titlePixels, true));
-    while (titleSize > titleFloor && m_stepTitle->heightForWidth(leftWidth) > titleBudget) {
+    QFont titleFont = ProjectorTheme::textFont(titleSize, true);
+    while (titleSize > titleFloor && titleHeight(titleFont, title) > titleBudget) {
         titleSize = qMax(titleFloor, titleSize - qMax(1, titleSize / 12));
-        setFontIfChanged(m_stepTitle, ProjectorTheme::textFont(titleSize, true));
+        titleFont = ProjectorTheme::textFont(titleSize, true);
     }
-    if (m_stepTitle->heightForWidth(leftWidth) > titleBudget) {
+    QString shownTitle = title;
+    if (titleHeight(titleFont, title) > titleBudget) {
         qsizetype low = 0, high = title.size();
         while (low < high) {
             const qsizetype mid = (low + high + 1) / 2;
-            m_stepTitle->setText(title.left(mid).trimmed() + u'…');
-            if (m_stepTitle->heightForWidth(leftWidth) <= titleBudget)
+            if (titleHeight(titleFont, title.left(mid).trimmed() + u'…') <= titleBudget)
                 low = mid;
             else
                 high = mid - 1;
         }
-        m_stepTitle->setText(title.left(low).trimmed() + u'…');
+        shownTitle = title.left(low).trimmed() + u'…';
     }
+    setFontIfChanged(m_stepTitle, titleFont);
+    setTextIfChanged(m_stepTitle, shownTitle);
     m_stepTitle->setAccessibleDescription(title);
     m_stepTitle->setMaximumHeight(titleBudget);
 
