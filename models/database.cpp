@@ -203,6 +203,12 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString &path, const
                     .arg(absolute)
                     .arg(inspection.userVersion)
                     .arg(latest));
+        if (options.mode == Mode::ReadWrite &&
+            (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+            return StoreError::make(StoreError::Code::ReadOnly,
+                                    tr("%1 is read-only (the file or its directory); DrillDeck "
+                                       "needs to write drills to it")
+                                        .arg(absolute));
         if (options.mode == Mode::ReadOnly && (inspection.empty || inspection.userVersion < latest))
             return StoreError::make(StoreError::Code::ReadOnly,
                                     tr("%1 has an older schema (%2, current is %3); open it once "

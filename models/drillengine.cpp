@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcEngine, "drilldeck.engine")
@@ -80,8 +82,11 @@ AppendResult DrillEngine::append(DrillEvent event)
 {
     event.drillId = m_drill.id;
     event.id = 0;
-    if (event.timeMs == 0)
-        event.timeMs = m_clock();
+    if (event.timeMs == 0) {
+        // The wall clock may step back (NTP): a click is never refused for it. Times given
+        // explicitly are checked as they are.
+        event.timeMs = std::max(m_clock(), m_replay.lastTimeMs());
+    }
     if (event.author.isEmpty())
         event.author = m_author;
 

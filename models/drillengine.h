@@ -53,7 +53,8 @@ public:
 
     // Why the event would be rejected, or empty. Fills in nothing.
     QString check(const DrillEvent &event) const;
-    // Proposes an event. A zero time takes the clock's; an empty author the engine's.
+    // Proposes an event. A zero time takes the clock's (never earlier than the last event's,
+    // should the wall clock step back); an empty author the engine's.
     AppendResult append(DrillEvent event);
 
     AppendResult start();

@@ -374,6 +374,17 @@ private Q_SLOTS:
         QCOMPARE(stored[2].kind, Kind::StepDone);
     }
 
+    void clockSteppingBackNeverRefusesAClick()
+    {
+        auto e = engine();
+        m_now = at(10);
+        QVERIFY(e->start().committed());
+        m_now = at(9); // NTP stepped the clock back
+        const AppendResult r = e->startStep(u"a"_s);
+        QVERIFY2(r.committed(), qPrintable(r.message));
+        QCOMPARE(r.event.timeMs, at(10));
+    }
+
     void rejectsEventsOfAnotherDrill()
     {
         auto e = engine();
