@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -285,6 +287,22 @@ private Q_SLOTS:
         QCOMPARE(db.error().message, u"there is no DrillDeck database at %1"_s.arg(missing));
         QVERIFY(!QFileInfo::exists(missing));
         QVERIFY(!QFileInfo::exists(m_dir->filePath(u"nowhere"_s)));
+    }
+
+    void readOnlyFileIsRefusedForWriting()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root writes to read-only files; run this test as a user");
+        QVERIFY(Database::open(path()).ok());
+        QVERIFY(QFile::setPermissions(path(), QFileDevice::ReadOwner));
+        const QByteArray hash = fileHash(path());
+        auto db = Database::open(path());
+        QCOMPARE(db.error().code, StoreError::Code::ReadOnly);
+        QCOMPARE(db.error().message, u"%1 is read-only (the file or its directory); DrillDeck "
+                                     u"needs to write drills to it"_s.arg(path()));
+        QCOMPARE(fileHash(path()), hash);
+        QVERIFY(Database::open(path(), Database::Mode::ReadOnly).ok());
+        QFile::setPermissions(path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
     void readOnlyModeRefusesWrites()
