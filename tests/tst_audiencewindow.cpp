@@ -423,6 +423,7 @@ void TestAudienceWindow::longTextFits_data()
     QTest::addColumn<QSize>("size");
     QTest::addRow("720p") << QSize(1280, 720);
     QTest::addRow("1080p") << QSize(1920, 1080);
+    QTest::addRow("4:3 projector") << QSize(1024, 768);
 }
 
 void TestAudienceWindow::longTextFits()
@@ -468,6 +469,7 @@ void TestAudienceWindow::longTextFits()
         if (!l->isVisible() || l->text().isEmpty())
             continue;
         QVERIFY2(screen.contains(inWindow(l)), qPrintable(l->objectName()));
+        QVERIFY2(l->parentWidget()->rect().contains(l->geometry()), qPrintable(l->objectName()));
         if (!l->wordWrap()) {
             QVERIFY2(l->height() >= l->fontMetrics().height(),
                      qPrintable(u"%1 %2 < %3 (hint %4, min %5)"_s.arg(l->objectName())
@@ -528,7 +530,9 @@ void TestAudienceWindow::screenshots()
     if (dir.isEmpty())
         QSKIP("set DRILLDECK_SCREENSHOT_DIR to save screenshots");
     QDir().mkpath(dir);
-    const QList<QSize> sizes = {{1280, 720}, {1920, 1080}, {3840, 2160}};
+    QList<QSize> sizes = {{1280, 720}, {1920, 1080}, {3840, 2160}};
+    if (qEnvironmentVariableIsSet("DRILLDECK_SCREENSHOT_EXTRA"))
+        sizes << QSize(1024, 768) << QSize(1280, 800);
     for (const QSize &size : sizes) {
         for (auto variant : {ProjectorTheme::Variant::Dark, ProjectorTheme::Variant::Light}) {
             AudienceWindow window;

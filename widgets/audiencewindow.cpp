@@ -596,9 +596,7 @@ void AudienceWindow::refit()
     setFontIfChanged(m_next, text(32, true));
 
     setFontIfChanged(m_drillCaption, text(26, true));
-    setFontIfChanged(m_drillClock, clock(124));
     setFontIfChanged(m_rtoCaption, text(26, true));
-    setFontIfChanged(m_rtoClock, clock(60));
     setFontIfChanged(m_alsoCaption, text(26, true));
     setFontIfChanged(m_moreRunning, text(28));
     for (const StepCard &card : std::as_const(m_cards)) {
@@ -627,16 +625,39 @@ void AudienceWindow::refit()
         setFontIfChanged(label, text(smallPixels));
     setFontIfChanged(m_blankMark, text(20, true));
 
+    // The column split is fixed from the width, so wrapped text never pushes it around.
+    const int contentWidth = width() - 2 * margin;
+    const int rightWidth = qRound(contentWidth * rightColumnShare);
+    m_rightColumn->setFixedWidth(rightWidth);
+    const int leftWidth = contentWidth - rightWidth - m_livePage->layout()->spacing();
+
     // Clocks reserve the width of their reading with every digit an 8, so a new second never
     // moves a neighbour; only a new hour digit may, once.
     updateClocks(m_state.clockRunning && m_snapshot.isValid() ? m_snapshot.elapsed() : 0);
-    const auto reserve = [](QLabel *label) {
+    const auto widestOf = [](const QLabel *label) {
         QString widest = label->text();
         for (QChar &c : widest) {
             if (c.isDigit())
                 c = u'8';
         }
-        label->setMinimumWidth(label->fontMetrics().horizontalAdvance(widest));
+        return widest;
+    };
+    // The big clocks shrink to the card on a narrow (4:3) screen rather than run off it.
+    const int clockWidth = rightWidth - 2 * scaled(30, s);
+    const auto fitClock = [&](QLabel *label, qreal pixels) {
+        QString widest = widestOf(label);
+        if (widest.size() < 7)
+            widest = u"8:88:88"_s; // room for up to 9 hours without a refit
+        int size = scaled(pixels, s);
+        while (size > 8 &&
+               QFontMetrics(ProjectorTheme::clockFont(size)).horizontalAdvance(widest) > clockWidth)
+            size -= qMax(1, size / 24);
+        setFontIfChanged(label, ProjectorTheme::clockFont(size));
+    };
+    fitClock(m_drillClock, 124);
+    fitClock(m_rtoClock, 60);
+    const auto reserve = [&widestOf](QLabel *label) {
+        label->setMinimumWidth(label->fontMetrics().horizontalAdvance(widestOf(label)));
     };
     for (QLabel *label : {m_stepClock, m_stepStatus, m_drillClock, m_rtoClock})
         reserve(label);
@@ -644,12 +665,6 @@ void AudienceWindow::refit()
         reserve(card.clock);
         reserve(card.status);
     }
-
-    // The column split is fixed from the width, so wrapped text never pushes it around.
-    const int contentWidth = width() - 2 * margin;
-    const int rightWidth = qRound(contentWidth * rightColumnShare);
-    m_rightColumn->setFixedWidth(rightWidth);
-    const int leftWidth = contentWidth - rightWidth - m_livePage->layout()->spacing();
 
     // The title wraps; a very long one shrinks to the floor, then is cut with an ellipsis.
     const QString title =
