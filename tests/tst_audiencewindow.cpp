@@ -34,7 +34,8 @@ AudienceState jenkinsState()
         "1. Stop Jenkins so nothing writes to the home directory.\n"
         "2. Fetch the archive with the backup script.\n"
         "3. Untar as the `jenkins` user; skip `workspace/` and `logs/`.\n\n"
-        "```\npython3 restore_backup.py --bucket contentpool-jenkins-backup --latest\n```\n\n"
+        "```\ncd jenkins-toolbelt/backup\n"
+        "python3 restore_backup.py --bucket contentpool-jenkins-backup --latest\n```\n\n"
         "**Verify:** `config.xml` and the `jobs/` directory are back, owned by jenkins."_s;
     restore.elapsedMs = (12 * 60 + 5) * 1000;
     restore.expectedSeconds = 45 * 60;

@@ -331,6 +331,7 @@ void AudienceWindow::buildBottom(QVBoxLayout *content)
     injects->addWidget(m_injectsCaption);
     for (int i = 0; i < maxInjectLines; ++i) {
         QLabel *line = makeLabel(u"inject%1"_s.arg(i));
+        line->setWordWrap(true);
         injects->addWidget(line);
         m_injectLines.append(line);
     }
@@ -763,10 +764,10 @@ void AudienceWindow::refit()
         qMax<qsizetype>(0, m_state.revealedInjects.size() - m_injectLines.size());
     for (int i = 0; i < m_injectLines.size(); ++i) {
         const qsizetype index = firstInject + i;
-        elide(m_injectLines[i],
-              index < m_state.revealedInjects.size() ? u"⚡ "_s + m_state.revealedInjects[index]
-                                                     : QString(),
-              injectsWidth);
+        wrapLines(m_injectLines[i],
+                  index < m_state.revealedInjects.size() ? u"⚡ "_s + m_state.revealedInjects[index]
+                                                         : QString(),
+                  injectsWidth, 2);
     }
 }
 

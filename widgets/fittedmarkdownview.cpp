@@ -11,6 +11,16 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+bool isCodeBlock(const QTextBlock &block)
+{
+    const QTextBlockFormat format = block.blockFormat();
+    return format.hasProperty(QTextFormat::BlockCodeFence) ||
+           format.hasProperty(QTextFormat::BlockCodeLanguage) ||
+           block.charFormat().fontFixedPitch();
+}
+} // namespace
+
 FittedMarkdownView::FittedMarkdownView(QWidget *parent)
     : QWidget(parent), m_document(std::make_unique<QTextDocument>())
 {
@@ -107,24 +117,31 @@ void FittedMarkdownView::build(int pixelSize) const
     doc.setDefaultFont(ProjectorTheme::textFont(pixelSize));
     doc.setMarkdown(m_markdown);
     QTextCursor cursor(&doc);
+    const qreal pad = pixelSize * 0.3; // around a code band, drawn in paintEvent()
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat blockFormat = block.blockFormat();
-        const bool code = blockFormat.hasProperty(QTextFormat::BlockCodeFence) ||
-                          block.charFormat().fontFixedPitch();
-        blockFormat.setLineHeight(code ? 135 : 118, QTextBlockFormat::ProportionalHeight);
-        blockFormat.setBottomMargin(blockFormat.bottomMargin() + pixelSize * (code ? 0.5 : 0.25));
-        cursor.setPosition(block.position());
-        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+        const bool code = isCodeBlock(block);
         if (code) {
+            // The lines of one code block make one band, padded, with a gap after it.
+            const bool codeBefore = block.previous().isValid() && isCodeBlock(block.previous());
+            const bool codeAfter = block.next().isValid() && isCodeBlock(block.next());
+            blockFormat.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
+            blockFormat.setTopMargin(codeBefore ? 0 : pad + pixelSize * 0.1);
+            blockFormat.setBottomMargin(codeAfter ? 0 : pad + pixelSize * 0.6);
+            blockFormat.setLeftMargin(pixelSize * 0.5);
+            blockFormat.setRightMargin(pixelSize * 0.5);
             blockFormat.setNonBreakableLines(false); // a long command wraps rather than runs off
-            blockFormat.setBackground(m_codeBackground);
-            blockFormat.setLeftMargin(pixelSize * 0.4);
-            blockFormat.setRightMargin(pixelSize * 0.4);
+            cursor.setPosition(block.position());
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
             QTextCharFormat mono;
             mono.setFont(ProjectorTheme::clockFont(qRound(pixelSize * 0.9)));
             mono.setFontWeight(QFont::Normal);
             cursor.mergeCharFormat(mono);
+        } else {
+            blockFormat.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
+            blockFormat.setBottomMargin(blockFormat.bottomMargin() + pixelSize * 0.25);
         }
+        cursor.setPosition(block.position());
         cursor.setBlockFormat(blockFormat);
     }
     doc.setTextWidth(qMax(1, width()));
@@ -195,7 +212,25 @@ void FittedMarkdownView::paintEvent(QPaintEvent *)
         context.clip = QRectF(0, 0, width(), m_cutY);
         painter.setClipRect(context.clip);
     }
-    m_document->documentLayout()->draw(&painter, context);
+    // Code bands first: one rounded band behind each run of code lines.
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    const qreal pad = m_fitted * 0.3;
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        if (!isCodeBlock(block) || (block.previous().isValid() && isCodeBlock(block.previous())))
+            continue;
+        QRectF band = layout->blockBoundingRect(block);
+        for (QTextBlock last = block.next(); last.isValid() && isCodeBlock(last);
+             last = last.next())
+            band = band.united(layout->blockBoundingRect(last));
+        band.setLeft(0);
+        band.setRight(width());
+        band.adjust(0, -pad, 0, pad);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(m_codeBackground);
+        painter.drawRoundedRect(band, pad, pad);
+    }
+    layout->draw(&painter, context);
     if (m_cutY >= 0) {
         painter.setClipping(false);
         painter.setPen(m_muted);
