@@ -285,6 +285,7 @@ void TestAudienceWindow::clocksStandStillWhenPaused()
     QLabel *banner = label(window, u"pausedBanner"_s);
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(u"PAUSED"_s));
+    QVERIFY(label(window, u"drillClock"_s)->property("frozen").toBool());
     QTest::qWait(1500);
     QCOMPARE(label(window, u"drillClock"_s)->text(), u"2:47:30"_s);
     QCOMPARE(label(window, u"stepClock"_s)->text(), u"12:05"_s);
@@ -295,6 +296,7 @@ void TestAudienceWindow::clocksStandStillWhenPaused()
     state.paused = false;
     window.setState(state);
     QVERIFY(!banner->isVisible());
+    QVERIFY(!label(window, u"drillClock"_s)->property("frozen").toBool());
     QTRY_COMPARE_WITH_TIMEOUT(label(window, u"drillClock"_s)->text(), u"2:47:31"_s, 2000);
 }
 

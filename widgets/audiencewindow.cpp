@@ -382,6 +382,14 @@ void AudienceWindow::applyState()
     m_progress->setRange(0, qMax(1, s.stepsTotal));
     m_progress->setValue(qBound(0, s.stepsDone, qMax(1, s.stepsTotal)));
     m_pausedBanner->setVisible(s.paused && !s.finished);
+    // Stopped clocks are dimmed as well as bannered: a glance tells they are not moving.
+    for (QLabel *clock : {m_drillClock, m_stepClock, m_rtoClock}) {
+        if (clock->property("frozen").toBool() != s.paused) {
+            clock->setProperty("frozen", s.paused);
+            clock->style()->unpolish(clock);
+            clock->style()->polish(clock);
+        }
+    }
 
     m_center->setCurrentWidget(s.finished ? m_finishedPage : m_livePage);
 
@@ -519,6 +527,14 @@ void AudienceWindow::toggleBlanked()
     setBlanked(!m_blanked);
 }
 
+void AudienceWindow::changeEvent(QEvent *event)
+{
+    // No mouse pointer over the room's screen when it is the projector's.
+    if (event->type() == QEvent::WindowStateChange)
+        setCursor(isFullScreen() ? Qt::BlankCursor : Qt::ArrowCursor);
+    QWidget::changeEvent(event);
+}
+
 void AudienceWindow::keyPressEvent(QKeyEvent *event)
 {
     // As in presentation software: B or . blanks the screen and brings it back.
@@ -584,7 +600,7 @@ void AudienceWindow::refit()
     setFontIfChanged(m_stepOfTotal, text(34, true));
     m_progress->setFixedHeight(scaled(12, s));
     m_divider->setFixedHeight(scaled(2, s));
-    setFontIfChanged(m_pausedBanner, text(40, true));
+    setFontIfChanged(m_pausedBanner, text(36, true));
 
     setFontIfChanged(m_nowCaption, text(26, true));
     setFontIfChanged(m_stepClock, clock(56));

@@ -178,7 +178,9 @@ void FittedMarkdownView::fit() const
     m_cutY = -1;
     if (!fits) {
         // Keep the whole lines that leave room for the ellipsis line below them.
-        const int reserve = QFontMetrics(ProjectorTheme::textFont(fitted)).height();
+        // The ellipsis line, and the padding of a code band that may end at the cut.
+        const int reserve =
+            QFontMetrics(ProjectorTheme::textFont(fitted)).height() + qCeil(fitted * 0.3);
         const qreal limit = available - reserve;
         qreal cut = 0;
         bool full = false;
@@ -208,13 +210,11 @@ void FittedMarkdownView::paintEvent(QPaintEvent *)
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = palette();
     context.palette.setColor(QPalette::Text, m_text);
-    if (m_cutY >= 0) {
-        context.clip = QRectF(0, 0, width(), m_cutY);
-        painter.setClipRect(context.clip);
-    }
     // Code bands first: one rounded band behind each run of code lines.
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
     const qreal pad = m_fitted * 0.3;
+    if (m_cutY >= 0)
+        painter.setClipRect(QRectF(0, 0, width(), m_cutY + pad));
     painter.setRenderHint(QPainter::Antialiasing);
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
         if (!isCodeBlock(block) || (block.previous().isValid() && isCodeBlock(block.previous())))
@@ -230,12 +230,16 @@ void FittedMarkdownView::paintEvent(QPaintEvent *)
         painter.setBrush(m_codeBackground);
         painter.drawRoundedRect(band, pad, pad);
     }
+    if (m_cutY >= 0) {
+        context.clip = QRectF(0, 0, width(), m_cutY);
+        painter.setClipRect(context.clip);
+    }
     layout->draw(&painter, context);
     if (m_cutY >= 0) {
         painter.setClipping(false);
         painter.setPen(m_muted);
         painter.setFont(ProjectorTheme::textFont(m_fitted, true));
         const QFontMetrics metrics(painter.font());
-        painter.drawText(QPointF(0, m_cutY + metrics.ascent()), u"…"_s);
+        painter.drawText(QPointF(0, m_cutY + pad + metrics.ascent()), u"…"_s);
     }
 }

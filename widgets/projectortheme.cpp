@@ -147,6 +147,7 @@ QString ProjectorTheme::styleSheet(qreal scale) const
            " padding: %4 %5; }\n"_s.arg(onAcc, acc, px(8 * scale), px(2 * scale), px(12 * scale));
     css += u"QLabel[status=\"ontime\"] { color: %1; }\n"_s.arg(ok);
     css += u"QLabel[status=\"late\"] { color: %1; }\n"_s.arg(late);
+    css += u"QLabel[frozen=\"true\"] { color: %1; }\n"_s.arg(muted); // a stopped clock
     css += u"QFrame[role=\"card\"] { background: %1; border: %2 solid %3; border-radius: %4; }\n"_s
                .arg(card, px(2 * scale), line, radius);
     css += u"QFrame[role=\"card\"][status=\"late\"] { border-color: %1; }\n"_s.arg(late);
