@@ -1,6 +1,7 @@
 #include "databaselock.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QSysInfo>
@@ -18,11 +19,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("DatabaseLock", text);
 }
 
-bool processIsAlive(qint64 pid)
+// Alive and still the program that wrote the lock: after a reboot the pid of a crashed
+// DrillDeck is often reused by something else, which must not keep the database locked.
+bool processIsAlive(qint64 pid, const QString &appName)
 {
     if (pid <= 0)
         return false;
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+    if (::kill(pid_t(pid), 0) != 0 && errno != EPERM)
+        return false;
+    const QFileInfo exe(u"/proc/%1/exe"_s.arg(pid));
+    if (appName.isEmpty() || !exe.exists())
+        return true; // cannot tell: assume it is the owner
+    return QFileInfo(exe.symLinkTarget()).fileName() == appName;
 }
 } // namespace
 
@@ -50,7 +58,7 @@ StoreError DatabaseLock::lock()
         if (!m_lock->getLockInfo(&pid, &host, &app))
             break;
         const bool sameHost = host.isEmpty() || host == QSysInfo::machineHostName();
-        if (sameHost && !processIsAlive(pid)) {
+        if (sameHost && !processIsAlive(pid, app)) {
             qCInfo(lcLock) << "removing stale lock" << m_lockPath << "of dead pid" << pid;
             m_lock->removeStaleLockFile();
             continue;

@@ -60,6 +60,20 @@ private Q_SLOTS:
         QCOMPARE(pid, QCoreApplication::applicationPid());
     }
 
+    void lockOfReusedPidIsRemoved()
+    {
+        // After a reboot the dead DrillDeck's pid may belong to another program.
+        QProcess other;
+        other.start(u"sleep"_s, {u"30"_s});
+        QVERIFY(other.waitForStarted());
+        writeLockFile(other.processId(), QSysInfo::machineHostName());
+        DatabaseLock lock(path());
+        const StoreError error = lock.lock();
+        QVERIFY2(!error, qPrintable(error.message));
+        other.kill();
+        QVERIFY(other.waitForFinished());
+    }
+
     void lockOfAnotherHostIsNeverTakenOver()
     {
         // On a shared drive a lock from another machine cannot be checked: it is respected.
