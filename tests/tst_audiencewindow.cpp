@@ -137,6 +137,7 @@ private Q_SLOTS:
     void lateIsShownInWordsNotOnlyColour();
     void blankingHidesAllText();
     void finishedShowsTheTotal();
+    void beforeTheStartShowsTheFirstStep();
     void fontsScaleWithTheWindow_data();
     void fontsScaleWithTheWindow();
     void longTextFits_data();
@@ -381,6 +382,27 @@ void TestAudienceWindow::finishedShowsTheTotal()
     QVERIFY(!label(window, u"stepTitle"_s)->isVisible());
 }
 
+void TestAudienceWindow::beforeTheStartShowsTheFirstStep()
+{
+    AudienceState state;
+    state.runbookTitle = u"Rebuild Jenkins from backup"_s;
+    state.nextStepTitle = u"Declare the disaster and start the clock"_s;
+    state.stepsTotal = 18;
+    AudienceWindow window;
+    window.setState(state);
+    window.show();
+    QCOMPARE(label(window, u"nowCaption"_s)->text(), u"ABOUT TO START"_s);
+    QCOMPARE(label(window, u"stepTitle"_s)->text(), state.nextStepTitle);
+    QCOMPARE(label(window, u"stepOfTotal"_s)->text(), u"Step 1 of 18"_s);
+    QCOMPARE(label(window, u"drillClock"_s)->text(), u"0:00"_s);
+    QVERIFY(!label(window, u"stepClock"_s)->isVisible());
+    QVERIFY(!label(window, u"rtoClock"_s)->isVisible());
+    QVERIFY(!label(window, u"nextStep"_s)->isVisible()); // it is the title already
+    QVERIFY(window.findChild<FittedMarkdownView *>(u"instructions"_s)
+                ->plainText()
+                .contains(u"18 steps to go."_s));
+}
+
 void TestAudienceWindow::fontsScaleWithTheWindow_data()
 {
     QTest::addColumn<QSize>("size");
@@ -578,8 +600,21 @@ void TestAudienceWindow::screenshots()
         lines << u"%1. Check that the job of service %1 is restored and its last build log is "
                  "readable"_s.arg(i);
     longText.runningSteps[0].instructions = lines.join(u'\n');
-    const QList<QPair<QString, AudienceState>> moments = {
-        {u"paused"_s, paused}, {u"finished"_s, finished}, {u"longtext"_s, longText}};
+    AudienceState ready = jenkinsState();
+    ready.runningSteps.clear();
+    ready.clockRunning = false;
+    ready.stepsDone = 0;
+    ready.drillElapsedMs = 0;
+    ready.rtoRemainingMs = 4 * 3600 * 1000LL;
+    ready.nextStepTitle = u"Declare the disaster and start the clock"_s;
+    ready.phaseTitle = u"Assess"_s;
+    ready.observations.clear();
+    ready.revealedInjects.clear();
+    ready.pinnedAnnotations.clear();
+    const QList<QPair<QString, AudienceState>> moments = {{u"ready"_s, ready},
+                                                          {u"paused"_s, paused},
+                                                          {u"finished"_s, finished},
+                                                          {u"longtext"_s, longText}};
     for (const auto &[name, state] : moments) {
         AudienceWindow window;
         window.resize(1920, 1080);

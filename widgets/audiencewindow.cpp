@@ -406,8 +406,15 @@ void AudienceWindow::applyState()
                 ? tr("of %1 planned").arg(Duration::formatClock(current.expectedSeconds * 1000))
                 : tr("no estimate"));
     } else {
-        m_nowCaption->setText(s.stepsDone == 0 ? tr("ABOUT TO START") : tr("UP NEXT"));
-        m_instructions->setMarkdown(QString());
+        const bool notStarted = s.stepsDone == 0 && s.drillElapsedMs == 0 && !s.finished;
+        m_nowCaption->setText(notStarted ? tr("ABOUT TO START") : tr("UP NEXT"));
+        const QString toGo =
+            s.stepsTotal == 1 ? tr("One step to go.") : tr("%1 steps to go.").arg(s.stepsTotal);
+        m_instructions->setMarkdown(
+            notStarted ? tr("The drill has not started yet: the clocks start when the facilitator "
+                            "declares the disaster.") +
+                             u"\n\n"_s + toGo
+                       : tr("Waiting for the next step to start."));
     }
     m_stepClock->setVisible(hasCurrent);
     m_stepPlan->setVisible(hasCurrent);
