@@ -121,6 +121,9 @@ void ProjectorPlacement::placeOn(QScreen *screen, bool fullScreen)
 {
     QWidget *window = m_window;
     if (fullScreen) {
+        // Window managers move a full-screen window between monitors only via a normal state.
+        if (window->isFullScreen() && window->screen() != screen)
+            window->showNormal();
         window->setScreen(screen);
         window->setGeometry(screen->geometry());
         window->showFullScreen();
