@@ -523,13 +523,15 @@ void TestAudienceWindow::tickRepaintsOnlyTheClocks()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::qWait(100); // the first paint is done
 
-    PaintCounter title, instructions, runbook, observation, caption, clock;
+    PaintCounter title, instructions, runbook, observation, caption, clock, inject, progress;
     label(window, u"stepTitle"_s)->installEventFilter(&title);
     window.findChild<FittedMarkdownView *>(u"instructions"_s)->installEventFilter(&instructions);
     label(window, u"runbookTitle"_s)->installEventFilter(&runbook);
     label(window, u"observationText0"_s)->installEventFilter(&observation);
     label(window, u"drillCaption"_s)->installEventFilter(&caption);
     label(window, u"drillClock"_s)->installEventFilter(&clock);
+    label(window, u"inject0"_s)->installEventFilter(&inject);
+    label(window, u"stepOfTotal"_s)->installEventFilter(&progress);
     const QString before = label(window, u"drillClock"_s)->text();
 
     QTest::qWait(2500);
@@ -546,6 +548,8 @@ void TestAudienceWindow::tickRepaintsOnlyTheClocks()
     QCOMPARE(runbook.count, 0);
     QCOMPARE(observation.count, 0);
     QCOMPARE(caption.count, 0);
+    QCOMPARE(inject.count, 0);
+    QCOMPARE(progress.count, 0);
 }
 
 // With DRILLDECK_SCREENSHOT_DIR set, saves the window at three sizes in both themes.

@@ -363,20 +363,21 @@ void AudienceWindow::applyState()
     const AudienceState &s = m_state;
     const bool hasCurrent = !s.runningSteps.isEmpty();
 
-    m_environment->setText(s.environment.toUpper());
+    setTextIfChanged(m_environment, s.environment.toUpper());
     m_environment->setVisible(!s.environment.isEmpty());
-    m_iteration->setText(tr("Drill %1").arg(s.iteration));
+    setTextIfChanged(m_iteration, tr("Drill %1").arg(s.iteration));
     m_iteration->setVisible(s.iteration > 0);
     m_example->setVisible(s.exampleData);
-    m_phase->setText(s.phaseTitle);
+    setTextIfChanged(m_phase, s.phaseTitle);
     m_phase->setVisible(!s.phaseTitle.isEmpty() && !s.finished);
     if (s.finished)
-        m_stepOfTotal->setText(tr("%1 of %2 steps done").arg(s.stepsDone).arg(s.stepsTotal));
+        setTextIfChanged(m_stepOfTotal,
+                         tr("%1 of %2 steps done").arg(s.stepsDone).arg(s.stepsTotal));
     else if (s.stepsTotal > 0)
-        m_stepOfTotal->setText(tr("Step %1 of %2")
-                                   .arg(hasCurrent ? s.runningSteps.constFirst().number
-                                                   : qMin(s.stepsDone + 1, s.stepsTotal))
-                                   .arg(s.stepsTotal));
+        setTextIfChanged(m_stepOfTotal, tr("Step %1 of %2")
+                                            .arg(hasCurrent ? s.runningSteps.constFirst().number
+                                                            : qMin(s.stepsDone + 1, s.stepsTotal))
+                                            .arg(s.stepsTotal));
     else
         m_stepOfTotal->clear();
     m_progress->setRange(0, qMax(1, s.stepsTotal));
@@ -396,18 +397,20 @@ void AudienceWindow::applyState()
     // The large step: the first running one, else what comes next.
     if (hasCurrent) {
         const AudienceState::RunningStep &current = s.runningSteps.constFirst();
-        m_nowCaption->setText(s.runningSteps.size() > 1 ? tr("NOW · STEP %1 · %2 STEPS IN PARALLEL")
-                                                              .arg(current.number)
-                                                              .arg(s.runningSteps.size())
-                                                        : tr("NOW · STEP %1").arg(current.number));
+        setTextIfChanged(m_nowCaption, s.runningSteps.size() > 1
+                                           ? tr("NOW · STEP %1 · %2 STEPS IN PARALLEL")
+                                                 .arg(current.number)
+                                                 .arg(s.runningSteps.size())
+                                           : tr("NOW · STEP %1").arg(current.number));
         m_instructions->setMarkdown(current.instructions);
-        m_stepPlan->setText(
+        setTextIfChanged(
+            m_stepPlan,
             current.expectedSeconds > 0
                 ? tr("of %1 planned").arg(Duration::formatClock(current.expectedSeconds * 1000))
                 : tr("no estimate"));
     } else {
         const bool notStarted = s.stepsDone == 0 && s.drillElapsedMs == 0 && !s.finished;
-        m_nowCaption->setText(notStarted ? tr("ABOUT TO START") : tr("UP NEXT"));
+        setTextIfChanged(m_nowCaption, notStarted ? tr("ABOUT TO START") : tr("UP NEXT"));
         const QString toGo =
             s.stepsTotal == 1 ? tr("One step to go.") : tr("%1 steps to go.").arg(s.stepsTotal);
         m_instructions->setMarkdown(
@@ -430,11 +433,13 @@ void AudienceWindow::applyState()
     rebuildCards();
 
     // The finished page: the total and how the objective went.
-    m_finishedTotal->setText(Duration::formatClock(s.drillElapsedMs));
-    m_finishedSummary->setText(tr("%1 of %2 steps done").arg(s.stepsDone).arg(s.stepsTotal));
+    setTextIfChanged(m_finishedTotal, Duration::formatClock(s.drillElapsedMs));
+    setTextIfChanged(m_finishedSummary,
+                     tr("%1 of %2 steps done").arg(s.stepsDone).arg(s.stepsTotal));
     if (s.rtoRemainingMs) {
         const bool met = *s.rtoRemainingMs >= 0;
-        m_finishedRto->setText(
+        setTextIfChanged(
+            m_finishedRto,
             met ? tr("✓ RTO met with %1 to spare").arg(formatCountdown(*s.rtoRemainingMs))
                 : tr("▲ RTO missed by %1").arg(Duration::formatClock(-*s.rtoRemainingMs)));
         setStatus(m_finishedRto, met ? "ontime" : "late");
@@ -443,7 +448,7 @@ void AudienceWindow::applyState()
 
     for (int i = 0; i < m_observationTimes.size(); ++i) {
         const bool shown = i < s.observations.size();
-        m_observationTimes[i]->setText(shown ? s.observations[i].time : QString());
+        setTextIfChanged(m_observationTimes[i], shown ? s.observations[i].time : QString());
         m_observationTimes[i]->setVisible(shown);
         m_observationTexts[i]->setVisible(shown);
     }
@@ -452,7 +457,6 @@ void AudienceWindow::applyState()
     for (int i = 0; i < m_injectLines.size(); ++i) {
         const qsizetype index = firstInject + i;
         const bool shown = index < s.revealedInjects.size();
-        m_injectLines[i]->setText(shown ? s.revealedInjects[index] : QString());
         m_injectLines[i]->setVisible(shown);
     }
     m_injectsCaption->setVisible(!s.revealedInjects.isEmpty());
@@ -502,7 +506,7 @@ void AudienceWindow::rebuildCards()
     const qsizetype extra = m_state.runningSteps.size() - 1;
     m_alsoCaption->setVisible(extra > 0);
     m_moreRunning->setVisible(extra > maxCards);
-    m_moreRunning->setText(tr("+ %n more running", nullptr, int(extra - maxCards)));
+    setTextIfChanged(m_moreRunning, tr("+ %n more running", nullptr, int(extra - maxCards)));
 }
 
 void AudienceWindow::setThemeVariant(ProjectorTheme::Variant variant)
