@@ -278,6 +278,19 @@ private Q_SLOTS:
         QCOMPARE(stored->constFirst().author, u"facilitator"_s);
     }
 
+    void eventIsStoredBeforeItIsShown()
+    {
+        auto e = engine();
+        QList<qint64> rowsWhenShown;
+        connect(e.get(), &DrillEngine::eventAppended, this, [&](const DrillEvent &event) {
+            QVERIFY(event.id > 0);
+            rowsWhenShown << rows();
+        });
+        QVERIFY(e->start().committed());
+        QVERIFY(e->startStep(u"a"_s).committed());
+        QCOMPARE(rowsWhenShown, (QList<qint64>{1, 2}));
+    }
+
     void resumedEngineKeepsElapsedTime()
     {
         {
