@@ -102,6 +102,8 @@ AudienceState AudienceState::fromRunbook(const Runbook &runbook, const Progress 
         if (!restored) {
             const qint64 against = progress.rtoElapsedMs.value_or(progress.drillElapsedMs);
             state.rtoRemainingMs = runbook.rtoSeconds * 1000 - against;
+            state.rtoRunning =
+                progress.rtoElapsedMs ? state.clockRunning || state.paused : state.clockRunning;
         }
     }
     return state;

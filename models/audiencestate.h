@@ -52,6 +52,9 @@ struct AudienceState
     bool clockRunning = false; // the clocks tick from the snapshot while true
     bool paused = false;
     std::optional<qint64> rtoRemainingMs; // negative: overrun; nullopt: no objective or stopped
+    // The RTO countdown ticks from the snapshot while true. It counts wall-clock time from the
+    // declared start, so it goes on through a pause while the drill clock stands still.
+    bool rtoRunning = false;
 
     QList<Observation> observations; // latest last, at most maxObservations
     QStringList revealedInjects;     // titles only
@@ -73,7 +76,8 @@ struct AudienceState
         bool clockRunning = false;
         bool paused = false;
         bool finished = false;
-        // Elapsed time the RTO counts against; nullopt: drillElapsedMs.
+        // Wall-clock time since the declared start, which the RTO counts against and which
+        // runs on through a pause; nullopt: the RTO counts drillElapsedMs and stops with it.
         std::optional<qint64> rtoElapsedMs;
         QList<Observation> observations; // all of them, oldest first
         QStringList pinnedAnnotations;

@@ -155,9 +155,20 @@ void TestAudienceState::rtoCountsDownUntilServiceRestored()
     AudienceState state = AudienceState::fromRunbook(jenkinsRunbook(), progress);
     QCOMPARE(state.rtoRemainingMs, std::optional<qint64>((1 * 3600 + 12 * 60 + 30) * 1000LL));
 
+    QVERIFY(state.rtoRunning);
+
     progress.rtoElapsedMs = 5 * 3600 * 1000LL; // wall clock since the declared start
     state = AudienceState::fromRunbook(jenkinsRunbook(), progress);
     QCOMPARE(state.rtoRemainingMs, std::optional<qint64>(-3600 * 1000LL));
+
+    // Wall-clock RTO runs on through a pause (the team went home at 18:00); active time not.
+    progress.paused = true;
+    QVERIFY(AudienceState::fromRunbook(jenkinsRunbook(), progress).rtoRunning);
+    QVERIFY(!AudienceState::fromRunbook(jenkinsRunbook(), progress).clockRunning);
+    AudienceState::Progress activeOnly = progress;
+    activeOnly.rtoElapsedMs.reset();
+    QVERIFY(!AudienceState::fromRunbook(jenkinsRunbook(), activeOnly).rtoRunning);
+    progress.paused = false;
 
     progress.doneStepIds.insert(u"restart"_s);
     QCOMPARE(AudienceState::fromRunbook(jenkinsRunbook(), progress).rtoRemainingMs, std::nullopt);

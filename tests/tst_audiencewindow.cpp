@@ -54,6 +54,7 @@ AudienceState jenkinsState()
     s.drillElapsedMs = (2 * 3600 + 47 * 60 + 30) * 1000LL;
     s.clockRunning = true;
     s.rtoRemainingMs = (1 * 3600 + 12 * 60 + 30) * 1000LL;
+    s.rtoRunning = true;
     s.observations = {{u"10:20"_s, u"Packer is baking the Jenkins AMI from the toolbelt repo"_s},
                       {u"10:40"_s, u"Packer picked the right EFS; the original backup is gone"_s},
                       {u"10:41"_s, u"Jenkins is alive (but no data)"_s}};
@@ -279,6 +280,7 @@ void TestAudienceWindow::clocksStandStillWhenPaused()
 {
     AudienceState state = jenkinsState();
     state.clockRunning = false;
+    state.rtoRunning = false;
     state.paused = true;
     AudienceWindow window;
     window.setState(state);
@@ -291,6 +293,13 @@ void TestAudienceWindow::clocksStandStillWhenPaused()
     QCOMPARE(label(window, u"drillClock"_s)->text(), u"2:47:30"_s);
     QCOMPARE(label(window, u"stepClock"_s)->text(), u"12:05"_s);
     QCOMPARE(label(window, u"rtoClock"_s)->text(), u"1:12:30"_s);
+
+    // An RTO counted in wall-clock time goes on through the pause; the drill clock does not.
+    state.rtoRunning = true;
+    window.setState(state);
+    QVERIFY(!label(window, u"rtoClock"_s)->property("frozen").toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(label(window, u"rtoClock"_s)->text(), u"1:12:29"_s, 2500);
+    QCOMPARE(label(window, u"drillClock"_s)->text(), u"2:47:30"_s);
 
     // Resumed: the console sends a fresh snapshot and the clocks go on from it.
     state.clockRunning = true;
@@ -588,6 +597,7 @@ void TestAudienceWindow::screenshots()
     AudienceState finished = jenkinsState();
     finished.finished = true;
     finished.clockRunning = false;
+    finished.rtoRunning = false;
     finished.runningSteps.clear();
     finished.stepsDone = 18;
     finished.drillElapsedMs = (24 * 3600 + 30 * 60) * 1000LL;
@@ -607,6 +617,7 @@ void TestAudienceWindow::screenshots()
     AudienceState ready = jenkinsState();
     ready.runningSteps.clear();
     ready.clockRunning = false;
+    ready.rtoRunning = false;
     ready.stepsDone = 0;
     ready.drillElapsedMs = 0;
     ready.rtoRemainingMs = 4 * 3600 * 1000LL;

@@ -385,8 +385,9 @@ void AudienceWindow::applyState()
     m_pausedBanner->setVisible(s.paused && !s.finished);
     // Stopped clocks are dimmed as well as bannered: a glance tells they are not moving.
     for (QLabel *clock : {m_drillClock, m_stepClock, m_rtoClock}) {
-        if (clock->property("frozen").toBool() != s.paused) {
-            clock->setProperty("frozen", s.paused);
+        const bool frozen = s.paused && !(clock == m_rtoClock && s.rtoRunning);
+        if (clock->property("frozen").toBool() != frozen) {
+            clock->setProperty("frozen", frozen);
             clock->style()->unpolish(clock);
             clock->style()->polish(clock);
         }
@@ -661,7 +662,7 @@ void AudienceWindow::refit()
 
     // Clocks reserve the width of their reading with every digit an 8, so a new second never
     // moves a neighbour; only a new hour digit may, once.
-    updateClocks(m_state.clockRunning && m_snapshot.isValid() ? m_snapshot.elapsed() : 0);
+    updateClocks();
     const auto widestOf = [](const QLabel *label) {
         QString widest = label->text();
         for (QChar &c : widest) {
@@ -827,31 +828,37 @@ QString AudienceWindow::pinnedText(int width) const
 
 void AudienceWindow::tick()
 {
-    const qint64 since = m_state.clockRunning && m_snapshot.isValid() ? m_snapshot.elapsed() : 0;
-    updateClocks(since);
-    if (m_state.clockRunning)
+    updateClocks();
+    if (m_state.clockRunning || (m_state.rtoRunning && m_state.rtoRemainingMs && !m_state.finished))
         scheduleNextTick();
     else
         m_timer.stop();
 }
 
-// Wake when the drill clock reaches its next whole second: one wake and one repaint a second.
+// Wake when the drill clock reaches its next whole second (or, in a pause, the RTO countdown
+// does): one wake and one repaint a second.
 void AudienceWindow::scheduleNextTick()
 {
-    const qint64 ms = m_state.drillElapsedMs + m_snapshot.elapsed();
-    const qint64 toNext = 1000 - ((ms % 1000) + 1000) % 1000;
+    const qint64 since = m_snapshot.elapsed();
+    const qint64 phase = m_state.clockRunning ? m_state.drillElapsedMs + since
+                                              : since - m_state.rtoRemainingMs.value_or(0);
+    const qint64 toNext = 1000 - ((phase % 1000) + 1000) % 1000;
     m_timer.start(int(toNext) + 1);
 }
 
-void AudienceWindow::updateClocks(qint64 since)
+void AudienceWindow::updateClocks()
 {
-    setTextIfChanged(m_drillClock, Duration::formatClock(m_state.drillElapsedMs + since));
+    const qint64 since = m_snapshot.isValid() ? m_snapshot.elapsed() : 0;
+    const qint64 drillSince = m_state.clockRunning ? since : 0;
+    const qint64 rtoSince = m_state.rtoRunning && !m_state.finished ? since : 0;
+    setTextIfChanged(m_drillClock, Duration::formatClock(m_state.drillElapsedMs + drillSince));
     if (!m_state.runningSteps.isEmpty()) {
         const AudienceState::RunningStep &current = m_state.runningSteps.constFirst();
-        showStepTime(m_stepClock, m_stepStatus, current.elapsedMs + since, current.expectedSeconds);
+        showStepTime(m_stepClock, m_stepStatus, current.elapsedMs + drillSince,
+                     current.expectedSeconds);
     }
     if (m_state.rtoRemainingMs) {
-        const qint64 remaining = *m_state.rtoRemainingMs - since;
+        const qint64 remaining = *m_state.rtoRemainingMs - rtoSince;
         if (remaining >= 0) {
             setTextIfChanged(m_rtoClock, formatCountdown(remaining));
             setStatus(m_rtoClock, "");
@@ -862,7 +869,7 @@ void AudienceWindow::updateClocks(qint64 since)
     }
     for (int i = 0; i < m_cards.size(); ++i) {
         const AudienceState::RunningStep &step = m_state.runningSteps.at(i + 1);
-        showStepTime(m_cards[i].clock, m_cards[i].status, step.elapsedMs + since,
+        showStepTime(m_cards[i].clock, m_cards[i].status, step.elapsedMs + drillSince,
                      step.expectedSeconds);
         setStatus(m_cards[i].frame,
                   m_cards[i].status->property("status").toByteArray() == "late" ? "late" : "");

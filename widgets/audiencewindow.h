@@ -25,7 +25,8 @@ public:
     explicit AudienceWindow(QWidget *parent = nullptr);
     ~AudienceWindow() override;
 
-    // Shows a snapshot; while state.clockRunning the clocks tick on from it by themselves.
+    // Shows a snapshot; while state.clockRunning (the RTO: state.rtoRunning) the clocks tick on
+    // from it by themselves.
     void setState(const AudienceState &state);
     const AudienceState &state() const { return m_state; }
 
@@ -78,8 +79,8 @@ private:
     QString pinnedText(int width) const;
     void tick();
     void scheduleNextTick();
-    // Only the clock labels: the elapsed time since the snapshot added to each clock.
-    void updateClocks(qint64 sinceSnapshotMs);
+    // Only the clock labels: the time since the snapshot added to each running clock.
+    void updateClocks();
     void showStepTime(QLabel *clock, QLabel *status, qint64 elapsedMs, qint64 expectedSeconds);
 
     AudienceState m_state;
