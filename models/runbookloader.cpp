@@ -164,7 +164,7 @@ private:
         locations.insert(QString(), locationOf(map.Mark()));
         QSet<QString> seenEmpty;
         for (auto it = map.begin(); it != map.end() && !exhausted; ++it) {
-            const YAML::Node &keyNode = it->first;
+            const YAML::Node keyNode = it->first; // a copy: it-> yields a temporary
             if (!charge(keyNode))
                 return;
             if (!keyNode.IsScalar()) {
@@ -193,7 +193,7 @@ private:
                                    .arg(key, QString::number(seen->line)));
                 continue;
             }
-            const YAML::Node &value = it->second;
+            const YAML::Node value = it->second;
             if (!charge(value))
                 return;
             // An empty value is the same as leaving the key out, so a required key given
