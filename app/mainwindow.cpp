@@ -107,8 +107,16 @@ void MainWindow::createLayout()
     m_outline->setSelectionMode(QAbstractItemView::SingleSelection);
     m_outline->setAccessibleName(tr("Runbook outline"));
     m_outline->header()->setStretchLastSection(false);
-    m_outline->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fixed widths from the font, never ResizeToContents: that measures every row on every
+    // change, which a 500-step runbook turns into a visible lag on each clicker press.
+    m_outline->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_outline->header()->setSectionResizeMode(RunbookModel::TitleColumn, QHeaderView::Stretch);
+    const QFontMetrics fm = m_outline->fontMetrics();
+    m_outline->setColumnWidth(RunbookModel::StatusColumn, fm.horizontalAdvance(u"▶ running  "_s));
+    m_outline->setColumnWidth(RunbookModel::ExpectedColumn, fm.horizontalAdvance(u"1h30m  "_s));
+    m_outline->setColumnWidth(RunbookModel::ActualColumn,
+                              fm.horizontalAdvance(u"1:05:00  ▲ +1:00:00 late"_s));
+    m_outline->setColumnWidth(RunbookModel::RoleColumn, fm.horizontalAdvance(u"aws-admin  "_s));
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::showSelectedStep);
     connect(m_outline, &QTreeView::activated, this, &MainWindow::startSelectedStep);
@@ -143,7 +151,6 @@ void MainWindow::createLayout()
     m_logView->setModel(m_log);
     m_logView->setRootIsDecorated(false);
     m_logView->setUniformRowHeights(true);
-    m_logView->setWordWrap(true);
     m_logView->header()->setStretchLastSection(true);
     m_logView->setAccessibleName(tr("Drill log"));
     connect(m_log, &QAbstractItemModel::rowsInserted, m_logView, &QTreeView::scrollToBottom);
@@ -163,10 +170,10 @@ void MainWindow::createLayout()
     injects->raise();
     resizeDocks({log}, {520}, Qt::Horizontal);
     resizeDocks({log, injects}, {500, 400}, Qt::Vertical);
-    m_logView->header()->setSectionResizeMode(EventLogModel::TimeColumn,
-                                              QHeaderView::ResizeToContents);
-    m_logView->header()->setSectionResizeMode(EventLogModel::AuthorColumn,
-                                              QHeaderView::ResizeToContents);
+    m_logView->setColumnWidth(EventLogModel::TimeColumn,
+                              m_logView->fontMetrics().horizontalAdvance(u"00:00  "_s));
+    m_logView->setColumnWidth(EventLogModel::AuthorColumn,
+                              m_logView->fontMetrics().horizontalAdvance(u"Firstname  "_s));
 }
 
 QAction *MainWindow::addDrillAction(QMenu *menu, const QString &text,
@@ -459,9 +466,29 @@ void MainWindow::onEventAppended(const DrillEvent &event)
     m_log->append(event);
     if (engine() && !engine()->hasPending() && m_storageProblem.isEmpty())
         m_banner->hide();
+    if (m_batchDepth > 0) { // one key, several events: the action refreshes once at its end
+        m_refreshDue = true;
+        return;
+    }
     refresh();
-    updateActions();
 }
+
+// Collects the refreshes of the events one action appends into one, when it ends.
+class MainWindow::Batch
+{
+public:
+    explicit Batch(MainWindow *w) : m_w(w) { ++m_w->m_batchDepth; }
+    ~Batch()
+    {
+        if (--m_w->m_batchDepth == 0 && m_w->m_refreshDue)
+            m_w->refresh();
+    }
+    Batch(const Batch &) = delete;
+    Batch &operator=(const Batch &) = delete;
+
+private:
+    MainWindow *m_w;
+};
 
 bool MainWindow::report(const AppendResult &result)
 {
@@ -475,9 +502,11 @@ bool MainWindow::report(const AppendResult &result)
 
 void MainWindow::refresh()
 {
+    m_refreshDue = false;
     DrillEngine *e = engine();
+    DrillMetrics metrics;
     if (e) {
-        const DrillMetrics metrics = e->metrics();
+        metrics = e->metrics(); // derived once per change, shared by every view
         m_model->setMetrics(metrics);
         m_clocks->setMetrics(m_runbook, metrics, e->currentSteps());
         m_injects->setInjects(m_runbook.injects, e->replay().revealedInjects());
@@ -488,14 +517,13 @@ void MainWindow::refresh()
     }
     showStep(m_focusStep);
     if (m_audience)
-        m_audience->setState(audienceState());
+        m_audience->setState(audienceState(metrics));
 }
 
-AudienceState MainWindow::audienceState() const
+AudienceState MainWindow::audienceState(const DrillMetrics &metrics) const
 {
     AudienceState::Progress p;
     if (DrillEngine *e = engine()) {
-        const DrillMetrics metrics = e->metrics();
         p.environment = e->drill().environment;
         p.iteration = e->drill().iteration;
         QStringList running = e->currentSteps();
@@ -555,11 +583,12 @@ void MainWindow::showSelectedStep()
     m_focusStep = id;
     showStep(id);
     if (m_audience && engine() && engine()->currentSteps().contains(id))
-        m_audience->setState(audienceState());
+        m_audience->setState(audienceState(engine()->metrics()));
 }
 
 void MainWindow::startOrResume()
 {
+    const Batch batch(this);
     DrillEngine *e = engine();
     if (!e) {
         newDrillDialog();
@@ -602,6 +631,7 @@ void MainWindow::togglePause()
 
 void MainWindow::advance()
 {
+    const Batch batch(this);
     DrillEngine *e = engine();
     if (!e)
         return;
@@ -634,6 +664,7 @@ void MainWindow::advance()
 
 void MainWindow::reopenPrevious()
 {
+    const Batch batch(this);
     DrillEngine *e = engine();
     if (!e)
         return;
@@ -669,6 +700,7 @@ void MainWindow::skipCurrent()
 
 void MainWindow::skipCurrentWithReason(const QString &reason)
 {
+    const Batch batch(this);
     DrillEngine *e = engine();
     const QString step = currentStep().isEmpty() ? m_focusStep : currentStep();
     if (!e || step.isEmpty())
@@ -687,6 +719,7 @@ void MainWindow::skipCurrentWithReason(const QString &reason)
 
 void MainWindow::startSelectedStep()
 {
+    const Batch batch(this);
     DrillEngine *e = engine();
     const QString id = m_outline->currentIndex().data(RunbookModel::StepIdRole).toString();
     if (!e || id.isEmpty())

@@ -29,6 +29,7 @@ class RunbookModel;
 class StepDetailView;
 struct AppendResult;
 struct AudienceState;
+struct DrillMetrics;
 struct DrillEvent;
 
 class MainWindow : public QMainWindow
@@ -105,10 +106,13 @@ private:
     void showStep(const QString &stepId);
     void showSelectedStep();
     QString currentStep() const;
-    AudienceState audienceState() const;
+    AudienceState audienceState(const DrillMetrics &metrics) const;
     void updateTitle();
     void updateActions();
 
+    class Batch;
+    int m_batchDepth = 0;
+    bool m_refreshDue = false;
     std::unique_ptr<DrillSession> m_session;
     AppSettings *m_settings;
     ProjectorSettings *m_projectorSettings;
