@@ -1,10 +1,11 @@
 // drilldeck_bench: runs every benchmark and prints one table; --json FILE writes it as JSON.
 #include "benchtable.h"
+#include "consolebench.h"
 #include "eventstorebench.h"
 #include "runbookloadbench.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 
@@ -12,7 +13,12 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The console benchmarks paint real windows; without a display they paint offscreen.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"DrillDeck"_s);
+    QCoreApplication::setApplicationName(u"drilldeck_bench"_s);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Run DrillDeck's benchmarks; print measure, value, the "
                                      u"floor measured in the same run, ratio and goal."_s);
@@ -20,8 +26,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption json(u"json"_s, u"Also write the table as JSON to FILE."_s, u"FILE"_s);
     const QCommandLineOption only(u"only"_s, u"Run only benchmarks whose name has TEXT."_s,
                                   u"TEXT"_s);
+    const QCommandLineOption quick(u"quick"_s,
+                                   u"Smaller sizes and shorter runs: a smoke test, not figures."_s);
     parser.addOption(json);
     parser.addOption(only);
+    parser.addOption(quick);
     parser.process(app);
 
     auto wanted = [&](const QString &name) {
@@ -34,6 +43,10 @@ int main(int argc, char *argv[])
         EventStoreBench::runCommitLatency(table);
     if (wanted(u"history"_s))
         EventStoreBench::runHistory(table);
+    if (wanted(u"console"_s)) {
+        ConsoleBench::runAdvanceLatency(table, 500, parser.isSet(quick) ? 100 : 1000);
+        ConsoleBench::runIdleCpu(table, parser.isSet(quick) ? 5 : 30);
+    }
 
     QTextStream(stdout) << table.toText();
     if (parser.isSet(json)) {
