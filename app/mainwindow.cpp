@@ -668,18 +668,25 @@ void MainWindow::reopenPrevious()
     DrillEngine *e = engine();
     if (!e)
         return;
-    // The most recently finished step: the one a mis-click just completed.
+    // The most recently finished step is the one a mis-click just completed; the step the
+    // same press started goes back to not started, so the undo leaves no trace in the times.
     const QList<DrillEvent> events = e->committedEvents() + e->pendingEvents();
-    for (auto it = events.crbegin(); it != events.crend(); ++it) {
-        if (it->kind != DrillEvent::Kind::StepDone && it->kind != DrillEvent::Kind::StepSkipped)
+    for (qsizetype i = events.size() - 1; i >= 0; --i) {
+        const DrillEvent &finished = events[i];
+        if (finished.kind != DrillEvent::Kind::StepDone &&
+            finished.kind != DrillEvent::Kind::StepSkipped)
             continue;
-        if (e->stepStatus(it->stepId) != StepStatus::Done &&
-            e->stepStatus(it->stepId) != StepStatus::Skipped)
+        const StepStatus status = e->stepStatus(finished.stepId);
+        if (status != StepStatus::Done && status != StepStatus::Skipped)
             continue;
-        if (report(e->reopenStep(it->stepId, tr("mis-click")))) {
-            m_focusStep = it->stepId;
-            refresh();
-        }
+        for (qsizetype k = i + 1; k < events.size(); ++k)
+            if (const auto *started = e->replay().step(events[k].stepId);
+                events[k].kind == DrillEvent::Kind::StepStarted && started &&
+                started->base == StepStatus::Running && started->intervals.size() == 1)
+                report(e->unstartStep(events[k].stepId, tr("mis-click")));
+        if (report(e->reopenStep(finished.stepId, tr("mis-click"))))
+            m_focusStep = finished.stepId;
+        refresh();
         return;
     }
     statusBar()->showMessage(tr("No finished step to reopen"), 4000);

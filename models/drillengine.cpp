@@ -186,6 +186,12 @@ AppendResult DrillEngine::reopenStep(const QString &stepId, const QString &reaso
                 DrillEvent::payloadWith(u"reason"_s, reason));
 }
 
+AppendResult DrillEngine::unstartStep(const QString &stepId, const QString &reason)
+{
+    return make(DrillEvent::Kind::StepUnstarted, stepId,
+                DrillEvent::payloadWith(u"reason"_s, reason));
+}
+
 AppendResult DrillEngine::blockStep(const QString &stepId, const QString &reason)
 {
     return make(DrillEvent::Kind::StepBlocked, stepId,

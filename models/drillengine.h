@@ -63,6 +63,8 @@ public:
     AppendResult completeStep(const QString &stepId);
     AppendResult skipStep(const QString &stepId, const QString &reason);
     AppendResult reopenStep(const QString &stepId, const QString &reason);
+    // Takes back a first start (a mis-click): the step is not started again, its time is gone.
+    AppendResult unstartStep(const QString &stepId, const QString &reason);
     AppendResult blockStep(const QString &stepId, const QString &reason);
     AppendResult unblockStep(const QString &stepId);
     AppendResult pause();

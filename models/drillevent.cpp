@@ -25,6 +25,7 @@ constexpr KindName kindTable[] = {
     {DrillEvent::Kind::Observation, u"observation"},
     {DrillEvent::Kind::Finished, u"finished"},
     {DrillEvent::Kind::Aborted, u"aborted"},
+    {DrillEvent::Kind::StepUnstarted, u"step-unstarted"},
 };
 } // namespace
 
@@ -61,6 +62,7 @@ bool DrillEvent::isStepKind(Kind kind)
     case Kind::StepBlocked:
     case Kind::StepUnblocked:
     case Kind::StepReopened:
+    case Kind::StepUnstarted:
         return true;
     default:
         return false;

@@ -24,7 +24,8 @@ struct DrillEvent
         DataRestoredAt, // payload {"dataTimeMs": 1700000000000}: the time of the restored data
         Observation,    // payload {"text": "..."}
         Finished,
-        Aborted, // payload {"reason": "..."}
+        Aborted,       // payload {"reason": "..."}
+        StepUnstarted, // payload {"reason": "mis-click"}: a step started by mistake goes back
     };
 
     qint64 id = 0; // 0 until stored

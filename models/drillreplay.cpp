@@ -192,6 +192,13 @@ QString DrillReplay::stepRule(const DrillEvent &e, const StepState &s) const
         return s.isFinished()
                    ? QString()
                    : tr("step `%1` is neither done nor skipped, so it cannot be reopened").arg(id);
+    case Kind::StepUnstarted:
+        // Only a first start can be taken back: time already worked on a step stays counted.
+        if (s.base != StepStatus::Running || s.intervals.size() != 1)
+            return tr("step `%1` is not running since its first start, so it cannot be "
+                      "un-started; mark it done or skip it")
+                .arg(id);
+        return {};
     default:
         return {};
     }
@@ -226,6 +233,14 @@ void DrillReplay::apply(const DrillEvent &e)
             if (e.kind == Kind::StepReopened)
                 s->reason = e.reason();
             s->intervals.append({e.timeMs, -1});
+        }
+        break;
+    case Kind::StepUnstarted:
+        if (s && s->base == StepStatus::Running) {
+            s->intervals.clear();
+            s->base = StepStatus::NotStarted;
+            s->blocked = false;
+            s->endMs = -1;
         }
         break;
     case Kind::StepDone:

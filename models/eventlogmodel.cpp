@@ -65,6 +65,8 @@ QString EventLogModel::describe(const DrillEvent &e) const
         return tr("Unblocked “%1”").arg(step);
     case Kind::StepReopened:
         return withReason(tr("Reopened “%1”").arg(step));
+    case Kind::StepUnstarted:
+        return withReason(tr("Not started after all: “%1”").arg(step));
     case Kind::Paused:
         return tr("Paused");
     case Kind::Resumed:

@@ -124,6 +124,8 @@ private Q_SLOTS:
         QCOMPARE(w->engine()->currentSteps(), QStringList{u"restore-db"_s});
         QTest::keyClick(w.get(), Qt::Key_PageUp); // mis-click: provision runs again
         QCOMPARE(w->engine()->stepStatus(u"provision"_s), StepStatus::Running);
+        QCOMPARE(w->engine()->stepStatus(u"restore-db"_s), StepStatus::NotStarted);
+        QCOMPARE(w->engine()->currentSteps(), QStringList{u"provision"_s});
         QTest::keyClick(w.get(), Qt::Key_PageDown);
 
         QTest::keyClick(w.get(), Qt::Key_P); // pause
@@ -150,12 +152,14 @@ private Q_SLOTS:
         const QList<DrillEvent> events = storedEvents(*w);
         QCOMPARE(kinds(events),
                  QStringList({u"started"_s, u"step-started provision"_s, u"step-done provision"_s,
-                              u"step-started restore-db"_s, u"step-reopened provision"_s,
-                              u"step-done provision"_s, u"paused"_s, u"resumed"_s,
+                              u"step-started restore-db"_s, u"step-unstarted restore-db"_s,
+                              u"step-reopened provision"_s, u"step-done provision"_s,
+                              u"step-started restore-db"_s, u"paused"_s, u"resumed"_s,
                               u"step-started deploy-app"_s, u"step-done deploy-app"_s,
                               u"step-done restore-db"_s, u"step-started smoke"_s,
                               u"step-done smoke"_s, u"finished"_s}));
         QCOMPARE(events[4].reason(), u"mis-click"_s);
+        QCOMPARE(events[5].reason(), u"mis-click"_s);
         for (const DrillEvent &e : events)
             QCOMPARE(e.author, u"Fran"_s);
     }

@@ -228,6 +228,32 @@ private Q_SLOTS:
         QCOMPARE(e->currentSteps(), QStringList{u"c"_s});
     }
 
+    void unstartTakesBackOnlyAFirstStart()
+    {
+        auto e = engine();
+        QVERIFY(e->start().committed());
+        m_now = at(1);
+        QVERIFY(e->startStep(u"a"_s).committed());
+        m_now = at(2);
+        const AppendResult undo = e->unstartStep(u"a"_s, u"mis-click"_s);
+        QVERIFY2(undo.committed(), qPrintable(undo.message));
+        QCOMPARE(e->stepStatus(u"a"_s), StepStatus::NotStarted);
+        QCOMPARE(e->metrics().step(u"a"_s)->actualMs, 0); // the mistaken minute is not counted
+        QCOMPARE(e->nextStep(), u"a"_s);
+        const qint64 before = rows();
+        QVERIFY(e->unstartStep(u"a"_s, u"again"_s).rejected()); // not running
+        m_now = at(3);
+        QVERIFY(e->startStep(u"a"_s).committed());
+        m_now = at(4);
+        QVERIFY(e->completeStep(u"a"_s).committed());
+        QVERIFY(e->reopenStep(u"a"_s, u"not really done"_s).committed());
+        const qint64 afterReopen = rows();
+        // It ran before the reopen: that time was worked, so it cannot be taken back.
+        QVERIFY(e->unstartStep(u"a"_s, u"mis-click"_s).rejected());
+        QCOMPARE(rows(), afterReopen);
+        QCOMPARE(before + 3, afterReopen);
+    }
+
     void conveniencesDriveADrill()
     {
         auto e = engine();

@@ -17,7 +17,7 @@ private Q_SLOTS:
             (QStringList{u"started"_s, u"step-started"_s, u"step-done"_s, u"step-skipped"_s,
                          u"step-blocked"_s, u"step-unblocked"_s, u"step-reopened"_s, u"paused"_s,
                          u"resumed"_s, u"inject-revealed"_s, u"data-restored-at"_s,
-                         u"observation"_s, u"finished"_s, u"aborted"_s}));
+                         u"observation"_s, u"finished"_s, u"aborted"_s, u"step-unstarted"_s}));
         for (const QString &name : DrillEvent::kindNames())
             QCOMPARE(DrillEvent::kindName(*DrillEvent::kindFromName(name)), name);
         QVERIFY(!DrillEvent::kindFromName(u"Started"_s));
