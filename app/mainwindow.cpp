@@ -4,6 +4,7 @@
 #include "audiencestate.h"
 #include "audiencewindow.h"
 #include "consoletheme.h"
+#include "databasepath.h"
 #include "drillclockpanel.h"
 #include "drillengine.h"
 #include "drillsession.h"
@@ -103,6 +104,9 @@ void MainWindow::createLayout()
     m_outline->setModel(m_model);
     m_outline->setItemDelegate(new StepStatusDelegate(m_outline));
     m_outline->setUniformRowHeights(true);
+    // Following the current step scrolls in jumps (see showStep), not a row per press: a
+    // scrolled outline repaints every visible row.
+    m_outline->setAutoScroll(false);
     m_outline->setAlternatingRowColors(true);
     m_outline->setSelectionMode(QAbstractItemView::SingleSelection);
     m_outline->setAccessibleName(tr("Runbook outline"));
@@ -195,6 +199,8 @@ void MainWindow::createActions()
     connect(m_settings, &AppSettings::recentRunbooksChanged, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
     m_newDrill = addDrillAction(file, tr("&New Drill…"), {K::New}, &MainWindow::newDrillDialog);
+    addDrillAction(file, tr("Open &Database…"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+                   &MainWindow::openDatabaseDialog);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(K::Quit);
@@ -349,6 +355,42 @@ void MainWindow::openRunbookDialog()
                                                       tr("Runbooks (*.yaml *.yml);;All files (*)"));
     if (!path.isEmpty())
         openRunbook(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString current = m_session ? m_session->databasePath() : DatabasePath::defaultPath();
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Open or Create a DrillDeck Database"), current,
+                                     tr("DrillDeck databases (*.sqlite *.db);;All files (*)"),
+                                     nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    if (engine() && !Drill::isEnded(engine()->state())) {
+        m_lastError = tr("A drill is in progress; finish or abort it before switching databases.");
+        statusBar()->showMessage(m_lastError, 8000);
+        return false;
+    }
+    auto opened = DrillSession::open(path);
+    if (!opened) {
+        m_lastError = opened.error().message;
+        QMessageBox::warning(this, tr("Open database"), m_lastError);
+        return false;
+    }
+    if (m_session)
+        m_session->closeDrill();
+    m_session = std::move(opened).value();
+    DatabasePath::remember(m_session->databasePath());
+    setStorageProblem({});
+    m_statusDatabase->setText(
+        tr("Database: %1").arg(QDir::toNativeSeparators(m_session->databasePath())));
+    attachEngine(nullptr);
+    offerResume();
+    return true;
 }
 
 void MainWindow::newDrillDialog()
@@ -572,6 +614,9 @@ void MainWindow::showStep(const QString &stepId)
     if (m_outline->currentIndex() != index) {
         const QSignalBlocker block(m_outline->selectionModel());
         m_outline->setCurrentIndex(index);
+        const QRect row = m_outline->visualRect(index);
+        if (!m_outline->viewport()->rect().contains(row))
+            m_outline->scrollTo(index, QAbstractItemView::PositionAtCenter);
     }
 }
 

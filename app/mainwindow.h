@@ -50,6 +50,8 @@ public:
     // Creates a drill of the open runbook (what the start dialog does after OK).
     bool createDrill(const Drill &drill);
     bool resumeDrill(qint64 drillId);
+    // Switches to another database file (created if missing) and remembers it for next time.
+    bool openDatabase(const QString &path);
     // Asks whether to resume an unfinished drill found in the database; true if resumed.
     bool offerResume();
     // Sets a problem with the database to show instead of drilling (locked, damaged...).
@@ -68,6 +70,7 @@ public:
 public Q_SLOTS:
     void openRunbookDialog();
     void newDrillDialog();
+    void openDatabaseDialog();
     void startOrResume();
     void togglePause();
     void advance();

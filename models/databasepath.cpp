@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +25,16 @@ QCommandLineOption DatabasePath::option()
 
 QString DatabasePath::resolve(const QString &optionValue)
 {
-    if (optionValue.isEmpty())
-        return defaultPath();
-    return QFileInfo(optionValue).absoluteFilePath();
+    if (!optionValue.isEmpty())
+        return QFileInfo(optionValue).absoluteFilePath();
+    const QString remembered = QSettings().value(QLatin1StringView(settingsKey)).toString();
+    return remembered.isEmpty() ? defaultPath() : QFileInfo(remembered).absoluteFilePath();
+}
+
+void DatabasePath::remember(const QString &path)
+{
+    if (path.isEmpty() || QFileInfo(path).absoluteFilePath() == defaultPath())
+        QSettings().remove(QLatin1StringView(settingsKey));
+    else
+        QSettings().setValue(QLatin1StringView(settingsKey), QFileInfo(path).absoluteFilePath());
 }

@@ -13,6 +13,11 @@ public:
     static QString defaultPath();
     // The `--db PATH` option every command and the GUI accept.
     static QCommandLineOption option();
-    // The value of --db made absolute, or the default path when it is empty.
+    static constexpr auto settingsKey = "database/path";
+
+    // The value of --db made absolute; without it the database the user chose last (the
+    // settings key database/path), else the default path.
     static QString resolve(const QString &optionValue);
+    // Remembers the user's choice for the next start; the default path clears the setting.
+    static void remember(const QString &path);
 };

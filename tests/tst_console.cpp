@@ -1,6 +1,7 @@
 // The facilitator console driven as in the room: clicker keys through a whole drill,
 // asserting the event log in the store; and the projector never showing a secret.
 #include "audiencewindow.h"
+#include "databasepath.h"
 #include "drillclockpanel.h"
 #include "drillengine.h"
 #include "drillsession.h"
@@ -268,6 +269,23 @@ private Q_SLOTS:
         // Started ten minutes ago by the wall clock: the stopwatch says so.
         QVERIFY2(w.clockPanel()->totalText().startsWith(u"10:0"_s),
                  qPrintable(w.clockPanel()->totalText()));
+    }
+
+    void switchesDatabasesAndRemembersTheChoice()
+    {
+        auto w = newConsole();
+        const QString other = m_dir.filePath(u"other.sqlite"_s);
+        QTest::keyClick(w.get(), Qt::Key_F5);
+        QVERIFY(!w->openDatabase(other));       // a drill is running: refused
+        answerNextMessageBox(QMessageBox::Yes); // "1 step still running. Finish anyway?"
+        QTest::keyClick(w.get(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(w->engine()->state(), Drill::State::Finished);
+        QVERIFY(w->openDatabase(other));
+        QCOMPARE(w->session()->databasePath(), other);
+        QCOMPARE(w->engine(), nullptr);
+        QCOMPARE(DatabasePath::resolve({}), other);
+        DatabasePath::remember(DatabasePath::defaultPath());
+        QCOMPARE(DatabasePath::resolve({}), DatabasePath::defaultPath());
     }
 
     void cheatSheetListsEveryClickerKey()
