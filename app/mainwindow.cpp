@@ -9,10 +9,12 @@
 #include "drillengine.h"
 #include "drillsession.h"
 #include "drillstore.h"
+#include "eventlogfiltermodel.h"
 #include "eventlogmodel.h"
 #include "injectspanel.h"
 #include "projectorplacement.h"
 #include "projectorsettings.h"
+#include "quickentry.h"
 #include "runbookloader.h"
 #include "runbookmodel.h"
 #include "shortcutcheatsheet.h"
@@ -23,7 +25,9 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
@@ -52,8 +56,10 @@ MainWindow::MainWindow(std::unique_ptr<DrillSession> session, QWidget *parent)
       m_log(new EventLogModel(this)), m_outline(new QTreeView(this)),
       m_stepView(new StepDetailView(this)), m_clocks(new DrillClockPanel(this)),
       m_injects(new InjectsPanel(this)), m_scenario(new QTextBrowser(this)),
-      m_logView(new QTreeView(this)), m_observationEntry(new QLineEdit(this)),
-      m_banner(new QLabel(this)), m_audience(new AudienceWindow(this)),
+      m_logFilter(new EventLogFilterModel(this)), m_logView(new QTreeView(this)),
+      m_logCategory(new QComboBox(this)), m_logAuthor(new QComboBox(this)),
+      m_observationEntry(new QLineEdit(this)), m_banner(new QLabel(this)),
+      m_audience(new AudienceWindow(this)),
       m_placement(new ProjectorPlacement(m_audience, m_projectorSettings, this)),
       m_statusDatabase(new QLabel(this)), m_statusRunbook(new QLabel(this))
 {
@@ -94,6 +100,11 @@ const Runbook &MainWindow::runbook() const
     return m_runbook;
 }
 
+QAbstractItemModel *MainWindow::logModel() const
+{
+    return m_logView->model();
+}
+
 DrillEngine *MainWindow::engine() const
 {
     return m_session ? m_session->engine() : nullptr;
@@ -131,9 +142,10 @@ void MainWindow::createLayout()
     m_banner->hide();
 
     m_observationEntry->setPlaceholderText(
-        tr("Observation — N to type here, Enter logs it with the time, Esc leaves"));
+        tr("Observation — N to type, Enter logs it. Prefixes: ! issue  ? question  + action "
+           "item  ~ improvement  * automation candidate  @name who said it"));
     m_observationEntry->setAccessibleName(tr("Observation entry"));
-    m_observationEntry->setMaxLength(4000);
+    m_observationEntry->setMaxLength(QuickEntry::maxTextLength + 200); // parse says why
     connect(m_observationEntry, &QLineEdit::returnPressed, this, &MainWindow::submitObservation);
 
     auto *centre = new QWidget(this);
@@ -152,7 +164,8 @@ void MainWindow::createLayout()
     setCentralWidget(splitter);
     m_outline->setColumnHidden(RunbookModel::AutomationColumn, true);
 
-    m_logView->setModel(m_log);
+    m_logFilter->setSourceModel(m_log);
+    m_logView->setModel(m_logFilter);
     m_logView->setRootIsDecorated(false);
     m_logView->setUniformRowHeights(true);
     m_logView->header()->setStretchLastSection(true);
@@ -167,7 +180,39 @@ void MainWindow::createLayout()
         addDockWidget(Qt::RightDockWidgetArea, dock);
         return dock;
     };
-    QDockWidget *log = addDock(m_logView, tr("Log"), u"log"_s);
+    auto *logPanel = new QWidget(this);
+    auto *logLayout = new QVBoxLayout(logPanel);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filters = new QHBoxLayout;
+    m_logCategory->addItem(tr("All events"), QString::fromLatin1(EventLogFilterModel::everything));
+    m_logCategory->addItem(tr("Observations"),
+                           QString::fromLatin1(EventLogFilterModel::observationsOnly));
+    const QStringList categories = QuickEntry::categories();
+    for (const QString &category : categories)
+        m_logCategory->addItem(QString(QuickEntry::prefixOf(category) + category).trimmed(),
+                               category);
+    m_logCategory->setAccessibleName(tr("Filter the log by category"));
+    m_logCategory->setObjectName(u"logCategory"_s);
+    m_logAuthor->setAccessibleName(tr("Filter the log by who"));
+    auto *onlyStep = new QCheckBox(tr("Selected step only"), logPanel);
+    filters->addWidget(m_logCategory);
+    filters->addWidget(m_logAuthor);
+    filters->addWidget(onlyStep);
+    filters->addStretch(1);
+    logLayout->addLayout(filters);
+    logLayout->addWidget(m_logView);
+    connect(m_logCategory, &QComboBox::currentIndexChanged, this,
+            [this] { m_logFilter->setCategory(m_logCategory->currentData().toString()); });
+    connect(m_logAuthor, &QComboBox::currentIndexChanged, this,
+            [this] { m_logFilter->setAuthor(m_logAuthor->currentData().toString()); });
+    connect(onlyStep, &QCheckBox::toggled, this, [this](bool on) {
+        m_logStepOnly = on;
+        m_logFilter->setStep(on ? m_focusStep : QString());
+    });
+    connect(m_log, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateAuthorFilter);
+    connect(m_log, &QAbstractItemModel::modelReset, this, &MainWindow::updateAuthorFilter);
+    updateAuthorFilter();
+    QDockWidget *log = addDock(logPanel, tr("Log"), u"log"_s);
     QDockWidget *injects = addDock(m_injects, tr("Injects (facilitator only)"), u"injects"_s);
     QDockWidget *scenario = addDock(m_scenario, tr("Scenario (facilitator only)"), u"scenario"_s);
     tabifyDockWidget(injects, scenario);
@@ -586,7 +631,8 @@ AudienceState MainWindow::audienceState(const DrillMetrics &metrics) const
         p.rtoElapsedMs = metrics.rtoElapsedMs;
         for (const DrillEvent &event : m_log->events())
             if (event.kind == DrillEvent::Kind::Observation)
-                p.observations.append({EventLogModel::clockTime(event.timeMs), event.text()});
+                p.observations.append({EventLogModel::clockTime(event.timeMs),
+                                       EventLogModel::observationText(event)});
     }
     return AudienceState::fromRunbook(m_runbook, p);
 }
@@ -620,6 +666,20 @@ void MainWindow::showStep(const QString &stepId)
     }
 }
 
+void MainWindow::updateAuthorFilter()
+{
+    const QString selected = m_logAuthor->currentData().toString();
+    const QStringList authors = m_log->authors();
+    if (m_logAuthor->count() == authors.size() + 1)
+        return; // nobody new
+    const QSignalBlocker block(m_logAuthor);
+    m_logAuthor->clear();
+    m_logAuthor->addItem(tr("Anyone"), QString());
+    for (const QString &a : authors)
+        m_logAuthor->addItem(a, a);
+    m_logAuthor->setCurrentIndex(std::max(0, m_logAuthor->findData(selected)));
+}
+
 void MainWindow::showSelectedStep()
 {
     const QString id = m_outline->currentIndex().data(RunbookModel::StepIdRole).toString();
@@ -627,6 +687,8 @@ void MainWindow::showSelectedStep()
         return;
     m_focusStep = id;
     showStep(id);
+    if (m_logStepOnly)
+        m_logFilter->setStep(id);
     if (m_audience && engine() && engine()->currentSteps().contains(id))
         m_audience->setState(audienceState(engine()->metrics()));
 }
@@ -884,16 +946,21 @@ void MainWindow::focusObservationEntry()
 void MainWindow::submitObservation()
 {
     DrillEngine *e = engine();
-    const QString text = m_observationEntry->text().trimmed();
-    if (text.isEmpty())
+    if (m_observationEntry->text().trimmed().isEmpty())
         return;
     if (!e) {
         statusBar()->showMessage(tr("Start a drill first (Ctrl+N): observations belong to one"),
                                  6000);
         return;
     }
+    const QuickEntry entry = QuickEntry::parse(m_observationEntry->text());
+    if (!entry.ok()) { // the text stays in the entry to be corrected
+        statusBar()->showMessage(entry.error, 10000);
+        QApplication::beep();
+        return;
+    }
     // Cleared only once the event is committed or safely pending: nothing typed is lost.
-    if (report(e->observe(text)))
+    if (report(e->observe(entry.text, entry.category, entry.author, currentStep())))
         m_observationEntry->clear();
 }
 

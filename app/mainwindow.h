@@ -16,7 +16,10 @@
 class AppSettings;
 class DrillClockPanel;
 class DrillEngine;
+class EventLogFilterModel;
 class EventLogModel;
+class QAbstractItemModel;
+class QComboBox;
 class InjectsPanel;
 class ProjectorPlacement;
 class ProjectorSettings;
@@ -64,6 +67,7 @@ public:
     StepDetailView *stepView() const { return m_stepView; }
     DrillClockPanel *clockPanel() const { return m_clocks; }
     QLineEdit *observationEntry() const { return m_observationEntry; }
+    QAbstractItemModel *logModel() const;
     QString focusedStep() const { return m_focusStep; }
     QList<QAction *> drillActions() const { return m_shortcutActions; }
 
@@ -112,6 +116,7 @@ private:
     AudienceState audienceState(const DrillMetrics &metrics) const;
     void updateTitle();
     void updateActions();
+    void updateAuthorFilter();
 
     class Batch;
     int m_batchDepth = 0;
@@ -126,7 +131,11 @@ private:
     DrillClockPanel *m_clocks;
     InjectsPanel *m_injects;
     QTextBrowser *m_scenario;
+    EventLogFilterModel *m_logFilter;
     QTreeView *m_logView;
+    QComboBox *m_logCategory;
+    QComboBox *m_logAuthor;
+    bool m_logStepOnly = false;
     QLineEdit *m_observationEntry;
     QLabel *m_banner;
     QPointer<AudienceWindow> m_audience;

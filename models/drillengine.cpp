@@ -225,6 +225,20 @@ AppendResult DrillEngine::setDataRestoredAt(qint64 dataTimeMs)
                 DrillEvent::payloadWith(u"dataTimeMs"_s, double(dataTimeMs)));
 }
 
+AppendResult DrillEngine::observe(const QString &text, const QString &category,
+                                  const QString &author, const QString &stepId)
+{
+    DrillEvent event;
+    event.kind = DrillEvent::Kind::Observation;
+    event.author = author;
+    event.stepId = stepId;
+    QJsonObject payload{{u"text"_s, text}};
+    if (!category.isEmpty())
+        payload.insert(u"category"_s, category);
+    event.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    return append(event);
+}
+
 AppendResult DrillEngine::observe(const QString &text)
 {
     return make(DrillEvent::Kind::Observation, {}, DrillEvent::payloadWith(u"text"_s, text));

@@ -72,6 +72,10 @@ public:
     AppendResult revealInject(const QString &injectId);
     AppendResult setDataRestoredAt(qint64 dataTimeMs);
     AppendResult observe(const QString &text);
+    // An observation with its category (quick-entry names: note, issue, question...), who
+    // said it (empty: the engine's author) and the step that was running (may be empty).
+    AppendResult observe(const QString &text, const QString &category, const QString &author,
+                         const QString &stepId);
     AppendResult finish();
     AppendResult abort(const QString &reason = {});
 

@@ -81,6 +81,12 @@ QString DrillEvent::reason() const
     return payloadObject().value(u"reason"_s).toString();
 }
 
+QString DrillEvent::category() const
+{
+    const QString c = payloadObject().value(u"category"_s).toString();
+    return c.isEmpty() ? u"note"_s : c;
+}
+
 QString DrillEvent::text() const
 {
     return payloadObject().value(u"text"_s).toString();

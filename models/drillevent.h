@@ -42,6 +42,7 @@ struct DrillEvent
     QJsonObject payloadObject() const;
     QString reason() const;                   // payload "reason"
     QString text() const;                     // payload "text"
+    QString category() const;                 // payload "category"; "note" when absent
     QString injectId() const;                 // payload "inject"
     std::optional<qint64> dataTimeMs() const; // payload "dataTimeMs"
 

@@ -1,6 +1,7 @@
 #include "eventlogmodel.h"
 
 #include "duration.h"
+#include "quickentry.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -82,13 +83,27 @@ QString EventLogModel::describe(const DrillEvent &e) const
                      .toLocalTime()
                      .toString(u"yyyy-MM-dd HH:mm"));
     case Kind::Observation:
-        return e.text();
+        return observationText(e);
     case Kind::Finished:
         return tr("Drill finished");
     case Kind::Aborted:
         return withReason(tr("Drill aborted"));
     }
     return {};
+}
+
+QString EventLogModel::observationText(const DrillEvent &event)
+{
+    return QuickEntry::prefixOf(event.category()) + event.text();
+}
+
+QStringList EventLogModel::authors() const
+{
+    QStringList out;
+    for (const DrillEvent &e : m_events)
+        if (!e.author.isEmpty() && !out.contains(e.author))
+            out.append(e.author);
+    return out;
 }
 
 int EventLogModel::rowCount(const QModelIndex &parent) const
@@ -128,6 +143,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         return e.timeMs;
     case IsObservationRole:
         return e.kind == DrillEvent::Kind::Observation;
+    case CategoryRole:
+        return e.kind == DrillEvent::Kind::Observation ? e.category() : QString();
     }
     return {};
 }

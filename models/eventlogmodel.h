@@ -11,7 +11,7 @@ class EventLogModel : public QAbstractListModel
     Q_OBJECT
 public:
     enum Columns { TimeColumn = 0, AuthorColumn, WhatColumn, NUM_COLUMNS };
-    enum Roles { KindRole = Qt::UserRole, StepIdRole, TimeMsRole, IsObservationRole };
+    enum Roles { KindRole = Qt::UserRole, StepIdRole, TimeMsRole, IsObservationRole, CategoryRole };
 
     explicit EventLogModel(QObject *parent = nullptr);
     ~EventLogModel() override;
@@ -23,6 +23,9 @@ public:
 
     // "Step “Bake the AMI” done", "Paused", "Observation: text" — for logs and the projector.
     QString describe(const DrillEvent &event) const;
+    // An observation as the room reads it: "! DNS record is missing" for an issue.
+    static QString observationText(const DrillEvent &event);
+    QStringList authors() const;
     // Local wall-clock time, "10:41".
     static QString clockTime(qint64 utcMs);
 

@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -194,6 +195,39 @@ private Q_SLOTS:
         QCOMPARE(events.last().kind, DrillEvent::Kind::Observation);
         QCOMPARE(events.last().text(), u"DNS record is missing, paste ok"_s);
         QVERIFY(visibleText(w->audienceWindow()).contains(u"DNS record is missing"_s));
+    }
+
+    void quickEntryPrefixesAndTheLogFilter()
+    {
+        auto w = newConsole();
+        QTest::keyClick(w.get(), Qt::Key_F5);
+        QTest::keyClick(w.get(), Qt::Key_N);
+        QTest::keyClicks(w->observationEntry(), u"! @dana efs is so slow"_s);
+        QTest::keyClick(w->observationEntry(), Qt::Key_Return);
+        QTest::keyClicks(w->observationEntry(), u"+ name instances after their purpose"_s);
+        QTest::keyClick(w->observationEntry(), Qt::Key_Return);
+        QTest::keyClicks(w->observationEntry(), u"@"_s);
+        QTest::keyClick(w->observationEntry(), Qt::Key_Return); // refused: stays typed
+        QCOMPARE(w->observationEntry()->text(), u"@"_s);
+
+        const QList<DrillEvent> events = storedEvents(*w);
+        QCOMPARE(events.size(), 4); // started, step-started, two observations
+        QCOMPARE(events[2].category(), u"issue"_s);
+        QCOMPARE(events[2].author, u"dana"_s);
+        QCOMPARE(events[2].text(), u"efs is so slow"_s);
+        QCOMPARE(events[2].stepId, u"provision"_s); // linked to the step that was running
+        QCOMPARE(events[3].category(), u"action-item"_s);
+        QCOMPARE(events[3].author, u"Fran"_s);
+        QVERIFY(visibleText(w->audienceWindow()).contains(u"! efs is so slow"_s));
+
+        auto *category = w->findChild<QComboBox *>(u"logCategory"_s);
+        QVERIFY(category);
+        category->setCurrentIndex(category->findData(u"issue"_s));
+        QCOMPARE(w->logModel()->rowCount(), 1);
+        category->setCurrentIndex(category->findData(u"observations"_s));
+        QCOMPARE(w->logModel()->rowCount(), 2);
+        category->setCurrentIndex(0);
+        QCOMPARE(w->logModel()->rowCount(), 4);
     }
 
     void projectorNeverShowsSecrets()
