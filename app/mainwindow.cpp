@@ -130,7 +130,7 @@ void MainWindow::createLayout()
     m_outline->setColumnWidth(RunbookModel::StatusColumn, fm.horizontalAdvance(u"▶ running  "_s));
     m_outline->setColumnWidth(RunbookModel::ExpectedColumn, fm.horizontalAdvance(u"1h30m  "_s));
     m_outline->setColumnWidth(RunbookModel::ActualColumn,
-                              fm.horizontalAdvance(u"1:05:00  ▲ +1:00:00 late"_s));
+                              fm.horizontalAdvance(u"1:05:00 ▲+10:00 "_s));
     m_outline->setColumnWidth(RunbookModel::RoleColumn, fm.horizontalAdvance(u"aws-admin  "_s));
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::showSelectedStep);
@@ -160,7 +160,7 @@ void MainWindow::createLayout()
     splitter->addWidget(centre);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({560, 840});
+    splitter->setSizes({700, 700});
     setCentralWidget(splitter);
     m_outline->setColumnHidden(RunbookModel::AutomationColumn, true);
 
@@ -217,7 +217,7 @@ void MainWindow::createLayout()
     QDockWidget *scenario = addDock(m_scenario, tr("Scenario (facilitator only)"), u"scenario"_s);
     tabifyDockWidget(injects, scenario);
     injects->raise();
-    resizeDocks({log}, {520}, Qt::Horizontal);
+    resizeDocks({log}, {430}, Qt::Horizontal);
     resizeDocks({log, injects}, {500, 400}, Qt::Vertical);
     m_logView->setColumnWidth(EventLogModel::TimeColumn,
                               m_logView->fontMetrics().horizontalAdvance(u"00:00  "_s));

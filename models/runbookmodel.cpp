@@ -146,9 +146,8 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
             if (!m || m->intervals == 0)
                 return QString();
             // Late is said in words and a symbol, never by colour alone.
-            return isLate(*m) ? tr("%1  ▲ +%2 late")
-                                    .arg(Duration::formatClock(m->actualMs),
-                                         Duration::formatClock(m->latenessMs))
+            return isLate(*m) ? tr("%1 ▲+%2").arg(Duration::formatClock(m->actualMs),
+                                                  Duration::formatClock(m->latenessMs))
                               : Duration::formatClock(m->actualMs);
         case RoleColumn:
             return step.role;
@@ -159,6 +158,10 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (m && isLate(*m))
+            return tr("%1: %2 late against %3 planned")
+                .arg(step.id, Duration::formatClock(m->latenessMs),
+                     Duration::formatClock(m->expectedMs));
         return step.id;
     case StepIdRole:
         return step.id;

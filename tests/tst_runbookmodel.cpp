@@ -3,6 +3,7 @@
 #include "runbookmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +60,52 @@ private Q_SLOTS:
         QCOMPARE(apply.row(), 1);
         QCOMPARE(apply.data().toString(), u"Terraform apply"_s);
         QVERIFY(!model.indexOfStep(u"nope"_s).isValid());
+    }
+
+    void showsStatusAndLatenessFromMetrics()
+    {
+        RunbookModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRunbook(fixture());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        DrillMetrics metrics;
+        StepMetrics bake;
+        bake.stepId = u"bake-ami"_s;
+        bake.status = StepStatus::Done;
+        bake.expectedMs = 20 * 60000;
+        bake.actualMs = 23 * 60000 + 10000;
+        bake.latenessMs = 3 * 60000 + 10000;
+        bake.intervals = 1;
+        StepMetrics apply;
+        apply.stepId = u"apply"_s;
+        apply.status = StepStatus::Running;
+        apply.expectedMs = 90 * 60000;
+        apply.actualMs = 60000;
+        apply.latenessMs = -89 * 60000;
+        apply.intervals = 1;
+        metrics.steps = {bake, apply};
+        model.setMetrics(metrics);
+        const QModelIndex phase = model.index(0, 0);
+        QCOMPARE(rowTexts(model, phase),
+                 QStringList(
+                     {u"Bake the Jenkins AMI with Packer|✓ done|20m|23:10 ▲+3:10|driver|scripted"_s,
+                      u"Terraform apply|▶ running|1h30m|1:00|driver|automated"_s}));
+        // Late is said in text, and the role lets a delegate colour it too.
+        QVERIFY(model.index(0, RunbookModel::ActualColumn, phase)
+                    .data(RunbookModel::IsLateRole)
+                    .toBool());
+        QVERIFY(!model.index(1, RunbookModel::ActualColumn, phase)
+                     .data(RunbookModel::IsLateRole)
+                     .toBool());
+        QCOMPARE(changed.size(), 4); // two cells of each changed step, one by one
+
+        changed.clear();
+        apply.actualMs = 120000;
+        metrics.steps = {bake, apply};
+        model.setMetrics(metrics); // only the running step changed
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.first().first().value<QModelIndex>().row(), 1);
     }
 
     void resetsWhenTheRunbookChanges()
