@@ -1,6 +1,8 @@
 #include "commandlineinterface.h"
 
+#include "chartcommand.h"
 #include "databasepath.h"
+#include "demodata.h"
 #include "historycommand.h"
 #include "validatecommand.h"
 
@@ -28,6 +30,10 @@ QString generalHelp()
               "                             FILE:LINE:COLUMN: error: MESSAGE\n"
               "  history [--db PATH]        List drills: times, RTO and RPO against targets\n"
               "          [--runbook ID] [--environment ENV] [--format table|csv|json]\n"
+              "  chart trend|phases|rpo|automation|steps --runbook ID --out FILE.png|.svg|.csv\n"
+              "          [--db PATH] [--environment ENV] [--measure rto|wall|active]\n"
+              "                             Render a history chart, or its numbers, headless\n"
+              "\n'--demo' instead of '--db PATH' uses the example database (history, chart).\n"
               "\n'drilldeck COMMAND --help' tells more about a command.\n");
 }
 } // namespace
@@ -47,13 +53,28 @@ void CommandLineInterface::configureGuiParser(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(DatabasePath::option());
+    parser.addOption(demoOption());
     parser.addPositionalArgument(u"RUNBOOK"_s, tr("A runbook file (YAML) to open."),
                                  u"[RUNBOOK.yaml]"_s);
 }
 
 QStringList CommandLineInterface::subcommands()
 {
-    return {u"validate"_s, u"history"_s};
+    return {u"validate"_s, u"history"_s, u"chart"_s};
+}
+
+QCommandLineOption CommandLineInterface::demoOption()
+{
+    return QCommandLineOption(
+        u"demo"_s, tr("Open the example database (history of the sample runbooks) instead."));
+}
+
+bool CommandLineInterface::needsWidgets(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i)
+        if (!arguments[i].startsWith(u'-'))
+            return arguments[i] == u"chart";
+    return false;
 }
 
 bool CommandLineInterface::isHeadless(const QStringList &arguments)
@@ -81,8 +102,29 @@ int CommandLineInterface::run(const QStringList &arguments)
     if (command == u"validate") {
         return ValidateCommand::run(arguments, out, err);
     }
+    // --demo: the example database, (re)generated on first use, instead of --db PATH.
+    QStringList args = arguments;
+    const bool demo = (command == u"history" || command == u"chart") &&
+                      args.removeAll(u"--demo"_s) > 0;
+    if (demo) {
+        for (const QString &a : std::as_const(args))
+            if (a == u"--db" || a.startsWith(u"--db=")) {
+                err << "drilldeck " << command << ": " << tr("give --demo or --db, not both")
+                    << '\n';
+                return UsageError;
+            }
+        auto path = DemoData::ensure();
+        if (!path) {
+            err << "drilldeck " << command << ": "
+                << tr("cannot write the example database: %1").arg(path.error().message) << '\n';
+            return Invalid;
+        }
+        args << u"--db"_s << path.value();
+    }
     if (command == u"history")
-        return HistoryCommand::run(arguments, out, err);
+        return HistoryCommand::run(args, out, err);
+    if (command == u"chart")
+        return ChartCommand::run(args, out, err, demo);
     if (command.isEmpty() && (arguments.contains(u"-v"_s) || arguments.contains(u"--version"_s))) {
         out << "drilldeck " << QCoreApplication::applicationVersion() << '\n';
         return Success;

@@ -3,6 +3,7 @@
 
 #include <QStringList>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 class CommandLineInterface
@@ -21,6 +22,11 @@ public:
     static int run(const QStringList &arguments);
 
     static QStringList subcommands();
+    // True for subcommands that render with widgets (chart): they need a QApplication, on the
+    // offscreen platform when there is no display.
+    static bool needsWidgets(const QStringList &arguments);
+    // `--demo`: the example database instead of --db PATH.
+    static QCommandLineOption demoOption();
 
     // The options of the GUI invocation, `drilldeck [options] [RUNBOOK.yaml]`.
     static void configureGuiParser(QCommandLineParser &parser);

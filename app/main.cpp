@@ -2,6 +2,7 @@
 #include "commandlineinterface.h"
 #include "consoletheme.h"
 #include "databasepath.h"
+#include "demodata.h"
 #include "drillsession.h"
 #include "mainwindow.h"
 
@@ -17,6 +18,13 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    if (CommandLineInterface::isHeadless(arguments) && CommandLineInterface::needsWidgets(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen"); // charts render without a display
+        QApplication app(argc, argv);
+        CommandLineInterface::setApplicationInfo();
+        return CommandLineInterface::run(app.arguments());
+    }
     if (CommandLineInterface::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         CommandLineInterface::setApplicationInfo();
@@ -45,10 +53,19 @@ int main(int argc, char *argv[])
 
     // A database that cannot be opened (locked by a live instance, damaged, foreign) is said
     // loudly; the window still opens so runbooks can be read, and nothing is overwritten.
-    const QString databasePath =
+    QString databasePath =
         DatabasePath::resolve(parser.value(DatabasePath::option().names().constFirst()));
-    auto session = DrillSession::open(databasePath);
     QString problem;
+    if (parser.isSet(CommandLineInterface::demoOption())) {
+        auto demo = DemoData::ensure();
+        if (demo)
+            databasePath = demo.value();
+        else
+            problem = demo.error().message;
+        QApplication::setApplicationDisplayName(
+            QApplication::translate("main", "DrillDeck — example data"));
+    }
+    auto session = DrillSession::open(databasePath);
     std::unique_ptr<DrillSession> opened;
     if (session)
         opened = std::move(session).value();

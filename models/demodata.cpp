@@ -1,0 +1,407 @@
+#include "demodata.h"
+
+#include "database.h"
+#include "drillstore.h"
+#include "runbookloader.h"
+#include "runbookrevisionstore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DemoData", text);
+}
+
+constexpr qint64 minuteMs = 60'000;
+constexpr qint64 hourMs = 60 * minuteMs;
+constexpr qint64 dayMs = 24 * hourMs;
+
+// One runbook's demo history: per environment, the RTO (minutes) each iteration should reach.
+struct Plan
+{
+    QString runbookId;
+    QList<QPair<QString, QList<double>>> iterations; // environment, target minutes
+    QStringList observations;
+    QList<Participant> team;
+};
+
+QList<Plan> plans()
+{
+    return {
+        {u"data-gather-restore"_s,
+         {{u"test"_s, {138, 96, 71, 55}}, {u"production"_s, {58, 41}}},
+         {u"The import of the gather dump took longer than its estimate: the dump is 40 GB now."_s,
+          u"Nobody knew where the reports DB credentials live; found them in the vault."_s,
+          u"Scripts worked first time; the manual dashboard check is now the slowest part."_s},
+         {{u"Maria"_s, u"driver"_s}, {u"Jonas"_s, u"navigator"_s}, {u"Aylin"_s, u"scribe"_s}}},
+        {u"jenkins-rebuild"_s,
+         {{u"test"_s, {330, 250, 205}}, {u"production"_s, {185}}},
+         {u"Jenkins would not start: a stale pid file came back with the backup."_s,
+          u"Stopped at 18:00 with the backup extracted; resumed next morning at 09:00."_s,
+          u"The AMI bake is the long pole; baking it nightly would save 20 minutes."_s},
+         {{u"Sam"_s, u"driver"_s}, {u"Priya"_s, u"aws-admin"_s}, {u"Leo"_s, u"scribe"_s}}},
+        {u"datacenter-failover"_s,
+         {{u"staging"_s, {47, 33}}, {u"production"_s, {27, 19}}},
+         {u"The spare firewall rules were stale; fixed during the drill."_s,
+          u"DNS TTLs of 5 minutes kept partners on DC1 longer than planned."_s,
+          u"Sales demo at three was moved to DC2 without anyone noticing: success."_s},
+         {{u"Chris"_s, u"driver"_s}, {u"Noor"_s, u"navigator"_s}, {u"Tom"_s, u"scribe"_s}}},
+        {u"mysql-backup-verification"_s,
+         {{u"staging"_s, {58, 47, 41, 36}}, {u"production"_s, {39, 33}}},
+         {u"The Keystone token expired in the middle of the upload."_s,
+          u"The pager stayed silent on the injected failure; routing fixed afterwards."_s,
+          u"Row counts matched the counts taken at backup time."_s},
+         {{u"Eva"_s, u"driver"_s}, {u"Omar"_s, u"scribe"_s}}},
+        {u"tabletop-failure-levels"_s,
+         {{u"tabletop"_s, {160, 125}}},
+         {u"Nobody could say who may undo an automatic failover."_s,
+          u"The dependency map on the whiteboard was missing the payment provider."_s,
+          u"Level 3 needs a decision owner when the CTO is unreachable."_s},
+         {{u"Kim"_s, u"facilitator"_s}, {u"Ben"_s, u"driver"_s}, {u"Ada"_s, u"scribe"_s}}},
+    };
+}
+
+// Predecessors as the analysis reads them: depends_on, else the previous step.
+QHash<QString, QStringList> predecessors(const QList<Step> &steps)
+{
+    QHash<QString, QStringList> result;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        if (!steps[i].dependsOn.isEmpty())
+            result.insert(steps[i].id, steps[i].dependsOn);
+        else if (i > 0)
+            result.insert(steps[i].id, {steps[i - 1].id});
+        else
+            result.insert(steps[i].id, {});
+    }
+    return result;
+}
+
+// The end of each step (ms from the start) when every step takes its duration.
+QHash<QString, qint64> schedule(const QList<Step> &steps, const QHash<QString, qint64> &duration,
+                                const QHash<QString, qint64> &gap, QHash<QString, qint64> *start)
+{
+    const auto preds = predecessors(steps);
+    QHash<QString, qint64> end;
+    // Reading order respects depends_on in valid runbooks only loosely: iterate to a fixpoint.
+    for (int pass = 0; pass < steps.size() + 1 && end.size() < steps.size(); ++pass) {
+        for (const Step &s : steps) {
+            if (end.contains(s.id))
+                continue;
+            qint64 ready = 0;
+            bool known = true;
+            for (const QString &p : preds.value(s.id)) {
+                if (!end.contains(p)) {
+                    known = false;
+                    break;
+                }
+                ready = std::max(ready, end.value(p));
+            }
+            if (!known)
+                continue;
+            const qint64 begin = ready + gap.value(s.id);
+            start->insert(s.id, begin);
+            end.insert(s.id, begin + duration.value(s.id));
+        }
+    }
+    return end;
+}
+
+const Step *milestoneOf(const QList<Step> &steps)
+{
+    for (const Step &s : steps)
+        if (s.isServiceRestored())
+            return &s;
+    return steps.isEmpty() ? nullptr : &steps.last();
+}
+
+struct PendingEvent
+{
+    DrillEvent event;
+    int order = 0; // at equal times: ends before starts, start first, finish last
+};
+
+int orderOf(DrillEvent::Kind kind)
+{
+    switch (kind) {
+    case DrillEvent::Kind::Started:
+        return 0;
+    case DrillEvent::Kind::StepDone:
+    case DrillEvent::Kind::StepSkipped:
+        return 1;
+    case DrillEvent::Kind::Paused:
+        return 2;
+    case DrillEvent::Kind::Resumed:
+        return 3;
+    case DrillEvent::Kind::StepStarted:
+        return 4;
+    case DrillEvent::Kind::Finished:
+        return 9;
+    default:
+        return 5;
+    }
+}
+
+StoreError writeDrills(DrillStore &store, RunbookRevisionStore &revisions)
+{
+    QRandomGenerator random(DemoData::seed);
+    const QList<Plan> all = plans();
+    for (qsizetype planIndex = 0; planIndex < all.size(); ++planIndex) {
+        const Plan &plan = all[planIndex];
+        const QString resource = u":/runbooks/"_s + plan.runbookId + u".yaml"_s;
+        QFile file(resource);
+        if (!file.open(QIODevice::ReadOnly))
+            return StoreError::make(StoreError::Code::NotFound,
+                                    tr("the sample runbook %1 is not compiled in").arg(resource));
+        const QByteArray yaml = file.readAll();
+        const RunbookLoadResult loaded = RunbookLoader::loadText(yaml, resource);
+        if (!loaded.ok())
+            return StoreError::make(StoreError::Code::NotFound,
+                                    tr("the sample runbook %1 does not load").arg(resource));
+        const Runbook &runbook = *loaded.runbook;
+        const QList<Step> steps = runbook.allSteps();
+        const qint64 runbookBase = DemoData::baseMs() + planIndex * 2 * dayMs;
+        auto revision = revisions.addRevision(yaml, runbook.id, runbook.title, runbookBase - dayMs);
+        if (!revision)
+            return revision.error();
+
+        // The planned RTO: the milestone's end when every step takes its estimate.
+        QHash<QString, qint64> planned;
+        for (const Step &s : steps)
+            planned.insert(s.id, std::max<qint64>(s.expectedSeconds, 60) * 1000);
+        QHash<QString, qint64> plannedStart;
+        const auto plannedEnd = schedule(steps, planned, {}, &plannedStart);
+        const Step *milestone = milestoneOf(steps);
+        const double plannedRtoMin =
+            double(plannedEnd.value(milestone ? milestone->id : QString())) / minuteMs;
+
+        int drillNumber = 0;
+        for (qsizetype envIndex = 0; envIndex < plan.iterations.size(); ++envIndex) {
+            const QString environment = plan.iterations[envIndex].first;
+            const QList<double> &targets = plan.iterations[envIndex].second;
+            for (qsizetype it = 0; it < targets.size(); ++it, ++drillNumber) {
+                const double factor = targets[it] / std::max(1.0, plannedRtoMin);
+                QHash<QString, qint64> duration;
+                QHash<QString, qint64> gap;
+                for (const Step &s : steps) {
+                    // Hands improve more slowly than scripts.
+                    const double f = s.automation == Step::Automation::Manual
+                                         ? 1.0 + (factor - 1.0) * 0.6
+                                         : factor;
+                    const double jitter = 0.85 + 0.3 * random.generateDouble();
+                    double ms = double(planned.value(s.id)) * std::max(0.2, f) * jitter;
+                    if (runbook.id == u"jenkins-rebuild" && it == 0 && s.id == u"clear-stale-pid")
+                        ms = 55.0 * minuteMs; // the stale pid file nobody expected
+                    duration.insert(s.id, std::max<qint64>(qint64(ms) / 1000 * 1000, 30'000));
+                    gap.insert(s.id, qint64(random.bounded(0, 3)) * minuteMs);
+                }
+                QHash<QString, qint64> startAt;
+                auto endAt = schedule(steps, duration, gap, &startAt);
+                // Scale the whole drill so service is restored at this iteration's target.
+                const qint64 reached = endAt.value(milestone ? milestone->id : QString());
+                if (reached > 0) {
+                    const double scale = targets[it] * double(minuteMs) / double(reached);
+                    for (auto d = duration.begin(); d != duration.end(); ++d)
+                        d.value() = std::max<qint64>(
+                            qint64(double(d.value()) * scale) / 1000 * 1000, 30'000);
+                    for (auto g = gap.begin(); g != gap.end(); ++g)
+                        g.value() = qint64(double(g.value()) * scale) / 1000 * 1000;
+                    startAt.clear();
+                    endAt = schedule(steps, duration, gap, &startAt);
+                }
+                qint64 lastEnd = 0;
+                for (const qint64 e : endAt)
+                    lastEnd = std::max(lastEnd, e);
+
+                // Test first, production later; every drill on its own day.
+                const qint64 day = runbookBase + (envIndex * targets.size() + it) * 9 * dayMs +
+                                   envIndex * 14 * dayMs;
+                const bool overnight = runbook.id == u"jenkins-rebuild" && it == 0 && envIndex == 0;
+                const qint64 startMs = day + (overnight ? 4 * hourMs + 30 * minuteMs : 0);
+                const qint64 pauseAt = day + 9 * hourMs;       // 18:00
+                const qint64 resumeAt = pauseAt + 15 * hourMs; // 09:00 next day
+                auto wall = [&](qint64 offset) {
+                    const qint64 t = startMs + offset;
+                    return overnight && t >= pauseAt ? t + (resumeAt - pauseAt) : t;
+                };
+
+                Drill drill;
+                drill.revisionId = revision->id;
+                drill.runbookId = runbook.id;
+                drill.environment = environment;
+                drill.scenario = runbook.scenario.section(u'\n', 0, 0);
+                drill.facilitator = plan.team.constFirst().name;
+                drill.participants = plan.team;
+                drill.createdMs = startMs - hourMs;
+                auto created = store.createDrill(drill, drill.createdMs);
+                if (!created)
+                    return created.error();
+                const qint64 id = created->id;
+                const QString author = plan.team.constFirst().name;
+
+                QList<PendingEvent> events;
+                auto add = [&](DrillEvent::Kind kind, qint64 time, const QString &stepId = {},
+                               const QString &payload = {}) {
+                    DrillEvent e;
+                    e.drillId = id;
+                    e.timeMs = time;
+                    e.author = author;
+                    e.kind = kind;
+                    e.stepId = stepId;
+                    e.payload = payload;
+                    events.append({e, orderOf(kind)});
+                };
+                add(DrillEvent::Kind::Started, startMs);
+                for (const Step &s : steps) {
+                    add(DrillEvent::Kind::StepStarted, wall(startAt.value(s.id)), s.id);
+                    add(DrillEvent::Kind::StepDone, wall(endAt.value(s.id)), s.id);
+                }
+                if (overnight) {
+                    add(DrillEvent::Kind::Paused, pauseAt);
+                    add(DrillEvent::Kind::Resumed, resumeAt);
+                }
+                // An inject per iteration, revealed a third of the way in.
+                if (!runbook.injects.isEmpty()) {
+                    const Inject &inject = runbook.injects[it % runbook.injects.size()];
+                    add(DrillEvent::Kind::InjectRevealed, wall(lastEnd / 3), {},
+                        DrillEvent::payloadWith(u"inject"_s, inject.id));
+                }
+                // Observations: the first at the halfway mark, more in early iterations.
+                for (qsizetype o = 0; o < plan.observations.size(); ++o) {
+                    if (o > 0 && it > 1)
+                        break;
+                    const qsizetype which = (it + o) % plan.observations.size();
+                    add(DrillEvent::Kind::Observation, wall(lastEnd * (o + 1) / 4), {},
+                        DrillEvent::payloadWith(u"text"_s, plan.observations[which]));
+                }
+                if (overnight)
+                    add(DrillEvent::Kind::Observation, resumeAt + minuteMs, {},
+                        DrillEvent::payloadWith(u"text"_s, plan.observations[1]));
+                // The restored data: a backup some way before the failure; the first drill of
+                // each environment overshoots the RPO target.
+                if (milestone && runbook.rpoSeconds > 0) {
+                    const double share =
+                        it == 0 ? 1.15 : 0.35 + 0.4 * random.generateDouble() / double(it);
+                    const qint64 rpo = qint64(double(runbook.rpoSeconds) * 1000.0 * share);
+                    add(DrillEvent::Kind::DataRestoredAt, wall(endAt.value(milestone->id)), {},
+                        DrillEvent::payloadWith(u"dataTimeMs"_s,
+                                                double((startMs - rpo) / 1000 * 1000)));
+                }
+                add(DrillEvent::Kind::Finished, wall(lastEnd + 2 * minuteMs));
+
+                std::stable_sort(
+                    events.begin(), events.end(), [](const PendingEvent &a, const PendingEvent &b) {
+                        return a.event.timeMs != b.event.timeMs ? a.event.timeMs < b.event.timeMs
+                                                                : a.order < b.order;
+                    });
+                for (const PendingEvent &p : std::as_const(events)) {
+                    auto appended = store.appendEvent(p.event);
+                    if (!appended)
+                        return appended.error();
+                }
+            }
+        }
+    }
+    return {};
+}
+
+QString versionFile(const QString &path)
+{
+    return path + u".version"_s;
+}
+} // namespace
+
+QString DemoData::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .absoluteFilePath(u"demo.sqlite"_s);
+}
+
+QStringList DemoData::runbookResources()
+{
+    QStringList result;
+    for (const Plan &p : plans())
+        result << u":/runbooks/"_s + p.runbookId + u".yaml"_s;
+    return result;
+}
+
+qint64 DemoData::baseMs()
+{
+    return QDateTime(QDate(2025, 3, 3), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+StoreError DemoData::write(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return StoreError::make(StoreError::Code::ReadOnly,
+                                tr("cannot create the folder %1").arg(info.absolutePath()));
+    const QString scratch = path + u".new"_s;
+    QFile::remove(scratch);
+    {
+        auto opened = Database::open(scratch, Database::Mode::ReadWrite);
+        if (!opened)
+            return opened.error();
+        std::unique_ptr<Database> database = std::move(opened).value();
+        StoreError error;
+        {
+            DrillStore store(*database);
+            RunbookRevisionStore revisions(*database);
+            // A scratch file nobody else reads yet: no need to wait for the disk per event.
+            QSqlQuery(u"PRAGMA synchronous = OFF"_s, database->connection());
+            error = writeDrills(store, revisions);
+        }
+        QSqlQuery(u"PRAGMA journal_mode = DELETE"_s, database->connection());
+        if (error) {
+            database.reset();
+            QFile::remove(scratch);
+            return error;
+        }
+    }
+    QFile::remove(path);
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
+    if (!QFile::rename(scratch, path))
+        return StoreError::make(StoreError::Code::ReadOnly,
+                                tr("cannot move the demo database to %1").arg(path));
+    QSaveFile stamp(versionFile(path));
+    if (!stamp.open(QIODevice::WriteOnly) || stamp.write(QByteArray::number(version)) < 0 ||
+        !stamp.commit())
+        return StoreError::make(StoreError::Code::ReadOnly,
+                                tr("cannot write %1").arg(versionFile(path)));
+    return {};
+}
+
+int DemoData::versionOf(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return 0;
+    QFile stamp(versionFile(path));
+    if (!stamp.open(QIODevice::ReadOnly))
+        return 0;
+    return stamp.readAll().trimmed().toInt();
+}
+
+StoreResult<QString> DemoData::ensure(const QString &path)
+{
+    const QString target = path.isEmpty() ? defaultPath() : QFileInfo(path).absoluteFilePath();
+    if (versionOf(target) >= version)
+        return target;
+    if (StoreError error = write(target))
+        return error;
+    return target;
+}

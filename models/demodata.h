@@ -1,0 +1,34 @@
+// The example database `drilldeck --demo` opens: drills of the sample runbooks (compiled in as
+// resources) in test and production, getting faster iteration by iteration. Deterministic: a
+// fixed seed and a fixed base date, so tests and screenshots are stable.
+#pragma once
+
+#include "storeerror.h"
+#include "storeresult.h"
+
+#include <QString>
+#include <QStringList>
+
+class DemoData
+{
+public:
+    // Bump when the generated history changes: older demo files are regenerated.
+    static constexpr int version = 1;
+    static constexpr quint32 seed = 20250303;
+
+    // QStandardPaths::AppDataLocation/demo.sqlite, absolute.
+    static QString defaultPath();
+    // The resource paths of the sample runbooks (":/runbooks/ID.yaml").
+    static QStringList runbookResources();
+    // The first drill's start, UTC ms (2025-03-03T09:00:00Z).
+    static qint64 baseMs();
+
+    // Writes a fresh demo database at path (replacing it); the file appears complete or not at
+    // all.
+    static StoreError write(const QString &path);
+    // The demo database at path (default: defaultPath()), regenerated when it is missing or
+    // older than `version`. Returns its path.
+    static StoreResult<QString> ensure(const QString &path = {});
+    // The version a demo database at path was written by; 0 when none.
+    static int versionOf(const QString &path);
+};

@@ -1,0 +1,187 @@
+#include "trendmodel.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+TrendModel::TrendModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+TrendModel::~TrendModel() = default;
+
+double TrendModel::minutes(qint64 ms)
+{
+    return std::round(double(ms) / 6000.0) / 10.0;
+}
+
+QList<DrillSummary> TrendModel::chartOrder(const QList<DrillSummary> &drills)
+{
+    QList<DrillSummary> result;
+    QHash<QString, qint64> firstStart;
+    for (const DrillSummary &s : drills) {
+        if (s.metrics.state != Drill::State::Finished || s.metrics.startedMs < 0)
+            continue;
+        result.append(s);
+        const qint64 known = firstStart.value(s.drill.environment, s.metrics.startedMs);
+        firstStart.insert(s.drill.environment, std::min(known, s.metrics.startedMs));
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [&firstStart](const DrillSummary &a, const DrillSummary &b) {
+                         const QString &ea = a.drill.environment;
+                         const QString &eb = b.drill.environment;
+                         if (ea != eb)
+                             return firstStart.value(ea) != firstStart.value(eb)
+                                        ? firstStart.value(ea) < firstStart.value(eb)
+                                        : ea < eb;
+                         return a.drill.iteration < b.drill.iteration;
+                     });
+    return result;
+}
+
+void TrendModel::setDrills(const QList<DrillSummary> &drills)
+{
+    beginResetModel();
+    m_drills = chartOrder(drills);
+    endResetModel();
+}
+
+QStringList TrendModel::environments() const
+{
+    QStringList result;
+    for (const DrillSummary &s : m_drills)
+        if (!result.contains(s.drill.environment))
+            result.append(s.drill.environment);
+    return result;
+}
+
+QPair<int, int> TrendModel::rowsOf(const QString &environment) const
+{
+    int first = -1;
+    int count = 0;
+    for (int row = 0; row < m_drills.size(); ++row) {
+        if (m_drills[row].drill.environment != environment)
+            continue;
+        if (first < 0)
+            first = row;
+        ++count;
+    }
+    return {std::max(first, 0), count};
+}
+
+qint64 TrendModel::drillIdAt(int row) const
+{
+    return row >= 0 && row < m_drills.size() ? m_drills[row].drill.id : 0;
+}
+
+int TrendModel::rowNear(const QString &environment, double iteration) const
+{
+    int best = -1;
+    double distance = 0;
+    for (int row = 0; row < m_drills.size(); ++row) {
+        if (m_drills[row].drill.environment != environment)
+            continue;
+        const double d = std::abs(double(m_drills[row].drill.iteration) - iteration);
+        if (best < 0 || d < distance) {
+            best = row;
+            distance = d;
+        }
+    }
+    return best;
+}
+
+double TrendModel::maximum(Column column) const
+{
+    double result = 0;
+    for (int row = 0; row < rowCount(); ++row)
+        result = std::max(result, data(index(row, column)).toDouble());
+    return result;
+}
+
+int TrendModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_drills.size());
+}
+
+int TrendModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TrendModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DrillSummary &s = m_drills[index.row()];
+    const DrillMetrics &m = s.metrics;
+    if (role == DrillIdRole)
+        return s.drill.id;
+    if (role == StartedMsRole)
+        return m.startedMs;
+    if (role == Qt::TextAlignmentRole)
+        return index.column() >= IterationColumn && index.column() != StartedColumn
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (Column(index.column())) {
+    case EnvironmentColumn:
+        return s.drill.environment;
+    case IterationColumn:
+        return s.drill.iteration;
+    case StartedColumn:
+        return QDateTime::fromMSecsSinceEpoch(m.startedMs, Qt::UTC).toString(u"yyyy-MM-dd"_s);
+    case RtoColumn:
+        return m.rtoMs ? QVariant(minutes(*m.rtoMs)) : QVariant();
+    case RtoTargetColumn:
+        return m.rtoTargetMs > 0 ? QVariant(minutes(m.rtoTargetMs)) : QVariant();
+    case WallColumn:
+        return minutes(m.wallMs);
+    case ActiveColumn:
+        return minutes(m.activeMs);
+    case RpoColumn:
+        return m.rpoMs ? QVariant(minutes(*m.rpoMs)) : QVariant();
+    case RpoTargetColumn:
+        return m.rpoTargetMs > 0 ? QVariant(minutes(m.rpoTargetMs)) : QVariant();
+    case DrillIdColumn:
+        return s.drill.id;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant TrendModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (Column(section)) {
+    case EnvironmentColumn:
+        return tr("Environment");
+    case IterationColumn:
+        return tr("Iteration");
+    case StartedColumn:
+        return tr("Date");
+    case RtoColumn:
+        return tr("RTO (min)");
+    case RtoTargetColumn:
+        return tr("RTO target (min)");
+    case WallColumn:
+        return tr("Wall (min)");
+    case ActiveColumn:
+        return tr("Active (min)");
+    case RpoColumn:
+        return tr("RPO (min)");
+    case RpoTargetColumn:
+        return tr("RPO target (min)");
+    case DrillIdColumn:
+        return tr("Drill");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}

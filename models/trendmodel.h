@@ -1,0 +1,60 @@
+// One row per finished drill of a runbook (by environment, then iteration): RTO achieved, wall
+// and active time, RPO, and their targets, in minutes. Feeds the trend and RPO charts (one
+// series per environment through QVXYModelMapper), their tables and their CSV.
+#pragma once
+
+#include "drillsummary.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QStringList>
+
+class TrendModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        EnvironmentColumn,
+        IterationColumn,
+        StartedColumn, // the date, yyyy-MM-dd
+        RtoColumn,     // minutes
+        RtoTargetColumn,
+        WallColumn,
+        ActiveColumn,
+        RpoColumn,
+        RpoTargetColumn,
+        DrillIdColumn,
+        ColumnCount
+    };
+    enum Role { DrillIdRole = Qt::UserRole, StartedMsRole };
+
+    explicit TrendModel(QObject *parent = nullptr);
+    ~TrendModel() override;
+
+    // Keeps the finished drills with a start; ordered by environment, then iteration.
+    void setDrills(const QList<DrillSummary> &drills);
+    const QList<DrillSummary> &drills() const { return m_drills; }
+
+    QStringList environments() const;
+    // The contiguous rows of one environment: first row and count (0 when none).
+    QPair<int, int> rowsOf(const QString &environment) const;
+    qint64 drillIdAt(int row) const;
+    // The row of the given environment's drill whose iteration is nearest to x; -1 when none.
+    int rowNear(const QString &environment, double iteration) const;
+    // The largest value in a minutes column, targets included; 0 when empty.
+    double maximum(Column column) const;
+
+    static double minutes(qint64 ms); // rounded to 0.1
+    // Finished drills in chart order: environments by their first drill (test before
+    // production), then by iteration.
+    static QList<DrillSummary> chartOrder(const QList<DrillSummary> &drills);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<DrillSummary> m_drills;
+};

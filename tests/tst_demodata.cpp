@@ -1,0 +1,165 @@
+// The example database: written from the compiled-in sample runbooks, deterministic, with the
+// stories' shapes (a first run of 2 h+, down to ~40 min; Jenkins paused overnight; the
+// datacenter failover at ~19 min), and regenerated only when missing or outdated.
+#include "database.h"
+#include "demodata.h"
+#include "drillhistory.h"
+#include "drillstore.h"
+#include "runbookhistory.h"
+#include "runbookrevisionstore.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 minute = 60'000;
+}
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+
+    RunbookHistory history(const QString &runbook, const QString &env = {})
+    {
+        DrillStore drills(*m_db);
+        RunbookRevisionStore revisions(*m_db);
+        auto h = RunbookHistory::load(drills, revisions, runbook, env, DemoData::baseMs());
+        if (!h)
+            qFatal("%s", qPrintable(h.error().message));
+        return h.value();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_path = m_dir.filePath(u"demo.sqlite"_s);
+        auto ensured = DemoData::ensure(m_path);
+        QVERIFY2(ensured.ok(), qPrintable(ensured.error().message));
+        QCOMPARE(ensured.value(), m_path);
+        QCOMPARE(DemoData::versionOf(m_path), DemoData::version);
+        auto opened = Database::open(m_path, Database::Mode::ReadOnly);
+        QVERIFY(opened.ok());
+        m_db = std::move(opened).value();
+    }
+    void cleanupTestCase() { m_db.reset(); }
+
+    void everySampleRunbookIsCompiledIn()
+    {
+        for (const QString &resource : DemoData::runbookResources())
+            QVERIFY2(QFile::exists(resource), qPrintable(resource));
+        DrillStore drills(*m_db);
+        QCOMPARE(
+            RunbookHistory::runbookIds(drills).value(),
+            QStringList({u"data-gather-restore"_s, u"datacenter-failover"_s, u"jenkins-rebuild"_s,
+                         u"mysql-backup-verification"_s, u"tabletop-failure-levels"_s}));
+    }
+
+    void dataGatherGetsFasterFromTwoHoursToFortyMinutes()
+    {
+        const RunbookHistory h = history(u"data-gather-restore"_s);
+        QCOMPARE(h.environments, QStringList({u"production"_s, u"test"_s}));
+        QCOMPARE(h.drills.size(), 6);
+        const auto test = history(u"data-gather-restore"_s, u"test"_s).drills;
+        QCOMPARE(test.size(), 4);
+        QVERIFY(*test.first().metrics.rtoMs > 120 * minute);
+        for (qsizetype i = 1; i < test.size(); ++i)
+            QVERIFY(*test[i].metrics.rtoMs < *test[i - 1].metrics.rtoMs);
+        const auto production = history(u"data-gather-restore"_s, u"production"_s).drills;
+        const qint64 last = *production.last().metrics.rtoMs;
+        QVERIFY2(last > 35 * minute && last < 45 * minute, qPrintable(QString::number(last)));
+        QVERIFY(production.first().metrics.startedMs > test.last().metrics.startedMs);
+    }
+
+    void jenkinsWasPausedOvernight()
+    {
+        const auto test = history(u"jenkins-rebuild"_s, u"test"_s).drills;
+        const DrillMetrics &m = test.first().metrics;
+        QCOMPARE(m.pausedMs, 15 * 60 * minute); // 18:00 to 09:00
+        QVERIFY(m.wallMs - m.activeMs == m.pausedMs);
+        const StepMetrics *pid = m.step(u"clear-stale-pid"_s);
+        QVERIFY(pid);
+        QVERIFY(pid->actualMs > 40 * minute);
+        DrillStore drills(*m_db);
+        const auto events = drills.events(test.first().drill.id).value();
+        bool paused = false;
+        bool observed = false;
+        for (const DrillEvent &e : events) {
+            paused |= e.kind == DrillEvent::Kind::Paused &&
+                      QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).time() == QTime(18, 0);
+            observed |= e.kind == DrillEvent::Kind::Observation && e.text().contains(u"pid"_s);
+        }
+        QVERIFY(paused);
+        QVERIFY(observed);
+    }
+
+    void datacenterFailoverEndsNearNineteenMinutes()
+    {
+        const auto production = history(u"datacenter-failover"_s, u"production"_s).drills;
+        const qint64 last = *production.last().metrics.rtoMs;
+        QVERIFY2(last > 17 * minute && last < 21 * minute, qPrintable(QString::number(last)));
+    }
+
+    void everyDrillHasRpoInjectsAndObservations()
+    {
+        DrillStore drills(*m_db);
+        const auto all = drills.drills().value();
+        QVERIFY(all.size() >= 20);
+        const auto logs = drills.eventsOfDrills().value();
+        for (const Drill &d : all) {
+            int injects = 0;
+            int observations = 0;
+            int restored = 0;
+            for (const DrillEvent &e : logs.value(d.id)) {
+                injects += e.kind == DrillEvent::Kind::InjectRevealed;
+                observations += e.kind == DrillEvent::Kind::Observation;
+                restored += e.kind == DrillEvent::Kind::DataRestoredAt;
+            }
+            QVERIFY2(injects == 1 && observations >= 1 && restored == 1,
+                     qPrintable(d.runbookId + u' ' + d.environment));
+        }
+    }
+
+    void isDeterministic()
+    {
+        const QString other = m_dir.filePath(u"again.sqlite"_s);
+        QVERIFY(!DemoData::write(other));
+        auto opened = Database::open(other, Database::Mode::ReadOnly);
+        QVERIFY(opened.ok());
+        std::unique_ptr<Database> db = std::move(opened).value();
+        DrillStore a(*m_db);
+        DrillStore b(*db);
+        QCOMPARE(b.drills().value(), a.drills().value());
+        const auto logsA = a.eventsOfDrills().value();
+        const auto logsB = b.eventsOfDrills().value();
+        QCOMPARE(logsB.keys().size(), logsA.keys().size());
+        for (auto it = logsA.begin(); it != logsA.end(); ++it)
+            QCOMPARE(logsB.value(it.key()), it.value());
+    }
+
+    void isRegeneratedOnlyWhenOutdated()
+    {
+        const QString path = m_dir.filePath(u"stale.sqlite"_s);
+        QVERIFY(DemoData::ensure(path).ok());
+        const QDateTime written = QFileInfo(path).lastModified();
+        QVERIFY(DemoData::ensure(path).ok());
+        QCOMPARE(QFileInfo(path).lastModified(), written);
+        QFile stamp(path + u".version"_s);
+        QVERIFY(stamp.open(QIODevice::WriteOnly));
+        stamp.write("0");
+        stamp.close();
+        QCOMPARE(DemoData::versionOf(path), 0);
+        QVERIFY(DemoData::ensure(path).ok());
+        QCOMPARE(DemoData::versionOf(path), DemoData::version);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"

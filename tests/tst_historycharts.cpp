@@ -1,0 +1,116 @@
+// The history charts and window offscreen, over the example database: charts read the models,
+// points open their drill, and PNG, SVG and CSV exports are complete files.
+#include "automationsharemodel.h"
+#include "chartexporter.h"
+#include "demodata.h"
+#include "historycharts.h"
+#include "historywindow.h"
+#include "phasebreakdownmodel.h"
+#include "trendmodel.h"
+
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QStackedBarSeries>
+
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestHistoryCharts : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_db = m_dir.filePath(u"demo.sqlite"_s);
+        QVERIFY(!DemoData::write(m_db));
+    }
+
+    void windowShowsEveryChartOfTheChosenRunbook()
+    {
+        HistoryWindow window(m_db, true);
+        QVERIFY(window.windowTitle().contains(u"example data"_s));
+        QCOMPARE(window.runbookIds().size(), 5);
+        window.setRunbook(u"data-gather-restore"_s);
+        QCOMPARE(window.runbookId(), u"data-gather-restore"_s);
+        QCOMPARE(window.tabCount(), 4);
+        QCOMPARE(window.tableView(0)->model()->rowCount(), 6);
+        QChart *trend = window.chartView(0)->chart();
+        QVERIFY(trend->title().contains(u"example data"_s));
+        // test, production and the target line.
+        QCOMPARE(trend->series().size(), 3);
+        auto *test = qobject_cast<QLineSeries *>(trend->series().at(0));
+        QVERIFY(test);
+        QCOMPARE(test->name(), u"test"_s);
+        QCOMPARE(test->count(), 4);
+        QVERIFY(test->at(0).y() > 120);
+        QCOMPARE(test->at(3).x(), 4.0);
+        auto *bars =
+            qobject_cast<QStackedBarSeries *>(window.chartView(1)->chart()->series().at(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->count(), 5); // phases
+        QCOMPARE(bars->barSets().at(0)->count(), 6);
+
+        // Clicking the second test point opens test #2.
+        QSignalSpy opened(&window, &HistoryWindow::drillActivated);
+        Q_EMIT test->clicked(test->at(1));
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.at(0).at(0).toLongLong(), window.trendModel()->drillIdAt(1));
+        QCOMPARE(window.tableView(0)->selectionModel()->selectedRows().value(0).row(), 1);
+
+        window.setRunbook(u"jenkins-rebuild"_s);
+        QCOMPARE(window.tableView(0)->model()->rowCount(), 4);
+        QCOMPARE(window.chartView(0)->chart()->series().size(), 3);
+    }
+
+    void exportsPngSvgAndCsv()
+    {
+        HistoryWindow window(m_db, true);
+        window.setRunbook(u"datacenter-failover"_s);
+        QChartView *view = window.chartView(0);
+        QString error;
+        const QString png = m_dir.filePath(u"trend.png"_s);
+        QVERIFY2(ChartExporter::writePng(view, png, QSize(900, 500), &error), qPrintable(error));
+        const QImage image(png);
+        QCOMPARE(image.size(), view->size()); // in a window: the size it shows
+        QVERIFY(image.width() > 600);
+        const QString svg = m_dir.filePath(u"trend.svg"_s);
+        QVERIFY2(ChartExporter::writeSvg(view, svg, QSize(900, 500), &error), qPrintable(error));
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svgFile.readAll();
+        QVERIFY(svgText.contains("<svg"));
+        QVERIFY(svgText.contains("Iteration"));
+        const QString csv = m_dir.filePath(u"trend.csv"_s);
+        QVERIFY(ChartExporter::write(view, *window.tableView(0)->model(), csv, {}, &error));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QCOMPARE(csvFile.readAll().count('\n'), 5); // header and four drills
+        QVERIFY(!ChartExporter::write(view, *window.tableView(0)->model(),
+                                      m_dir.filePath(u"trend.pdf"_s), {}, &error));
+        QVERIFY(error.contains(u".png"_s));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"trend.pdf"_s)));
+    }
+
+    void unreadableDatabaseIsSaid()
+    {
+        HistoryWindow window(m_dir.filePath(u"missing.sqlite"_s), false);
+        QCOMPARE(window.runbookIds().size(), 0);
+        QCOMPARE(window.windowTitle(), u"History"_s);
+    }
+};
+
+QTEST_MAIN(TestHistoryCharts)
+#include "tst_historycharts.moc"

@@ -1,0 +1,190 @@
+// The history item models: the numbers of a small hand-made history (trend, RPO, phases,
+// automation share), chart order, and CSV of any model; QAbstractItemModelTester on each.
+#include "automationsharemodel.h"
+#include "csvexport.h"
+#include "phasebreakdownmodel.h"
+#include "trendmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 minute = 60'000;
+
+Runbook fixtureRunbook()
+{
+    Runbook r;
+    r.id = u"restore"_s;
+    r.title = u"Restore"_s;
+    Phase a{u"prepare"_s, u"Prepare"_s, {}, {}};
+    Step s1;
+    s1.id = u"brief"_s;
+    s1.automation = Step::Automation::Manual;
+    Step s2;
+    s2.id = u"import"_s;
+    s2.automation = Step::Automation::Scripted;
+    a.steps = {s1};
+    Phase b{u"restore"_s, u"Restore data"_s, {}, {}};
+    Step s3;
+    s3.id = u"check"_s;
+    s3.automation = Step::Automation::Automated;
+    b.steps = {s2, s3};
+    r.phases = {a, b};
+    return r;
+}
+
+// A finished drill: steps brief, import, check taking the given minutes.
+DrillSummary drill(qint64 id, const QString &env, int iteration, qint64 startMin, double rtoMin,
+                   const QList<qint64> &stepMinutes, std::optional<double> rpoMin = {})
+{
+    DrillSummary s;
+    s.drill.id = id;
+    s.drill.runbookId = u"restore"_s;
+    s.drill.environment = env;
+    s.drill.iteration = iteration;
+    DrillMetrics &m = s.metrics;
+    m.state = Drill::State::Finished;
+    m.startedMs = startMin * minute;
+    m.wallMs = qint64((rtoMin + 10) * minute);
+    m.activeMs = qint64((rtoMin + 5) * minute);
+    m.rtoMs = qint64(rtoMin * minute);
+    m.rtoTargetMs = 60 * minute;
+    if (rpoMin)
+        m.rpoMs = qint64(*rpoMin * minute);
+    m.rpoTargetMs = 24 * 60 * minute;
+    const QStringList ids = {u"brief"_s, u"import"_s, u"check"_s};
+    for (qsizetype i = 0; i < stepMinutes.size(); ++i) {
+        StepMetrics step;
+        step.stepId = ids.value(i, u"gone"_s);
+        step.actualMs = stepMinutes[i] * minute;
+        m.steps.append(step);
+    }
+    return s;
+}
+
+QList<DrillSummary> fixture()
+{
+    DrillSummary unfinished = drill(9, u"test"_s, 4, 5000, 1, {1, 1, 1});
+    unfinished.metrics.state = Drill::State::Running;
+    return {
+        drill(4, u"production"_s, 1, 4000, 50, {10, 30, 10}, 600),
+        drill(1, u"test"_s, 1, 1000, 130, {20, 90, 30}, 1600),
+        drill(2, u"test"_s, 2, 2000, 95.04, {10, 60, 30}),
+        drill(3, u"test"_s, 3, 3000, 70, {10, 40, 10, 20}, 300),
+        unfinished,
+    };
+}
+
+QStringList rowTexts(const QAbstractItemModel &model)
+{
+    QStringList rows;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < model.columnCount(); ++c)
+            cells << model.data(model.index(r, c)).toString();
+        rows << cells.join(u'|');
+    }
+    return rows;
+}
+} // namespace
+
+class TestHistoryModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void trendRowsAreInChartOrderWithMinutes()
+    {
+        TrendModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDrills(fixture());
+        // Unfinished drills are left out; test ran first, so it comes first.
+        QCOMPARE(rowTexts(model),
+                 QStringList({u"test|1|1970-01-01|130|60|140|135|1600|1440|1"_s,
+                              u"test|2|1970-01-02|95|60|105|100||1440|2"_s,
+                              u"test|3|1970-01-03|70|60|80|75|300|1440|3"_s,
+                              u"production|1|1970-01-03|50|60|60|55|600|1440|4"_s}));
+        QCOMPARE(model.environments(), QStringList({u"test"_s, u"production"_s}));
+        QCOMPARE(model.rowsOf(u"test"_s), qMakePair(0, 3));
+        QCOMPARE(model.rowsOf(u"production"_s), qMakePair(3, 1));
+        QCOMPARE(model.drillIdAt(1), 2);
+        QCOMPARE(model.rowNear(u"test"_s, 2.2), 1);
+        QCOMPARE(model.rowNear(u"production"_s, 3), 3);
+        QCOMPARE(model.maximum(TrendModel::RpoColumn), 1600.0);
+        model.setDrills({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void minutes_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<double>("minutes");
+        QTest::addRow("zero") << qint64(0) << 0.0;
+        QTest::addRow("one minute") << minute << 1.0;
+        QTest::addRow("rounds to a tenth") << qint64(95'040 * 60) << 95.0;
+        QTest::addRow("half a minute") << qint64(30'000) << 0.5;
+        QTest::addRow("a day") << 24 * 60 * minute << 1440.0;
+    }
+    void minutes()
+    {
+        QFETCH(qint64, ms);
+        QFETCH(double, minutes);
+        QCOMPARE(TrendModel::minutes(ms), minutes);
+    }
+
+    void phaseBreakdownSumsStepClocksPerPhase()
+    {
+        PhaseBreakdownModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setHistory(fixtureRunbook(), fixture());
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"Prepare"_s);
+        QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), u"Restore data"_s);
+        // A step the runbook no longer has is counted apart.
+        QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), u"Other steps"_s);
+        QCOMPARE(rowTexts(model), QStringList({u"test #1|20|120|0"_s, u"test #2|10|90|0"_s,
+                                               u"test #3|10|50|20"_s, u"production #1|10|40|0"_s}));
+        QCOMPARE(model.total(2), 80.0);
+        QCOMPARE(model.data(model.index(0, 0), PhaseBreakdownModel::DrillIdRole).toLongLong(), 1);
+    }
+
+    void phaseBreakdownWithoutRemovedStepsHasNoOtherColumn()
+    {
+        PhaseBreakdownModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setHistory(fixtureRunbook(), fixture().mid(0, 2));
+        QCOMPARE(model.columnCount(), 3);
+    }
+
+    void automationShareIsWeightedByTime()
+    {
+        AutomationShareModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setHistory(fixtureRunbook(), fixture());
+        // test #1: 20 manual, 90 scripted, 30 automated of 140 minutes.
+        QCOMPARE(rowTexts(model),
+                 QStringList({u"test #1|14.3|64.3|21.4"_s, u"test #2|10|60|30"_s,
+                              u"test #3|37.5|50|12.5"_s, u"production #1|20|60|20"_s}));
+    }
+
+    void csvHasHeadersAndQuotes()
+    {
+        TrendModel model;
+        QList<DrillSummary> drills = fixture().mid(0, 1);
+        drills[0].drill.environment = u"prod, eu"_s;
+        model.setDrills(drills);
+        const QStringList lines = CsvExport::toCsv(model).split(u'\n');
+        QCOMPARE(lines.value(0), u"Environment,Iteration,Date,RTO (min),RTO target (min),"
+                                 "Wall (min),Active (min),RPO (min),RPO target (min),Drill"_s);
+        QCOMPARE(lines.value(1), u"\"prod, eu\",1,1970-01-03,50,60,60,55,600,1440,4"_s);
+        QCOMPARE(lines.size(), 3); // a trailing newline
+        QCOMPARE(CsvExport::field(u"say \"hi\""_s), u"\"say \"\"hi\"\"\""_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryModels)
+#include "tst_historymodels.moc"

@@ -1,0 +1,285 @@
+#include "historycharts.h"
+
+#include "automationsharemodel.h"
+#include "phasebreakdownmodel.h"
+#include "stepcomparisonmodel.h"
+
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QPercentBarSeries>
+#include <QtCharts/QStackedBarSeries>
+#include <QtCharts/QVBarModelMapper>
+#include <QtCharts/QVXYModelMapper>
+#include <QtCharts/QValueAxis>
+
+#include <QCoreApplication>
+#include <QPen>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HistoryCharts", text);
+}
+
+QChart *newChart(const QString &title, const HistoryCharts::Options &options)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    QFont font = chart->titleFont();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    font.setBold(true);
+    chart->setTitleFont(font);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(options.animated ? QChart::SeriesAnimations : QChart::NoAnimation);
+    chart->setMargins(QMargins(8, 8, 8, 8));
+    return chart;
+}
+
+// A y axis in minutes from zero to a little above the highest value, with round ticks.
+QValueAxis *minutesAxis(double maximum, const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setRange(0, std::max(1.0, maximum * 1.12));
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(u"%.0f"_s);
+    return axis;
+}
+
+QValueAxis *iterationAxis(int lastIteration)
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(tr("Iteration"));
+    axis->setRange(0.5, double(std::max(lastIteration, 1)) + 0.5);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(1);
+    axis->setTickInterval(1);
+    axis->setLabelFormat(u"%d"_s);
+    return axis;
+}
+
+int lastIteration(const TrendModel *model)
+{
+    int last = 1;
+    for (int row = 0; row < model->rowCount(); ++row)
+        last = std::max(last, model->data(model->index(row, TrendModel::IterationColumn)).toInt());
+    return last;
+}
+
+double firstValue(const TrendModel *model, TrendModel::Column column)
+{
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        const QVariant v = model->data(model->index(row, column));
+        if (v.isValid())
+            return v.toDouble();
+    }
+    return 0;
+}
+
+// One line per environment over the model's rows, a dashed target line, clickable points.
+QChart *lineChart(TrendModel *model, TrendModel::Column value, TrendModel::Column target,
+                  const QString &title, const QString &targetName, const QString &yTitle,
+                  const HistoryCharts::Options &options)
+{
+    QChart *chart = newChart(title, options);
+    const int last = lastIteration(model);
+    auto *x = iterationAxis(last);
+    const double targetValue = firstValue(model, target);
+    auto *y = minutesAxis(std::max(model->maximum(value), targetValue), yTitle);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (const QString &environment : model->environments()) {
+        auto *series = new QLineSeries;
+        series->setName(environment);
+        series->setPointsVisible(true);
+        series->setPointLabelsVisible(true);
+        series->setPointLabelsFormat(u"@yPoint"_s);
+        series->setPointLabelsClipping(false);
+        const auto [first, count] = model->rowsOf(environment);
+        auto *mapper = new QVXYModelMapper(series);
+        mapper->setXColumn(TrendModel::IterationColumn);
+        mapper->setYColumn(value);
+        mapper->setFirstRow(first);
+        mapper->setRowCount(count);
+        mapper->setSeries(series);
+        mapper->setModel(model);
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        QPen pen = series->pen(); // the theme's colour, thicker
+        pen.setWidthF(3);
+        series->setPen(pen);
+        if (options.drillClicked) {
+            QObject::connect(series, &QXYSeries::clicked, series,
+                             [model, environment, callback = options.drillClicked](QPointF p) {
+                                 const int row = model->rowNear(environment, p.x());
+                                 if (row >= 0)
+                                     callback(model->drillIdAt(row));
+                             });
+        }
+    }
+    if (targetValue > 0) {
+        auto *line = new QLineSeries;
+        line->setName(targetName.arg(targetValue));
+        line->append(0.5, targetValue);
+        line->append(double(last) + 0.5, targetValue);
+        QPen pen(QColor(0xc0, 0x39, 0x2b));
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(2);
+        line->setPen(pen);
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+    }
+    return chart;
+}
+
+QBarCategoryAxis *categoryAxis(const QAbstractItemModel *model)
+{
+    auto *axis = new QBarCategoryAxis;
+    QStringList labels;
+    for (int row = 0; row < model->rowCount(); ++row)
+        labels << model->data(model->index(row, 0)).toString();
+    axis->append(labels);
+    axis->setTitleText(tr("Drill (environment #iteration)"));
+    return axis;
+}
+
+void connectBarClicks(QAbstractBarSeries *series, const QAbstractItemModel *model,
+                      const HistoryCharts::Options &options)
+{
+    if (!options.drillClicked)
+        return;
+    QObject::connect(series, &QAbstractBarSeries::clicked, series,
+                     [model, callback = options.drillClicked](int index, QBarSet *) {
+                         callback(model->data(model->index(index, 0), Qt::UserRole).toLongLong());
+                     });
+}
+} // namespace
+
+QString HistoryCharts::titleFor(const QString &what, const Options &options)
+{
+    QString title = what;
+    if (!options.runbookTitle.isEmpty())
+        title += u" — "_s + options.runbookTitle;
+    if (options.exampleData)
+        title += tr(" (example data)");
+    return title;
+}
+
+QChart *HistoryCharts::trend(TrendModel *model, TrendModel::Column value, const Options &options)
+{
+    QString what = tr("RTO achieved per iteration");
+    if (value == TrendModel::WallColumn)
+        what = tr("Wall-clock time per iteration");
+    else if (value == TrendModel::ActiveColumn)
+        what = tr("Active time (pauses left out) per iteration");
+    return lineChart(model, value, TrendModel::RtoTargetColumn, titleFor(what, options),
+                     tr("RTO target (%1 min)"), tr("Minutes"), options);
+}
+
+QChart *HistoryCharts::rpo(TrendModel *model, const Options &options)
+{
+    return lineChart(model, TrendModel::RpoColumn, TrendModel::RpoTargetColumn,
+                     titleFor(tr("RPO achieved per iteration"), options), tr("RPO target (%1 min)"),
+                     tr("Minutes of data lost"), options);
+}
+
+QChart *HistoryCharts::phases(PhaseBreakdownModel *model, const Options &options)
+{
+    QChart *chart = newChart(titleFor(tr("Step time per phase"), options), options);
+    auto *series = new QStackedBarSeries;
+    auto *mapper = new QVBarModelMapper(series);
+    mapper->setFirstBarSetColumn(PhaseBreakdownModel::FirstPhaseColumn);
+    mapper->setLastBarSetColumn(model->columnCount() - 1);
+    mapper->setFirstRow(0);
+    mapper->setRowCount(model->rowCount());
+    mapper->setSeries(series);
+    mapper->setModel(model);
+    chart->addSeries(series);
+    double maximum = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        maximum = std::max(maximum, model->total(row));
+    auto *x = categoryAxis(model);
+    auto *y = minutesAxis(maximum, tr("Minutes (step clocks summed)"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    connectBarClicks(series, model, options);
+    return chart;
+}
+
+QChart *HistoryCharts::automation(AutomationShareModel *model, const Options &options)
+{
+    QChart *chart = newChart(titleFor(tr("Share of step time by automation"), options), options);
+    auto *series = new QPercentBarSeries;
+    auto *mapper = new QVBarModelMapper(series);
+    mapper->setFirstBarSetColumn(AutomationShareModel::ManualColumn);
+    mapper->setLastBarSetColumn(AutomationShareModel::AutomatedColumn);
+    mapper->setFirstRow(0);
+    mapper->setRowCount(model->rowCount());
+    mapper->setSeries(series);
+    mapper->setModel(model);
+    chart->addSeries(series);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(u"@value %"_s);
+    auto *x = categoryAxis(model);
+    auto *y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setLabelFormat(u"%.0f %%"_s);
+    y->setTitleText(tr("Share of step time"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    connectBarClicks(series, model, options);
+    return chart;
+}
+
+QChart *HistoryCharts::stepComparison(StepComparisonModel *model, const Options &options)
+{
+    QChart *chart = newChart(
+        titleFor(tr("Steps: %1 against %2").arg(model->labelB(), model->labelA()), options),
+        options);
+    auto *series = new QHorizontalBarSeries;
+    auto *mapper = new QVBarModelMapper(series);
+    mapper->setFirstBarSetColumn(StepComparisonModel::PlannedColumn);
+    mapper->setLastBarSetColumn(StepComparisonModel::ActualBColumn);
+    mapper->setFirstRow(0);
+    mapper->setRowCount(model->rowCount());
+    mapper->setSeries(series);
+    mapper->setModel(model);
+    chart->addSeries(series);
+    double maximum = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        for (int c = StepComparisonModel::PlannedColumn; c <= StepComparisonModel::ActualBColumn;
+             ++c)
+            maximum = std::max(maximum, model->data(model->index(row, c)).toDouble());
+    auto *steps = new QBarCategoryAxis;
+    QStringList labels;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QString label = model->data(model->index(row, StepComparisonModel::StepColumn)).toString();
+        if (label.size() > 48)
+            label = label.left(46) + u"…"_s;
+        const QString change =
+            model->data(model->index(row, StepComparisonModel::ChangeColumn)).toString();
+        labels << (change.isEmpty() ? label : u"%1 (%2)"_s.arg(label, change));
+    }
+    // The first row (the largest slowdown) is the bottom bar.
+    steps->append(labels);
+    auto *minutes = minutesAxis(maximum, tr("Minutes"));
+    chart->addAxis(steps, Qt::AlignLeft);
+    chart->addAxis(minutes, Qt::AlignBottom);
+    series->attachAxis(steps);
+    series->attachAxis(minutes);
+    return chart;
+}

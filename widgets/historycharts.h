@@ -1,0 +1,41 @@
+// Builds the history charts over their item models: the series read the model through model
+// mappers, so a chart, its table and its CSV always show the same numbers.
+#pragma once
+
+#include "trendmodel.h"
+
+#include <QString>
+
+#include <functional>
+
+class AutomationShareModel;
+class PhaseBreakdownModel;
+class StepComparisonModel;
+class QChart;
+
+class HistoryCharts
+{
+public:
+    struct Options
+    {
+        QString runbookTitle;
+        bool exampleData = false; // says "example data" in the title
+        bool animated = false;
+        std::function<void(qint64 drillId)> drillClicked; // points and bars that open a drill
+    };
+
+    // RTO achieved (or wall or active minutes) per iteration, one line per environment, the
+    // RTO target as a dashed line.
+    static QChart *trend(TrendModel *model, TrendModel::Column value, const Options &options);
+    // RPO achieved per iteration, one line per environment, against the RPO target.
+    static QChart *rpo(TrendModel *model, const Options &options);
+    // Minutes per phase per drill, stacked.
+    static QChart *phases(PhaseBreakdownModel *model, const Options &options);
+    // Manual, scripted and automated share of step time per drill, stacked to 100 %.
+    static QChart *automation(AutomationShareModel *model, const Options &options);
+
+    // Planned, A and B minutes per step of two drills, as horizontal bars.
+    static QChart *stepComparison(StepComparisonModel *model, const Options &options);
+
+    static QString titleFor(const QString &what, const Options &options);
+};

@@ -1,0 +1,252 @@
+#include "historywindow.h"
+
+#include "automationsharemodel.h"
+#include "chartexporter.h"
+#include "database.h"
+#include "drillstore.h"
+#include "historycharts.h"
+#include "phasebreakdownmodel.h"
+#include "runbookhistory.h"
+#include "runbookrevisionstore.h"
+#include "stepcomparisonmodel.h"
+#include "trendmodel.h"
+
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+enum Tab { TrendTab, PhasesTab, RpoTab, AutomationTab, StepsTab, TabCount };
+} // namespace
+
+HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWidget *parent)
+    : QDialog(parent), m_exampleData(exampleData)
+{
+    setWindowTitle(exampleData ? tr("History — example data") : tr("History"));
+    resize(1100, 800);
+    m_trend = new TrendModel(this);
+    m_phases = new PhaseBreakdownModel(this);
+    m_automation = new AutomationShareModel(this);
+    m_steps = new StepComparisonModel(this);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_runbooks = new QComboBox(this);
+    m_environments = new QComboBox(this);
+    m_measure = new QComboBox(this);
+    m_measure->addItem(tr("RTO achieved"), int(TrendModel::RtoColumn));
+    m_measure->addItem(tr("Wall-clock time"), int(TrendModel::WallColumn));
+    m_measure->addItem(tr("Active time"), int(TrendModel::ActiveColumn));
+    auto *exportButton = new QPushButton(tr("&Export…"), this);
+    bar->addWidget(new QLabel(tr("&Runbook:"), this));
+    bar->addWidget(m_runbooks, 1);
+    bar->addWidget(new QLabel(tr("E&nvironment:"), this));
+    bar->addWidget(m_environments);
+    bar->addWidget(new QLabel(tr("&Measure:"), this));
+    bar->addWidget(m_measure);
+    bar->addWidget(exportButton);
+    const auto labels = findChildren<QLabel *>();
+    labels.value(0)->setBuddy(m_runbooks);
+    labels.value(1)->setBuddy(m_environments);
+    labels.value(2)->setBuddy(m_measure);
+    layout->addLayout(bar);
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
+    m_tabs = new QTabWidget(this);
+    const QStringList names = {tr("&Trend"), tr("&Phases"), tr("RP&O"), tr("&Automation"),
+                               tr("&Steps")};
+    for (int t = 0; t < TabCount; ++t) {
+        auto *splitter = new QSplitter(Qt::Vertical, m_tabs);
+        auto *view = new QChartView(splitter);
+        view->setRenderHint(QPainter::Antialiasing);
+        auto *table = new QTableView(splitter);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        const QList<QAbstractItemModel *> models = {m_trend, m_phases, m_trend, m_automation,
+                                                    m_steps};
+        table->setModel(models[t]);
+        splitter->setStretchFactor(0, 3);
+        splitter->setStretchFactor(1, 1);
+        m_views.append(view);
+        m_tables.append(table);
+        m_tabs->addTab(splitter, names[t]);
+    }
+    layout->addWidget(m_tabs, 1);
+
+    auto opened = Database::open(databasePath, Database::Mode::ReadOnly);
+    if (opened) {
+        m_database = std::move(opened).value();
+        const DrillStore drills(*m_database);
+        auto ids = RunbookHistory::runbookIds(drills);
+        if (ids)
+            m_runbooks->addItems(ids.value());
+        if (!ids || ids->isEmpty()) {
+            m_problem->setText(ids ? tr("No drills yet in %1.").arg(databasePath)
+                                   : ids.error().message);
+            m_problem->show();
+        }
+    } else {
+        m_problem->setText(tr("Cannot read the history: %1").arg(opened.error().message));
+        m_problem->show();
+    }
+
+    connect(m_runbooks, &QComboBox::currentTextChanged, this, [this] {
+        m_environments->blockSignals(true);
+        m_environments->clear();
+        m_environments->blockSignals(false);
+        reload();
+    });
+    connect(m_environments, &QComboBox::currentIndexChanged, this, &HistoryWindow::reload);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, &HistoryWindow::rebuildCharts);
+    connect(exportButton, &QPushButton::clicked, this, &HistoryWindow::exportTab);
+    connect(this, &HistoryWindow::drillActivated, this, &HistoryWindow::selectDrill);
+    reload();
+}
+
+HistoryWindow::~HistoryWindow()
+{
+    // The charts' mappers point at the models: take the charts down first.
+    for (QChartView *view : std::as_const(m_views))
+        delete view->chart();
+}
+
+QStringList HistoryWindow::runbookIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_runbooks->count(); ++i)
+        ids << m_runbooks->itemText(i);
+    return ids;
+}
+
+void HistoryWindow::setRunbook(const QString &runbookId)
+{
+    m_runbooks->setCurrentText(runbookId);
+}
+
+QString HistoryWindow::runbookId() const
+{
+    return m_runbooks->currentText();
+}
+
+int HistoryWindow::tabCount() const
+{
+    return int(m_views.size());
+}
+
+QChartView *HistoryWindow::chartView(int tab) const
+{
+    return m_views.value(tab);
+}
+
+QTableView *HistoryWindow::tableView(int tab) const
+{
+    return m_tables.value(tab);
+}
+
+void HistoryWindow::reload()
+{
+    if (!m_database || m_runbooks->currentText().isEmpty())
+        return;
+    const DrillStore drills(*m_database);
+    const RunbookRevisionStore revisions(*m_database);
+    const QString environment = m_environments->currentData().toString();
+    auto history = RunbookHistory::load(drills, revisions, m_runbooks->currentText(), environment,
+                                        QDateTime::currentMSecsSinceEpoch());
+    if (!history) {
+        m_problem->setText(history.error().message);
+        m_problem->show();
+        return;
+    }
+    m_problem->hide();
+    if (m_environments->count() == 0) {
+        m_environments->blockSignals(true);
+        m_environments->addItem(tr("All"), QString());
+        for (const QString &e : history->environments)
+            m_environments->addItem(e, e);
+        m_environments->blockSignals(false);
+    }
+    m_runbookTitle = history->runbook.title;
+    // Charts first: their mappers must not see the models change under them.
+    for (QChartView *view : std::as_const(m_views)) {
+        QChart *old = view->chart();
+        view->setChart(new QChart);
+        delete old;
+    }
+    m_trend->setDrills(history->drills);
+    m_phases->setHistory(history->runbook, history->drills);
+    m_automation->setHistory(history->runbook, history->drills);
+    const auto [a, b] = StepComparisonModel::defaultPair(history->drills);
+    if (a >= 0)
+        m_steps->setDrills(history->drills[a], history->drills[b]);
+    else
+        m_steps->setDrills({}, {});
+    rebuildCharts();
+}
+
+void HistoryWindow::rebuildCharts()
+{
+    HistoryCharts::Options options;
+    options.runbookTitle = m_runbookTitle;
+    options.exampleData = m_exampleData;
+    options.animated = false;
+    options.drillClicked = [this](qint64 id) { Q_EMIT drillActivated(id); };
+    const auto measure = TrendModel::Column(m_measure->currentData().toInt());
+    const QList<QChart *> charts = {
+        HistoryCharts::trend(m_trend, measure, options),
+        HistoryCharts::phases(m_phases, options),
+        HistoryCharts::rpo(m_trend, options),
+        HistoryCharts::automation(m_automation, options),
+        HistoryCharts::stepComparison(m_steps, options),
+    };
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        QChart *old = m_views[i]->chart();
+        m_views[i]->setChart(charts[i]);
+        delete old;
+    }
+}
+
+void HistoryWindow::selectDrill(qint64 drillId)
+{
+    const int tab = m_tabs->currentIndex();
+    QTableView *table = m_tables.value(tab);
+    if (!table)
+        return;
+    QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->data(model->index(row, 0), Qt::UserRole).toLongLong() == drillId) {
+            table->selectRow(row);
+            return;
+        }
+}
+
+void HistoryWindow::exportTab()
+{
+    const int tab = m_tabs->currentIndex();
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export chart"), m_runbooks->currentText() + u".png"_s,
+        tr("PNG image (*.png);;SVG image (*.svg);;CSV table (*.csv)"), &selected);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!ChartExporter::write(m_views[tab], *m_tables[tab]->model(), path, QSize(1200, 700),
+                              &error))
+        QMessageBox::warning(this, tr("Export chart"), error);
+}

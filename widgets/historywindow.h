@@ -1,0 +1,61 @@
+// The History window: pick a runbook (and environment), see its trend, phase, RPO, automation
+// and step comparison charts, each over a table of the same model, and export them.
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+class AutomationShareModel;
+class Database;
+class PhaseBreakdownModel;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QTableView;
+class StepComparisonModel;
+class TrendModel;
+
+class HistoryWindow : public QDialog
+{
+    Q_OBJECT
+public:
+    // Opens its own read-only connection to the database at databasePath.
+    explicit HistoryWindow(const QString &databasePath, bool exampleData,
+                           QWidget *parent = nullptr);
+    ~HistoryWindow() override;
+
+    QStringList runbookIds() const;
+    void setRunbook(const QString &runbookId);
+    QString runbookId() const;
+    int tabCount() const;
+    QChartView *chartView(int tab) const;
+    QTableView *tableView(int tab) const;
+    TrendModel *trendModel() const { return m_trend; }
+
+Q_SIGNALS:
+    // A point or bar was clicked: the drill it stands for.
+    void drillActivated(qint64 drillId);
+
+private:
+    void reload();
+    void rebuildCharts();
+    void exportTab();
+    void selectDrill(qint64 drillId);
+
+    std::unique_ptr<Database> m_database;
+    bool m_exampleData = false;
+    QString m_runbookTitle;
+    QComboBox *m_runbooks = nullptr;
+    QComboBox *m_environments = nullptr;
+    QComboBox *m_measure = nullptr;
+    QLabel *m_problem = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TrendModel *m_trend = nullptr;
+    PhaseBreakdownModel *m_phases = nullptr;
+    AutomationShareModel *m_automation = nullptr;
+    StepComparisonModel *m_steps = nullptr;
+    QList<QChartView *> m_views;
+    QList<QTableView *> m_tables;
+};
