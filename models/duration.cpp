@@ -38,7 +38,7 @@ std::optional<qint64> Duration::parseSeconds(QStringView text, QString *error)
                                 .arg(text.toString(), format(maxSeconds)));
             ++i;
         }
-        if (text[i].isSpace())
+        if (i < text.size() && text[i].isSpace())
             return fail(tr("invalid duration `%1`: no spaces inside a duration; write it like "
                            "1h30m")
                             .arg(text.toString()));
