@@ -3,6 +3,7 @@
 #include "duration.h"
 #include "nearestname.h"
 #include "runbookvalidator.h"
+#include "yamldocuments.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -542,7 +543,7 @@ RunbookLoadResult RunbookLoader::loadText(const QByteArray &utf8, const QString 
     result.source = utf8;
     std::vector<YAML::Node> documents;
     try {
-        documents = YAML::LoadAll(utf8.toStdString());
+        documents = YamlDocuments::load(utf8.toStdString());
     } catch (const YAML::DeepRecursion &e) {
         return failed(
             fileName, locationOf(e.mark),

@@ -10,6 +10,8 @@ packages=(
     qt6-base-dev libqt6opengl6-dev libxkbcommon-dev qt6-charts-dev qt6-svg-dev
     libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libyaml-cpp-dev libsqlite3-dev libdtl-dev
+    # sanitizers and fuzzing (scripts/sanitize.sh, scripts/fuzz.sh): clang with libFuzzer
+    clang libclang-rt-14-dev
     # headless GUI checks, screenshots and PDF rendering
     xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core
 )
