@@ -1,9 +1,11 @@
 #include "commandlineinterface.h"
 
+#include "backupcommand.h"
 #include "chartcommand.h"
 #include "databasepath.h"
 #include "demodata.h"
 #include "historycommand.h"
+#include "restorecommand.h"
 #include "validatecommand.h"
 
 #include <QCommandLineParser>
@@ -33,6 +35,10 @@ QString generalHelp()
               "  chart trend|phases|rpo|automation|steps --runbook ID --out FILE.png|.svg|.csv\n"
               "          [--db PATH] [--environment ENV] [--measure rto|wall|active]\n"
               "                             Render a history chart, or its numbers, headless\n"
+              "  backup --out FILE [--db PATH]\n"
+              "                             Write a consistent copy of the database\n"
+              "  restore FILE [--db PATH]   Check a backup and put it in place of the database;\n"
+              "                             the replaced file is kept beside it\n"
               "\n'--demo' instead of '--db PATH' uses the example database (history, chart).\n"
               "\n'drilldeck COMMAND --help' tells more about a command.\n");
 }
@@ -60,7 +66,7 @@ void CommandLineInterface::configureGuiParser(QCommandLineParser &parser)
 
 QStringList CommandLineInterface::subcommands()
 {
-    return {u"validate"_s, u"history"_s, u"chart"_s};
+    return {u"validate"_s, u"history"_s, u"backup"_s, u"restore"_s, u"chart"_s};
 }
 
 QCommandLineOption CommandLineInterface::demoOption()
@@ -125,6 +131,10 @@ int CommandLineInterface::run(const QStringList &arguments)
         return HistoryCommand::run(args, out, err);
     if (command == u"chart")
         return ChartCommand::run(args, out, err, demo);
+    if (command == u"backup")
+        return BackupCommand::run(arguments, out, err);
+    if (command == u"restore")
+        return RestoreCommand::run(arguments, out, err);
     if (command.isEmpty() && (arguments.contains(u"-v"_s) || arguments.contains(u"--version"_s))) {
         out << "drilldeck " << QCoreApplication::applicationVersion() << '\n';
         return Success;
