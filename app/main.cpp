@@ -4,6 +4,7 @@
 #include "databasepath.h"
 #include "demodata.h"
 #include "drillsession.h"
+#include "firstpaintprobe.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -75,6 +76,7 @@ int main(int argc, char *argv[])
     MainWindow window(std::move(opened));
     if (!problem.isEmpty())
         window.setStorageProblem(problem);
+    FirstPaintProbe::installIfRequested(&window); // the cold-start benchmark's hook
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openRunbook(parser.positionalArguments().constFirst());

@@ -1,5 +1,6 @@
 // drilldeck_bench: runs every benchmark and prints one table; --json FILE writes it as JSON.
 #include "benchtable.h"
+#include "coldstartbench.h"
 #include "consolebench.h"
 #include "eventstorebench.h"
 #include "runbookloadbench.h"
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
         ConsoleBench::runAdvanceLatency(table, 500, parser.isSet(quick) ? 100 : 1000);
         ConsoleBench::runIdleCpu(table, parser.isSet(quick) ? 5 : 30);
     }
+    if (wanted(u"cold start"_s) || wanted(u"peak memory"_s))
+        ColdStartBench::run(table, parser.isSet(quick) ? 3 : 15);
 
     QTextStream(stdout) << table.toText();
     if (parser.isSet(json)) {

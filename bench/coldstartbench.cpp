@@ -1,0 +1,172 @@
+#include "coldstartbench.h"
+
+#include "benchtable.h"
+#include "database.h"
+#include "drillevent.h"
+#include "drillstore.h"
+#include "runbookloadbench.h"
+#include "runbookloader.h"
+#include "runbookrevisionstore.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 T0 = 1'700'000'000'000;
+
+[[noreturn]] void die(const QString &what)
+{
+    QTextStream(stderr) << "drilldeck_bench: cold start: " << what << '\n';
+    std::exit(1);
+}
+
+// A database of finished drills (none to offer for resuming), each with a full step log.
+void fillDatabase(const QString &path, int drills)
+{
+    auto opened = Database::open(path);
+    if (!opened)
+        die(opened.error().message);
+    const std::unique_ptr<Database> db = std::move(opened).value();
+    {
+        DrillStore store(*db);
+        RunbookRevisionStore revisions(*db);
+        const QByteArray yaml = RunbookLoadBench::generateRunbook(40);
+        const RunbookLoadResult loaded = RunbookLoader::loadText(yaml, u"history.yaml"_s);
+        if (!loaded.ok())
+            die(loaded.diagnostics.value(0).toString());
+        const auto revision =
+            revisions.addRevision(yaml, loaded.runbook->id, loaded.runbook->title, T0);
+        if (!revision)
+            die(revision.error().message);
+        const QList<Step> steps = loaded.runbook->allSteps();
+        QList<Drill> created;
+        for (int d = 0; d < drills; ++d) {
+            Drill drill;
+            drill.revisionId = revision->id;
+            drill.runbookId = loaded.runbook->id;
+            drill.environment = d % 2 ? u"test"_s : u"production"_s;
+            const auto stored = store.createDrill(drill, T0 + qint64(d) * 86'400'000);
+            if (!stored)
+                die(stored.error().message);
+            created.append(stored.value());
+        }
+        // The logs go in one transaction: filling the fixture is not what is measured.
+        QSqlDatabase connection = db->connection();
+        connection.transaction();
+        for (int d = 0; d < drills; ++d) {
+            qint64 time = T0 + qint64(d) * 86'400'000;
+            auto add = [&](DrillEvent::Kind kind, const QString &step, qint64 advance) {
+                time += advance;
+                DrillEvent e;
+                e.drillId = created[d].id;
+                e.timeMs = time;
+                e.author = u"facilitator"_s;
+                e.kind = kind;
+                e.stepId = step;
+                if (!store.appendEvent(e))
+                    die(u"cannot fill the database"_s);
+            };
+            add(DrillEvent::Kind::Started, {}, 0);
+            for (const Step &s : steps) {
+                add(DrillEvent::Kind::StepStarted, s.id, 1000);
+                add(DrillEvent::Kind::StepDone, s.id, 60'000 + (d * 7919) % 60'000);
+            }
+            add(DrillEvent::Kind::Finished, {}, 1000);
+        }
+        connection.commit();
+    }
+}
+
+struct Start
+{
+    double ms = 0;
+    double peakMiB = 0;
+};
+
+// Starts program and waits for its first-paint line: wall time from start() to the line.
+Start startOnce(const QString &program, const QStringList &arguments,
+                const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    QByteArray out;
+    double ms = -1;
+    while (ms < 0 && process.waitForReadyRead(30'000)) {
+        out += process.readAllStandardOutput();
+        if (out.contains("first-paint"))
+            ms = double(timer.nsecsElapsed()) / 1e6;
+    }
+    if (!process.waitForFinished(30'000) || process.exitCode() != 0 || ms < 0)
+        die(u"%1 did not paint and exit: %2"_s.arg(
+            program, QString::fromLocal8Bit(out + process.readAllStandardError())));
+    out += process.readAllStandardOutput();
+    const qsizetype at = out.indexOf("vmhwm-kib=");
+    const double kib = at >= 0 ? out.mid(at + 10).split('\n').value(0).toDouble() : 0;
+    return {ms, kib / 1024.0};
+}
+} // namespace
+
+void ColdStartBench::run(BenchTable &table, int runs, int steps, int drills)
+{
+    QTemporaryDir dir;
+    const QString runbook = dir.filePath(u"cold-start.yaml"_s);
+    {
+        QFile f(runbook);
+        if (!f.open(QIODevice::WriteOnly) || f.write(RunbookLoadBench::generateRunbook(steps)) < 0)
+            die(u"cannot write "_s + runbook);
+    }
+    const QString database = dir.filePath(u"drilldeck.sqlite"_s);
+    fillDatabase(database, drills);
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"DRILLDECK_EXIT_AFTER_FIRST_PAINT"_s, u"1"_s);
+    // Default settings and data: nothing of the user's changes what is measured.
+    environment.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+    environment.insert(u"XDG_CACHE_HOME"_s, dir.filePath(u"cache"_s));
+
+    const QString app = QStringLiteral(DRILLDECK_BINARY);
+    const QString floor = QStringLiteral(MINIMAL_WINDOW_BINARY);
+    const QStringList appArguments{u"--db"_s, database, runbook};
+    // One unmeasured start each fills the page cache: this is a new process, not a cold disk.
+    startOnce(app, appArguments, environment);
+    startOnce(floor, {}, environment);
+    QList<double> appMs, floorMs, appMiB, floorMiB;
+    for (int r = 0; r < runs; ++r) {
+        // Alternate which goes first, so neither always follows the other's exit.
+        for (int side = 0; side < 2; ++side) {
+            if ((r + side) % 2 == 0) {
+                const Start s = startOnce(app, appArguments, environment);
+                appMs.append(s.ms);
+                appMiB.append(s.peakMiB);
+            } else {
+                const Start s = startOnce(floor, {}, environment);
+                floorMs.append(s.ms);
+                floorMiB.append(s.peakMiB);
+            }
+        }
+    }
+    table.add({u"cold start to first paint: %1-step runbook, %2-drill database (median of %3)"_s
+                   .arg(steps)
+                   .arg(drills)
+                   .arg(runs),
+               u"ms"_s, BenchTable::median(appMs), BenchTable::median(floorMs),
+               u"ratio ≤ 1.5 (floor: a minimal Qt Widgets window, same platform)"_s});
+    table.add({u"peak memory (VmHWM) at first paint, same start (median of %1)"_s.arg(runs),
+               u"MiB"_s, BenchTable::median(appMiB), BenchTable::median(floorMiB),
+               u"none set; ratio tracked (floor: the same minimal window)"_s});
+}
