@@ -5,12 +5,14 @@
 #include "audiencewindow.h"
 #include "consoletheme.h"
 #include "databasepath.h"
+#include "demodata.h"
 #include "drillclockpanel.h"
 #include "drillengine.h"
 #include "drillsession.h"
 #include "drillstore.h"
 #include "eventlogfiltermodel.h"
 #include "eventlogmodel.h"
+#include "historywindow.h"
 #include "injectspanel.h"
 #include "projectorplacement.h"
 #include "projectorsettings.h"
@@ -301,6 +303,7 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     addDrillAction(view, tr("Light or Dark &Console"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
                    &MainWindow::toggleConsoleTheme);
+    addDrillAction(view, tr("&History…"), {K(Qt::CTRL | Qt::Key_H)}, &MainWindow::showHistory);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addDrillAction(help, tr("&Keyboard Shortcuts"), {K(Qt::Key_F1)}, &MainWindow::showCheatSheet);
@@ -316,6 +319,16 @@ void MainWindow::createActions()
     });
     addAction(escape);
     m_shortcutActions.append(escape);
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_session)
+        return;
+    const QString path = m_session->databasePath();
+    auto *history = new HistoryWindow(path, DemoData::versionOf(path) > 0, this);
+    history->setAttribute(Qt::WA_DeleteOnClose);
+    history->show();
 }
 
 void MainWindow::rebuildRecentMenu()

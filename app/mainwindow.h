@@ -95,6 +95,7 @@ public Q_SLOTS:
     void toggleProjectorTheme();
     void toggleConsoleTheme();
     void showCheatSheet();
+    void showHistory(); // View › History: charts of past drills
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,5 +1,6 @@
 // drilldeck_bench: runs every benchmark and prints one table; --json FILE writes it as JSON.
 #include "benchtable.h"
+#include "chartbench.h"
 #include "coldstartbench.h"
 #include "consolebench.h"
 #include "eventstorebench.h"
@@ -50,6 +51,9 @@ int main(int argc, char *argv[])
     }
     if (wanted(u"cold start"_s) || wanted(u"peak memory"_s))
         ColdStartBench::run(table, parser.isSet(quick) ? 3 : 15);
+
+    if (wanted(u"chart"_s))
+        ChartBench::run(table, parser.isSet(quick) ? 100 : 1000, parser.isSet(quick) ? 1 : 9);
 
     QTextStream(stdout) << table.toText();
     if (parser.isSet(json)) {

@@ -55,8 +55,12 @@ void StepComparisonModel::setDrills(const DrillSummary &a, const DrillSummary &b
     };
     for (const StepMetrics &s : b.metrics.steps)
         rowFor(s).b = TrendModel::minutes(s.actualMs);
-    for (const StepMetrics &s : a.metrics.steps)
-        rowFor(s).a = TrendModel::minutes(s.actualMs);
+    for (const StepMetrics &s : a.metrics.steps) {
+        Row &row = rowFor(s);
+        row.a = TrendModel::minutes(s.actualMs);
+        if (row.planned == 0)
+            row.planned = TrendModel::minutes(s.expectedMs);
+    }
     auto delta = [](const Row &r) { return r.a && r.b ? *r.b - *r.a : 0.0; };
     std::stable_sort(m_rows.begin(), m_rows.end(), [&delta](const Row &x, const Row &y) {
         return delta(x) != delta(y) ? delta(x) > delta(y) : x.order < y.order;

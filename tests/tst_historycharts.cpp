@@ -45,7 +45,7 @@ private Q_SLOTS:
         QCOMPARE(window.runbookIds().size(), 5);
         window.setRunbook(u"data-gather-restore"_s);
         QCOMPARE(window.runbookId(), u"data-gather-restore"_s);
-        QCOMPARE(window.tabCount(), 4);
+        QCOMPARE(window.tabCount(), 5); // trend, phases, RPO, automation, steps
         QCOMPARE(window.tableView(0)->model()->rowCount(), 6);
         QChart *trend = window.chartView(0)->chart();
         QVERIFY(trend->title().contains(u"example data"_s));
@@ -69,6 +69,12 @@ private Q_SLOTS:
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.at(0).at(0).toLongLong(), window.trendModel()->drillIdAt(1));
         QCOMPARE(window.tableView(0)->selectionModel()->selectedRows().value(0).row(), 1);
+
+        // Steps: the last two production drills, step by step.
+        QCOMPARE(window.tableView(4)->model()->headerData(2, Qt::Horizontal).toString(),
+                 u"production #1 (min)"_s);
+        QCOMPARE(window.tableView(4)->model()->rowCount(), 15);
+        QVERIFY(window.chartView(4)->chart()->title().contains(u"production #2"_s));
 
         window.setRunbook(u"jenkins-rebuild"_s);
         QCOMPARE(window.tableView(0)->model()->rowCount(), 4);

@@ -3,6 +3,7 @@
 #include "automationsharemodel.h"
 #include "csvexport.h"
 #include "phasebreakdownmodel.h"
+#include "stepcomparisonmodel.h"
 #include "trendmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -169,6 +170,35 @@ private Q_SLOTS:
         QCOMPARE(rowTexts(model),
                  QStringList({u"test #1|14.3|64.3|21.4"_s, u"test #2|10|60|30"_s,
                               u"test #3|37.5|50|12.5"_s, u"production #1|20|60|20"_s}));
+    }
+
+    void stepComparisonSortsByChangeAndMarksRewrites()
+    {
+        StepComparisonModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<DrillSummary> drills = fixture();
+        DrillSummary a = drills[2]; // test #2: brief 10, import 60, check 30
+        DrillSummary b = drills[3]; // test #3: brief 10, import 40, check 10, gone 20
+        a.metrics.steps[0].expectedMs = 5 * minute;
+        b.metrics.steps.removeAt(2); // a rewrite dropped `check`
+        model.setDrills(a, b);
+        QCOMPARE(model.headerData(StepComparisonModel::ActualAColumn, Qt::Horizontal).toString(),
+                 u"test #2 (min)"_s);
+        // By change, largest first; steps without both times count as no change.
+        QCOMPARE(rowTexts(model),
+                 QStringList({u"brief|5|10|10|0|"_s, u"gone|0||20||added"_s,
+                              u"check|0|30|||removed"_s, u"import|0|60|40|-20|"_s}));
+    }
+
+    void stepComparisonDefaultsToTheLastTwoOfTheNewestEnvironment()
+    {
+        QList<DrillSummary> drills = fixture();
+        // production #1 is the newest (started at minute 4000) and has no predecessor.
+        QCOMPARE(StepComparisonModel::defaultPair(drills), qMakePair(-1, -1));
+        drills.removeAt(0);
+        QCOMPARE(StepComparisonModel::defaultPair(drills), qMakePair(1, 2));
+        QCOMPARE(StepComparisonModel::defaultPair({}), qMakePair(-1, -1));
     }
 
     void csvHasHeadersAndQuotes()

@@ -59,9 +59,15 @@ QValueAxis *iterationAxis(int lastIteration)
     auto *axis = new QValueAxis;
     axis->setTitleText(tr("Iteration"));
     axis->setRange(0.5, double(std::max(lastIteration, 1)) + 0.5);
+    // Whole iterations, at most about a dozen labels: 1, 2, 5, 10, 20, 50... apart.
+    int step = 1;
+    for (int decade = 1; lastIteration / step > 12; decade *= 10)
+        for (const int m : {1, 2, 5})
+            if (lastIteration / step > 12)
+                step = m * decade;
     axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(1);
-    axis->setTickInterval(1);
+    axis->setTickAnchor(step == 1 ? 1 : 0);
+    axis->setTickInterval(step);
     axis->setLabelFormat(u"%d"_s);
     return axis;
 }
