@@ -11,6 +11,7 @@
 #include "runbookhistory.h"
 #include "runbookrevisionstore.h"
 #include "stepcomparisonmodel.h"
+#include "timelinemodel.h"
 #include "trendmodel.h"
 
 #include <QtCharts/QChart>
@@ -32,7 +33,7 @@ QString tr(const char *text)
 
 QStringList ChartCommand::kinds()
 {
-    return {u"trend"_s, u"phases"_s, u"rpo"_s, u"automation"_s, u"steps"_s};
+    return {u"trend"_s, u"phases"_s, u"rpo"_s, u"automation"_s, u"steps"_s, u"timeline"_s};
 }
 
 int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err,
@@ -42,7 +43,8 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     parser.setApplicationDescription(
         tr("Render a history chart of one runbook without a display: the RTO trend per\n"
            "iteration, time per phase, RPO per iteration, the automation share, or the steps\n"
-           "of the last two drills of one environment compared. The suffix\n"
+           "of the last two drills of one environment compared, or the timeline (Gantt) of\n"
+           "one drill. The suffix\n"
            "of --out picks the format: .png, .svg, or .csv for the numbers behind the chart.\n"
            "Exit status: 0 on success, 1 when the database or the file cannot be read or\n"
            "written, 2 on a usage error."));
@@ -58,9 +60,12 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
                                     u"FILE"_s);
     const QCommandLineOption size(u"size"_s, tr("Image size in pixels (default 1200x700)."),
                                   u"WxH"_s, u"1200x700"_s);
-    parser.addOptions({help, db, demo, runbook, environment, measure, output, size});
+    const QCommandLineOption drillId(
+        u"drill"_s, tr("For timeline: the drill id (default: the newest)."), u"ID"_s);
+    parser.addOptions({help, db, demo, runbook, environment, measure, drillId, output, size});
     parser.addPositionalArgument(u"chart"_s, tr("The command."));
-    parser.addPositionalArgument(u"KIND"_s, tr("trend, phases, rpo, automation or steps."));
+    parser.addPositionalArgument(u"KIND"_s,
+                                 tr("trend, phases, rpo, automation, steps or timeline."));
     auto usage = [&err](const QString &message) {
         err << "drilldeck chart: " << message << '\n' << "Try 'drilldeck chart --help'.\n";
         return int(CommandLineInterface::UsageError);
@@ -108,6 +113,8 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     }
     std::unique_ptr<Database> database = std::move(opened).value();
     RunbookHistory history;
+    QList<DrillEvent> events;
+    int timelineIndex = -1;
     {
         const DrillStore drills(*database);
         const RunbookRevisionStore revisions(*database);
@@ -119,6 +126,29 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
             return CommandLineInterface::Invalid;
         }
         history = std::move(loaded).value();
+        if (kind == u"timeline") {
+            for (int i = 0; i < history.drills.size(); ++i) {
+                const DrillSummary &d = history.drills[i];
+                if (parser.isSet(drillId)
+                        ? d.drill.id == parser.value(drillId).toLongLong()
+                        : timelineIndex < 0 ||
+                              d.metrics.startedMs > history.drills[timelineIndex].metrics.startedMs)
+                    timelineIndex = i;
+            }
+            if (timelineIndex < 0) {
+                err << "drilldeck chart: "
+                    << tr("no finished drill %1 of `%2`")
+                           .arg(parser.value(drillId), parser.value(runbook))
+                    << '\n';
+                return CommandLineInterface::Invalid;
+            }
+            auto log = drills.events(history.drills[timelineIndex].drill.id);
+            if (!log) {
+                err << "drilldeck chart: " << log.error().message << '\n';
+                return CommandLineInterface::Invalid;
+            }
+            events = log.value();
+        }
     }
     if (history.drills.isEmpty()) {
         err << "drilldeck chart: "
@@ -134,6 +164,7 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     PhaseBreakdownModel phases;
     AutomationShareModel automation;
     StepComparisonModel steps;
+    TimelineModel timeline;
     trend.setDrills(history.drills);
     phases.setHistory(history.runbook, history.drills);
     automation.setHistory(history.runbook, history.drills);
@@ -155,6 +186,10 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     } else if (kind == u"automation") {
         chart = HistoryCharts::automation(&automation, options);
         model = &automation;
+    } else if (kind == u"timeline") {
+        timeline.setDrill(history.drills[timelineIndex], events);
+        chart = HistoryCharts::timeline(&timeline, options);
+        model = &timeline;
     } else {
         const auto [a, b] = StepComparisonModel::defaultPair(history.drills);
         if (a < 0) {

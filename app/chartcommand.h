@@ -1,6 +1,7 @@
-// `drilldeck chart trend|phases|rpo|automation|steps --runbook ID [--environment ENV] [--db PATH]
-// [--measure rto|wall|active] --out FILE.png|.svg|.csv`: a history chart rendered headless.
-// Needs a QApplication (the offscreen platform will do).
+// `drilldeck chart trend|phases|rpo|automation|steps|timeline --runbook ID [--environment ENV]
+// [--db PATH]
+// [--measure rto|wall|active] [--drill ID] --out FILE.png|.svg|.csv`: a history chart rendered
+// headless. Needs a QApplication (the offscreen platform will do).
 #pragma once
 
 #include <QStringList>
@@ -10,7 +11,7 @@ class QTextStream;
 class ChartCommand
 {
 public:
-    static QStringList kinds(); // trend, phases, rpo, automation, steps
+    static QStringList kinds(); // trend, phases, rpo, automation, steps, timeline
     // exampleData: the database is the demo one (the chart title says so).
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err,
                    bool exampleData = false);

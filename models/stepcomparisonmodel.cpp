@@ -20,16 +20,24 @@ QPair<int, int> StepComparisonModel::defaultPair(const QList<DrillSummary> &dril
             newest = i;
     if (newest < 0)
         return {-1, -1};
-    int previous = -1;
-    for (int i = 0; i < drills.size(); ++i) {
-        const DrillSummary &d = drills[i];
-        if (i == newest || d.metrics.state != Drill::State::Finished ||
-            d.drill.environment != drills[newest].drill.environment ||
-            d.metrics.startedMs > drills[newest].metrics.startedMs)
-            continue;
-        if (previous < 0 || d.metrics.startedMs > drills[previous].metrics.startedMs)
-            previous = i;
-    }
+    // The drill before the newest one: of the same environment when there is one, else of any
+    // (the first production run is compared with the last rehearsal in test).
+    const auto previousOf = [&](bool sameEnvironment) {
+        int previous = -1;
+        for (int i = 0; i < drills.size(); ++i) {
+            const DrillSummary &d = drills[i];
+            if (i == newest || d.metrics.state != Drill::State::Finished ||
+                (sameEnvironment && d.drill.environment != drills[newest].drill.environment) ||
+                d.metrics.startedMs > drills[newest].metrics.startedMs)
+                continue;
+            if (previous < 0 || d.metrics.startedMs > drills[previous].metrics.startedMs)
+                previous = i;
+        }
+        return previous;
+    };
+    int previous = previousOf(true);
+    if (previous < 0)
+        previous = previousOf(false);
     return previous < 0 ? QPair<int, int>(-1, -1) : QPair<int, int>(previous, newest);
 }
 

@@ -31,7 +31,8 @@ public:
     QString labelB() const { return m_labelB; }
 
     // The last two finished drills of the environment of the newest one, as indexes into
-    // drills (older first); {-1, -1} when there are not two.
+    // drills (older first); when the newest is the first of its environment, the finished drill
+    // just before it in any environment; {-1, -1} when there are not two.
     static QPair<int, int> defaultPair(const QList<DrillSummary> &drills);
 
     int rowCount(const QModelIndex &parent = {}) const override;

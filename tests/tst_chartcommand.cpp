@@ -44,6 +44,8 @@ private Q_SLOTS:
         QTest::addRow("phases svg") << u"phases"_s << u"phases.svg"_s;
         QTest::addRow("rpo csv") << u"rpo"_s << u"rpo.csv"_s;
         QTest::addRow("automation png") << u"automation"_s << u"automation.png"_s;
+        QTest::addRow("steps csv") << u"steps"_s << u"steps.csv"_s;
+        QTest::addRow("timeline svg") << u"timeline"_s << u"timeline.svg"_s;
     }
     void rendersEveryChartOfTheDemoDatabase()
     {
@@ -61,8 +63,10 @@ private Q_SLOTS:
         const QByteArray bytes = f.readAll();
         if (file.endsWith(u".svg"_s))
             QVERIFY(bytes.contains("example data"));
-        if (file.endsWith(u".csv"_s))
+        if (kind == u"rpo")
             QVERIFY(bytes.startsWith("Environment,Iteration,Date,RTO (min)"));
+        if (kind == u"steps")
+            QVERIFY(bytes.startsWith("Step,Planned (min),test #3 (min),production #1 (min)"));
     }
 
     void environmentFilterAndMeasure()

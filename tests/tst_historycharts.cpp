@@ -6,6 +6,7 @@
 #include "historycharts.h"
 #include "historywindow.h"
 #include "phasebreakdownmodel.h"
+#include "timelinemodel.h"
 #include "trendmodel.h"
 
 #include <QtCharts/QBarSet>
@@ -45,7 +46,7 @@ private Q_SLOTS:
         QCOMPARE(window.runbookIds().size(), 5);
         window.setRunbook(u"data-gather-restore"_s);
         QCOMPARE(window.runbookId(), u"data-gather-restore"_s);
-        QCOMPARE(window.tabCount(), 5); // trend, phases, RPO, automation, steps
+        QCOMPARE(window.tabCount(), 6); // trend, phases, RPO, automation, steps, timeline
         QCOMPARE(window.tableView(0)->model()->rowCount(), 6);
         QChart *trend = window.chartView(0)->chart();
         QVERIFY(trend->title().contains(u"example data"_s));
@@ -69,6 +70,10 @@ private Q_SLOTS:
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.at(0).at(0).toLongLong(), window.trendModel()->drillIdAt(1));
         QCOMPARE(window.tableView(0)->selectionModel()->selectedRows().value(0).row(), 1);
+        // ...and shows its timeline.
+        QCOMPARE(window.timelineModel()->label(), u"test #2"_s);
+        QCOMPARE(window.tableView(5)->model()->rowCount(), 15);
+        QVERIFY(window.chartView(5)->chart()->title().contains(u"test #2"_s));
 
         // Steps: the last two production drills, step by step.
         QCOMPARE(window.tableView(4)->model()->headerData(2, Qt::Horizontal).toString(),

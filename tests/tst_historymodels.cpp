@@ -4,6 +4,7 @@
 #include "csvexport.h"
 #include "phasebreakdownmodel.h"
 #include "stepcomparisonmodel.h"
+#include "timelinemodel.h"
 #include "trendmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -191,14 +192,53 @@ private Q_SLOTS:
                               u"check|0|30|||removed"_s, u"import|0|60|40|-20|"_s}));
     }
 
-    void stepComparisonDefaultsToTheLastTwoOfTheNewestEnvironment()
+    void stepComparisonDefaultsToTheLastTwoOfTheNewestEnvironmentElseTheOneBefore()
     {
         QList<DrillSummary> drills = fixture();
-        // production #1 is the newest (started at minute 4000) and has no predecessor.
-        QCOMPARE(StepComparisonModel::defaultPair(drills), qMakePair(-1, -1));
+        // production #1 is the newest (started at minute 4000) and has no predecessor in
+        // production: it is compared with the last rehearsal in test (#3, index 3).
+        QCOMPARE(StepComparisonModel::defaultPair(drills), qMakePair(3, 0));
         drills.removeAt(0);
         QCOMPARE(StepComparisonModel::defaultPair(drills), qMakePair(1, 2));
+        QCOMPARE(StepComparisonModel::defaultPair({drills[0]}), qMakePair(-1, -1));
         QCOMPARE(StepComparisonModel::defaultPair({}), qMakePair(-1, -1));
+    }
+
+    void timelinePlacesStepsAndMarkersFromTheStart()
+    {
+        TimelineModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        DrillSummary d = fixture()[1]; // test #1, started at minute 1000
+        DrillMetrics &m = d.metrics;
+        const qint64 t0 = m.startedMs;
+        m.endedMs = t0 + 150 * minute;
+        m.steps[0].firstStartMs = t0;
+        m.steps[0].endMs = t0 + 20 * minute;
+        m.steps[1].firstStartMs = t0 + 20 * minute;
+        m.steps[1].endMs = t0 + 110 * minute;
+        m.steps[1].critical = true; // steps[2] never started: left out
+        m.rtoFromMilestone = true;
+        DrillEvent paused;
+        paused.kind = DrillEvent::Kind::Paused;
+        paused.timeMs = t0 + 30 * minute;
+        DrillEvent note;
+        note.kind = DrillEvent::Kind::Observation;
+        note.timeMs = t0 + 45 * minute;
+        note.payload = DrillEvent::payloadWith(u"text"_s, u"slow import"_s);
+        DrillEvent started;
+        started.kind = DrillEvent::Kind::StepStarted;
+        started.timeMs = t0;
+        model.setDrill(d, {started, paused, note});
+        QCOMPARE(model.label(), u"test #1"_s);
+        QCOMPARE(rowTexts(model),
+                 QStringList({u"brief|0|20|20|"_s, u"import|20|110|90|critical"_s}));
+        using Kind = TimelineModel::Marker::Kind;
+        QCOMPARE(model.markers(), QList<TimelineModel::Marker>(
+                                      {{Kind::Paused, 30, {}},
+                                       {Kind::Observation, 45, u"slow import"_s},
+                                       {Kind::ServiceRestored, 130, u"service restored"_s}}));
+        QCOMPARE(model.lastMinute(), 150.0);
     }
 
     void csvHasHeadersAndQuotes()

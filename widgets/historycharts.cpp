@@ -3,11 +3,14 @@
 #include "automationsharemodel.h"
 #include "phasebreakdownmodel.h"
 #include "stepcomparisonmodel.h"
+#include "timelinemodel.h"
 
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QHorizontalStackedBarSeries>
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QPercentBarSeries>
 #include <QtCharts/QStackedBarSeries>
@@ -17,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QPen>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -287,5 +291,88 @@ QChart *HistoryCharts::stepComparison(StepComparisonModel *model, const Options 
     chart->addAxis(minutes, Qt::AlignBottom);
     series->attachAxis(steps);
     series->attachAxis(minutes);
+    return chart;
+}
+
+QChart *HistoryCharts::timeline(TimelineModel *model, const Options &options)
+{
+    QChart *chart = newChart(titleFor(tr("Timeline of %1").arg(model->label()), options), options);
+    // Stacked horizontal bars: an invisible offset up to the start, then the step itself.
+    // Built from the model (not a mapper): the first step goes on top, the critical path
+    // gets its own colour.
+    auto *series = new QHorizontalStackedBarSeries;
+    auto *offset = new QBarSet(QString());
+    auto *critical = new QBarSet(tr("Step on the critical path"));
+    auto *other = new QBarSet(tr("Step"));
+    offset->setBrush(Qt::transparent);
+    offset->setPen(Qt::NoPen);
+    QStringList labels;
+    const int rows = model->rowCount();
+    for (int row = rows - 1; row >= 0; --row) {
+        auto value = [&](int column) { return model->data(model->index(row, column)).toDouble(); };
+        const bool isCritical =
+            model->data(model->index(row, 0), TimelineModel::CriticalRole).toBool();
+        offset->append(value(TimelineModel::StartColumn));
+        critical->append(isCritical ? value(TimelineModel::DurationColumn) : 0.0);
+        other->append(isCritical ? 0.0 : value(TimelineModel::DurationColumn));
+        QString label = model->data(model->index(row, TimelineModel::StepColumn)).toString();
+        labels << (label.size() > 44 ? label.left(42) + u"…"_s : label);
+    }
+    series->append({offset, critical, other});
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    critical->setBrush(QColor(0xc0, 0x39, 0x2b));
+    other->setBrush(QColor(0x34, 0x98, 0xdb));
+    auto *steps = new QBarCategoryAxis;
+    steps->append(labels);
+    auto *minutes = minutesAxis(model->lastMinute(), tr("Minutes from the start (wall clock)"));
+    chart->addAxis(steps, Qt::AlignLeft);
+    chart->addAxis(minutes, Qt::AlignBottom);
+    series->attachAxis(steps);
+    series->attachAxis(minutes);
+    if (!chart->legend()->markers(series).isEmpty())
+        chart->legend()->markers(series).constFirst()->setVisible(false);
+
+    // Markers: vertical lines over every row, on a hidden axis spanning the categories.
+    auto *rowsAxis = new QValueAxis;
+    rowsAxis->setRange(-0.5, std::max(rows, 1) - 0.5);
+    rowsAxis->setVisible(false);
+    chart->addAxis(rowsAxis, Qt::AlignRight);
+    QSet<QString> named;
+    for (const TimelineModel::Marker &m : model->markers()) {
+        QPen pen;
+        QString name;
+        switch (m.kind) {
+        case TimelineModel::Marker::Kind::Paused:
+        case TimelineModel::Marker::Kind::Resumed:
+            pen = QPen(QColor(0x7f, 0x8c, 0x8d), 2, Qt::DashLine);
+            name = tr("Paused / resumed");
+            break;
+        case TimelineModel::Marker::Kind::Inject:
+            pen = QPen(QColor(0xe6, 0x7e, 0x22), 2, Qt::DotLine);
+            name = tr("Inject revealed");
+            break;
+        case TimelineModel::Marker::Kind::Observation:
+            pen = QPen(QColor(0x27, 0xae, 0x60), 1.5, Qt::DotLine);
+            name = tr("Observation");
+            break;
+        case TimelineModel::Marker::Kind::ServiceRestored:
+            pen = QPen(QColor(0x8e, 0x44, 0xad), 3);
+            name = tr("Service restored");
+            break;
+        }
+        auto *line = new QLineSeries;
+        line->setName(name);
+        line->setPen(pen);
+        line->append(m.minute, -0.5);
+        line->append(m.minute, std::max(rows, 1) - 0.5);
+        chart->addSeries(line);
+        line->attachAxis(minutes);
+        line->attachAxis(rowsAxis);
+        const bool first = !named.contains(name);
+        named.insert(name);
+        if (!first)
+            chart->legend()->markers(line).constFirst()->setVisible(false);
+    }
     return chart;
 }

@@ -11,6 +11,7 @@
 class AutomationShareModel;
 class PhaseBreakdownModel;
 class StepComparisonModel;
+class TimelineModel;
 class QChart;
 
 class HistoryCharts
@@ -36,6 +37,10 @@ public:
 
     // Planned, A and B minutes per step of two drills, as horizontal bars.
     static QChart *stepComparison(StepComparisonModel *model, const Options &options);
+
+    // One drill as a Gantt chart: a bar per step from its start to its end (critical path in
+    // red), pauses, injects, observations and service restored as vertical lines.
+    static QChart *timeline(TimelineModel *model, const Options &options);
 
     static QString titleFor(const QString &what, const Options &options);
 };

@@ -9,6 +9,7 @@
 #include "runbookhistory.h"
 #include "runbookrevisionstore.h"
 #include "stepcomparisonmodel.h"
+#include "timelinemodel.h"
 #include "trendmodel.h"
 
 #include <QtCharts/QChart>
@@ -30,7 +31,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-enum Tab { TrendTab, PhasesTab, RpoTab, AutomationTab, StepsTab, TabCount };
+enum Tab { TrendTab, PhasesTab, RpoTab, AutomationTab, StepsTab, TimelineTab, TabCount };
 } // namespace
 
 HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWidget *parent)
@@ -42,6 +43,7 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
     m_phases = new PhaseBreakdownModel(this);
     m_automation = new AutomationShareModel(this);
     m_steps = new StepComparisonModel(this);
+    m_timeline = new TimelineModel(this);
 
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -70,8 +72,8 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
     layout->addWidget(m_problem);
 
     m_tabs = new QTabWidget(this);
-    const QStringList names = {tr("&Trend"), tr("&Phases"), tr("RP&O"), tr("&Automation"),
-                               tr("&Steps")};
+    const QStringList names = {tr("&Trend"),      tr("&Phases"), tr("RP&O"),
+                               tr("&Automation"), tr("&Steps"),  tr("Time&line")};
     for (int t = 0; t < TabCount; ++t) {
         auto *splitter = new QSplitter(Qt::Vertical, m_tabs);
         auto *view = new QChartView(splitter);
@@ -79,8 +81,8 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
         auto *table = new QTableView(splitter);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        const QList<QAbstractItemModel *> models = {m_trend, m_phases, m_trend, m_automation,
-                                                    m_steps};
+        const QList<QAbstractItemModel *> models = {m_trend,      m_phases, m_trend,
+                                                    m_automation, m_steps,  m_timeline};
         table->setModel(models[t]);
         splitter->setStretchFactor(0, 3);
         splitter->setStretchFactor(1, 1);
@@ -117,6 +119,7 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
     connect(m_measure, &QComboBox::currentIndexChanged, this, &HistoryWindow::rebuildCharts);
     connect(exportButton, &QPushButton::clicked, this, &HistoryWindow::exportTab);
     connect(this, &HistoryWindow::drillActivated, this, &HistoryWindow::selectDrill);
+    connect(this, &HistoryWindow::drillActivated, this, &HistoryWindow::showTimeline);
     reload();
 }
 
@@ -192,12 +195,15 @@ void HistoryWindow::reload()
     m_trend->setDrills(history->drills);
     m_phases->setHistory(history->runbook, history->drills);
     m_automation->setHistory(history->runbook, history->drills);
+    m_history = history->drills;
     const auto [a, b] = StepComparisonModel::defaultPair(history->drills);
     if (a >= 0)
         m_steps->setDrills(history->drills[a], history->drills[b]);
     else
         m_steps->setDrills({}, {});
-    rebuildCharts();
+    showTimeline(b >= 0                      ? history->drills[b].drill.id
+                 : history->drills.isEmpty() ? 0
+                                             : history->drills.last().drill.id);
 }
 
 void HistoryWindow::rebuildCharts()
@@ -214,12 +220,33 @@ void HistoryWindow::rebuildCharts()
         HistoryCharts::rpo(m_trend, options),
         HistoryCharts::automation(m_automation, options),
         HistoryCharts::stepComparison(m_steps, options),
+        HistoryCharts::timeline(m_timeline, options),
     };
     for (qsizetype i = 0; i < charts.size(); ++i) {
         QChart *old = m_views[i]->chart();
         m_views[i]->setChart(charts[i]);
         delete old;
     }
+}
+
+void HistoryWindow::showTimeline(qint64 drillId)
+{
+    DrillSummary shown;
+    for (const DrillSummary &d : std::as_const(m_history))
+        if (d.drill.id == drillId)
+            shown = d;
+    QList<DrillEvent> events;
+    if (m_database && shown.drill.id != 0) {
+        const DrillStore drills(*m_database);
+        auto log = drills.events(shown.drill.id);
+        if (log)
+            events = log.value();
+    }
+    QChart *old = m_views[TimelineTab]->chart();
+    m_views[TimelineTab]->setChart(new QChart);
+    delete old;
+    m_timeline->setDrill(shown, events);
+    rebuildCharts();
 }
 
 void HistoryWindow::selectDrill(qint64 drillId)

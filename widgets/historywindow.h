@@ -1,6 +1,9 @@
 // The History window: pick a runbook (and environment), see its trend, phase, RPO, automation
-// and step comparison charts, each over a table of the same model, and export them.
+// step comparison and timeline (of the drill last clicked) charts, each over a table of the same
+// model, and export them.
 #pragma once
+
+#include "drillsummary.h"
 
 #include <QDialog>
 
@@ -15,6 +18,7 @@ class QLabel;
 class QTabWidget;
 class QTableView;
 class StepComparisonModel;
+class TimelineModel;
 class TrendModel;
 
 class HistoryWindow : public QDialog
@@ -33,6 +37,7 @@ public:
     QChartView *chartView(int tab) const;
     QTableView *tableView(int tab) const;
     TrendModel *trendModel() const { return m_trend; }
+    TimelineModel *timelineModel() const { return m_timeline; }
 
 Q_SIGNALS:
     // A point or bar was clicked: the drill it stands for.
@@ -43,6 +48,7 @@ private:
     void rebuildCharts();
     void exportTab();
     void selectDrill(qint64 drillId);
+    void showTimeline(qint64 drillId);
 
     std::unique_ptr<Database> m_database;
     bool m_exampleData = false;
@@ -56,6 +62,8 @@ private:
     PhaseBreakdownModel *m_phases = nullptr;
     AutomationShareModel *m_automation = nullptr;
     StepComparisonModel *m_steps = nullptr;
+    TimelineModel *m_timeline = nullptr;
+    QList<DrillSummary> m_history; // of the runbook shown, for the timeline
     QList<QChartView *> m_views;
     QList<QTableView *> m_tables;
 };
