@@ -26,6 +26,17 @@ constexpr KindName kindTable[] = {
     {DrillEvent::Kind::Finished, u"finished"},
     {DrillEvent::Kind::Aborted, u"aborted"},
     {DrillEvent::Kind::StepUnstarted, u"step-unstarted"},
+    {DrillEvent::Kind::StepEdited, u"step-edited"},
+    {DrillEvent::Kind::StepInserted, u"step-inserted"},
+    {DrillEvent::Kind::StepRemoved, u"step-removed"},
+    {DrillEvent::Kind::StepMoved, u"step-moved"},
+    {DrillEvent::Kind::RunbookSaved, u"runbook-saved"},
+    {DrillEvent::Kind::ObservationEdited, u"observation-edited"},
+    {DrillEvent::Kind::ObservationDeleted, u"observation-deleted"},
+    {DrillEvent::Kind::AnnotationAdded, u"annotation-added"},
+    {DrillEvent::Kind::AnnotationEdited, u"annotation-edited"},
+    {DrillEvent::Kind::AnnotationRemoved, u"annotation-removed"},
+    {DrillEvent::Kind::ScoreRecorded, u"score-recorded"},
 };
 } // namespace
 
@@ -63,6 +74,35 @@ bool DrillEvent::isStepKind(Kind kind)
     case Kind::StepUnblocked:
     case Kind::StepReopened:
     case Kind::StepUnstarted:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool DrillEvent::isRewriteKind(Kind kind)
+{
+    switch (kind) {
+    case Kind::StepEdited:
+    case Kind::StepInserted:
+    case Kind::StepRemoved:
+    case Kind::StepMoved:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool DrillEvent::isRecordKind(Kind kind)
+{
+    switch (kind) {
+    case Kind::RunbookSaved:
+    case Kind::ObservationEdited:
+    case Kind::ObservationDeleted:
+    case Kind::AnnotationAdded:
+    case Kind::AnnotationEdited:
+    case Kind::AnnotationRemoved:
+    case Kind::ScoreRecorded:
         return true;
     default:
         return false;

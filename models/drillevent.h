@@ -26,6 +26,19 @@ struct DrillEvent
         Finished,
         Aborted,       // payload {"reason": "..."}
         StepUnstarted, // payload {"reason": "mis-click"}: a step started by mistake goes back
+        // Live rewrite of the procedure (the step id names the step concerned):
+        StepEdited,   // a step's fields changed
+        StepInserted, // a missing step added
+        StepRemoved,  // a step taken out
+        StepMoved,    // a step moved to another place
+        RunbookSaved, // the rewritten runbook stored as a new revision (and written to its file)
+        // Records that may follow the end of the drill (see isRecordKind):
+        ObservationEdited,  // an observation's text, category, author or step changed
+        ObservationDeleted, // an observation withdrawn
+        AnnotationAdded,    // a note pinned to a step
+        AnnotationEdited,
+        AnnotationRemoved,
+        ScoreRecorded, // one evaluation criterion rated 1-5 with a comment
     };
 
     qint64 id = 0; // 0 until stored
@@ -54,5 +67,9 @@ struct DrillEvent
     static std::optional<Kind> kindFromName(QStringView name);
     static QStringList kindNames();
     static bool isStepKind(Kind kind);
+    static bool isRewriteKind(Kind kind); // step-edited, -inserted, -removed, -moved
+    // Kinds that may be logged before the start and after the end of the drill: editing the
+    // record (observations, annotations, the scorecard, saving the rewritten runbook).
+    static bool isRecordKind(Kind kind);
     static QString payloadWith(const QString &key, const QJsonValue &value);
 };

@@ -86,6 +86,12 @@ QString DrillReplay::nextStep() const
 QString DrillReplay::check(const DrillEvent &e) const
 {
     using Kind = DrillEvent::Kind;
+    if (DrillEvent::isRecordKind(e.kind)) {
+        if (m_lastTimeMs >= 0 && e.timeMs < m_lastTimeMs)
+            return tr("time goes backwards: this %1 event is at %2, before the last event at %3")
+                .arg(DrillEvent::kindName(e.kind), iso(e.timeMs), iso(m_lastTimeMs));
+        return {};
+    }
     if (m_state == Drill::State::Finished)
         return tr("the drill is already finished; no %1 event can follow it")
             .arg(DrillEvent::kindName(e.kind));
@@ -97,7 +103,8 @@ QString DrillReplay::check(const DrillEvent &e) const
             .arg(DrillEvent::kindName(e.kind), iso(e.timeMs), iso(m_lastTimeMs));
     if (e.kind == Kind::Started)
         return m_state == Drill::State::Planned ? QString() : tr("the drill has already started");
-    if (m_state == Drill::State::Planned && e.kind != Kind::Observation)
+    if (m_state == Drill::State::Planned && e.kind != Kind::Observation &&
+        !DrillEvent::isRewriteKind(e.kind))
         return tr("the drill has not started yet; start it before a %1 event")
             .arg(DrillEvent::kindName(e.kind));
 
@@ -285,6 +292,20 @@ void DrillReplay::apply(const DrillEvent &e)
         break;
     case Kind::Observation:
         break;
+    case Kind::StepEdited:
+    case Kind::StepInserted:
+    case Kind::StepRemoved:
+    case Kind::StepMoved:
+        // The procedure rewritten live; the step list follows the rewrite (not yet applied).
+        break;
+    case Kind::RunbookSaved:
+    case Kind::ObservationEdited:
+    case Kind::ObservationDeleted:
+    case Kind::AnnotationAdded:
+    case Kind::AnnotationEdited:
+    case Kind::AnnotationRemoved:
+    case Kind::ScoreRecorded:
+        break; // records about the drill; they do not move its clocks
     case Kind::Finished:
     case Kind::Aborted:
         if (m_state == Drill::State::Planned)

@@ -88,6 +88,28 @@ QString EventLogModel::describe(const DrillEvent &e) const
         return tr("Drill finished");
     case Kind::Aborted:
         return withReason(tr("Drill aborted"));
+    case Kind::StepEdited:
+        return tr("Rewrote “%1”").arg(step);
+    case Kind::StepInserted:
+        return tr("Inserted “%1”").arg(step);
+    case Kind::StepRemoved:
+        return tr("Removed “%1”").arg(step);
+    case Kind::StepMoved:
+        return tr("Moved “%1”").arg(step);
+    case Kind::RunbookSaved:
+        return tr("Saved the rewritten runbook");
+    case Kind::ObservationEdited:
+        return tr("Edited an observation");
+    case Kind::ObservationDeleted:
+        return withReason(tr("Deleted an observation"));
+    case Kind::AnnotationAdded:
+        return tr("Annotated “%1”: %2").arg(step, e.text());
+    case Kind::AnnotationEdited:
+        return tr("Changed the note on “%1”: %2").arg(step, e.text());
+    case Kind::AnnotationRemoved:
+        return tr("Removed the note on “%1”").arg(step);
+    case Kind::ScoreRecorded:
+        return tr("Scored “%1”").arg(e.payloadObject().value(u"criterion").toString());
     }
     return {};
 }

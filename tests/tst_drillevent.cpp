@@ -12,12 +12,32 @@ class TestDrillEvent : public QObject
 private Q_SLOTS:
     void kindNamesAreStable()
     {
-        QCOMPARE(
-            DrillEvent::kindNames(),
-            (QStringList{u"started"_s, u"step-started"_s, u"step-done"_s, u"step-skipped"_s,
-                         u"step-blocked"_s, u"step-unblocked"_s, u"step-reopened"_s, u"paused"_s,
-                         u"resumed"_s, u"inject-revealed"_s, u"data-restored-at"_s,
-                         u"observation"_s, u"finished"_s, u"aborted"_s, u"step-unstarted"_s}));
+        QCOMPARE(DrillEvent::kindNames(), (QStringList{u"started"_s,
+                                                       u"step-started"_s,
+                                                       u"step-done"_s,
+                                                       u"step-skipped"_s,
+                                                       u"step-blocked"_s,
+                                                       u"step-unblocked"_s,
+                                                       u"step-reopened"_s,
+                                                       u"paused"_s,
+                                                       u"resumed"_s,
+                                                       u"inject-revealed"_s,
+                                                       u"data-restored-at"_s,
+                                                       u"observation"_s,
+                                                       u"finished"_s,
+                                                       u"aborted"_s,
+                                                       u"step-unstarted"_s,
+                                                       u"step-edited"_s,
+                                                       u"step-inserted"_s,
+                                                       u"step-removed"_s,
+                                                       u"step-moved"_s,
+                                                       u"runbook-saved"_s,
+                                                       u"observation-edited"_s,
+                                                       u"observation-deleted"_s,
+                                                       u"annotation-added"_s,
+                                                       u"annotation-edited"_s,
+                                                       u"annotation-removed"_s,
+                                                       u"score-recorded"_s}));
         for (const QString &name : DrillEvent::kindNames())
             QCOMPARE(DrillEvent::kindName(*DrillEvent::kindFromName(name)), name);
         QVERIFY(!DrillEvent::kindFromName(u"Started"_s));
