@@ -167,7 +167,34 @@ QList<Database::Migration> Database::migrations()
         "BEGIN SELECT RAISE(ABORT, 'drill events are append-only'); END"_s,
         u"PRAGMA application_id = %1"_s.arg(applicationId),
     };
-    return {v1};
+    // Migration 2: the drill's collaboration records that are not events.
+    Migration v2;
+    v2.version = 2;
+    v2.statements = {
+        // Action items, made from observations of that category (or typed in); they outlive
+        // their drill: the next drill of the same runbook shows the open ones and closes them.
+        u"CREATE TABLE action_items ("
+        "  id INTEGER PRIMARY KEY,"
+        "  drill_id INTEGER NOT NULL REFERENCES drills (id),"
+        "  observation_event_id INTEGER REFERENCES drill_events (id),"
+        "  title TEXT NOT NULL,"
+        "  owner TEXT NOT NULL,"
+        "  due_date TEXT NOT NULL," // yyyy-MM-dd, or empty
+        "  status TEXT NOT NULL,"   // open, done, dropped
+        "  created_ms INTEGER NOT NULL,"
+        "  updated_ms INTEGER NOT NULL,"
+        "  closed_in_drill_id INTEGER REFERENCES drills (id))"_s,
+        u"CREATE INDEX action_items_drill ON action_items (drill_id)"_s,
+        // Images pasted or dropped onto an observation, stored in the database itself.
+        u"CREATE TABLE event_attachments ("
+        "  id INTEGER PRIMARY KEY,"
+        "  event_id INTEGER NOT NULL REFERENCES drill_events (id),"
+        "  mime_type TEXT NOT NULL,"
+        "  data BLOB NOT NULL,"
+        "  created_ms INTEGER NOT NULL)"_s,
+        u"CREATE INDEX event_attachments_event ON event_attachments (event_id)"_s,
+    };
+    return {v1, v2};
 }
 
 int Database::latestVersion()

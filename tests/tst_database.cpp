@@ -1,8 +1,7 @@
 // Database: pragmas, the refusal to touch files it does not recognise, migrations and backups.
 //
-// There is only one schema version so far, so no v1 fixture file is committed: migrations are
-// tested from an empty file, and the backup path with a test-only migration 2 applied to a
-// real v1 database.
+// Migrations are tested from an empty file, from a real v1 database (made by running only the
+// first migration) to the latest, and the backup path with a test-only next migration.
 #include "database.h"
 #include "databasepath.h"
 
@@ -52,11 +51,13 @@ void rawExec(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(u"raw"_s);
 }
 
-Database::Options withTestMigration2()
+// The real migrations and one more, as the next release would add.
+Database::Options withTestMigration()
 {
     Database::Options options;
     options.migrations.append(
-        {2, {u"ALTER TABLE drills ADD COLUMN location TEXT NOT NULL DEFAULT ''"_s}});
+        {Database::latestVersion() + 1,
+         {u"ALTER TABLE drills ADD COLUMN location TEXT NOT NULL DEFAULT ''"_s}});
     options.clock = [] { return T0; };
     return options;
 }
@@ -86,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(d, u"PRAGMA busy_timeout"_s).toInt(), 5000);
         QCOMPARE(scalar(d, u"PRAGMA application_id"_s).toInt(), Database::applicationId);
         QCOMPARE(scalar(d, u"PRAGMA user_version"_s).toInt(), Database::latestVersion());
-        QCOMPARE(d.schemaVersion(), 1);
+        QCOMPARE(d.schemaVersion(), Database::latestVersion());
         QVERIFY(d.backupPath().isEmpty()); // nothing to back up in a new file
         QVERIFY(!d.quickCheck());
     }
@@ -125,7 +126,7 @@ private Q_SLOTS:
         f.close();
         auto db = Database::open(path());
         QVERIFY2(db.ok(), qPrintable(db.error().message));
-        QCOMPARE(db.value()->schemaVersion(), 1);
+        QCOMPARE(db.value()->schemaVersion(), Database::latestVersion());
         QVERIFY(Database::backups(path()).isEmpty());
     }
 
@@ -217,8 +218,9 @@ private Q_SLOTS:
         auto db = Database::open(path());
         QCOMPARE(db.error().code, StoreError::Code::TooNew);
         QCOMPARE(db.error().message,
-                 u"%1 was written by a newer DrillDeck (schema 99; this version knows up to 1); "
-                 u"it was left untouched"_s.arg(path()));
+                 u"%1 was written by a newer DrillDeck (schema 99; this version knows up to %2); "
+                 u"it was left untouched"_s.arg(path())
+                     .arg(Database::latestVersion()));
         QCOMPARE(fileHash(path()), hash);
     }
 
@@ -234,11 +236,12 @@ private Q_SLOTS:
                            "scenario, facilitator, created_ms) VALUES (1, 'r', 'test', 1, '', "
                            "'', 0)"_s));
         }
-        auto db = Database::open(path(), withTestMigration2());
+        auto db = Database::open(path(), withTestMigration());
         QVERIFY2(db.ok(), qPrintable(db.error().message));
-        const QString backup = path() + u".bak-20231114T221320Z-v1"_s;
+        const int before = Database::latestVersion();
+        const QString backup = path() + u".bak-20231114T221320Z-v%1"_s.arg(before);
         QCOMPARE(db.value()->backupPath(), backup);
-        QCOMPARE(db.value()->schemaVersion(), 2);
+        QCOMPARE(db.value()->schemaVersion(), before + 1);
         QCOMPARE(scalar(*db.value(), u"SELECT location FROM drills"_s).toString(), QString());
         QCOMPARE(Database::backups(path()), QStringList{backup});
 
@@ -246,7 +249,7 @@ private Q_SLOTS:
         db = StoreError{};
         auto old = Database::open(backup, Database::Mode::ReadOnly);
         QVERIFY2(old.ok(), qPrintable(old.error().message));
-        QCOMPARE(old.value()->schemaVersion(), 1);
+        QCOMPARE(old.value()->schemaVersion(), before);
         QCOMPARE(scalar(*old.value(), u"SELECT count(*) FROM drills"_s).toInt(), 1);
         QVERIFY(!scalar(*old.value(), u"SELECT location FROM drills"_s).isValid());
     }
@@ -264,12 +267,39 @@ private Q_SLOTS:
             QFile f(path() + u".bak-"_s + b);
             QVERIFY(f.open(QIODevice::WriteOnly));
         }
-        auto db = Database::open(path(), withTestMigration2());
+        auto db = Database::open(path(), withTestMigration());
         QVERIFY2(db.ok(), qPrintable(db.error().message));
-        QStringList expected = {path() + u".bak-20231114T221320Z-v1"_s};
+        QStringList expected = {path() +
+                                u".bak-20231114T221320Z-v%1"_s.arg(Database::latestVersion())};
         for (int i = 5; i >= 2; --i)
             expected << path() + u".bak-"_s + older[i];
         QCOMPARE(Database::backups(path()), expected);
+    }
+
+    void migratesAVersion1DatabaseWithItsDrills()
+    {
+        {
+            Database::Options v1Only;
+            v1Only.migrations = {Database::migrations().constFirst()};
+            auto db = Database::open(path(), v1Only);
+            QVERIFY2(db.ok(), qPrintable(db.error().message));
+            QCOMPARE(db.value()->schemaVersion(), 1);
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(u"INSERT INTO runbook_revisions (runbook_id, title, sha256, yaml, "
+                           "created_ms) VALUES ('r', 't', 'h', 'y', 0)"_s));
+            QVERIFY(q.exec(u"INSERT INTO drills (revision_id, runbook_id, environment, iteration, "
+                           "scenario, facilitator, created_ms) VALUES (1, 'r', 'test', 1, '', "
+                           "'', 0)"_s));
+        }
+        Database::Options options;
+        options.clock = [] { return T0; };
+        auto db = Database::open(path(), options);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), Database::latestVersion());
+        QCOMPARE(db.value()->backupPath(), path() + u".bak-20231114T221320Z-v1"_s);
+        QCOMPARE(scalar(*db.value(), u"SELECT count(*) FROM drills"_s).toInt(), 1);
+        QCOMPARE(scalar(*db.value(), u"SELECT count(*) FROM action_items"_s).toInt(), 0);
+        QCOMPARE(scalar(*db.value(), u"SELECT count(*) FROM event_attachments"_s).toInt(), 0);
     }
 
     void migratingAnUpToDateFileTakesNoBackup()
