@@ -63,8 +63,6 @@ int main(int argc, char *argv[])
             databasePath = demo.value();
         else
             problem = demo.error().message;
-        QApplication::setApplicationDisplayName(
-            QApplication::translate("main", "DrillDeck — example data"));
     }
     auto session = DrillSession::open(databasePath);
     std::unique_ptr<DrillSession> opened;
@@ -81,5 +79,8 @@ int main(int argc, char *argv[])
     if (!parser.positionalArguments().isEmpty())
         window.openRunbook(parser.positionalArguments().constFirst());
     QTimer::singleShot(0, &window, [&window] { window.offerResume(); });
+    // A newcomer on the example data sees every chart at once.
+    if (parser.isSet(CommandLineInterface::demoOption()) && problem.isEmpty())
+        QTimer::singleShot(0, &window, [&window] { window.showHistory(); });
     return app.exec();
 }

@@ -328,6 +328,8 @@ void MainWindow::showHistory()
     const QString path = m_session->databasePath();
     auto *history = new HistoryWindow(path, DemoData::versionOf(path) > 0, this);
     history->setAttribute(Qt::WA_DeleteOnClose);
+    if (history->runbookIds().contains(m_runbook.id))
+        history->setRunbook(m_runbook.id); // the runbook in the console, when it has history
     history->show();
 }
 
@@ -1023,6 +1025,8 @@ void MainWindow::updateTitle()
         QString title = m_runbook.title;
         if (DrillEngine *e = engine())
             title = tr("%1 · %2 #%3").arg(title, e->drill().environment).arg(e->drill().iteration);
+        if (m_session && DemoData::versionOf(m_session->databasePath()) > 0)
+            title = tr("%1 — example data").arg(title);
         setWindowTitle(tr("%1 — DrillDeck").arg(title));
         runbookText = m_runbookPath.isEmpty()
                           ? tr("Runbook %1 (stored revision)").arg(m_runbook.id)
