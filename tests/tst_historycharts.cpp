@@ -6,6 +6,7 @@
 #include "historycharts.h"
 #include "historywindow.h"
 #include "phasebreakdownmodel.h"
+#include "stepcomparisonmodel.h"
 #include "timelinemodel.h"
 #include "trendmodel.h"
 
@@ -84,6 +85,27 @@ private Q_SLOTS:
         window.setRunbook(u"jenkins-rebuild"_s);
         QCOMPARE(window.tableView(0)->model()->rowCount(), 4);
         QCOMPARE(window.chartView(0)->chart()->series().size(), 3);
+    }
+
+    void stepComparisonPicksAnyTwoDrills()
+    {
+        HistoryWindow window(m_db, true);
+        window.setRunbook(u"data-gather-restore"_s);
+        StepComparisonModel *steps = window.stepComparisonModel();
+        auto header = [steps](int column) {
+            return steps->headerData(column, Qt::Horizontal).toString();
+        };
+        // By default the last two of production.
+        QCOMPARE(header(StepComparisonModel::ActualAColumn), u"production #1 (min)"_s);
+        QCOMPARE(header(StepComparisonModel::ActualBColumn), u"production #2 (min)"_s);
+        window.compareDrills(1, 4); // test #1 against test #4
+        QCOMPARE(header(StepComparisonModel::ActualAColumn), u"test #1 (min)"_s);
+        QCOMPARE(header(StepComparisonModel::ActualBColumn), u"test #4 (min)"_s);
+        QVERIFY(steps->rowCount() > 0);
+        // The chart follows: its bars are the two drills picked.
+        QChart *chart = window.chartView(4)->chart();
+        QVERIFY(!chart->series().isEmpty());
+        QVERIFY(chart->title().contains(u"example data"_s));
     }
 
     void exportsPngSvgAndCsv()

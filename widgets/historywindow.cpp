@@ -88,7 +88,28 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
         splitter->setStretchFactor(1, 1);
         m_views.append(view);
         m_tables.append(table);
-        m_tabs->addTab(splitter, names[t]);
+        if (t != StepsTab) {
+            m_tabs->addTab(splitter, names[t]);
+            continue;
+        }
+        // The step comparison picks its two drills (by default the last two).
+        auto *page = new QWidget(m_tabs);
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 0, 0, 0);
+        auto *pick = new QHBoxLayout;
+        m_compareA = new QComboBox(page);
+        m_compareB = new QComboBox(page);
+        auto *labelA = new QLabel(tr("Compare drill &A:"), page);
+        auto *labelB = new QLabel(tr("with drill &B:"), page);
+        labelA->setBuddy(m_compareA);
+        labelB->setBuddy(m_compareB);
+        pick->addWidget(labelA);
+        pick->addWidget(m_compareA, 1);
+        pick->addWidget(labelB);
+        pick->addWidget(m_compareB, 1);
+        pageLayout->addLayout(pick);
+        pageLayout->addWidget(splitter, 1);
+        m_tabs->addTab(page, names[t]);
     }
     layout->addWidget(m_tabs, 1);
 
@@ -117,6 +138,8 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
     });
     connect(m_environments, &QComboBox::currentIndexChanged, this, &HistoryWindow::reload);
     connect(m_measure, &QComboBox::currentIndexChanged, this, &HistoryWindow::rebuildCharts);
+    connect(m_compareA, &QComboBox::currentIndexChanged, this, &HistoryWindow::compareSelected);
+    connect(m_compareB, &QComboBox::currentIndexChanged, this, &HistoryWindow::compareSelected);
     connect(exportButton, &QPushButton::clicked, this, &HistoryWindow::exportTab);
     connect(this, &HistoryWindow::drillActivated, this, &HistoryWindow::selectDrill);
     connect(this, &HistoryWindow::drillActivated, this, &HistoryWindow::showTimeline);
@@ -197,6 +220,23 @@ void HistoryWindow::reload()
     m_automation->setHistory(history->runbook, history->drills);
     m_history = history->drills;
     const auto [a, b] = StepComparisonModel::defaultPair(history->drills);
+    for (QComboBox *box : {m_compareA, m_compareB}) {
+        box->blockSignals(true);
+        box->clear();
+        for (qsizetype i = 0; i < m_history.size(); ++i) {
+            const Drill &d = m_history[i].drill;
+            box->addItem(tr("#%1 · %2 #%3 · %4")
+                             .arg(d.id)
+                             .arg(d.environment)
+                             .arg(d.iteration)
+                             .arg(QDateTime::fromMSecsSinceEpoch(m_history[i].metrics.startedMs)
+                                      .toLocalTime()
+                                      .toString(u"yyyy-MM-dd"_s)),
+                         int(i));
+        }
+        box->setCurrentIndex(box->findData(box == m_compareA ? a : b));
+        box->blockSignals(false);
+    }
     if (a >= 0)
         m_steps->setDrills(history->drills[a], history->drills[b]);
     else
@@ -246,6 +286,31 @@ void HistoryWindow::showTimeline(qint64 drillId)
     m_views[TimelineTab]->setChart(new QChart);
     delete old;
     m_timeline->setDrill(shown, events);
+    rebuildCharts();
+}
+
+void HistoryWindow::compareDrills(qint64 drillA, qint64 drillB)
+{
+    for (qsizetype i = 0; i < m_history.size(); ++i) {
+        if (m_history[i].drill.id == drillA)
+            m_compareA->setCurrentIndex(m_compareA->findData(int(i)));
+        if (m_history[i].drill.id == drillB)
+            m_compareB->setCurrentIndex(m_compareB->findData(int(i)));
+    }
+}
+
+void HistoryWindow::compareSelected()
+{
+    const int a = m_compareA->currentData().toInt();
+    const int b = m_compareB->currentData().toInt();
+    if (m_compareA->currentIndex() < 0 || m_compareB->currentIndex() < 0 || a < 0 || b < 0 ||
+        a >= m_history.size() || b >= m_history.size())
+        return;
+    // The chart's mappers must not see the model change under them.
+    QChart *old = m_views[StepsTab]->chart();
+    m_views[StepsTab]->setChart(new QChart);
+    delete old;
+    m_steps->setDrills(m_history[a], m_history[b]);
     rebuildCharts();
 }
 

@@ -38,6 +38,9 @@ public:
     QTableView *tableView(int tab) const;
     TrendModel *trendModel() const { return m_trend; }
     TimelineModel *timelineModel() const { return m_timeline; }
+    StepComparisonModel *stepComparisonModel() const { return m_steps; }
+    // The step comparison of two drills of the runbook shown (by drill id).
+    void compareDrills(qint64 drillA, qint64 drillB);
 
 Q_SIGNALS:
     // A point or bar was clicked: the drill it stands for.
@@ -48,6 +51,7 @@ private:
     void rebuildCharts();
     void exportTab();
     void selectDrill(qint64 drillId);
+    void compareSelected();
     void showTimeline(qint64 drillId);
 
     std::unique_ptr<Database> m_database;
@@ -56,6 +60,8 @@ private:
     QComboBox *m_runbooks = nullptr;
     QComboBox *m_environments = nullptr;
     QComboBox *m_measure = nullptr;
+    QComboBox *m_compareA = nullptr;
+    QComboBox *m_compareB = nullptr;
     QLabel *m_problem = nullptr;
     QTabWidget *m_tabs = nullptr;
     TrendModel *m_trend = nullptr;
