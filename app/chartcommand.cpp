@@ -62,7 +62,11 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
                                   u"WxH"_s, u"1200x700"_s);
     const QCommandLineOption drillId(
         u"drill"_s, tr("For timeline: the drill id (default: the newest)."), u"ID"_s);
-    parser.addOptions({help, db, demo, runbook, environment, measure, drillId, output, size});
+    const QCommandLineOption xAxis(u"x-axis"_s,
+                                   tr("For trend and rpo: iteration (default) or date."), u"AXIS"_s,
+                                   u"iteration"_s);
+    parser.addOptions(
+        {help, db, demo, runbook, environment, measure, xAxis, drillId, output, size});
     parser.addPositionalArgument(u"chart"_s, tr("The command."));
     parser.addPositionalArgument(u"KIND"_s,
                                  tr("trend, phases, rpo, automation, steps or timeline."));
@@ -99,6 +103,8 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
                                                       : TrendModel::RtoColumn;
     if (m != u"rto" && m != u"wall" && m != u"active")
         return usage(tr("unknown measure `%1`; use rto, wall or active").arg(m));
+    if (parser.value(xAxis) != u"iteration" && parser.value(xAxis) != u"date")
+        return usage(tr("unknown x axis `%1`; use iteration or date").arg(parser.value(xAxis)));
     const QStringList dims = parser.value(size).split(u'x');
     const int width = dims.value(0).toInt();
     const int height = dims.value(1).toInt();
@@ -174,6 +180,7 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     if (parser.isSet(environment))
         options.runbookTitle += u" ["_s + parser.value(environment) + u']';
     options.exampleData = exampleData || parser.isSet(demo);
+    options.byDate = parser.value(xAxis) == u"date";
     QChart *chart = nullptr;
     const QAbstractItemModel *model = &trend;
     if (kind == u"trend") {

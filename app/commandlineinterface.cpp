@@ -34,7 +34,7 @@ QString generalHelp()
               "          [--runbook ID] [--environment ENV] [--format table|csv|json]\n"
               "  chart trend|phases|rpo|automation|steps|timeline --runbook ID\n"
               "          --out FILE.png|.svg|.csv [--db PATH] [--environment ENV]\n"
-              "          [--measure rto|wall|active] [--drill ID]\n"
+              "          [--measure rto|wall|active] [--x-axis iteration|date] [--drill ID]\n"
               "                             Render a history chart, or its numbers, headless\n"
               "  backup --out FILE [--db PATH]\n"
               "                             Write a consistent copy of the database\n"
@@ -111,8 +111,8 @@ int CommandLineInterface::run(const QStringList &arguments)
     }
     // --demo: the example database, (re)generated on first use, instead of --db PATH.
     QStringList args = arguments;
-    const bool demo = (command == u"history" || command == u"chart") &&
-                      args.removeAll(u"--demo"_s) > 0;
+    const bool demo =
+        (command == u"history" || command == u"chart") && args.removeAll(u"--demo"_s) > 0;
     if (demo) {
         for (const QString &a : std::as_const(args))
             if (a == u"--db" || a.startsWith(u"--db=")) {

@@ -379,8 +379,10 @@ StoreError DemoData::write(const QString &path)
         return StoreError::make(StoreError::Code::ReadOnly,
                                 tr("cannot move the demo database to %1").arg(path));
     QSaveFile stamp(versionFile(path));
-    if (!stamp.open(QIODevice::WriteOnly) || stamp.write(QByteArray::number(version)) < 0 ||
-        !stamp.commit())
+    // "DEMO-VERSION SCHEMA": either newer in the program rebuilds the example data.
+    const QByteArray stampText =
+        QByteArray::number(version) + ' ' + QByteArray::number(Database::latestVersion());
+    if (!stamp.open(QIODevice::WriteOnly) || stamp.write(stampText) < 0 || !stamp.commit())
         return StoreError::make(StoreError::Code::ReadOnly,
                                 tr("cannot write %1").arg(versionFile(path)));
     return {};
@@ -393,13 +395,23 @@ int DemoData::versionOf(const QString &path)
     QFile stamp(versionFile(path));
     if (!stamp.open(QIODevice::ReadOnly))
         return 0;
-    return stamp.readAll().trimmed().toInt();
+    return stamp.readAll().simplified().split(' ').value(0).toInt();
+}
+
+int DemoData::schemaOf(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return 0;
+    QFile stamp(versionFile(path));
+    if (!stamp.open(QIODevice::ReadOnly))
+        return 0;
+    return stamp.readAll().simplified().split(' ').value(1).toInt();
 }
 
 StoreResult<QString> DemoData::ensure(const QString &path)
 {
     const QString target = path.isEmpty() ? defaultPath() : QFileInfo(path).absoluteFilePath();
-    if (versionOf(target) >= version)
+    if (versionOf(target) >= version && schemaOf(target) >= Database::latestVersion())
         return target;
     if (StoreError error = write(target))
         return error;

@@ -27,8 +27,10 @@ public:
     // all.
     static StoreError write(const QString &path);
     // The demo database at path (default: defaultPath()), regenerated when it is missing or
-    // older than `version`. Returns its path.
+    // older than `version` or written for an older schema. Returns its path.
     static StoreResult<QString> ensure(const QString &path = {});
     // The version a demo database at path was written by; 0 when none.
     static int versionOf(const QString &path);
+    // The schema version the demo database at path was written with; 0 when none or unknown.
+    static int schemaOf(const QString &path);
 };

@@ -76,20 +76,36 @@ qint64 TrendModel::drillIdAt(int row) const
     return row >= 0 && row < m_drills.size() ? m_drills[row].drill.id : 0;
 }
 
-int TrendModel::rowNear(const QString &environment, double iteration) const
+namespace {
+// The row of environment whose key is nearest to x; -1 when none.
+template<typename Key>
+int nearestRow(const QList<DrillSummary> &drills, const QString &environment, double x, Key key)
 {
     int best = -1;
     double distance = 0;
-    for (int row = 0; row < m_drills.size(); ++row) {
-        if (m_drills[row].drill.environment != environment)
+    for (int row = 0; row < drills.size(); ++row) {
+        if (drills[row].drill.environment != environment)
             continue;
-        const double d = std::abs(double(m_drills[row].drill.iteration) - iteration);
+        const double d = std::abs(double(key(drills[row])) - x);
         if (best < 0 || d < distance) {
             best = row;
             distance = d;
         }
     }
     return best;
+}
+} // namespace
+
+int TrendModel::rowNear(const QString &environment, double iteration) const
+{
+    return nearestRow(m_drills, environment, iteration,
+                      [](const DrillSummary &d) { return d.drill.iteration; });
+}
+
+int TrendModel::rowNearDate(const QString &environment, double msSinceEpoch) const
+{
+    return nearestRow(m_drills, environment, msSinceEpoch,
+                      [](const DrillSummary &d) { return d.metrics.startedMs; });
 }
 
 double TrendModel::maximum(Column column) const

@@ -41,6 +41,8 @@ public:
     qint64 drillIdAt(int row) const;
     // The row of the given environment's drill whose iteration is nearest to x; -1 when none.
     int rowNear(const QString &environment, double iteration) const;
+    // The row of the given environment's drill that started nearest to msSinceEpoch; -1 when none.
+    int rowNearDate(const QString &environment, double msSinceEpoch) const;
     // The largest value in a minutes column, targets included; 0 when empty.
     double maximum(Column column) const;
 

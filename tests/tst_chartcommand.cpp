@@ -46,14 +46,17 @@ private Q_SLOTS:
         QTest::addRow("automation png") << u"automation"_s << u"automation.png"_s;
         QTest::addRow("steps csv") << u"steps"_s << u"steps.csv"_s;
         QTest::addRow("timeline svg") << u"timeline"_s << u"timeline.svg"_s;
+        QTest::addRow("trend by date svg") << u"trend --x-axis date"_s << u"trend-date.svg"_s;
     }
     void rendersEveryChartOfTheDemoDatabase()
     {
         QFETCH(QString, kind);
         QFETCH(QString, file);
         const QString path = m_dir.filePath(file);
-        const Output o = drilldeck({u"chart"_s, kind, u"--demo"_s, u"--runbook"_s,
-                                    u"jenkins-rebuild"_s, u"--out"_s, path});
+        QStringList args = {u"chart"_s};
+        args << kind.split(u' ');
+        args << QStringList{u"--demo"_s, u"--runbook"_s, u"jenkins-rebuild"_s, u"--out"_s, path};
+        const Output o = drilldeck(args);
         QVERIFY2(o.code == 0, qPrintable(o.err));
         QVERIFY(QFile::exists(path));
         if (file.endsWith(u".png"_s))
@@ -63,6 +66,8 @@ private Q_SLOTS:
         const QByteArray bytes = f.readAll();
         if (file.endsWith(u".svg"_s))
             QVERIFY(bytes.contains("example data"));
+        if (file == u"trend-date.svg")
+            QVERIFY(bytes.contains("2025-03-")); // date labels on the x axis
         if (kind == u"rpo")
             QVERIFY(bytes.startsWith("Environment,Iteration,Date,RTO (min)"));
         if (kind == u"steps")
@@ -103,6 +108,11 @@ private Q_SLOTS:
             << QStringList{u"chart"_s, u"pie"_s,   u"--demo"_s, u"--runbook"_s,
                            u"x"_s,     u"--out"_s, out}
             << 2 << u"use trend, phases, rpo, automation"_s;
+        QTest::addRow("unknown x axis")
+            << QStringList{u"chart"_s,     u"trend"_s,           u"--demo"_s,
+                           u"--runbook"_s, u"jenkins-rebuild"_s, u"--x-axis"_s,
+                           u"month"_s,     u"--out"_s,           out}
+            << 2 << u"unknown x axis `month`; use iteration or date"_s;
         QTest::addRow("no runbook") << QStringList{u"chart"_s, u"trend"_s, u"--out"_s, out} << 2
                                     << u"--runbook ID is required"_s;
         QTest::addRow("demo and db")

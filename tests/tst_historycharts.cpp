@@ -13,6 +13,7 @@
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
+#include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QStackedBarSeries>
 
@@ -23,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +87,28 @@ private Q_SLOTS:
         window.setRunbook(u"jenkins-rebuild"_s);
         QCOMPARE(window.tableView(0)->model()->rowCount(), 4);
         QCOMPARE(window.chartView(0)->chart()->series().size(), 3);
+    }
+
+    void trendByDate()
+    {
+        HistoryWindow window(m_db, true);
+        window.setRunbook(u"data-gather-restore"_s);
+        window.setXAxisByDate(true);
+        QChart *trend = window.chartView(0)->chart();
+        QCOMPARE(trend->axes(Qt::Horizontal).size(), 1);
+        QVERIFY(qobject_cast<QDateTimeAxis *>(trend->axes(Qt::Horizontal).constFirst()));
+        auto *test = qobject_cast<QLineSeries *>(trend->series().at(0));
+        QVERIFY(test);
+        QCOMPARE(test->count(), 4);
+        // Test #1 started on 2025-03-03 at 09:00 UTC; its point sits at that instant.
+        QCOMPARE(qint64(test->at(0).x()),
+                 QDateTime(QDate(2025, 3, 3), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        QVERIFY(test->at(0).y() > 120);
+        // A click near test #4's date opens test #4 (drill 4).
+        QSignalSpy opened(&window, &HistoryWindow::drillActivated);
+        Q_EMIT test->clicked(QPointF(test->at(3).x() + 3600 * 1000, test->at(3).y()));
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.constFirst().constFirst().toLongLong(), 4);
     }
 
     void stepComparisonPicksAnyTwoDrills()

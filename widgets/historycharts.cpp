@@ -8,6 +8,7 @@
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
+#include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QHorizontalStackedBarSeries>
 #include <QtCharts/QLegendMarker>
@@ -19,6 +20,7 @@
 #include <QtCharts/QValueAxis>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QPen>
 #include <QSet>
 
@@ -101,7 +103,32 @@ QChart *lineChart(TrendModel *model, TrendModel::Column value, TrendModel::Colum
 {
     QChart *chart = newChart(title, options);
     const int last = lastIteration(model);
-    auto *x = iterationAxis(last);
+    // The x axis: iterations, or dates (a day's margin either side).
+    QAbstractAxis *x = nullptr;
+    double xFirst = 0.5;
+    double xLast = double(last) + 0.5;
+    if (options.byDate) {
+        qint64 earliest = 0;
+        qint64 latest = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const qint64 ms =
+                model->data(model->index(row, 0), TrendModel::StartedMsRole).toLongLong();
+            earliest = row == 0 ? ms : std::min(earliest, ms);
+            latest = row == 0 ? ms : std::max(latest, ms);
+        }
+        constexpr qint64 day = 24 * 3600 * 1000;
+        xFirst = double(earliest - day);
+        xLast = double(latest + day);
+        auto *dates = new QDateTimeAxis;
+        dates->setTitleText(tr("Date of the drill"));
+        dates->setFormat(u"yyyy-MM-dd"_s);
+        dates->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xFirst)),
+                        QDateTime::fromMSecsSinceEpoch(qint64(xLast)));
+        dates->setTickCount(std::clamp(model->rowCount() + 1, 2, 8));
+        x = dates;
+    } else {
+        x = iterationAxis(last);
+    }
     const double targetValue = firstValue(model, target);
     auto *y = minutesAxis(std::max(model->maximum(value), targetValue), yTitle);
     chart->addAxis(x, Qt::AlignBottom);
@@ -114,13 +141,24 @@ QChart *lineChart(TrendModel *model, TrendModel::Column value, TrendModel::Colum
         series->setPointLabelsFormat(u"@yPoint"_s);
         series->setPointLabelsClipping(false);
         const auto [first, count] = model->rowsOf(environment);
-        auto *mapper = new QVXYModelMapper(series);
-        mapper->setXColumn(TrendModel::IterationColumn);
-        mapper->setYColumn(value);
-        mapper->setFirstRow(first);
-        mapper->setRowCount(count);
-        mapper->setSeries(series);
-        mapper->setModel(model);
+        if (options.byDate) {
+            // A mapper reads display values; the date is the model's StartedMsRole.
+            for (int row = first; row < first + count; ++row) {
+                const QVariant y = model->data(model->index(row, value));
+                if (y.isValid())
+                    series->append(
+                        model->data(model->index(row, 0), TrendModel::StartedMsRole).toDouble(),
+                        y.toDouble());
+            }
+        } else {
+            auto *mapper = new QVXYModelMapper(series);
+            mapper->setXColumn(TrendModel::IterationColumn);
+            mapper->setYColumn(value);
+            mapper->setFirstRow(first);
+            mapper->setRowCount(count);
+            mapper->setSeries(series);
+            mapper->setModel(model);
+        }
         chart->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);
@@ -129,8 +167,10 @@ QChart *lineChart(TrendModel *model, TrendModel::Column value, TrendModel::Colum
         series->setPen(pen);
         if (options.drillClicked) {
             QObject::connect(series, &QXYSeries::clicked, series,
-                             [model, environment, callback = options.drillClicked](QPointF p) {
-                                 const int row = model->rowNear(environment, p.x());
+                             [model, environment, byDate = options.byDate,
+                              callback = options.drillClicked](QPointF p) {
+                                 const int row = byDate ? model->rowNearDate(environment, p.x())
+                                                        : model->rowNear(environment, p.x());
                                  if (row >= 0)
                                      callback(model->drillIdAt(row));
                              });
@@ -139,8 +179,8 @@ QChart *lineChart(TrendModel *model, TrendModel::Column value, TrendModel::Colum
     if (targetValue > 0) {
         auto *line = new QLineSeries;
         line->setName(targetName.arg(targetValue));
-        line->append(0.5, targetValue);
-        line->append(double(last) + 0.5, targetValue);
+        line->append(xFirst, targetValue);
+        line->append(xLast, targetValue);
         QPen pen(QColor(0xc0, 0x39, 0x2b));
         pen.setStyle(Qt::DashLine);
         pen.setWidthF(2);
@@ -187,20 +227,23 @@ QString HistoryCharts::titleFor(const QString &what, const Options &options)
 
 QChart *HistoryCharts::trend(TrendModel *model, TrendModel::Column value, const Options &options)
 {
-    QString what = tr("RTO achieved per iteration");
+    QString what = options.byDate ? tr("RTO achieved by date") : tr("RTO achieved per iteration");
     if (value == TrendModel::WallColumn)
-        what = tr("Wall-clock time per iteration");
+        what = options.byDate ? tr("Wall-clock time by date") : tr("Wall-clock time per iteration");
     else if (value == TrendModel::ActiveColumn)
-        what = tr("Active time (pauses left out) per iteration");
+        what = options.byDate ? tr("Active time (pauses left out) by date")
+                              : tr("Active time (pauses left out) per iteration");
     return lineChart(model, value, TrendModel::RtoTargetColumn, titleFor(what, options),
                      tr("RTO target (%1 min)"), tr("Minutes"), options);
 }
 
 QChart *HistoryCharts::rpo(TrendModel *model, const Options &options)
 {
-    return lineChart(model, TrendModel::RpoColumn, TrendModel::RpoTargetColumn,
-                     titleFor(tr("RPO achieved per iteration"), options), tr("RPO target (%1 min)"),
-                     tr("Minutes of data lost"), options);
+    return lineChart(
+        model, TrendModel::RpoColumn, TrendModel::RpoTargetColumn,
+        titleFor(options.byDate ? tr("RPO achieved by date") : tr("RPO achieved per iteration"),
+                 options),
+        tr("RPO target (%1 min)"), tr("Minutes of data lost"), options);
 }
 
 QChart *HistoryCharts::phases(PhaseBreakdownModel *model, const Options &options)

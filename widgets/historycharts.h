@@ -23,6 +23,7 @@ public:
         bool exampleData = false; // says "example data" in the title
         bool animated = false;
         std::function<void(qint64 drillId)> drillClicked; // points and bars that open a drill
+        bool byDate = false; // trend and RPO: the drill's date on the x axis, not its iteration
     };
 
     // RTO achieved (or wall or active minutes) per iteration, one line per environment, the

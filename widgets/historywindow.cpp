@@ -53,6 +53,9 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
     m_measure->addItem(tr("RTO achieved"), int(TrendModel::RtoColumn));
     m_measure->addItem(tr("Wall-clock time"), int(TrendModel::WallColumn));
     m_measure->addItem(tr("Active time"), int(TrendModel::ActiveColumn));
+    m_xAxis = new QComboBox(this);
+    m_xAxis->addItem(tr("Iteration"));
+    m_xAxis->addItem(tr("Date"));
     auto *exportButton = new QPushButton(tr("&Export…"), this);
     bar->addWidget(new QLabel(tr("&Runbook:"), this));
     bar->addWidget(m_runbooks, 1);
@@ -60,11 +63,14 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
     bar->addWidget(m_environments);
     bar->addWidget(new QLabel(tr("&Measure:"), this));
     bar->addWidget(m_measure);
+    bar->addWidget(new QLabel(tr("&X axis:"), this));
+    bar->addWidget(m_xAxis);
     bar->addWidget(exportButton);
     const auto labels = findChildren<QLabel *>();
     labels.value(0)->setBuddy(m_runbooks);
     labels.value(1)->setBuddy(m_environments);
     labels.value(2)->setBuddy(m_measure);
+    labels.value(3)->setBuddy(m_xAxis);
     layout->addLayout(bar);
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
@@ -138,6 +144,7 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
     });
     connect(m_environments, &QComboBox::currentIndexChanged, this, &HistoryWindow::reload);
     connect(m_measure, &QComboBox::currentIndexChanged, this, &HistoryWindow::rebuildCharts);
+    connect(m_xAxis, &QComboBox::currentIndexChanged, this, &HistoryWindow::rebuildCharts);
     connect(m_compareA, &QComboBox::currentIndexChanged, this, &HistoryWindow::compareSelected);
     connect(m_compareB, &QComboBox::currentIndexChanged, this, &HistoryWindow::compareSelected);
     connect(exportButton, &QPushButton::clicked, this, &HistoryWindow::exportTab);
@@ -159,6 +166,11 @@ QStringList HistoryWindow::runbookIds() const
     for (int i = 0; i < m_runbooks->count(); ++i)
         ids << m_runbooks->itemText(i);
     return ids;
+}
+
+void HistoryWindow::setXAxisByDate(bool byDate)
+{
+    m_xAxis->setCurrentIndex(byDate ? 1 : 0);
 }
 
 void HistoryWindow::setRunbook(const QString &runbookId)
@@ -253,6 +265,7 @@ void HistoryWindow::rebuildCharts()
     options.exampleData = m_exampleData;
     options.animated = false;
     options.drillClicked = [this](qint64 id) { Q_EMIT drillActivated(id); };
+    options.byDate = m_xAxis->currentIndex() == 1;
     const auto measure = TrendModel::Column(m_measure->currentData().toInt());
     const QList<QChart *> charts = {
         HistoryCharts::trend(m_trend, measure, options),

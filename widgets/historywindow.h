@@ -32,6 +32,7 @@ public:
 
     QStringList runbookIds() const;
     void setRunbook(const QString &runbookId);
+    void setXAxisByDate(bool byDate); // trend and RPO charts: dates instead of iterations
     QString runbookId() const;
     int tabCount() const;
     QChartView *chartView(int tab) const;
@@ -60,6 +61,7 @@ private:
     QComboBox *m_runbooks = nullptr;
     QComboBox *m_environments = nullptr;
     QComboBox *m_measure = nullptr;
+    QComboBox *m_xAxis = nullptr;
     QComboBox *m_compareA = nullptr;
     QComboBox *m_compareB = nullptr;
     QLabel *m_problem = nullptr;
