@@ -388,24 +388,27 @@ StoreError DemoData::write(const QString &path)
     return {};
 }
 
-int DemoData::versionOf(const QString &path)
+namespace {
+// Field index of the stamp beside a demo database ("DEMO-VERSION SCHEMA"); 0 when none.
+int stampField(const QString &path, qsizetype index)
 {
     if (!QFileInfo::exists(path))
         return 0;
     QFile stamp(versionFile(path));
     if (!stamp.open(QIODevice::ReadOnly))
         return 0;
-    return stamp.readAll().simplified().split(' ').value(0).toInt();
+    return stamp.readAll().simplified().split(' ').value(index).toInt();
+}
+} // namespace
+
+int DemoData::versionOf(const QString &path)
+{
+    return stampField(path, 0);
 }
 
 int DemoData::schemaOf(const QString &path)
 {
-    if (!QFileInfo::exists(path))
-        return 0;
-    QFile stamp(versionFile(path));
-    if (!stamp.open(QIODevice::ReadOnly))
-        return 0;
-    return stamp.readAll().simplified().split(' ').value(1).toInt();
+    return stampField(path, 1);
 }
 
 StoreResult<QString> DemoData::ensure(const QString &path)
