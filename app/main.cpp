@@ -6,6 +6,7 @@
 #include "drillsession.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
+#include "runbookloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,13 +14,16 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <future>
+
 int main(int argc, char *argv[])
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    if (CommandLineInterface::isHeadless(arguments) && CommandLineInterface::needsWidgets(arguments)) {
+    if (CommandLineInterface::isHeadless(arguments) &&
+        CommandLineInterface::needsWidgets(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen"); // charts render without a display
         QApplication app(argc, argv);
@@ -52,6 +56,12 @@ int main(int argc, char *argv[])
         return CommandLineInterface::UsageError;
     }
 
+    // The runbook is parsed on another core while the database opens and the window is built.
+    std::future<RunbookLoadResult> runbook;
+    if (!parser.positionalArguments().isEmpty())
+        runbook = std::async(std::launch::async, RunbookLoader::loadFile,
+                             parser.positionalArguments().constFirst());
+
     // A database that cannot be opened (locked by a live instance, damaged, foreign) is said
     // loudly; the window still opens so runbooks can be read, and nothing is overwritten.
     QString databasePath =
@@ -76,8 +86,8 @@ int main(int argc, char *argv[])
         window.setStorageProblem(problem);
     FirstPaintProbe::installIfRequested(&window); // the cold-start benchmark's hook
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openRunbook(parser.positionalArguments().constFirst());
+    if (runbook.valid())
+        window.openRunbook(parser.positionalArguments().constFirst(), runbook.get());
     QTimer::singleShot(0, &window, [&window] { window.offerResume(); });
     // A newcomer on the example data sees every chart at once.
     if (parser.isSet(CommandLineInterface::demoOption()) && problem.isEmpty())

@@ -379,7 +379,17 @@ bool MainWindow::openRunbook(const QString &path)
         statusBar()->showMessage(m_lastError, 8000);
         return false;
     }
-    const RunbookLoadResult result = RunbookLoader::loadFile(path);
+    return openRunbook(path, RunbookLoader::loadFile(path));
+}
+
+bool MainWindow::openRunbook(const QString &path, const RunbookLoadResult &result)
+{
+    if (engine() && !Drill::isEnded(engine()->state())) {
+        m_lastError =
+            tr("A drill is in progress; finish or abort it before opening another runbook.");
+        statusBar()->showMessage(m_lastError, 8000);
+        return false;
+    }
     if (!result.ok()) {
         QStringList lines;
         for (const Diagnostic &d : result.diagnostics)

@@ -7,6 +7,7 @@
 #include "drill.h"
 #include "drillsession.h"
 #include "runbook.h"
+#include "runbookloader.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -46,6 +47,8 @@ public:
     // Loads and shows a runbook; on failure keeps the current one, tells the user every
     // diagnostic and returns false. Refused while a drill is running.
     bool openRunbook(const QString &path);
+    // The same with the file already loaded (at start-up, in parallel with building the window).
+    bool openRunbook(const QString &path, const RunbookLoadResult &result);
     QString runbookPath() const { return m_runbookPath; }
     QString lastError() const { return m_lastError; }
     const Runbook &runbook() const;
