@@ -5,6 +5,7 @@
 #include "databasepath.h"
 #include "demodata.h"
 #include "historycommand.h"
+#include "reportcommand.h"
 #include "restorecommand.h"
 #include "validatecommand.h"
 
@@ -36,11 +37,14 @@ QString generalHelp()
               "          --out FILE.png|.svg|.csv [--db PATH] [--environment ENV]\n"
               "          [--measure rto|wall|active] [--x-axis iteration|date] [--drill ID]\n"
               "                             Render a history chart, or its numbers, headless\n"
+              "  report DRILL_ID|last --out FILE [--format md|html|pdf] [--page a4|letter]\n"
+              "          [--db PATH]        Write one drill's report (Markdown, HTML, PDF)\n"
               "  backup --out FILE [--db PATH]\n"
               "                             Write a consistent copy of the database\n"
               "  restore FILE [--db PATH]   Check a backup and put it in place of the database;\n"
               "                             the replaced file is kept beside it\n"
-              "\n'--demo' instead of '--db PATH' uses the example database (history, chart).\n"
+              "\n'--demo' instead of '--db PATH' uses the example database (history, "
+              "chart,\nreport).\n"
               "\n'drilldeck COMMAND --help' tells more about a command.\n");
 }
 } // namespace
@@ -67,7 +71,7 @@ void CommandLineInterface::configureGuiParser(QCommandLineParser &parser)
 
 QStringList CommandLineInterface::subcommands()
 {
-    return {u"validate"_s, u"history"_s, u"backup"_s, u"restore"_s, u"chart"_s};
+    return {u"validate"_s, u"history"_s, u"backup"_s, u"restore"_s, u"chart"_s, u"report"_s};
 }
 
 QCommandLineOption CommandLineInterface::demoOption()
@@ -80,7 +84,7 @@ bool CommandLineInterface::needsWidgets(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i)
         if (!arguments[i].startsWith(u'-'))
-            return arguments[i] == u"chart";
+            return arguments[i] == u"chart" || arguments[i] == u"report";
     return false;
 }
 
@@ -111,8 +115,8 @@ int CommandLineInterface::run(const QStringList &arguments)
     }
     // --demo: the example database, (re)generated on first use, instead of --db PATH.
     QStringList args = arguments;
-    const bool demo =
-        (command == u"history" || command == u"chart") && args.removeAll(u"--demo"_s) > 0;
+    const bool demo = (command == u"history" || command == u"chart" || command == u"report") &&
+                      args.removeAll(u"--demo"_s) > 0;
     if (demo) {
         for (const QString &a : std::as_const(args))
             if (a == u"--db" || a.startsWith(u"--db=")) {
@@ -132,6 +136,8 @@ int CommandLineInterface::run(const QStringList &arguments)
         return HistoryCommand::run(args, out, err);
     if (command == u"chart")
         return ChartCommand::run(args, out, err, demo);
+    if (command == u"report")
+        return ReportCommand::run(args, out, err, demo);
     if (command == u"backup")
         return BackupCommand::run(arguments, out, err);
     if (command == u"restore")

@@ -1,0 +1,235 @@
+#include "drillreport.h"
+
+#include "database.h"
+#include "drillanalysis.h"
+#include "drillhistory.h"
+#include "drillstore.h"
+#include "runbookloader.h"
+#include "runbookrevisionstore.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DrillReport", text);
+}
+
+// The event an observation-edited or -deleted event concerns. The payload names it by one of
+// these keys (the first present wins), so records written by other tools still fold.
+qint64 targetOf(const QJsonObject &payload)
+{
+    for (const QString &key : {u"observationId"_s, u"observation"_s, u"eventId"_s, u"event"_s}) {
+        const QJsonValue v = payload.value(key);
+        if (v.isDouble())
+            return qint64(v.toDouble());
+        if (v.isString() && v.toString().toLongLong() > 0)
+            return v.toString().toLongLong();
+    }
+    return 0;
+}
+
+StoreResult<QList<DrillReport::ActionItem>> actionItemsOf(Database &database, qint64 drillId)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(u"SELECT a.id, a.title, a.owner, a.due_date, a.status, e.payload "
+              "FROM action_items a LEFT JOIN drill_events e ON e.id = a.observation_event_id "
+              "WHERE a.drill_id = ? ORDER BY a.id"_s);
+    q.addBindValue(drillId);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(), tr("reading the action items"));
+    QList<DrillReport::ActionItem> items;
+    while (q.next()) {
+        DrillReport::ActionItem item;
+        item.id = q.value(0).toLongLong();
+        item.title = q.value(1).toString();
+        item.owner = q.value(2).toString();
+        item.dueDate = q.value(3).toString();
+        item.status = q.value(4).toString();
+        DrillEvent source;
+        source.payload = q.value(5).toString();
+        item.observation = source.text();
+        items.append(item);
+    }
+    return items;
+}
+} // namespace
+
+DrillSummary DrillReport::summary() const
+{
+    DrillSummary s;
+    s.drill = drill;
+    s.revisionHash = revision.sha256;
+    s.runbookTitle = revision.title;
+    s.metrics = metrics;
+    return s;
+}
+
+QString DrillReport::runbookTitle() const
+{
+    return runbook.title.isEmpty() ? runbook.id : runbook.title;
+}
+
+QList<DrillReport::Observation> DrillReport::observationsOf(const QList<DrillEvent> &events)
+{
+    QList<Observation> out;
+    auto find = [&out](qint64 id) -> Observation * {
+        for (Observation &o : out)
+            if (o.eventId == id)
+                return &o;
+        return nullptr;
+    };
+    for (const DrillEvent &e : events) {
+        if (e.kind == DrillEvent::Kind::Observation) {
+            out.append({e.id, e.timeMs, e.author, e.category(), e.stepId, e.text(), false});
+        } else if (e.kind == DrillEvent::Kind::ObservationEdited) {
+            const QJsonObject p = e.payloadObject();
+            Observation *o = find(targetOf(p));
+            if (!o)
+                continue;
+            if (p.contains(u"text"_s))
+                o->text = p.value(u"text"_s).toString();
+            if (p.contains(u"category"_s))
+                o->category = p.value(u"category"_s).toString();
+            if (p.contains(u"author"_s))
+                o->author = p.value(u"author"_s).toString();
+            if (p.contains(u"stepId"_s))
+                o->stepId = p.value(u"stepId"_s).toString();
+            o->edited = true;
+        } else if (e.kind == DrillEvent::Kind::ObservationDeleted) {
+            const qint64 id = targetOf(e.payloadObject());
+            out.removeIf([id](const Observation &o) { return o.eventId == id; });
+        }
+    }
+    return out;
+}
+
+QList<DrillReport::Rewrite> DrillReport::rewritesOf(const QList<DrillEvent> &events)
+{
+    QList<Rewrite> out;
+    for (const DrillEvent &e : events) {
+        if (!DrillEvent::isRewriteKind(e.kind))
+            continue;
+        const QJsonObject p = e.payloadObject();
+        Rewrite r{e.timeMs,
+                  e.author,
+                  e.kind,
+                  e.stepId,
+                  p.value(u"before"_s).toObject(),
+                  p.value(u"after"_s).toObject()};
+        if (r.after.isEmpty() && e.kind == DrillEvent::Kind::StepInserted)
+            r.after = p.value(u"step"_s).toObject();
+        out.append(r);
+    }
+    return out;
+}
+
+QList<DrillReport::Score> DrillReport::scoresOf(const QList<DrillEvent> &events,
+                                                const QStringList &criteria)
+{
+    QList<Score> out;
+    for (const QString &c : criteria)
+        out.append({c, 0, {}, {}});
+    for (const DrillEvent &e : events) {
+        if (e.kind != DrillEvent::Kind::ScoreRecorded)
+            continue;
+        const QJsonObject p = e.payloadObject();
+        const QString criterion = p.value(u"criterion"_s).toString();
+        if (criterion.isEmpty())
+            continue;
+        const QJsonValue value =
+            p.contains(u"score"_s) ? p.value(u"score"_s) : p.value(u"rating"_s);
+        Score s{criterion, value.toInt(), p.value(u"comment"_s).toString(), e.author};
+        auto it = std::find_if(out.begin(), out.end(),
+                               [&](const Score &o) { return o.criterion == criterion; });
+        if (it == out.end())
+            out.append(s);
+        else
+            *it = s;
+    }
+    return out;
+}
+
+StoreResult<qint64> DrillReport::lastDrillId(const DrillStore &drills)
+{
+    const auto all = drills.drills();
+    if (!all)
+        return all.error();
+    qint64 last = 0;
+    for (const Drill &d : all.value())
+        last = std::max(last, d.id);
+    if (last == 0)
+        return StoreError::make(StoreError::Code::NotFound,
+                                tr("there are no drills in the database"));
+    return last;
+}
+
+StoreResult<DrillReport> DrillReport::load(const DrillStore &drills,
+                                           const RunbookRevisionStore &revisions, qint64 drillId,
+                                           qint64 nowMs)
+{
+    DrillReport r;
+    r.generatedMs = nowMs;
+    const auto drill = drills.drill(drillId);
+    if (!drill) {
+        if (drill.error().code != StoreError::Code::NotFound)
+            return drill.error();
+        const auto all = drills.drills();
+        qint64 first = 0;
+        qint64 last = 0;
+        for (const Drill &d : all ? all.value() : QList<Drill>()) {
+            first = first == 0 ? d.id : std::min(first, d.id);
+            last = std::max(last, d.id);
+        }
+        return StoreError::make(
+            StoreError::Code::NotFound,
+            last == 0 ? tr("no drill %1: there are no drills in the database").arg(drillId)
+                      : tr("no drill %1 in the database; the drills are %2–%3")
+                            .arg(drillId)
+                            .arg(first)
+                            .arg(last));
+    }
+    r.drill = drill.value();
+    const auto revision = revisions.revision(r.drill.revisionId);
+    if (!revision)
+        return revision.error();
+    r.revision = revision.value();
+    const RunbookLoadResult loaded =
+        RunbookLoader::loadText(r.revision.yaml.toUtf8(), r.revision.runbookId);
+    if (!loaded.ok())
+        return StoreError::make(StoreError::Code::Damaged,
+                                tr("revision %1 of runbook %2 does not load: %3")
+                                    .arg(r.revision.shortHash(), r.revision.runbookId,
+                                         loaded.diagnostics.value(0).toString()));
+    r.runbook = *loaded.runbook;
+    const auto events = drills.events(drillId);
+    if (!events)
+        return events.error();
+    r.events = events.value();
+    r.metrics = DrillAnalysis::analyse(r.runbook, r.events, r.drill.failureMs, nowMs);
+    r.observations = observationsOf(r.events);
+    r.rewrites = rewritesOf(r.events);
+    r.scores = scoresOf(r.events, r.runbook.evaluation);
+    auto items = actionItemsOf(drills.database(), drillId);
+    if (!items)
+        return items.error();
+    r.actionItems = items.value();
+
+    const auto history = DrillHistory::load(drills, revisions, {r.drill.runbookId, {}}, nowMs);
+    if (!history)
+        return history.error();
+    for (const DrillSummary &s : history.value()) {
+        if (!Drill::isEnded(s.metrics.state) || !s.problem.isEmpty())
+            continue;
+        r.history.append(s);
+        if (s.drill.environment == r.drill.environment && s.drill.iteration < r.drill.iteration &&
+            (!r.previous || s.drill.iteration > r.previous->drill.iteration))
+            r.previous = s;
+    }
+    return r;
+}

@@ -1,0 +1,96 @@
+// Everything the drill report tells about one drill, read from the store in one go: the drill,
+// the revision it ran, its metrics, its log folded into observations, rewrites and scores, its
+// action items, and the drills of the same runbook to compare it with.
+#pragma once
+
+#include "drill.h"
+#include "drillevent.h"
+#include "drillmetrics.h"
+#include "drillsummary.h"
+#include "runbook.h"
+#include "runbookrevision.h"
+#include "storeresult.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+class DrillStore;
+class RunbookRevisionStore;
+
+struct DrillReport
+{
+    // An observation as the record stands: edits applied, withdrawn ones left out.
+    struct Observation
+    {
+        qint64 eventId = 0;
+        qint64 timeMs = 0;
+        QString author;
+        QString category;
+        QString stepId;
+        QString text;
+        bool edited = false;
+        bool operator==(const Observation &) const = default;
+    };
+    // One live rewrite of the procedure: the step as it was and as it became (empty objects
+    // for an insert's before and a removal's after).
+    struct Rewrite
+    {
+        qint64 timeMs = 0;
+        QString author;
+        DrillEvent::Kind kind = DrillEvent::Kind::StepEdited;
+        QString stepId;
+        QJsonObject before;
+        QJsonObject after;
+        bool operator==(const Rewrite &) const = default;
+    };
+    struct ActionItem
+    {
+        qint64 id = 0;
+        QString title;
+        QString owner;
+        QString dueDate;     // yyyy-MM-dd or empty
+        QString status;      // open, done, dropped
+        QString observation; // the text of the observation it came from, if any
+        bool operator==(const ActionItem &) const = default;
+    };
+    // The newest score of one evaluation criterion.
+    struct Score
+    {
+        QString criterion;
+        int score = 0; // 1-5
+        QString comment;
+        QString author;
+        bool operator==(const Score &) const = default;
+    };
+
+    Drill drill;
+    RunbookRevision revision;
+    Runbook runbook; // the revision the drill ran
+    DrillMetrics metrics;
+    QList<DrillEvent> events;
+    QList<Observation> observations;
+    QList<Rewrite> rewrites;
+    QList<ActionItem> actionItems;
+    QList<Score> scores;
+    std::optional<DrillSummary> previous; // the iteration before, same runbook and environment
+    QList<DrillSummary> history;          // ended drills of the runbook, every environment
+    qint64 generatedMs = 0;
+
+    // The scenario is a secret until the drill has ended.
+    bool scenarioRevealed() const { return Drill::isEnded(metrics.state); }
+    DrillSummary summary() const;
+    QString runbookTitle() const;
+
+    static StoreResult<DrillReport> load(const DrillStore &drills,
+                                         const RunbookRevisionStore &revisions, qint64 drillId,
+                                         qint64 nowMs);
+    // The newest drill (the highest id); NotFound in an empty database.
+    static StoreResult<qint64> lastDrillId(const DrillStore &drills);
+
+    // Folding the log: exposed for tests and for the console.
+    static QList<Observation> observationsOf(const QList<DrillEvent> &events);
+    static QList<Rewrite> rewritesOf(const QList<DrillEvent> &events);
+    static QList<Score> scoresOf(const QList<DrillEvent> &events, const QStringList &criteria);
+};

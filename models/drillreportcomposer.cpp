@@ -1,0 +1,429 @@
+#include "drillreportcomposer.h"
+
+#include "drillhistory.h"
+#include "drillreport.h"
+#include "duration.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DrillReportComposer", text);
+}
+
+QString utc(qint64 ms)
+{
+    if (ms < 0)
+        return u"—"_s;
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+}
+
+QString clockTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"MM-dd HH:mm:ss"_s);
+}
+
+QString oneLine(QString text)
+{
+    return text.replace(u"\r\n"_s, u" "_s).replace(u'\n', u' ').replace(u'\r', u' ');
+}
+
+QString automationOf(const Runbook &runbook, const QString &stepId)
+{
+    const Step *step = runbook.findStep(stepId);
+    return step ? Step::automationName(step->automation) : QString();
+}
+
+// The role of the step and the people who played it in this drill.
+QString whoOf(const DrillReport &r, const QString &stepId)
+{
+    const Step *step = r.runbook.findStep(stepId);
+    if (!step || step->role.isEmpty())
+        return {};
+    QStringList names;
+    for (const Participant &p : r.drill.participants)
+        if (p.role == step->role)
+            names << p.name;
+    return names.isEmpty() ? step->role : step->role + u" ("_s + names.join(u", "_s) + u')';
+}
+
+QString injectTitle(const Runbook &runbook, const QString &id)
+{
+    for (const Inject &i : runbook.injects)
+        if (i.id == id)
+            return i.title.isEmpty() ? id : i.title;
+    return id;
+}
+
+QString rewriteVerb(DrillEvent::Kind kind)
+{
+    switch (kind) {
+    case DrillEvent::Kind::StepInserted:
+        return tr("inserted");
+    case DrillEvent::Kind::StepRemoved:
+        return tr("removed");
+    case DrillEvent::Kind::StepMoved:
+        return tr("moved");
+    default:
+        return tr("edited");
+    }
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    if (v.isBool())
+        return v.toBool() ? u"true"_s : u"false"_s;
+    return {};
+}
+
+// The fields of a step that changed, as "- old" / "+ new" lines under "key:" headers.
+QStringList stepDiff(const QJsonObject &before, const QJsonObject &after)
+{
+    QStringList keys = before.keys();
+    for (const QString &k : after.keys())
+        if (!keys.contains(k))
+            keys << k;
+    QStringList lines;
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue a = before.value(key);
+        const QJsonValue b = after.value(key);
+        if (a == b)
+            continue;
+        lines << u"  "_s + key + u':';
+        for (const QString &l : jsonText(a).split(u'\n'))
+            if (!a.isUndefined())
+                lines << u"- "_s + l;
+        for (const QString &l : jsonText(b).split(u'\n'))
+            if (!b.isUndefined())
+                lines << u"+ "_s + l;
+    }
+    return lines;
+}
+
+void addHeader(ReportDocument &doc, const DrillReport &r)
+{
+    const DrillMetrics &m = r.metrics;
+    doc.title = tr("Drill report: %1, %2 #%3")
+                    .arg(r.runbookTitle(), r.drill.environment)
+                    .arg(r.drill.iteration);
+    doc.heading(doc.title, 1);
+    doc.facts({
+        {tr("Runbook"), r.runbook.id + u" — "_s + r.runbookTitle()},
+        {tr("Revision"), r.revision.shortHash() + u", "_s + utc(r.revision.createdMs)},
+        {tr("Service"), r.runbook.service.isEmpty() ? u"—"_s : r.runbook.service},
+        {tr("Environment"), r.drill.environment},
+        {tr("Iteration"), QString::number(r.drill.iteration)},
+        {tr("Drill"), QString::number(r.drill.id)},
+        {tr("Date"), utc(m.startedMs >= 0 ? m.startedMs : r.drill.createdMs)},
+        {tr("State"), Drill::stateName(m.state)},
+        {tr("Failure time"), utc(m.failureMs)},
+        {tr("Facilitator"), r.drill.facilitator.isEmpty() ? u"—"_s : r.drill.facilitator},
+        {tr("Report generated"), utc(r.generatedMs)},
+    });
+    doc.heading(tr("Participants"));
+    QList<QStringList> people;
+    for (const Participant &p : r.drill.participants)
+        people.append({p.name, p.role});
+    if (people.isEmpty())
+        doc.paragraph(tr("No participants were recorded."));
+    else
+        doc.table({tr("Name"), tr("Role")}, people);
+
+    doc.heading(tr("Scenario"));
+    if (!r.scenarioRevealed())
+        doc.paragraph(tr("(hidden until the drill ends)"));
+    else if (r.drill.scenario.trimmed().isEmpty())
+        doc.paragraph(tr("No scenario was recorded."));
+    else
+        for (const QString &line : r.drill.scenario.trimmed().split(u'\n'))
+            doc.paragraph(line);
+}
+
+void addObjectives(ReportDocument &doc, const DrillReport &r)
+{
+    const DrillMetrics &m = r.metrics;
+    doc.heading(tr("Objectives"));
+    doc.paragraph(DrillReportComposer::objectiveLine(u"RTO"_s, m.rtoMs, m.rtoTargetMs), true);
+    doc.paragraph(DrillReportComposer::objectiveLine(u"RPO"_s, m.rpoMs, m.rpoTargetMs), true);
+    doc.facts({
+        {tr("Wall time"), DrillReportComposer::span(m.wallMs)},
+        {tr("Active time"), DrillReportComposer::span(m.activeMs)},
+        {tr("Paused"), DrillReportComposer::span(m.pausedMs)},
+        {tr("Steps"),
+         tr("%1 done, %2 skipped, of %3").arg(m.doneSteps).arg(m.skippedSteps).arg(m.steps.size())},
+        {tr("Critical path"), DrillReportComposer::span(m.criticalPathMs)},
+    });
+}
+
+void addSteps(ReportDocument &doc, const DrillReport &r)
+{
+    doc.heading(tr("Steps"));
+    QList<QStringList> rows;
+    int n = 0;
+    for (const StepMetrics &s : r.metrics.steps) {
+        const Phase *phase = r.runbook.phaseOfStep(s.stepId);
+        const bool measured =
+            s.status == StepStatus::Done || s.status == StepStatus::Skipped || s.actualMs > 0;
+        rows.append(
+            {QString::number(++n), phase ? phase->title : QString(),
+             s.title + (s.critical ? u" ●"_s : QString()),
+             s.expectedMs > 0 ? DrillReportComposer::span(s.expectedMs) : u"—"_s,
+             measured ? DrillReportComposer::span(s.actualMs) : u"—"_s,
+             s.expectedMs > 0 && measured ? DrillReportComposer::signedSpan(s.latenessMs) : u"—"_s,
+             whoOf(r, s.stepId), automationOf(r.runbook, s.stepId), stepStatusName(s.status)});
+    }
+    doc.table({tr("#"), tr("Phase"), tr("Step"), tr("Planned"), tr("Actual"), tr("Delta"),
+               tr("Who"), tr("Automation"), tr("Status")},
+              rows, 2);
+    doc.paragraph(tr("● on the critical path. Delta: actual minus planned; pauses are left out "
+                     "of step times."));
+}
+
+void addTimeline(ReportDocument &doc, const DrillReport &r)
+{
+    doc.heading(tr("Timeline"));
+    const qint64 start = r.metrics.startedMs;
+    QList<QStringList> rows;
+    auto add = [&](const DrillEvent &e, const QString &what, const QString &detail) {
+        rows.append({clockTime(e.timeMs),
+                     start >= 0 ? Duration::formatClock(e.timeMs - start) : QString(), what,
+                     e.author, oneLine(detail)});
+    };
+    auto stepTitle = [&r](const QString &id) {
+        const Step *s = r.runbook.findStep(id);
+        return s ? s->title : id;
+    };
+    for (const DrillEvent &e : r.events) {
+        switch (e.kind) {
+        case DrillEvent::Kind::Started:
+            add(e, tr("Drill started"), {});
+            break;
+        case DrillEvent::Kind::Paused:
+            add(e, tr("Paused"), e.reason());
+            break;
+        case DrillEvent::Kind::Resumed:
+            add(e, tr("Resumed"), {});
+            break;
+        case DrillEvent::Kind::InjectRevealed:
+            add(e, tr("Inject"), injectTitle(r.runbook, e.injectId()));
+            break;
+        case DrillEvent::Kind::Observation:
+            for (const DrillReport::Observation &o : r.observations)
+                if (o.eventId == e.id) {
+                    DrillEvent shown = e;
+                    shown.author = o.author;
+                    add(shown,
+                        o.category == u"note" ? tr("Observation")
+                                              : tr("Observation (%1)").arg(o.category),
+                        o.text + (o.edited ? tr(" (edited)") : QString()));
+                }
+            break;
+        case DrillEvent::Kind::StepSkipped:
+            add(e, tr("Step skipped"), stepTitle(e.stepId) + u": "_s + e.reason());
+            break;
+        case DrillEvent::Kind::StepBlocked:
+            add(e, tr("Step blocked"), stepTitle(e.stepId) + u": "_s + e.reason());
+            break;
+        case DrillEvent::Kind::StepUnblocked:
+            add(e, tr("Step unblocked"), stepTitle(e.stepId));
+            break;
+        case DrillEvent::Kind::StepReopened:
+            add(e, tr("Step reopened"), stepTitle(e.stepId));
+            break;
+        case DrillEvent::Kind::StepDone: {
+            const Step *s = r.runbook.findStep(e.stepId);
+            if (s && s->isServiceRestored())
+                add(e, tr("Service restored"), s->title);
+            break;
+        }
+        case DrillEvent::Kind::DataRestoredAt:
+            add(e, tr("Restored data is from"), e.dataTimeMs() ? utc(*e.dataTimeMs()) : QString());
+            break;
+        case DrillEvent::Kind::StepEdited:
+        case DrillEvent::Kind::StepInserted:
+        case DrillEvent::Kind::StepRemoved:
+        case DrillEvent::Kind::StepMoved:
+            add(e, tr("Step %1").arg(rewriteVerb(e.kind)), stepTitle(e.stepId));
+            break;
+        case DrillEvent::Kind::Finished:
+            add(e, tr("Drill finished"), {});
+            break;
+        case DrillEvent::Kind::Aborted:
+            add(e, tr("Drill aborted"), e.reason());
+            break;
+        default:
+            break;
+        }
+    }
+    doc.table({tr("Time (UTC)"), tr("Elapsed"), tr("What"), tr("Who"), tr("Detail")}, rows, 4);
+}
+
+void addRewrites(ReportDocument &doc, const DrillReport &r)
+{
+    doc.heading(tr("Rewrites"));
+    if (r.rewrites.isEmpty()) {
+        doc.paragraph(tr("The procedure was not rewritten during this drill."));
+        return;
+    }
+    for (const DrillReport::Rewrite &w : r.rewrites) {
+        QString title = w.after.value(u"title"_s).toString();
+        if (title.isEmpty())
+            title = w.before.value(u"title"_s).toString();
+        if (title.isEmpty())
+            title = w.stepId;
+        doc.heading(tr("Step “%1” %2 at %3 by %4")
+                        .arg(title, rewriteVerb(w.kind), clockTime(w.timeMs), w.author),
+                    3);
+        const QStringList lines = stepDiff(w.before, w.after);
+        if (lines.isEmpty())
+            doc.paragraph(tr("No field changed."));
+        else
+            doc.diff(lines);
+    }
+}
+
+void addActionItems(ReportDocument &doc, const DrillReport &r)
+{
+    doc.heading(tr("Action items"));
+    if (r.actionItems.isEmpty()) {
+        doc.paragraph(tr("No action items were recorded."));
+        return;
+    }
+    QList<QStringList> rows;
+    for (const DrillReport::ActionItem &a : r.actionItems)
+        rows.append({QString::number(a.id), a.title, a.owner,
+                     a.dueDate.isEmpty() ? u"—"_s : a.dueDate, a.status, oneLine(a.observation)});
+    doc.table({tr("#"), tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("From observation")},
+              rows, 1);
+}
+
+void addScorecard(ReportDocument &doc, const DrillReport &r)
+{
+    doc.heading(tr("Scorecard"));
+    if (r.scores.isEmpty()) {
+        doc.paragraph(tr("The runbook names no evaluation criteria and nothing was scored."));
+        return;
+    }
+    QList<QStringList> rows;
+    for (const DrillReport::Score &s : r.scores)
+        rows.append({s.criterion, s.score > 0 ? u"%1/5"_s.arg(s.score) : tr("not scored"),
+                     oneLine(s.comment), s.author});
+    doc.table({tr("Criterion"), tr("Score"), tr("Comment"), tr("By")}, rows, 2);
+}
+
+void addComparison(ReportDocument &doc, const DrillReport &r)
+{
+    doc.heading(tr("Compared with the previous iteration"));
+    if (!r.previous) {
+        doc.paragraph(
+            tr("This is the first ended drill of this runbook in %1.").arg(r.drill.environment));
+        return;
+    }
+    const DrillMetrics &a = r.previous->metrics;
+    const DrillMetrics &b = r.metrics;
+    auto optional = [](std::optional<qint64> ms) {
+        return ms ? DrillReportComposer::span(*ms) : u"—"_s;
+    };
+    auto change = [](std::optional<qint64> before, std::optional<qint64> after) {
+        return before && after ? DrillReportComposer::signedSpan(*after - *before) : u"—"_s;
+    };
+    const QString prev = u"#%1"_s.arg(r.previous->drill.iteration);
+    const QString self = u"#%1"_s.arg(r.drill.iteration);
+    doc.paragraph(tr("Drill %1 (iteration %2, %3) against drill %4 (iteration %5, %6).")
+                      .arg(r.drill.id)
+                      .arg(r.drill.iteration)
+                      .arg(utc(b.startedMs))
+                      .arg(r.previous->drill.id)
+                      .arg(r.previous->drill.iteration)
+                      .arg(utc(a.startedMs)));
+    doc.table({tr("Measure"), prev, self, tr("Change")},
+              {{tr("RTO"), optional(a.rtoMs), optional(b.rtoMs), change(a.rtoMs, b.rtoMs)},
+               {tr("RPO"), optional(a.rpoMs), optional(b.rpoMs), change(a.rpoMs, b.rpoMs)},
+               {tr("Wall time"), DrillReportComposer::span(a.wallMs),
+                DrillReportComposer::span(b.wallMs), change(a.wallMs, b.wallMs)},
+               {tr("Active time"), DrillReportComposer::span(a.activeMs),
+                DrillReportComposer::span(b.activeMs), change(a.activeMs, b.activeMs)},
+               {tr("Steps done"), QString::number(a.doneSteps), QString::number(b.doneSteps),
+                QString::number(b.doneSteps - a.doneSteps)}});
+    QList<QStringList> rows;
+    for (const StepMetrics &s : b.steps) {
+        const StepMetrics *before = a.step(s.stepId);
+        rows.append(
+            {s.title, before ? DrillReportComposer::span(before->actualMs) : u"—"_s,
+             DrillReportComposer::span(s.actualMs),
+             before ? DrillReportComposer::signedSpan(s.actualMs - before->actualMs) : tr("new")});
+    }
+    doc.table({tr("Step"), prev, self, tr("Change")}, rows, 0);
+}
+
+void addCharts(ReportDocument &doc, const DrillReport &r)
+{
+    doc.heading(tr("Charts"));
+    doc.chart(DrillReportComposer::timelineChartId(),
+              tr("Timeline of drill %1: steps from the start, critical path in red; pauses, "
+                 "injects and observations marked")
+                  .arg(r.drill.id));
+    doc.chart(DrillReportComposer::trendChartId(),
+              tr("RTO per iteration of %1, one line per environment, against the target")
+                  .arg(r.runbook.id));
+}
+} // namespace
+
+QString DrillReportComposer::span(qint64 ms)
+{
+    return Duration::format(DrillHistory::seconds(std::max<qint64>(ms, 0)));
+}
+
+QString DrillReportComposer::signedSpan(qint64 ms)
+{
+    const qint64 s = DrillHistory::seconds(ms);
+    if (s == 0)
+        return u"±0s"_s;
+    return (s > 0 ? u"+"_s : u"-"_s) + Duration::format(s > 0 ? s : -s);
+}
+
+QString DrillReportComposer::objectiveLine(const QString &name, std::optional<qint64> achievedMs,
+                                           qint64 targetMs)
+{
+    if (!achievedMs)
+        return targetMs > 0 ? tr("%1 not achieved or not recorded; the target is %2.")
+                                  .arg(name, span(targetMs))
+                            : tr("%1 not achieved or not recorded; no target.").arg(name);
+    if (targetMs <= 0)
+        return tr("%1 %2; no target.").arg(name, span(*achievedMs));
+    const qint64 achieved = DrillHistory::seconds(*achievedMs) * 1000;
+    if (achieved <= targetMs)
+        return tr("%1 %2 against a target of %3: met, %4 to spare.")
+            .arg(name, span(achieved), span(targetMs), span(targetMs - achieved));
+    return tr("%1 %2 against a target of %3: missed by %4.")
+        .arg(name, span(achieved), span(targetMs), span(achieved - targetMs));
+}
+
+ReportDocument DrillReportComposer::compose(const DrillReport &report)
+{
+    ReportDocument doc;
+    addHeader(doc, report);
+    addObjectives(doc, report);
+    addSteps(doc, report);
+    addTimeline(doc, report);
+    addRewrites(doc, report);
+    addActionItems(doc, report);
+    addScorecard(doc, report);
+    addComparison(doc, report);
+    addCharts(doc, report);
+    return doc;
+}

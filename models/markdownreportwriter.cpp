@@ -1,0 +1,114 @@
+#include "markdownreportwriter.h"
+
+#include "reportdocument.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MarkdownReportWriter", text);
+}
+
+QString row(const QStringList &cells)
+{
+    QString line = u"|"_s;
+    for (const QString &c : cells)
+        line += u' ' + MarkdownReportWriter::escape(c) + u" |"_s;
+    return line + u'\n';
+}
+
+// A fence longer than any run of backticks in the text, so nothing closes it early.
+QString fenceFor(const QStringList &lines)
+{
+    qsizetype longest = 0;
+    for (const QString &l : lines) {
+        qsizetype run = 0;
+        for (const QChar c : l) {
+            run = c == u'`' ? run + 1 : 0;
+            longest = std::max(longest, run);
+        }
+    }
+    return QString(std::max<qsizetype>(3, longest + 1), u'`');
+}
+} // namespace
+
+QString MarkdownReportWriter::escape(const QString &text, bool atLineStart)
+{
+    static const QString special = u"\\`*_[]<>#|~&"_s; // ")" only matters after "]"
+    QString flat = text;
+    flat.replace(u"\r\n"_s, u" "_s).replace(u'\n', u' ').replace(u'\r', u' ');
+    flat = flat.trimmed(); // four leading spaces would start a code block
+    QString out;
+    out.reserve(flat.size() + flat.size() / 8);
+    for (const QChar c : std::as_const(flat)) {
+        if (special.contains(c))
+            out += u'\\';
+        out += c;
+    }
+    if (!atLineStart)
+        return out;
+    // What starts a block at the start of a line: lists, setext underlines, ordered lists.
+    if (out.startsWith(u'-') || out.startsWith(u'+') || out.startsWith(u'='))
+        out.prepend(u'\\');
+    static const QRegularExpression ordered(u"^\\d{1,9}[.)]"_s);
+    const QRegularExpressionMatch m = ordered.match(out);
+    if (m.hasMatch())
+        out.insert(m.capturedEnd() - 1, u'\\');
+    return out;
+}
+
+QString MarkdownReportWriter::write(const ReportDocument &document,
+                                    const QHash<QString, QString> &chartFiles)
+{
+    using Kind = ReportDocument::Block::Kind;
+    QString md;
+    for (const ReportDocument::Block &b : document.blocks) {
+        switch (b.kind) {
+        case Kind::Heading:
+            md += QString(std::clamp(b.level, 1, 6), u'#') + u' ' + escape(b.text) + u"\n\n"_s;
+            break;
+        case Kind::Paragraph:
+            md +=
+                (b.strong ? u"**"_s + escape(b.text) + u"**"_s : escape(b.text, true)) + u"\n\n"_s;
+            break;
+        case Kind::Facts:
+            for (const QStringList &f : b.rows)
+                md += u"- **"_s + escape(f.value(0)) + u":** "_s + escape(f.value(1)) + u'\n';
+            md += u'\n';
+            break;
+        case Kind::Table: {
+            if (b.rows.isEmpty()) {
+                md += tr("(none)") + u"\n\n"_s;
+                break;
+            }
+            md += row(b.header);
+            md += u"|"_s + QStringList(b.header.size(), u"---"_s).join(u'|') + u"|\n"_s;
+            for (const QStringList &r : b.rows)
+                md += row(r);
+            md += u'\n';
+            break;
+        }
+        case Kind::Diff: {
+            const QStringList lines = b.rows.value(0);
+            const QString fence = fenceFor(lines);
+            md += fence + u"diff\n"_s + lines.join(u'\n') + u'\n' + fence + u"\n\n"_s;
+            break;
+        }
+        case Kind::Chart: {
+            const QString file = chartFiles.value(b.chartId);
+            if (file.isEmpty())
+                md += u'*' + escape(tr("Chart not included: %1").arg(b.text)) + u"*\n\n"_s;
+            else
+                md += u"!["_s + escape(b.text) + u"]("_s +
+                      QString::fromLatin1(QUrl::toPercentEncoding(file, "/._-")) + u")\n\n"_s;
+            break;
+        }
+        }
+    }
+    return md;
+}

@@ -1,0 +1,214 @@
+// DrillReport and DrillReportComposer over the fixture drills: what is read from the store,
+// how the log folds, and the figures each section states.
+#include "drillreport.h"
+#include "drillreportcomposer.h"
+#include "reportfixture.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace DrillTestSupport;
+
+namespace {
+const ReportDocument::Block *tableAfter(const ReportDocument &doc, const QString &heading)
+{
+    bool seen = false;
+    for (const ReportDocument::Block &b : doc.blocks) {
+        if (b.kind == ReportDocument::Block::Kind::Heading)
+            seen = b.text == heading;
+        else if (seen && b.kind == ReportDocument::Block::Kind::Table)
+            return &b;
+    }
+    return nullptr;
+}
+
+QStringList paragraphs(const ReportDocument &doc)
+{
+    QStringList out;
+    for (const ReportDocument::Block &b : doc.blocks)
+        if (b.kind == ReportDocument::Block::Kind::Paragraph)
+            out << b.text;
+    return out;
+}
+} // namespace
+
+class TestDrillReport : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+    ReportFixture::Ids m_ids;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_db = m_dir.filePath(u"fixture.sqlite"_s);
+        QVERIFY(ReportFixture::build(m_db, &m_ids));
+    }
+
+    void loadsTheDrillItsRevisionAndItsRecord()
+    {
+        const auto r = ReportFixture::load(m_db, m_ids.second);
+        QVERIFY(r);
+        QCOMPARE(r->drill.iteration, 2);
+        QCOMPARE(r->runbook.id, u"jenkins-rebuild"_s);
+        QCOMPARE(r->revision.sha256, RunbookRevisionStore::sha256Of(ReportFixture::yaml()));
+        QCOMPARE(r->metrics.state, Drill::State::Finished);
+        QCOMPARE(r->observations.size(), 3);
+        QCOMPARE(r->observations[0].text, ReportFixture::scriptTag);
+        QCOMPARE(r->rewrites.size(), 1);
+        QCOMPARE(r->rewrites[0].after.value(u"expected"_s).toString(), u"15m"_s);
+        QCOMPARE(r->scores.size(), 2); // both criteria, one scored
+        QCOMPARE(r->scores[1].criterion, u"Communication"_s);
+        QCOMPARE(r->scores[1].score, 4);
+        QCOMPARE(r->scores[0].score, 0);
+        QCOMPARE(r->actionItems.size(), 1);
+        QCOMPARE(r->actionItems[0].owner, u"Jonas"_s);
+        QCOMPARE(r->actionItems[0].observation, ReportFixture::scriptTag);
+        QVERIFY(r->previous);
+        QCOMPARE(r->previous->drill.id, m_ids.first);
+        QCOMPARE(r->history.size(), 2); // the paused production drill has not ended
+    }
+
+    void firstIterationHasNothingToCompareWith()
+    {
+        const auto r = ReportFixture::load(m_db, m_ids.first);
+        QVERIFY(r);
+        QVERIFY(!r->previous);
+        const ReportDocument doc = DrillReportComposer::compose(*r);
+        QVERIFY(
+            paragraphs(doc).contains(u"This is the first ended drill of this runbook in test."_s));
+    }
+
+    void unknownDrillNamesTheRange()
+    {
+        auto opened = Database::open(m_db, Database::Mode::ReadOnly);
+        QVERIFY(opened.ok());
+        std::unique_ptr<Database> db = std::move(opened).value();
+        const DrillStore store(*db);
+        const RunbookRevisionStore revisions(*db);
+        const auto r = DrillReport::load(store, revisions, 42, at(3000));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, StoreError::Code::NotFound);
+        QCOMPARE(r.error().message, u"no drill 42 in the database; the drills are 1–3"_s);
+        QCOMPARE(DrillReport::lastDrillId(store).value(), m_ids.running);
+    }
+
+    void foldsEditsAndDeletesOfObservations()
+    {
+        QList<DrillEvent> log;
+        DrillEvent a = ev(DrillEvent::Kind::Observation, 1, {},
+                          DrillEvent::payloadWith(u"text"_s, u"first"_s));
+        a.id = 10;
+        DrillEvent b = ev(DrillEvent::Kind::Observation, 2, {},
+                          DrillEvent::payloadWith(u"text"_s, u"second"_s));
+        b.id = 11;
+        DrillEvent edit = ev(DrillEvent::Kind::ObservationEdited, 3, {},
+                             u"{\"observationId\": 10, \"text\": \"first, corrected\"}"_s);
+        DrillEvent gone =
+            ev(DrillEvent::Kind::ObservationDeleted, 4, {}, u"{\"observationId\": 11}"_s);
+        log << a << b << edit << gone;
+        const auto folded = DrillReport::observationsOf(log);
+        QCOMPARE(folded.size(), 1);
+        QCOMPARE(folded[0].text, u"first, corrected"_s);
+        QVERIFY(folded[0].edited);
+    }
+
+    void objectiveLineSaysMetOrMissed_data()
+    {
+        QTest::addColumn<qint64>("achieved");
+        QTest::addColumn<qint64>("target");
+        QTest::addColumn<QString>("line");
+        QTest::addRow("met") << 40 * minute << 4 * hour
+                             << u"RTO 40m against a target of 4h: met, 3h20m to spare."_s;
+        QTest::addRow("exactly") << 4 * hour << 4 * hour
+                                 << u"RTO 4h against a target of 4h: met, 0s to spare."_s;
+        QTest::addRow("missed") << 4 * hour + 12 * minute << 4 * hour
+                                << u"RTO 4h12m against a target of 4h: missed by 12m."_s;
+        QTest::addRow("no target") << 40 * minute << qint64(0) << u"RTO 40m; no target."_s;
+    }
+    void objectiveLineSaysMetOrMissed()
+    {
+        QFETCH(qint64, achieved);
+        QFETCH(qint64, target);
+        QFETCH(QString, line);
+        QCOMPARE(DrillReportComposer::objectiveLine(u"RTO"_s, achieved, target), line);
+    }
+
+    void composesTheSectionsWithTheirFigures()
+    {
+        const auto r = ReportFixture::load(m_db, m_ids.second);
+        QVERIFY(r);
+        const ReportDocument doc = DrillReportComposer::compose(*r);
+        QStringList headings;
+        for (const ReportDocument::Block &b : doc.blocks)
+            if (b.kind == ReportDocument::Block::Kind::Heading && b.level <= 2)
+                headings << b.text;
+        QCOMPARE(headings,
+                 (QStringList{u"Drill report: Rebuild Jenkins from backup, test #2"_s,
+                              u"Participants"_s, u"Scenario"_s, u"Objectives"_s, u"Steps"_s,
+                              u"Timeline"_s, u"Rewrites"_s, u"Action items"_s, u"Scorecard"_s,
+                              u"Compared with the previous iteration"_s, u"Charts"_s}));
+        // Failure at 990, service restored at 1030: 40m; data from 300 minutes before.
+        const QStringList text = paragraphs(doc);
+        QVERIFY(text.contains(u"RTO 40m against a target of 4h: met, 3h20m to spare."_s));
+        QVERIFY(text.contains(u"RPO 5h against a target of 1d: met, 19h to spare."_s));
+        QVERIFY(text.contains(u"The Jenkins instance is terminated <b>at night</b>."_s));
+
+        const auto *steps = tableAfter(doc, u"Steps"_s);
+        QVERIFY(steps);
+        QCOMPARE(steps->rows.size(), 3);
+        // bake-ami: 1000 to 1015 with 4 minutes paused: 11m against 20m.
+        QCOMPARE(
+            steps->rows[0],
+            (QStringList{u"1"_s, u"Rebuild the instance"_s, u"Bake the Jenkins AMI ●"_s, u"20m"_s,
+                         u"11m"_s, u"-9m"_s, u"driver (Jonas)"_s, u"scripted"_s, u"done"_s}));
+        QCOMPARE(steps->rows[2].at(6), u"scribe (Ada)"_s);
+
+        const auto *timeline = tableAfter(doc, u"Timeline"_s);
+        QVERIFY(timeline);
+        QStringList what;
+        for (const QStringList &row : timeline->rows)
+            what << row.at(2);
+        QCOMPARE(what, (QStringList{u"Drill started"_s, u"Observation (issue)"_s, u"Observation"_s,
+                                    u"Observation"_s, u"Inject"_s, u"Paused"_s, u"Resumed"_s,
+                                    u"Step edited"_s, u"Service restored"_s,
+                                    u"Restored data is from"_s, u"Drill finished"_s}));
+        QCOMPARE(timeline->rows[4].at(4), u"EFS throughput is throttled"_s);
+        QCOMPARE(timeline->rows[4].at(1), u"5:00"_s);
+
+        const auto *comparison = tableAfter(doc, u"Compared with the previous iteration"_s);
+        QVERIFY(comparison);
+        QCOMPARE(comparison->header, (QStringList{u"Measure"_s, u"#1"_s, u"#2"_s, u"Change"_s}));
+        QCOMPARE(comparison->rows[0], (QStringList{u"RTO"_s, u"35m"_s, u"40m"_s, u"+5m"_s}));
+
+        const auto *scores = tableAfter(doc, u"Scorecard"_s);
+        QVERIFY(scores);
+        QCOMPARE(scores->rows[1].mid(0, 2), (QStringList{u"Communication"_s, u"4/5"_s}));
+        QCOMPARE(scores->rows[0].at(1), u"not scored"_s);
+
+        bool diffShown = false;
+        for (const ReportDocument::Block &b : doc.blocks)
+            if (b.kind == ReportDocument::Block::Kind::Diff)
+                diffShown =
+                    b.rows.value(0).contains(u"- 10m"_s) && b.rows.value(0).contains(u"+ 15m"_s);
+        QVERIFY(diffShown);
+    }
+
+    void scenarioStaysHiddenUntilTheDrillEnds()
+    {
+        const auto r = ReportFixture::load(m_db, m_ids.running);
+        QVERIFY(r);
+        QCOMPARE(r->metrics.state, Drill::State::Paused);
+        const QStringList text = paragraphs(DrillReportComposer::compose(*r));
+        QVERIFY(text.contains(u"(hidden until the drill ends)"_s));
+        for (const QString &p : text)
+            QVERIFY2(!p.contains(u"terminated"_s), qPrintable(p));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDrillReport)
+#include "tst_drillreport.moc"

@@ -1,0 +1,148 @@
+// `drilldeck report`, run as a user or a CI job would: the binary, headless, on the fixture
+// database and on the example database; exit codes and errors.
+#include "reportfixture.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestReportCommand : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QTemporaryDir m_runtime;
+    QString m_db;
+    ReportFixture::Ids m_ids;
+
+    struct Output
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    Output drilldeck(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        env.insert(u"XDG_RUNTIME_DIR"_s, m_runtime.path()); // no warning before our errors
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s); // the report command picks offscreen itself
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DRILLDECK_BINARY), QStringList{u"report"_s} + args);
+        if (!p.waitForFinished(120'000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QByteArray read(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_db = m_dir.filePath(u"fixture.sqlite"_s);
+        QVERIFY(ReportFixture::build(m_db, &m_ids));
+    }
+
+    void writesEachFormat_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("start");
+        QTest::addRow("md by suffix")
+            << QStringList{} << u"r.md"_s << QByteArray("# Drill report: Rebuild Jenkins");
+        QTest::addRow("html by suffix")
+            << QStringList{} << u"r.html"_s << QByteArray("<!DOCTYPE html>");
+        QTest::addRow("pdf by --format")
+            << QStringList{u"--format"_s, u"pdf"_s} << u"r.out"_s << QByteArray("%PDF-");
+        QTest::addRow("letter") << QStringList{u"--page"_s, u"letter"_s} << u"r-letter.pdf"_s
+                                << QByteArray("%PDF-");
+    }
+    void writesEachFormat()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, file);
+        QFETCH(QByteArray, start);
+        const QString path = m_dir.filePath(file);
+        const Output o = drilldeck(
+            QStringList{QString::number(m_ids.second), u"--db"_s, m_db, u"--out"_s, path} + args);
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        QCOMPARE(o.out, u"Wrote the report of drill 2 to %1\n"_s.arg(path));
+        QVERIFY(read(path).startsWith(start));
+    }
+
+    void lastIsTheNewestDrill()
+    {
+        const QString path = m_dir.filePath(u"last.md"_s);
+        const Output o = drilldeck({u"last"_s, u"--db"_s, m_db, u"--out"_s, path});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        const QString md = QString::fromUtf8(read(path));
+        QVERIFY(md.startsWith(u"# Drill report: Rebuild Jenkins from backup, production \\#1"_s));
+        QVERIFY(md.contains(u"(hidden until the drill ends)"_s));
+    }
+
+    void errorsSayWhatIsWrong_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("no drill") << QStringList{u"--out"_s, u"x.md"_s} << 2
+                                  << u"say which drill: a drill id, or last"_s;
+        QTest::addRow("bad id") << QStringList{u"two"_s, u"--out"_s, u"x.md"_s} << 2
+                                << u"`two` is not a drill id; give a number, or last"_s;
+        QTest::addRow("no out") << QStringList{u"2"_s} << 2 << u"--out FILE is required"_s;
+        QTest::addRow("bad format")
+            << QStringList{u"2"_s, u"--format"_s, u"docx"_s, u"--out"_s, u"x"_s} << 2
+            << u"--format must be md, html or pdf, not `docx`"_s;
+        QTest::addRow("unknown suffix") << QStringList{u"2"_s, u"--out"_s, u"x.docx"_s} << 2
+                                        << u"cannot tell the format from `x.docx`"_s;
+        QTest::addRow("bad page") << QStringList{u"2"_s, u"--page"_s, u"a3"_s, u"--out"_s,
+                                                 u"x.pdf"_s}
+                                  << 2 << u"--page must be a4 or letter, not `a3`"_s;
+        QTest::addRow("unknown drill") << QStringList{u"42"_s, u"--out"_s, u"x.md"_s} << 1
+                                       << u"no drill 42 in the database; the drills are 1–3"_s;
+    }
+    void errorsSayWhatIsWrong()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const Output o = drilldeck(args + QStringList{u"--db"_s, m_db});
+        QCOMPARE(o.code, code);
+        QVERIFY2(o.err.startsWith(u"drilldeck report: "_s + message), qPrintable(o.err));
+    }
+
+    void unwritableFileFailsAndLeavesNothing()
+    {
+        const QString path = m_dir.filePath(u"fixture.sqlite/r.html"_s);
+        const Output o = drilldeck({u"2"_s, u"--db"_s, m_db, u"--out"_s, path});
+        QCOMPARE(o.code, 1);
+        QVERIFY2(o.err.startsWith(u"drilldeck report: cannot write "_s), qPrintable(o.err));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void demoDatabaseReportsItsLastDrill()
+    {
+        const QString path = m_dir.filePath(u"demo.pdf"_s);
+        const Output o =
+            drilldeck({u"last"_s, u"--demo"_s, u"--format"_s, u"pdf"_s, u"--out"_s, path});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        QVERIFY(read(path).startsWith("%PDF-"));
+        const Output both = drilldeck({u"last"_s, u"--demo"_s, u"--db"_s, m_db, u"--out"_s, path});
+        QCOMPARE(both.code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportCommand)
+#include "tst_reportcommand.moc"

@@ -1,0 +1,177 @@
+// ReportExporter: each format written from the fixture (charts embedded or beside the
+// Markdown; PDF on A4 and Letter), progress, and no file at all after a failure or a cancel.
+#include "reportexporter.h"
+#include "reportfixture.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray read(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The page sizes a PDF declares, in points ("595x842").
+QStringList mediaBoxes(const QByteArray &pdf)
+{
+    static const QRegularExpression box(
+        u"/MediaBox\\s*\\[\\s*0\\s+0\\s+([\\d.]+)\\s+([\\d.]+)\\s*\\]"_s);
+    QStringList out;
+    auto it = box.globalMatch(QString::fromLatin1(pdf));
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out << u"%1x%2"_s.arg(qRound(m.captured(1).toDouble()))
+                   .arg(qRound(m.captured(2).toDouble()));
+    }
+    return out;
+}
+} // namespace
+
+class TestReportExporter : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::optional<DrillReport> m_report;
+
+    ReportExporter::Result write(const QString &name, ReportExporter::Format format,
+                                 QPageSize::PageSizeId page = QPageSize::A4,
+                                 const ReportExporter::Progress &progress = {},
+                                 QString *error = nullptr)
+    {
+        ReportExporter::Options options;
+        options.format = format;
+        options.pageSize = page;
+        options.chartSize = QSize(800, 450);
+        return ReportExporter::write(*m_report, m_dir.filePath(name), options, progress, error);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // To look at what was written: DRILLDECK_KEEP_REPORTS=1 keeps the folder (it is printed).
+        if (qEnvironmentVariableIsSet("DRILLDECK_KEEP_REPORTS")) {
+            m_dir.setAutoRemove(false);
+            qInfo("reports in %s", qPrintable(m_dir.path()));
+        }
+        const QString db = m_dir.filePath(u"fixture.sqlite"_s);
+        ReportFixture::Ids ids;
+        QVERIFY(ReportFixture::build(db, &ids));
+        m_report = ReportFixture::load(db, ids.second);
+        QVERIFY(m_report);
+    }
+
+    void formatsByNameAndSuffix()
+    {
+        QCOMPARE(ReportExporter::formatOfPath(u"x/r.PDF"_s), ReportExporter::Format::Pdf);
+        QCOMPARE(ReportExporter::formatOfPath(u"r.md"_s), ReportExporter::Format::Markdown);
+        QCOMPARE(ReportExporter::formatFromName(u"html"_s), ReportExporter::Format::Html);
+        QVERIFY(!ReportExporter::formatOfPath(u"r.docx"_s));
+    }
+
+    void htmlEmbedsTheChartsAsPng()
+    {
+        QCOMPARE(write(u"r.html"_s, ReportExporter::Format::Html), ReportExporter::Result::Written);
+        const QString html = QString::fromUtf8(read(m_dir.filePath(u"r.html"_s)));
+        static const QRegularExpression img(u"<img src=\"data:image/png;base64,([^\"]+)\""_s);
+        auto it = img.globalMatch(html);
+        int charts = 0;
+        while (it.hasNext()) {
+            const QImage image =
+                QImage::fromData(QByteArray::fromBase64(it.next().captured(1).toLatin1()), "PNG");
+            QCOMPARE(image.size(), QSize(800, 450));
+            ++charts;
+        }
+        QCOMPARE(charts, 2); // timeline and trend
+        QVERIFY(!html.contains(u"<script"_s));
+        QVERIFY(!html.contains(u"src=\"http"_s));
+    }
+
+    void markdownWritesItsChartsBesideIt()
+    {
+        QCOMPARE(write(u"notes.md"_s, ReportExporter::Format::Markdown),
+                 ReportExporter::Result::Written);
+        const QString md = QString::fromUtf8(read(m_dir.filePath(u"notes.md"_s)));
+        QVERIFY(md.contains(u"](notes-timeline.png)"_s));
+        QVERIFY(md.contains(u"](notes-trend.png)"_s));
+        QVERIFY(!QImage(m_dir.filePath(u"notes-timeline.png"_s)).isNull());
+        QVERIFY(!QImage(m_dir.filePath(u"notes-trend.png"_s)).isNull());
+    }
+
+    void pdfHasThePageSizeAskedFor_data()
+    {
+        QTest::addColumn<int>("page");
+        QTest::addColumn<QString>("box");
+        QTest::addRow("A4") << int(QPageSize::A4) << u"595x842"_s;
+        QTest::addRow("Letter") << int(QPageSize::Letter) << u"612x792"_s;
+    }
+    void pdfHasThePageSizeAskedFor()
+    {
+        QFETCH(int, page);
+        QFETCH(QString, box);
+        const QString name = u"r-"_s + box + u".pdf"_s;
+        QCOMPARE(write(name, ReportExporter::Format::Pdf, QPageSize::PageSizeId(page)),
+                 ReportExporter::Result::Written);
+        const QByteArray pdf = read(m_dir.filePath(name));
+        QVERIFY(pdf.startsWith("%PDF-"));
+        const QStringList boxes = mediaBoxes(pdf);
+        QVERIFY2(boxes.size() >= 2, qPrintable(boxes.join(u' '))); // several pages
+        for (const QString &b : boxes)
+            QCOMPARE(b, box);
+    }
+
+    void progressCountsUpAndCancelLeavesNothing()
+    {
+        QList<int> seen;
+        auto record = [&seen](int done, int total, const QString &) {
+            seen << done;
+            return total == 4;
+        };
+        QCOMPARE(write(u"counted.html"_s, ReportExporter::Format::Html, QPageSize::A4, record),
+                 ReportExporter::Result::Written);
+        QCOMPARE(seen, (QList<int>{0, 1, 2, 3, 4}));
+
+        const QStringList before = QDir(m_dir.path()).entryList(QDir::Files);
+        for (int stop = 0; stop < 4; ++stop) {
+            auto cancelAt = [stop](int done, int, const QString &) { return done < stop; };
+            QCOMPARE(
+                write(u"cancelled.md"_s, ReportExporter::Format::Markdown, QPageSize::A4, cancelAt),
+                ReportExporter::Result::Cancelled);
+            QCOMPARE(
+                write(u"cancelled.pdf"_s, ReportExporter::Format::Pdf, QPageSize::A4, cancelAt),
+                ReportExporter::Result::Cancelled);
+            QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before);
+        }
+    }
+
+    void failedWriteLeavesNothing()
+    {
+        // A "directory" that is a file: nothing can be created under it, whoever runs the test.
+        QFile blocker(m_dir.filePath(u"blocker"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QStringList before = QDir(m_dir.path()).entryList(QDir::Files);
+        QString error;
+        QCOMPARE(write(u"blocker/r.pdf"_s, ReportExporter::Format::Pdf, QPageSize::A4, {}, &error),
+                 ReportExporter::Result::Failed);
+        QVERIFY2(error.startsWith(u"cannot write "_s) && error.contains(u"blocker/r.pdf"_s),
+                 qPrintable(error));
+        QCOMPARE(
+            write(u"blocker/r.md"_s, ReportExporter::Format::Markdown, QPageSize::A4, {}, &error),
+            ReportExporter::Result::Failed);
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before);
+    }
+};
+
+QTEST_MAIN(TestReportExporter)
+#include "tst_reportexporter.moc"

@@ -1,0 +1,192 @@
+#include "reportexporter.h"
+
+#include "drillreport.h"
+#include "drillreportcomposer.h"
+#include "htmlreportwriter.h"
+#include "markdownreportwriter.h"
+#include "pdfreportwriter.h"
+#include "reportchartrenderer.h"
+#include "reportdocument.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportExporter", text);
+}
+
+QByteArray png(const QImage &image)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return buffer.data();
+}
+
+// Files written together: each appears complete, and all of them or none.
+class FileSet
+{
+public:
+    bool add(const QString &path, const QByteArray &bytes, QString *error)
+    {
+        auto file = std::make_unique<QSaveFile>(path);
+        if (!file->open(QIODevice::WriteOnly) || file->write(bytes) != bytes.size()) {
+            *error = tr("cannot write %1: %2").arg(path, file->errorString());
+            return false;
+        }
+        m_files.push_back(std::move(file));
+        return true;
+    }
+    // The last file is the one the user asked for: it is committed last, and when any commit
+    // fails, the files committed before it are removed again.
+    bool commit(QString *error)
+    {
+        QStringList committed;
+        for (auto &file : m_files) {
+            if (!file->commit()) {
+                *error = tr("cannot write %1: %2").arg(file->fileName(), file->errorString());
+                for (const QString &path : std::as_const(committed))
+                    QFile::remove(path);
+                return false;
+            }
+            committed << file->fileName();
+        }
+        return true;
+    }
+
+private:
+    std::vector<std::unique_ptr<QSaveFile>> m_files; // destroyed uncommitted: nothing written
+};
+} // namespace
+
+QStringList ReportExporter::formatNames()
+{
+    return {u"md"_s, u"html"_s, u"pdf"_s};
+}
+
+std::optional<ReportExporter::Format> ReportExporter::formatFromName(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == u"md" || n == u"markdown")
+        return Format::Markdown;
+    if (n == u"html" || n == u"htm")
+        return Format::Html;
+    if (n == u"pdf")
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+std::optional<ReportExporter::Format> ReportExporter::formatOfPath(const QString &path)
+{
+    return formatFromName(QFileInfo(path).suffix());
+}
+
+QString ReportExporter::suffix(Format format)
+{
+    return formatNames().at(int(format));
+}
+
+QString ReportExporter::chartPath(const QString &markdownPath, const QString &chartId)
+{
+    const QFileInfo info(markdownPath);
+    return info.dir().filePath(info.completeBaseName() + u'-' + chartId + u".png"_s);
+}
+
+QHash<QString, QImage> ReportExporter::renderCharts(const DrillReport &report,
+                                                    const Options &options,
+                                                    const Progress &progress)
+{
+    QHash<QString, QImage> charts;
+    const QStringList ids = ReportChartRenderer::chartIds(report);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (progress &&
+            !progress(int(i), int(ids.size()) + 2, tr("Drawing the %1 chart").arg(ids[i])))
+            return {};
+        charts.insert(ids[i], ReportChartRenderer::render(report, ids[i], options.chartSize,
+                                                          options.exampleData));
+    }
+    return charts;
+}
+
+QString ReportExporter::html(const DrillReport &report, const QHash<QString, QImage> &charts)
+{
+    QHash<QString, QString> sources;
+    for (auto it = charts.cbegin(); it != charts.cend(); ++it)
+        sources.insert(it.key(), HtmlReportWriter::dataUri(png(it.value())));
+    return HtmlReportWriter::write(DrillReportComposer::compose(report), sources);
+}
+
+ReportExporter::Result ReportExporter::write(const DrillReport &report, const QString &path,
+                                             const Options &options, const Progress &progress,
+                                             QString *error)
+{
+    QString problem;
+    const QStringList ids = ReportChartRenderer::chartIds(report);
+    const int total = int(ids.size()) + 2;
+    bool cancelled = false;
+    const Progress counting = [&](int done, int, const QString &stage) {
+        cancelled = progress && !progress(done, total, stage);
+        return !cancelled;
+    };
+    const QHash<QString, QImage> charts = renderCharts(report, options, counting);
+    if (cancelled)
+        return Result::Cancelled;
+    if (!counting(total - 2, total, tr("Writing the report")))
+        return Result::Cancelled;
+
+    const ReportDocument document = DrillReportComposer::compose(report);
+    FileSet files;
+    bool ok = true;
+    switch (options.format) {
+    case Format::Markdown: {
+        QHash<QString, QString> names;
+        for (auto it = charts.cbegin(); it != charts.cend() && ok; ++it) {
+            const QString chart = chartPath(path, it.key());
+            names.insert(it.key(), QFileInfo(chart).fileName());
+            ok = files.add(chart, png(it.value()), &problem);
+        }
+        ok = ok && files.add(path, MarkdownReportWriter::write(document, names).toUtf8(), &problem);
+        break;
+    }
+    case Format::Html: {
+        QHash<QString, QString> sources;
+        for (auto it = charts.cbegin(); it != charts.cend(); ++it)
+            sources.insert(it.key(), HtmlReportWriter::dataUri(png(it.value())));
+        ok = files.add(path, HtmlReportWriter::write(document, sources).toUtf8(), &problem);
+        break;
+    }
+    case Format::Pdf: {
+        QHash<QString, QString> sources;
+        for (auto it = charts.cbegin(); it != charts.cend(); ++it)
+            sources.insert(it.key(), PdfReportWriter::chartSource(it.key()));
+        QBuffer pdf;
+        pdf.open(QIODevice::WriteOnly);
+        ok = PdfReportWriter::write(
+                 HtmlReportWriter::write(document, sources, PdfReportWriter::chartWidth),
+                 document.title, charts, options.pageSize, &pdf, &problem) &&
+             files.add(path, pdf.data(), &problem);
+        break;
+    }
+    }
+    if (ok && !counting(total - 1, total, tr("Saving %1").arg(QFileInfo(path).fileName())))
+        return Result::Cancelled;
+    if (!ok || !files.commit(&problem)) {
+        if (error)
+            *error = problem;
+        return Result::Failed;
+    }
+    if (progress)
+        progress(total, total, tr("Done"));
+    return Result::Written;
+}
