@@ -17,6 +17,7 @@
 #include "projectorplacement.h"
 #include "projectorsettings.h"
 #include "quickentry.h"
+#include "reportexportdialog.h"
 #include "runbookloader.h"
 #include "runbookmodel.h"
 #include "shortcutcheatsheet.h"
@@ -248,6 +249,8 @@ void MainWindow::createActions()
     m_newDrill = addDrillAction(file, tr("&New Drill…"), {K::New}, &MainWindow::newDrillDialog);
     addDrillAction(file, tr("Open &Database…"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
                    &MainWindow::openDatabaseDialog);
+    addDrillAction(file, tr("&Export Report…"), {K(Qt::CTRL | Qt::Key_E)},
+                   &MainWindow::exportReport);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(K::Quit);
@@ -331,6 +334,17 @@ void MainWindow::showHistory()
     if (history->runbookIds().contains(m_runbook.id))
         history->setRunbook(m_runbook.id); // the runbook in the console, when it has history
     history->show();
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_session)
+        return;
+    const qint64 drillId = m_session->engine() ? m_session->engine()->drill().id : 0;
+    auto *dialog = new ReportExportDialog(m_session->drills(), m_session->revisions(), drillId,
+                                          DemoData::versionOf(m_session->databasePath()) > 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::rebuildRecentMenu()

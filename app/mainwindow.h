@@ -98,7 +98,8 @@ public Q_SLOTS:
     void toggleProjectorTheme();
     void toggleConsoleTheme();
     void showCheatSheet();
-    void showHistory(); // View › History: charts of past drills
+    void showHistory();  // View › History: charts of past drills
+    void exportReport(); // File › Export Report: the current (or newest) drill's report
 
 protected:
     void closeEvent(QCloseEvent *event) override;

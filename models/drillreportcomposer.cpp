@@ -169,26 +169,38 @@ void addObjectives(ReportDocument &doc, const DrillReport &r)
     });
 }
 
+// One table per phase, under the phase's title: steps are numbered through the runbook.
 void addSteps(ReportDocument &doc, const DrillReport &r)
 {
     doc.heading(tr("Steps"));
+    const QStringList header = {tr("#"),     tr("Step"), tr("Planned"),    tr("Actual"),
+                                tr("Delta"), tr("Who"),  tr("Automation"), tr("Status")};
     QList<QStringList> rows;
+    const Phase *current = nullptr;
     int n = 0;
+    auto flush = [&] {
+        if (rows.isEmpty())
+            return;
+        doc.heading(current ? current->title : tr("Steps outside the runbook's phases"), 3);
+        doc.table(header, rows, 1);
+        rows.clear();
+    };
     for (const StepMetrics &s : r.metrics.steps) {
         const Phase *phase = r.runbook.phaseOfStep(s.stepId);
+        if (phase != current) {
+            flush();
+            current = phase;
+        }
         const bool measured =
             s.status == StepStatus::Done || s.status == StepStatus::Skipped || s.actualMs > 0;
         rows.append(
-            {QString::number(++n), phase ? phase->title : QString(),
-             s.title + (s.critical ? u" ●"_s : QString()),
+            {QString::number(++n), s.title + (s.critical ? u" ●"_s : QString()),
              s.expectedMs > 0 ? DrillReportComposer::span(s.expectedMs) : u"—"_s,
              measured ? DrillReportComposer::span(s.actualMs) : u"—"_s,
              s.expectedMs > 0 && measured ? DrillReportComposer::signedSpan(s.latenessMs) : u"—"_s,
              whoOf(r, s.stepId), automationOf(r.runbook, s.stepId), stepStatusName(s.status)});
     }
-    doc.table({tr("#"), tr("Phase"), tr("Step"), tr("Planned"), tr("Actual"), tr("Delta"),
-               tr("Who"), tr("Automation"), tr("Status")},
-              rows, 2);
+    flush();
     doc.paragraph(tr("● on the critical path. Delta: actual minus planned; pauses are left out "
                      "of step times."));
 }

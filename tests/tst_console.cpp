@@ -7,6 +7,7 @@
 #include "drillsession.h"
 #include "drillstore.h"
 #include "mainwindow.h"
+#include "reportexportdialog.h"
 #include "runbookmodel.h"
 #include "shortcutcheatsheet.h"
 #include "stepdetailview.h"
@@ -322,14 +323,28 @@ private Q_SLOTS:
         QCOMPARE(DatabasePath::resolve({}), DatabasePath::defaultPath());
     }
 
+    void ctrlEExportsTheCurrentDrillsReport()
+    {
+        auto w = newConsole();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        QTest::keyClick(w.get(), Qt::Key_F5);
+        QTest::keyClick(w.get(), Qt::Key_E, Qt::ControlModifier);
+        auto *dialog = w->findChild<ReportExportDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->drillId(), w->engine()->drill().id);
+        QVERIFY(dialog->preview()->toPlainText().contains(u"(hidden until the drill ends)"_s));
+        dialog->close();
+    }
+
     void cheatSheetListsEveryClickerKey()
     {
         auto w = newConsole();
         ShortcutCheatSheet sheet(w->drillActions());
         const QString all = sheet.rows().join(u'\n');
-        for (const QString &key :
-             {u"PgDown"_s, u"PgUp"_s, u"F5"_s, u"Shift+F5"_s, u"Esc"_s, u"B"_s, u"."_s, u"P"_s,
-              u"S"_s, u"N"_s, u"Ctrl+Return"_s, u"Space"_s, u"Right"_s, u"Left"_s, u"F1"_s})
+        for (const QString &key : {u"PgDown"_s, u"PgUp"_s, u"F5"_s, u"Shift+F5"_s, u"Esc"_s, u"B"_s,
+                                   u"."_s, u"P"_s, u"S"_s, u"N"_s, u"Ctrl+Return"_s, u"Space"_s,
+                                   u"Right"_s, u"Left"_s, u"F1"_s, u"Ctrl+E"_s})
             QVERIFY2(all.contains(key), qPrintable(key));
     }
 };

@@ -16,7 +16,7 @@ const ReportDocument::Block *tableAfter(const ReportDocument &doc, const QString
 {
     bool seen = false;
     for (const ReportDocument::Block &b : doc.blocks) {
-        if (b.kind == ReportDocument::Block::Kind::Heading)
+        if (b.kind == ReportDocument::Block::Kind::Heading && b.level <= 2)
             seen = b.text == heading;
         else if (seen && b.kind == ReportDocument::Block::Kind::Table)
             return &b;
@@ -162,11 +162,15 @@ private Q_SLOTS:
         QVERIFY(steps);
         QCOMPARE(steps->rows.size(), 3);
         // bake-ami: 1000 to 1015 with 4 minutes paused: 11m against 20m.
-        QCOMPARE(
-            steps->rows[0],
-            (QStringList{u"1"_s, u"Rebuild the instance"_s, u"Bake the Jenkins AMI ●"_s, u"20m"_s,
-                         u"11m"_s, u"-9m"_s, u"driver (Jonas)"_s, u"scripted"_s, u"done"_s}));
-        QCOMPARE(steps->rows[2].at(6), u"scribe (Ada)"_s);
+        QCOMPARE(steps->rows[0],
+                 (QStringList{u"1"_s, u"Bake the Jenkins AMI ●"_s, u"20m"_s, u"11m"_s, u"-9m"_s,
+                              u"driver (Jonas)"_s, u"scripted"_s, u"done"_s}));
+        QCOMPARE(steps->rows[2].at(5), u"scribe (Ada)"_s);
+        bool phaseHeading = false;
+        for (const ReportDocument::Block &b : doc.blocks)
+            phaseHeading = phaseHeading || (b.kind == ReportDocument::Block::Kind::Heading &&
+                                            b.level == 3 && b.text == u"Rebuild the instance");
+        QVERIFY(phaseHeading);
 
         const auto *timeline = tableAfter(doc, u"Timeline"_s);
         QVERIFY(timeline);

@@ -56,6 +56,7 @@ private Q_SLOTS:
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QCOMPARE(images, 1);
         QCOMPARE(elements.count(u"h2"_s), 10);
+        QCOMPARE(elements.count(u"h3"_s), 2); // the phase and the rewrite
         QCOMPARE(elements.count(u"img"_s), 1);
         // The parsed text holds what users typed, as text.
         const QString all = texts.join(u'\n');
@@ -78,7 +79,7 @@ private Q_SLOTS:
     {
         const QString n = u"<td style=\"white-space: nowrap\">"_s;
         QVERIFY(m_html.contains(u"<tr>"_s + n +
-                                u"1</td><td>Rebuild the instance</td><td width=\"240\">Bake the "
+                                u"1</td><td width=\"220\">Bake the "
                                 "Jenkins AMI ●</td>"_s +
                                 n + u"20m</td>"_s + n + u"11m</td>"_s + n +
                                 u"-9m</td><td>driver (Jonas)</td>"_s + n + u"scripted</td>"_s + n +

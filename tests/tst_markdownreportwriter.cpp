@@ -69,10 +69,11 @@ private Q_SLOTS:
     {
         const QStringList lines = m_markdown.split(u'\n');
         const qsizetype header = lines.indexOf(
-            u"| \\# | Phase | Step | Planned | Actual | Delta | Who | Automation | Status |"_s);
+            u"| \\# | Step | Planned | Actual | Delta | Who | Automation | Status |"_s);
         QVERIFY(header > 0);
-        QCOMPARE(lines[header + 1], u"|---|---|---|---|---|---|---|---|---|"_s);
-        QCOMPARE(lines[header + 2], u"| 1 | Rebuild the instance | Bake the Jenkins AMI ● | 20m | "
+        QCOMPARE(lines[header - 2], u"### Rebuild the instance"_s);
+        QCOMPARE(lines[header + 1], u"|---|---|---|---|---|---|---|---|"_s);
+        QCOMPARE(lines[header + 2], u"| 1 | Bake the Jenkins AMI ● | 20m | "
                                     "11m | -9m | driver (Jonas) | scripted | done |"_s);
         QVERIFY(lines[header + 4].startsWith(u"| 3 |"_s));
         QVERIFY(lines[header + 5].isEmpty());
