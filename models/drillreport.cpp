@@ -116,14 +116,22 @@ QList<DrillReport::Rewrite> DrillReport::rewritesOf(const QList<DrillEvent> &eve
         if (!DrillEvent::isRewriteKind(e.kind))
             continue;
         const QJsonObject p = e.payloadObject();
-        Rewrite r{e.timeMs,
-                  e.author,
-                  e.kind,
-                  e.stepId,
-                  p.value(u"before"_s).toObject(),
-                  p.value(u"after"_s).toObject()};
+        Rewrite r;
+        r.timeMs = e.timeMs;
+        r.author = e.author;
+        r.kind = e.kind;
+        r.stepId = e.stepId;
+        r.before = p.value(u"before"_s).toObject();
+        r.after = p.value(u"after"_s).toObject();
         if (r.after.isEmpty() && e.kind == DrillEvent::Kind::StepInserted)
             r.after = p.value(u"step"_s).toObject();
+        r.phaseId = p.value(u"phase"_s).toString();
+        r.index = p.value(u"index"_s).toInt(-1);
+        r.toPhaseId = p.value(u"toPhase"_s).toString();
+        r.toIndex = p.value(u"toIndex"_s).toInt(-1);
+        r.undo = p.value(u"undo"_s).toBool();
+        if (e.kind == DrillEvent::Kind::StepMoved && r.after.isEmpty())
+            r.after = r.before; // a move changes the place, not the step
         out.append(r);
     }
     return out;

@@ -43,6 +43,11 @@ struct DrillReport
         QString stepId;
         QJsonObject before;
         QJsonObject after;
+        QString phaseId;   // where the step was (or, inserted, goes)
+        int index = -1;    // its position there, from 0
+        QString toPhaseId; // moved: where it went
+        int toIndex = -1;
+        bool undo = false; // the undo or redo of an earlier rewrite
         bool operator==(const Rewrite &) const = default;
     };
     struct ActionItem

@@ -91,8 +91,13 @@ QString jsonText(const QJsonValue &v)
 }
 
 // The fields of a step that changed, as "- old" / "+ new" lines under "key:" headers.
+// Durations are stored in seconds and shown as the runbook writes them.
 QStringList stepDiff(const QJsonObject &before, const QJsonObject &after)
 {
+    auto text = [](const QString &key, const QJsonValue &v) {
+        return key == u"expected" && v.isDouble() ? Duration::format(qint64(v.toDouble()))
+                                                  : jsonText(v);
+    };
     QStringList keys = before.keys();
     for (const QString &k : after.keys())
         if (!keys.contains(k))
@@ -104,14 +109,24 @@ QStringList stepDiff(const QJsonObject &before, const QJsonObject &after)
         if (a == b)
             continue;
         lines << u"  "_s + key + u':';
-        for (const QString &l : jsonText(a).split(u'\n'))
+        for (const QString &l : text(key, a).split(u'\n'))
             if (!a.isUndefined())
                 lines << u"- "_s + l;
-        for (const QString &l : jsonText(b).split(u'\n'))
+        for (const QString &l : text(key, b).split(u'\n'))
             if (!b.isUndefined())
                 lines << u"+ "_s + l;
     }
     return lines;
+}
+
+// "step 3 of Rebuild the instance"
+QString placeOf(const Runbook &runbook, const QString &phaseId, int index)
+{
+    QString phase = phaseId;
+    for (const Phase &p : runbook.phases)
+        if (p.id == phaseId && !p.title.isEmpty())
+            phase = p.title;
+    return tr("step %1 of %2").arg(index + 1).arg(phase);
 }
 
 void addHeader(ReportDocument &doc, const DrillReport &r)
@@ -297,10 +312,15 @@ void addRewrites(ReportDocument &doc, const DrillReport &r)
             title = w.before.value(u"title"_s).toString();
         if (title.isEmpty())
             title = w.stepId;
-        doc.heading(tr("Step “%1” %2 at %3 by %4")
-                        .arg(title, rewriteVerb(w.kind), clockTime(w.timeMs), w.author),
+        doc.heading(tr("Step “%1” %2 at %3 by %4%5")
+                        .arg(title, rewriteVerb(w.kind), clockTime(w.timeMs), w.author,
+                             w.undo ? tr(" (undoing an earlier rewrite)") : QString()),
                     3);
-        const QStringList lines = stepDiff(w.before, w.after);
+        QStringList lines;
+        if (w.kind == DrillEvent::Kind::StepMoved && w.index >= 0 && w.toIndex >= 0)
+            lines << u"  place:"_s << u"- "_s + placeOf(r.runbook, w.phaseId, w.index)
+                  << u"+ "_s + placeOf(r.runbook, w.toPhaseId, w.toIndex);
+        lines << stepDiff(w.before, w.after);
         if (lines.isEmpty())
             doc.paragraph(tr("No field changed."));
         else

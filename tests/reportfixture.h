@@ -11,6 +11,7 @@
 #include "runbookloader.h"
 #include "runbookrevisionstore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -137,18 +138,25 @@ inline bool build(const QString &path, Ids *ids)
             must(e.pause());
             now = at(1012);
             must(e.resume());
+            // A rewrite as the console logs it: the step as it was, exactly, and as it becomes.
+            const QJsonObject launch{{u"id"_s, u"launch"_s},
+                                     {u"title"_s, u"Launch the instance"_s},
+                                     {u"role"_s, u"driver"_s},
+                                     {u"expected"_s, 600},
+                                     {u"automation"_s, u"manual"_s},
+                                     {u"depends_on"_s, QJsonArray{u"bake-ami"_s}},
+                                     {u"milestone"_s, u"service-restored"_s}};
+            QJsonObject edited = launch;
+            edited[u"title"_s] = u"Launch from the AMI"_s;
+            edited[u"expected"_s] = 900;
             DrillEvent edit;
             edit.kind = DrillEvent::Kind::StepEdited;
             edit.stepId = u"launch"_s;
-            edit.payload = QString::fromUtf8(
-                QJsonDocument(
-                    QJsonObject{{u"before"_s, QJsonObject{{u"id"_s, u"launch"_s},
-                                                          {u"title"_s, u"Launch the instance"_s},
-                                                          {u"expected"_s, u"10m"_s}}},
-                                {u"after"_s, QJsonObject{{u"id"_s, u"launch"_s},
-                                                         {u"title"_s, u"Launch from the AMI"_s},
-                                                         {u"expected"_s, u"15m"_s}}}})
-                    .toJson(QJsonDocument::Compact));
+            edit.payload = QString::fromUtf8(QJsonDocument(QJsonObject{{u"phase"_s, u"rebuild"_s},
+                                                                       {u"index"_s, 1},
+                                                                       {u"before"_s, launch},
+                                                                       {u"after"_s, edited}})
+                                                 .toJson(QJsonDocument::Compact));
             must(e.append(edit));
             now = at(1015);
             must(e.completeStep(u"bake-ami"_s));

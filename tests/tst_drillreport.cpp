@@ -60,7 +60,9 @@ private Q_SLOTS:
         QCOMPARE(r->observations.size(), 3);
         QCOMPARE(r->observations[0].text, ReportFixture::scriptTag);
         QCOMPARE(r->rewrites.size(), 1);
-        QCOMPARE(r->rewrites[0].after.value(u"expected"_s).toString(), u"15m"_s);
+        QCOMPARE(r->rewrites[0].after.value(u"expected"_s).toInt(), 900);
+        QCOMPARE(r->rewrites[0].phaseId, u"rebuild"_s);
+        QCOMPARE(r->rewrites[0].index, 1);
         QCOMPARE(r->scores.size(), 2); // both criteria, one scored
         QCOMPARE(r->scores[1].criterion, u"Communication"_s);
         QCOMPARE(r->scores[1].score, 4);
@@ -115,6 +117,32 @@ private Q_SLOTS:
         QCOMPARE(folded.size(), 1);
         QCOMPARE(folded[0].text, u"first, corrected"_s);
         QVERIFY(folded[0].edited);
+    }
+
+    void movesSayWhereFromAndWhereTo()
+    {
+        DrillReport r;
+        r.runbook = DrillTestSupport::runbook({StepSpec(u"a"_s), StepSpec(u"b"_s)});
+        DrillEvent move = ev(DrillEvent::Kind::StepMoved, 5, u"b"_s,
+                             u"{\"phase\": \"rebuild\", \"index\": 1, \"toPhase\": \"rebuild\", "
+                             "\"toIndex\": 0, \"undo\": true, \"before\": {\"id\": \"b\", "
+                             "\"title\": \"Step b\"}}"_s);
+        r.rewrites = DrillReport::rewritesOf({move});
+        QCOMPARE(r.rewrites.size(), 1);
+        QVERIFY(r.rewrites[0].undo);
+        const ReportDocument doc = DrillReportComposer::compose(r);
+        bool found = false;
+        for (const ReportDocument::Block &b : doc.blocks) {
+            if (b.kind == ReportDocument::Block::Kind::Heading && b.level == 3 &&
+                b.text.startsWith(u"Step “Step b” moved"_s))
+                QVERIFY2(b.text.endsWith(u" (undoing an earlier rewrite)"_s), qPrintable(b.text));
+            if (b.kind == ReportDocument::Block::Kind::Diff) {
+                QCOMPARE(b.rows.value(0), (QStringList{u"  place:"_s, u"- step 2 of Rebuild"_s,
+                                                       u"+ step 1 of Rebuild"_s}));
+                found = true;
+            }
+        }
+        QVERIFY(found);
     }
 
     void objectiveLineSaysMetOrMissed_data()

@@ -113,6 +113,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_markdown.contains(u"```diff\n  expected:\n- 10m\n+ 15m\n  title:\n"
                                     "- Launch the instance\n+ Launch from the AMI\n```\n"_s));
+        QVERIFY(m_markdown.contains(u"### Step “Launch from the AMI” edited at "_s));
     }
 };
 
