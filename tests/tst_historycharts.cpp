@@ -6,6 +6,7 @@
 #include "historycharts.h"
 #include "historywindow.h"
 #include "phasebreakdownmodel.h"
+#include "reportexportdialog.h"
 #include "stepcomparisonmodel.h"
 #include "timelinemodel.h"
 #include "trendmodel.h"
@@ -24,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -159,6 +161,20 @@ private Q_SLOTS:
                                       m_dir.filePath(u"trend.pdf"_s), {}, &error));
         QVERIFY(error.contains(u".png"_s));
         QVERIFY(!QFile::exists(m_dir.filePath(u"trend.pdf"_s)));
+    }
+
+    void reportOfTheDrillTheTimelineShows()
+    {
+        HistoryWindow window(m_db, true);
+        window.setRunbook(u"jenkins-rebuild"_s);
+        const qint64 shown = window.timelineDrillId();
+        QVERIFY(shown > 0);
+        ReportExportDialog *dialog = window.exportReport();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->drillId(), shown);
+        QVERIFY(dialog->preview()->toPlainText().startsWith(
+            u"Drill report: Rebuild Jenkins on AWS from backup"_s));
+        dialog->close();
     }
 
     void unreadableDatabaseIsSaid()

@@ -6,6 +6,7 @@
 #include "drillstore.h"
 #include "historycharts.h"
 #include "phasebreakdownmodel.h"
+#include "reportexportdialog.h"
 #include "runbookhistory.h"
 #include "runbookrevisionstore.h"
 #include "stepcomparisonmodel.h"
@@ -57,6 +58,8 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
     m_xAxis->addItem(tr("Iteration"));
     m_xAxis->addItem(tr("Date"));
     auto *exportButton = new QPushButton(tr("&Export…"), this);
+    auto *reportButton = new QPushButton(tr("Drill Re&port…"), this);
+    reportButton->setToolTip(tr("The report of the drill the timeline shows"));
     bar->addWidget(new QLabel(tr("&Runbook:"), this));
     bar->addWidget(m_runbooks, 1);
     bar->addWidget(new QLabel(tr("E&nvironment:"), this));
@@ -66,6 +69,7 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
     bar->addWidget(new QLabel(tr("&X axis:"), this));
     bar->addWidget(m_xAxis);
     bar->addWidget(exportButton);
+    bar->addWidget(reportButton);
     const auto labels = findChildren<QLabel *>();
     labels.value(0)->setBuddy(m_runbooks);
     labels.value(1)->setBuddy(m_environments);
@@ -148,6 +152,7 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
     connect(m_compareA, &QComboBox::currentIndexChanged, this, &HistoryWindow::compareSelected);
     connect(m_compareB, &QComboBox::currentIndexChanged, this, &HistoryWindow::compareSelected);
     connect(exportButton, &QPushButton::clicked, this, &HistoryWindow::exportTab);
+    connect(reportButton, &QPushButton::clicked, this, &HistoryWindow::exportReport);
     connect(this, &HistoryWindow::drillActivated, this, &HistoryWindow::selectDrill);
     connect(this, &HistoryWindow::drillActivated, this, &HistoryWindow::showTimeline);
     reload();
@@ -288,6 +293,7 @@ void HistoryWindow::showTimeline(qint64 drillId)
     for (const DrillSummary &d : std::as_const(m_history))
         if (d.drill.id == drillId)
             shown = d;
+    m_timelineDrillId = shown.drill.id;
     QList<DrillEvent> events;
     if (m_database && shown.drill.id != 0) {
         const DrillStore drills(*m_database);
@@ -339,6 +345,21 @@ void HistoryWindow::selectDrill(qint64 drillId)
             table->selectRow(row);
             return;
         }
+}
+
+ReportExportDialog *HistoryWindow::exportReport()
+{
+    if (!m_database)
+        return nullptr;
+    if (!m_reportDrills) {
+        m_reportDrills = std::make_unique<DrillStore>(*m_database);
+        m_reportRevisions = std::make_unique<RunbookRevisionStore>(*m_database);
+    }
+    auto *dialog = new ReportExportDialog(*m_reportDrills, *m_reportRevisions, m_timelineDrillId,
+                                          m_exampleData, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void HistoryWindow::exportTab()

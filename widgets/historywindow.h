@@ -11,12 +11,15 @@
 
 class AutomationShareModel;
 class Database;
+class DrillStore;
 class PhaseBreakdownModel;
 class QChartView;
 class QComboBox;
 class QLabel;
 class QTabWidget;
 class QTableView;
+class ReportExportDialog;
+class RunbookRevisionStore;
 class StepComparisonModel;
 class TimelineModel;
 class TrendModel;
@@ -42,6 +45,10 @@ public:
     StepComparisonModel *stepComparisonModel() const { return m_steps; }
     // The step comparison of two drills of the runbook shown (by drill id).
     void compareDrills(qint64 drillA, qint64 drillB);
+    // The drill the timeline shows; 0 when none.
+    qint64 timelineDrillId() const { return m_timelineDrillId; }
+    // Drill Report…: the export dialog for the drill the timeline shows.
+    ReportExportDialog *exportReport();
 
 Q_SIGNALS:
     // A point or bar was clicked: the drill it stands for.
@@ -56,6 +63,10 @@ private:
     void showTimeline(qint64 drillId);
 
     std::unique_ptr<Database> m_database;
+    // For the report dialog; destroyed before the database.
+    std::unique_ptr<DrillStore> m_reportDrills;
+    std::unique_ptr<RunbookRevisionStore> m_reportRevisions;
+    qint64 m_timelineDrillId = 0;
     bool m_exampleData = false;
     QString m_runbookTitle;
     QComboBox *m_runbooks = nullptr;
