@@ -132,7 +132,16 @@ inline bool build(const QString &path, Ids *ids)
             now = at(1005);
             must(e.observe(scriptTag, u"issue"_s, u"Ada"_s, u"bake-ami"_s));
             must(e.observe(markdownAttack, u"note"_s, u"Ada"_s, u"bake-ami"_s));
-            must(e.observe(longLine(), u"note"_s, u"Ada"_s, u"bake-ami"_s));
+            // Longer than the console takes (QuickEntry::maxTextLength), as an older version or
+            // another tool may have stored it: straight into the store.
+            DrillEvent longObservation;
+            longObservation.drillId = e.drill().id;
+            longObservation.kind = DrillEvent::Kind::Observation;
+            longObservation.timeMs = now;
+            longObservation.author = u"Ada"_s;
+            longObservation.stepId = u"bake-ami"_s;
+            longObservation.payload = DrillEvent::payloadWith(u"text"_s, longLine());
+            ok = ok && store.appendEvent(longObservation).ok();
             must(e.revealInject(u"efs-slow"_s));
             now = at(1008);
             must(e.pause());
