@@ -92,7 +92,7 @@ QString HtmlReportWriter::write(const ReportDocument &document,
             html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">\n"
                     "<thead><tr>"_s;
             for (qsizetype c = 0; c < b.header.size(); ++c)
-                html += (c == b.wideColumn       ? u"<th width=\"220\">"_s
+                html += (c == b.wideColumn       ? u"<th width=\"190\">"_s
                          : isFigure(b.header[c]) ? u"<th style=\"white-space: nowrap\">"_s
                                                  : u"<th>"_s) +
                         esc(b.header[c]) + u"</th>"_s;
@@ -100,7 +100,7 @@ QString HtmlReportWriter::write(const ReportDocument &document,
             for (const QStringList &r : b.rows) {
                 html += u"<tr>"_s;
                 for (qsizetype c = 0; c < r.size(); ++c)
-                    html += (c == b.wideColumn ? u"<td width=\"220\">"_s
+                    html += (c == b.wideColumn ? u"<td width=\"190\">"_s
                              : isFigure(r[c])  ? u"<td style=\"white-space: nowrap\">"_s
                                                : u"<td>"_s) +
                             esc(r[c]) + u"</td>"_s;

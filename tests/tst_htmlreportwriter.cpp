@@ -79,7 +79,7 @@ private Q_SLOTS:
     {
         const QString n = u"<td style=\"white-space: nowrap\">"_s;
         QVERIFY(m_html.contains(u"<tr>"_s + n +
-                                u"1</td><td width=\"220\">Bake the "
+                                u"1</td><td width=\"190\">Bake the "
                                 "Jenkins AMI ●</td>"_s +
                                 n + u"20m</td>"_s + n + u"11m</td>"_s + n +
                                 u"-9m</td><td>driver (Jonas)</td>"_s + n + u"scripted</td>"_s + n +
