@@ -1,5 +1,6 @@
 #include "historycommand.h"
 
+#include "actionitemstore.h"
 #include "commandlineinterface.h"
 #include "database.h"
 #include "databasepath.h"
@@ -166,14 +167,20 @@ int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const DrillStore drills(*database);
     const RunbookRevisionStore revisions(*database);
     const qint64 now = nowMs >= 0 ? nowMs : QDateTime::currentMSecsSinceEpoch();
-    const auto history = DrillHistory::load(
-        drills, revisions, {parser.value(runbook), parser.value(environment)}, now);
+    auto history = DrillHistory::load(drills, revisions,
+                                      {parser.value(runbook), parser.value(environment)}, now);
     if (!history) {
         err << "drilldeck history: " << history.error().message << '\n';
         return CommandLineInterface::Invalid;
     }
 
     if (fmt == u"json") {
+        const ActionItemStore actionItems(*database);
+        if (const StoreError e = DrillHistory::addRecords(history.value(), drills, actionItems);
+            e.isError()) {
+            err << "drilldeck history: " << e.message << '\n';
+            return CommandLineInterface::Invalid;
+        }
         out << QString::fromUtf8(QJsonDocument(DrillHistory::toJson(history.value(), now))
                                      .toJson(QJsonDocument::Indented));
     } else if (fmt == u"csv") {

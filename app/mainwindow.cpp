@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "actionitemsdialog.h"
+#include "actionitemstore.h"
+#include "annotationdialog.h"
 #include "appsettings.h"
 #include "audiencestate.h"
 #include "audiencewindow.h"
@@ -10,16 +13,20 @@
 #include "drillengine.h"
 #include "drillsession.h"
 #include "drillstore.h"
+#include "eventlogdelegate.h"
 #include "eventlogfiltermodel.h"
 #include "eventlogmodel.h"
 #include "historywindow.h"
 #include "injectspanel.h"
+#include "observationeditdialog.h"
+#include "observationentry.h"
 #include "projectorplacement.h"
 #include "projectorsettings.h"
 #include "quickentry.h"
 #include "reportexportdialog.h"
 #include "runbookloader.h"
 #include "runbookmodel.h"
+#include "scorecarddialog.h"
 #include "shortcutcheatsheet.h"
 #include "startdrilldialog.h"
 #include "stepdetailview.h"
@@ -44,7 +51,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBrowser>
@@ -61,8 +70,10 @@ MainWindow::MainWindow(std::unique_ptr<DrillSession> session, QWidget *parent)
       m_injects(new InjectsPanel(this)), m_scenario(new QTextBrowser(this)),
       m_logFilter(new EventLogFilterModel(this)), m_logView(new QTreeView(this)),
       m_logCategory(new QComboBox(this)), m_logAuthor(new QComboBox(this)),
-      m_observationEntry(new QLineEdit(this)), m_banner(new QLabel(this)),
-      m_audience(new AudienceWindow(this)),
+      m_observationEntry(new ObservationEntry(this)),
+      m_imageEntry(static_cast<ObservationEntry *>(m_observationEntry)),
+      m_imageNote(new QLabel(this)), m_outlineDelegate(new StepStatusDelegate(m_outline)),
+      m_banner(new QLabel(this)), m_audience(new AudienceWindow(this)),
       m_placement(new ProjectorPlacement(m_audience, m_projectorSettings, this)),
       m_statusDatabase(new QLabel(this)), m_statusRunbook(new QLabel(this))
 {
@@ -70,6 +81,7 @@ MainWindow::MainWindow(std::unique_ptr<DrillSession> session, QWidget *parent)
     m_audience->setThemeVariant(m_projectorSettings->themeVariant());
     createLayout();
     createActions();
+    createRecordActions();
     statusBar()->addPermanentWidget(m_statusRunbook);
     statusBar()->addPermanentWidget(m_statusDatabase);
     if (m_session)
@@ -116,7 +128,7 @@ DrillEngine *MainWindow::engine() const
 void MainWindow::createLayout()
 {
     m_outline->setModel(m_model);
-    m_outline->setItemDelegate(new StepStatusDelegate(m_outline));
+    m_outline->setItemDelegate(m_outlineDelegate);
     m_outline->setUniformRowHeights(true);
     // Following the current step scrolls in jumps (see showStep), not a row per press: a
     // scrolled outline repaints every visible row.
@@ -157,6 +169,7 @@ void MainWindow::createLayout()
     centreLayout->addWidget(m_clocks);
     centreLayout->addWidget(m_stepView, 1);
     centreLayout->addWidget(m_observationEntry);
+    centreLayout->addWidget(m_imageNote);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_outline);
@@ -491,8 +504,10 @@ void MainWindow::newDrillDialog()
             return;
     }
     StartDrillDialog dialog(m_runbook, this);
-    if (dialog.exec() == QDialog::Accepted)
-        createDrill(dialog.drill());
+    if (auto open = m_session->actionItems().openItemsBefore(m_runbook.id))
+        dialog.setCarriedOverItems(open.value(), [this](qint64 id) { return drillLabel(id); });
+    if (dialog.exec() == QDialog::Accepted && createDrill(dialog.drill()))
+        closeCarriedOverItems(dialog.closures());
 }
 
 bool MainWindow::createDrill(const Drill &drill)
@@ -560,6 +575,21 @@ void MainWindow::attachEngine(DrillEngine *e)
     m_model->setRunbook(m_runbook);
     m_log->setRunbook(m_runbook);
     m_log->setEvents(e ? e->committedEvents() + e->pendingEvents() : QList<DrillEvent>{});
+    m_imageEntry->clearImage();
+    if (m_session) {
+        disconnect(m_session.get(), &DrillSession::actionItemFailed, this, nullptr);
+        connect(m_session.get(), &DrillSession::actionItemFailed, this,
+                [this](const QString &message) {
+                    statusBar()->showMessage(message, 15000);
+                    QApplication::beep();
+                });
+    }
+    if (e) {
+        if (auto images = m_session->drills().attachments(e->drill().id))
+            m_log->setAttachments(images.value());
+        else
+            statusBar()->showMessage(images.error().message, 10000);
+    }
     m_outline->expandAll();
     m_scenario->setMarkdown(m_runbook.scenario);
     m_focusStep.clear();
@@ -641,6 +671,12 @@ void MainWindow::refresh()
         m_clocks->clear();
         m_injects->setInjects(m_runbook.injects, {});
     }
+    QSet<QString> annotated;
+    if (e)
+        for (const AnnotationLedger::Annotation &a : e->annotations().annotations())
+            annotated.insert(a.stepId);
+    m_outlineDelegate->setAnnotatedSteps(annotated);
+    m_outline->viewport()->update();
     showStep(m_focusStep);
     if (m_audience)
         m_audience->setState(audienceState(metrics));
@@ -668,10 +704,17 @@ AudienceState MainWindow::audienceState(const DrillMetrics &metrics) const
         p.paused = metrics.state == Drill::State::Paused;
         p.finished = Drill::isEnded(metrics.state);
         p.rtoElapsedMs = metrics.rtoElapsedMs;
-        for (const DrillEvent &event : m_log->events())
-            if (event.kind == DrillEvent::Kind::Observation)
-                p.observations.append({EventLogModel::clockTime(event.timeMs),
-                                       EventLogModel::observationText(event)});
+        // Observations as they stand: edits applied, deleted ones gone from the room.
+        const QList<ObservationLedger::Observation> current = m_log->ledger().current();
+        for (const ObservationLedger::Observation &o : current)
+            p.observations.append(
+                {EventLogModel::clockTime(o.timeMs), QuickEntry::prefixOf(o.category) + o.text});
+        // Only the notes the facilitator ticked for the projector.
+        QStringList order;
+        const QList<Step> steps = m_runbook.allSteps();
+        for (const Step &step : steps)
+            order.append(step.id);
+        p.pinnedAnnotations = e->annotations().projectorTexts(order);
     }
     return AudienceState::fromRunbook(m_runbook, p);
 }
@@ -695,6 +738,7 @@ void MainWindow::showStep(const QString &stepId)
         return;
     }
     m_stepView->setStep(*step, m_runbook.phaseOfStep(stepId)->title);
+    showAnnotation();
     const QModelIndex index = m_model->indexOfStep(stepId);
     if (m_outline->currentIndex() != index) {
         const QSignalBlocker block(m_outline->selectionModel());
@@ -960,7 +1004,8 @@ void MainWindow::finishDrill()
                               tr("%n step(s) still running. Finish the drill anyway?", nullptr,
                                  int(running.size()))) != QMessageBox::Yes)
         return;
-    report(e->finish());
+    if (report(e->finish()) && !m_runbook.evaluation.isEmpty())
+        showScorecard();
 }
 
 void MainWindow::abortDrill()
@@ -985,8 +1030,14 @@ void MainWindow::focusObservationEntry()
 void MainWindow::submitObservation()
 {
     DrillEngine *e = engine();
-    if (m_observationEntry->text().trimmed().isEmpty())
+    if (m_observationEntry->text().trimmed().isEmpty()) {
+        statusBar()->showMessage(
+            m_imageEntry->hasImage()
+                ? tr("Type what the image shows, then Enter: an image is logged with text")
+                : QuickEntry::textProblem(m_observationEntry->text()),
+            6000);
         return;
+    }
     if (!e) {
         statusBar()->showMessage(tr("Start a drill first (Ctrl+N): observations belong to one"),
                                  6000);
@@ -999,8 +1050,19 @@ void MainWindow::submitObservation()
         return;
     }
     // Cleared only once the event is committed or safely pending: nothing typed is lost.
-    if (report(e->observe(entry.text, entry.category, entry.author, currentStep())))
-        m_observationEntry->clear();
+    const EventAttachment image = m_imageEntry->image();
+    const AppendResult result =
+        e->observe(entry.text, entry.category, entry.author, currentStep(), image);
+    if (!report(result))
+        return;
+    m_observationEntry->clear();
+    if (!image.isEmpty()) {
+        if (auto stored = m_session->drills().attachments(e->drill().id))
+            for (const EventAttachment &a : stored.value())
+                if (a.eventId == result.event.id)
+                    m_log->addAttachment(a);
+        m_imageEntry->clearImage();
+    }
 }
 
 void MainWindow::toggleProjector()
@@ -1093,4 +1155,289 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setMainWindowState(saveState());
     m_audience->close();
     event->accept();
+}
+
+// ---- The record: observations corrected, images, notes, action items, the scorecard ----
+
+void MainWindow::createRecordActions()
+{
+    using K = QKeySequence;
+    QMenu *record = menuBar()->addMenu(tr("&Record"));
+    // Edit and Delete act on the log's selected row; their keys work where the log has focus.
+    QAction *edit =
+        record->addAction(tr("&Edit Observation…"), this, &MainWindow::editSelectedObservation);
+    edit->setShortcut(K(Qt::Key_F2));
+    QAction *remove =
+        record->addAction(tr("&Delete Observation…"), this, &MainWindow::deleteSelectedObservation);
+    remove->setShortcut(K(K::Delete));
+    QAction *image = record->addAction(tr("&View Image"), this, &MainWindow::viewSelectedImage);
+    image->setShortcut(K(Qt::SHIFT | Qt::Key_Return));
+    for (QAction *a : {edit, remove, image}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_logView->addAction(a);
+        m_needDrill.append(a);
+        m_shortcutActions.append(a);
+    }
+    m_logView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_logView->setItemDelegate(new EventLogDelegate(m_logView));
+    connect(m_logView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.data(EventLogModel::AttachmentIdRole).toLongLong() > 0)
+            viewSelectedImage();
+        else if (index.data(EventLogModel::IsObservationRole).toBool())
+            editSelectedObservation();
+    });
+    record->addSeparator();
+    m_needDrill.append(addDrillAction(record, tr("&Annotate Step…"), {K(Qt::Key_A)},
+                                      &MainWindow::annotateFocusedStep));
+    m_needDrill.append(addDrillAction(record, tr("Action &Items…"),
+                                      {K(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+                                      &MainWindow::showActionItems));
+    m_needDrill.append(addDrillAction(record, tr("&Scorecard…"),
+                                      {K(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+                                      &MainWindow::showScorecard));
+
+    m_imageNote->hide();
+    m_imageNote->setAccessibleName(tr("Image to attach"));
+    connect(m_imageEntry, &ObservationEntry::imageChanged, this,
+            [this](bool attached, const QString &description) {
+                m_imageNote->setText(tr("📎 %1 (Ctrl+Shift+Backspace removes it)").arg(description));
+                m_imageNote->setVisible(attached);
+            });
+    connect(m_imageEntry, &ObservationEntry::imageRefused, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+        QApplication::beep();
+    });
+    auto *dropImage = new QAction(tr("Remove the Attached Image"), this);
+    dropImage->setShortcut(K(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
+    connect(dropImage, &QAction::triggered, m_imageEntry, &ObservationEntry::clearImage);
+    addAction(dropImage);
+    m_shortcutActions.append(dropImage);
+}
+
+QString MainWindow::statusMessage() const
+{
+    return statusBar()->currentMessage();
+}
+
+qint64 MainWindow::selectedObservation() const
+{
+    const QModelIndex index = m_logView->currentIndex();
+    if (!index.isValid() || !index.data(EventLogModel::IsObservationRole).toBool())
+        return 0;
+    return index.data(EventLogModel::EventIdRole).toLongLong();
+}
+
+QStringList MainWindow::drillNames() const
+{
+    QStringList names;
+    if (DrillEngine *e = engine()) {
+        names.append(e->drill().facilitator);
+        for (const Participant &p : e->drill().participants)
+            names.append(p.name);
+    }
+    names += m_log->authors();
+    names.removeAll(QString());
+    names.removeDuplicates();
+    return names;
+}
+
+QString MainWindow::drillLabel(qint64 drillId) const
+{
+    if (m_session)
+        if (auto d = m_session->drills().drill(drillId))
+            return tr("%1 #%2, %3")
+                .arg(d->environment)
+                .arg(d->iteration)
+                .arg(QDateTime::fromMSecsSinceEpoch(d->createdMs)
+                         .toLocalTime()
+                         .toString(u"yyyy-MM-dd"_s));
+    return tr("drill %1").arg(drillId);
+}
+
+void MainWindow::showAnnotation()
+{
+    const AnnotationLedger::Annotation *a =
+        engine() ? engine()->annotations().find(m_focusStep) : nullptr;
+    m_stepView->setAnnotation(a ? a->text : QString(), a && a->onProjector);
+}
+
+bool MainWindow::editObservation(qint64 observationId, const QString &text, const QString &category,
+                                 const QString &author, const QString &stepId)
+{
+    DrillEngine *e = engine();
+    if (!e)
+        return false;
+    if (!report(e->editObservation(observationId, text, category, author, stepId)))
+        return false;
+    statusBar()->showMessage(tr("Observation changed — the original stays in the log"), 5000);
+    refresh();
+    return true;
+}
+
+bool MainWindow::deleteObservation(qint64 observationId, const QString &reason)
+{
+    DrillEngine *e = engine();
+    if (!e)
+        return false;
+    if (!report(e->deleteObservation(observationId, reason)))
+        return false;
+    statusBar()->showMessage(tr("Observation deleted — it stays in the log, struck through"), 5000);
+    refresh();
+    return true;
+}
+
+bool MainWindow::annotateStep(const QString &stepId, const QString &text, bool onProjector)
+{
+    DrillEngine *e = engine();
+    if (!e || !report(e->annotate(stepId, text, onProjector)))
+        return false;
+    refresh();
+    return true;
+}
+
+bool MainWindow::removeAnnotation(const QString &stepId)
+{
+    DrillEngine *e = engine();
+    if (!e || !report(e->removeAnnotation(stepId)))
+        return false;
+    refresh();
+    return true;
+}
+
+bool MainWindow::recordScore(const QString &criterion, int score, const QString &comment)
+{
+    DrillEngine *e = engine();
+    return e && report(e->recordScore(criterion, score, comment));
+}
+
+void MainWindow::editSelectedObservation()
+{
+    DrillEngine *e = engine();
+    const qint64 id = selectedObservation();
+    const ObservationLedger::Observation *o = e ? e->observations().find(id) : nullptr;
+    if (!o) {
+        statusBar()->showMessage(tr("Select a stored observation in the log first"), 5000);
+        return;
+    }
+    if (o->deleted) {
+        statusBar()->showMessage(tr("A deleted observation cannot change any more"), 5000);
+        return;
+    }
+    ObservationEditDialog dialog(*o, m_runbook, drillNames(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        editObservation(id, dialog.text(), dialog.category(), dialog.author(), dialog.stepId());
+}
+
+void MainWindow::deleteSelectedObservation()
+{
+    DrillEngine *e = engine();
+    const qint64 id = selectedObservation();
+    const ObservationLedger::Observation *o = e ? e->observations().find(id) : nullptr;
+    if (!o || o->deleted) {
+        statusBar()->showMessage(tr("Select an observation in the log to delete"), 5000);
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Delete observation"),
+        tr("Delete “%1”?\nIt stays in the log, struck through. Why (optional):").arg(o->text),
+        QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        deleteObservation(id, reason);
+}
+
+void MainWindow::viewSelectedImage()
+{
+    const qint64 attachmentId =
+        m_logView->currentIndex().data(EventLogModel::AttachmentIdRole).toLongLong();
+    if (!m_session || attachmentId <= 0) {
+        statusBar()->showMessage(tr("The selected row has no image"), 4000);
+        return;
+    }
+    const auto image = m_session->drills().attachment(attachmentId);
+    QPixmap pixmap;
+    if (!image || !pixmap.loadFromData(image->data)) {
+        statusBar()->showMessage(
+            image ? tr("The stored image cannot be shown") : image.error().message, 8000);
+        return;
+    }
+    auto *viewer = new QDialog(this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->setWindowTitle(
+        tr("Image — %1, %2").arg(image->mimeType, EventAttachment::sizeText(image->size)));
+    auto *label = new QLabel(viewer);
+    label->setPixmap(pixmap);
+    auto *scroll = new QScrollArea(viewer);
+    scroll->setWidget(label);
+    auto *layout = new QVBoxLayout(viewer);
+    layout->addWidget(scroll);
+    viewer->resize(std::min(pixmap.width() + 40, 1400), std::min(pixmap.height() + 40, 900));
+    viewer->open();
+}
+
+void MainWindow::annotateFocusedStep()
+{
+    DrillEngine *e = engine();
+    const Step *step = m_runbook.findStep(m_focusStep);
+    if (!e || !step)
+        return;
+    const AnnotationLedger::Annotation *a = e->annotations().find(step->id);
+    AnnotationDialog dialog(step->title, a ? a->text : QString(), a && a->onProjector, a, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.removeRequested())
+        removeAnnotation(step->id);
+    else
+        annotateStep(step->id, dialog.text(), dialog.onProjector());
+}
+
+void MainWindow::showActionItems()
+{
+    DrillEngine *e = engine();
+    if (!e || !m_session)
+        return;
+    ActionItemsDialog dialog(
+        m_session->actionItems(), e->drill().id, e->drill().runbookId,
+        [this](qint64 id) { return drillLabel(id); }, &DrillEngine::systemClock, this);
+    dialog.exec();
+}
+
+void MainWindow::showScorecard()
+{
+    DrillEngine *e = engine();
+    if (!e)
+        return;
+    if (m_runbook.evaluation.isEmpty()) {
+        statusBar()->showMessage(
+            tr("This runbook has no evaluation criteria (add `evaluation:` to rate a drill)"),
+            8000);
+        return;
+    }
+    // Window-modal but not blocking: it opens by itself after Finish.
+    auto *dialog = new ScorecardDialog(m_runbook.evaluation, e->scorecard(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Batch batch(this);
+        const QList<ScorecardDialog::Rating> ratings = dialog->changedRatings();
+        qsizetype stored = 0;
+        for (const ScorecardDialog::Rating &r : ratings)
+            stored += recordScore(r.criterion, r.score, r.comment) ? 1 : 0;
+        if (stored == ratings.size())
+            statusBar()->showMessage(tr("%n rating(s) recorded", nullptr, int(stored)), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::closeCarriedOverItems(const QHash<qint64, ActionItem::Status> &closures)
+{
+    DrillEngine *e = engine();
+    if (!e || closures.isEmpty())
+        return;
+    const StoreError error = m_session->closeActionItems(closures, e->drill().id);
+    if (error)
+        QMessageBox::warning(this, tr("Action items"),
+                             tr("Not every action item could be closed: %1").arg(error.message));
+    else
+        statusBar()->showMessage(
+            tr("%n action item(s) of earlier drills closed", nullptr, int(closures.size())), 6000);
 }

@@ -15,6 +15,8 @@
 #include <memory>
 
 class AppSettings;
+class ObservationEntry;
+class StepStatusDelegate;
 class DrillClockPanel;
 class DrillEngine;
 class EventLogFilterModel;
@@ -101,6 +103,26 @@ public Q_SLOTS:
     void showHistory();  // View › History: charts of past drills
     void exportReport(); // File › Export Report: the current (or newest) drill's report
 
+    // The drill's record (Record menu): corrections are new events, history never changes.
+    void editSelectedObservation();
+    void deleteSelectedObservation();
+    void viewSelectedImage();
+    void annotateFocusedStep();
+    void showActionItems();
+    void showScorecard();
+
+public:
+    // What the dialogs do once answered, for scripts and tests; false (and a status message
+    // saying why) when refused.
+    bool editObservation(qint64 observationId, const QString &text, const QString &category,
+                         const QString &author, const QString &stepId);
+    bool deleteObservation(qint64 observationId, const QString &reason);
+    bool annotateStep(const QString &stepId, const QString &text, bool onProjector);
+    bool removeAnnotation(const QString &stepId);
+    bool recordScore(const QString &criterion, int score, const QString &comment);
+    QTreeView *logView() const { return m_logView; }
+    QString statusMessage() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -122,6 +144,13 @@ private:
     void updateTitle();
     void updateActions();
     void updateAuthorFilter();
+    // The record (observations edited, images, notes, action items, scores).
+    void createRecordActions();
+    qint64 selectedObservation() const;
+    QStringList drillNames() const;
+    QString drillLabel(qint64 drillId) const;
+    void showAnnotation();
+    void closeCarriedOverItems(const QHash<qint64, ActionItem::Status> &closures);
 
     class Batch;
     int m_batchDepth = 0;
@@ -142,6 +171,9 @@ private:
     QComboBox *m_logAuthor;
     bool m_logStepOnly = false;
     QLineEdit *m_observationEntry;
+    ObservationEntry *m_imageEntry; // the same widget, with its image
+    QLabel *m_imageNote;
+    StepStatusDelegate *m_outlineDelegate;
     QLabel *m_banner;
     QPointer<AudienceWindow> m_audience;
     ProjectorPlacement *m_placement;

@@ -2,6 +2,7 @@
 
 #include "drillanalysis.h"
 #include "drillstore.h"
+#include "quickentry.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,7 +19,8 @@ Q_LOGGING_CATEGORY(lcEngine, "drilldeck.engine")
 DrillEngine::DrillEngine(DrillStore *store, const Runbook &runbook, const Drill &drill,
                          const QList<DrillEvent> &committed, QObject *parent)
     : QObject(parent), m_store(store), m_runbook(runbook), m_drill(drill), m_replay(runbook),
-      m_committed(committed), m_clock(&DrillEngine::systemClock)
+      m_observations(committed), m_annotations(committed), m_committed(committed),
+      m_clock(&DrillEngine::systemClock)
 {
     m_replay.applyAll(committed);
 }
@@ -58,7 +60,43 @@ QString DrillEngine::check(const DrillEvent &event) const
         return QCoreApplication::translate("DrillEngine", "the event belongs to drill %1, not %2")
             .arg(event.drillId)
             .arg(m_drill.id);
-    return m_replay.check(event);
+    if (QString problem = m_replay.check(event); !problem.isEmpty())
+        return problem;
+    return checkRecord(event);
+}
+
+QString DrillEngine::checkRecord(const DrillEvent &event) const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("DrillEngine", text); };
+    using Kind = DrillEvent::Kind;
+    switch (event.kind) {
+    case Kind::Observation:
+        if (QString problem = QuickEntry::textProblem(event.text()); !problem.isEmpty())
+            return problem;
+        return QuickEntry::nameProblem(event.author);
+    case Kind::ObservationEdited:
+        if (const QString step = event.payloadObject().value(u"stepId"_s).toString();
+            !step.isEmpty() && !m_runbook.findStep(step))
+            return tr("step `%1` is not in this revision of the runbook").arg(step);
+        return m_observations.check(event);
+    case Kind::ObservationDeleted:
+        return m_observations.check(event);
+    case Kind::AnnotationAdded:
+    case Kind::AnnotationEdited:
+    case Kind::AnnotationRemoved:
+        if (!event.stepId.isEmpty() && !m_runbook.findStep(event.stepId))
+            return tr("step `%1` is not in this revision of the runbook").arg(event.stepId);
+        return m_annotations.check(event);
+    case Kind::ScoreRecorded:
+        return Scorecard::check(event, m_runbook.evaluation);
+    default:
+        return {};
+    }
+}
+
+Scorecard DrillEngine::scorecard() const
+{
+    return Scorecard(m_committed + m_pending);
 }
 
 bool DrillEngine::flushPending(QString *error)
@@ -71,6 +109,7 @@ bool DrillEngine::flushPending(QString *error)
             return false;
         }
         event.id = id.value();
+        m_observations.apply(event);
         m_pending.removeFirst();
         m_committed.append(event);
         Q_EMIT eventAppended(event);
@@ -78,7 +117,7 @@ bool DrillEngine::flushPending(QString *error)
     return true;
 }
 
-AppendResult DrillEngine::append(DrillEvent event)
+void DrillEngine::stamp(DrillEvent &event) const
 {
     event.drillId = m_drill.id;
     event.id = 0;
@@ -89,6 +128,11 @@ AppendResult DrillEngine::append(DrillEvent event)
     }
     if (event.author.isEmpty())
         event.author = m_author;
+}
+
+AppendResult DrillEngine::append(DrillEvent event)
+{
+    stamp(event);
 
     AppendResult result;
     result.event = event;
@@ -101,6 +145,7 @@ AppendResult DrillEngine::append(DrillEvent event)
 
     // Accepted: it joins the log in memory now, and the queue keeps the store's order.
     m_replay.apply(event);
+    m_annotations.apply(event);
     m_pending.append(event);
     QString error;
     if (flushPending(&error)) {
@@ -228,6 +273,13 @@ AppendResult DrillEngine::setDataRestoredAt(qint64 dataTimeMs)
 AppendResult DrillEngine::observe(const QString &text, const QString &category,
                                   const QString &author, const QString &stepId)
 {
+    return observe(text, category, author, stepId, EventAttachment{});
+}
+
+AppendResult DrillEngine::observe(const QString &text, const QString &category,
+                                  const QString &author, const QString &stepId,
+                                  const EventAttachment &image)
+{
     DrillEvent event;
     event.kind = DrillEvent::Kind::Observation;
     event.author = author;
@@ -236,7 +288,81 @@ AppendResult DrillEngine::observe(const QString &text, const QString &category,
     if (!category.isEmpty())
         payload.insert(u"category"_s, category);
     event.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    return append(event);
+    if (image.isEmpty())
+        return append(event);
+    return appendWithAttachment(event, image);
+}
+
+AppendResult DrillEngine::appendWithAttachment(DrillEvent event, const EventAttachment &image)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("DrillEngine", text); };
+    stamp(event);
+    AppendResult result;
+    result.event = event;
+    result.message = check(event);
+    if (result.message.isEmpty())
+        if (const QString problem = image.problem(); !problem.isEmpty())
+            result.message = problem;
+    QString error;
+    if (result.message.isEmpty() && !flushPending(&error))
+        result.message = tr("the database is failing (%1); an observation with an image is "
+                            "logged only when it can be stored at once — nothing was logged")
+                             .arg(error);
+    if (result.message.isEmpty()) {
+        const StoreResult<qint64> id = m_store->appendEvent(event, image);
+        if (!id)
+            result.message =
+                tr("the observation and its image were not stored: %1").arg(id.error().message);
+        else
+            event.id = id.value();
+    }
+    if (!result.message.isEmpty()) {
+        result.status = AppendResult::Status::Rejected;
+        Q_EMIT eventRejected(result.message);
+        return result;
+    }
+    m_replay.apply(event);
+    m_annotations.apply(event);
+    m_observations.apply(event);
+    m_committed.append(event);
+    result.status = AppendResult::Status::Committed;
+    result.event = event;
+    Q_EMIT eventAppended(event);
+    return result;
+}
+
+AppendResult DrillEngine::editObservation(qint64 observationId, const QString &text,
+                                          const QString &category, const QString &author,
+                                          const QString &stepId)
+{
+    return make(DrillEvent::Kind::ObservationEdited, stepId,
+                ObservationLedger::editPayload(observationId, QuickEntry::clean(text), category,
+                                               author.trimmed(), stepId));
+}
+
+AppendResult DrillEngine::deleteObservation(qint64 observationId, const QString &reason)
+{
+    const ObservationLedger::Observation *o = m_observations.find(observationId);
+    return make(DrillEvent::Kind::ObservationDeleted, o ? o->stepId : QString(),
+                ObservationLedger::deletePayload(observationId, reason.trimmed()));
+}
+
+AppendResult DrillEngine::annotate(const QString &stepId, const QString &text, bool onProjector)
+{
+    return make(m_annotations.find(stepId) ? DrillEvent::Kind::AnnotationEdited
+                                           : DrillEvent::Kind::AnnotationAdded,
+                stepId, AnnotationLedger::payload(QuickEntry::clean(text), onProjector));
+}
+
+AppendResult DrillEngine::removeAnnotation(const QString &stepId)
+{
+    return make(DrillEvent::Kind::AnnotationRemoved, stepId);
+}
+
+AppendResult DrillEngine::recordScore(const QString &criterion, int score, const QString &comment)
+{
+    return make(DrillEvent::Kind::ScoreRecorded, {},
+                Scorecard::payload(criterion, score, QuickEntry::clean(comment)));
 }
 
 AppendResult DrillEngine::observe(const QString &text)

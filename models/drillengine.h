@@ -7,11 +7,15 @@
 // metrics) covers committed and pending events; eventAppended() fires only once committed.
 #pragma once
 
+#include "annotationledger.h"
 #include "appendresult.h"
 #include "drill.h"
 #include "drillmetrics.h"
 #include "drillreplay.h"
+#include "eventattachment.h"
+#include "observationledger.h"
 #include "runbook.h"
+#include "scorecard.h"
 
 #include <QObject>
 
@@ -76,7 +80,27 @@ public:
     // said it (empty: the engine's author) and the step that was running (may be empty).
     AppendResult observe(const QString &text, const QString &category, const QString &author,
                          const QString &stepId);
+    // The same with an image, stored with the event in one transaction. It is never kept
+    // pending: when the store fails, nothing is logged and the result is Rejected with the
+    // reason (the facilitator still has the text and the image).
+    AppendResult observe(const QString &text, const QString &category, const QString &author,
+                         const QString &stepId, const EventAttachment &image);
     AppendResult finish();
+
+    // The record of the drill (allowed before the start and after the end). Edits and
+    // deletions are new events: the original observation stays in the log.
+    AppendResult editObservation(qint64 observationId, const QString &text, const QString &category,
+                                 const QString &author, const QString &stepId);
+    AppendResult deleteObservation(qint64 observationId, const QString &reason);
+    // Adds the step's note, or changes it when it has one already.
+    AppendResult annotate(const QString &stepId, const QString &text, bool onProjector);
+    AppendResult removeAnnotation(const QString &stepId);
+    AppendResult recordScore(const QString &criterion, int score, const QString &comment);
+
+    // Committed observations with their edits applied; the notes and scores so far.
+    const ObservationLedger &observations() const { return m_observations; }
+    const AnnotationLedger &annotations() const { return m_annotations; }
+    Scorecard scorecard() const;
     AppendResult abort(const QString &reason = {});
 
     // Retries the pending queue in order; true when it is empty afterwards.
@@ -94,11 +118,17 @@ private:
     AppendResult make(DrillEvent::Kind kind, const QString &stepId = {},
                       const QString &payload = {});
     bool flushPending(QString *error);
+    QString checkRecord(const DrillEvent &event) const;
+    // Fills in the drill, the time (the clock's, never before the last event) and the author.
+    void stamp(DrillEvent &event) const;
+    AppendResult appendWithAttachment(DrillEvent event, const EventAttachment &image);
 
     DrillStore *m_store;
     Runbook m_runbook;
     Drill m_drill;
     DrillReplay m_replay;
+    ObservationLedger m_observations; // committed events only: edits name stored ids
+    AnnotationLedger m_annotations;   // committed and pending, like the replay
     QList<DrillEvent> m_committed;
     QList<DrillEvent> m_pending;
     Clock m_clock;

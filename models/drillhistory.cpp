@@ -1,8 +1,12 @@
 #include "drillhistory.h"
 
+#include "actionitemstore.h"
+#include "annotationledger.h"
 #include "drillanalysis.h"
+#include "observationledger.h"
 #include "runbookloader.h"
 #include "runbookrevisionstore.h"
+#include "scorecard.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -71,6 +75,7 @@ StoreResult<QList<DrillSummary>> DrillHistory::load(const DrillStore &drills,
         s.runbookTitle = it->title;
         s.problem = it->problem;
         const QList<DrillEvent> events = logs->value(drill.id);
+        s.events = events;
         if (it->runbook) {
             s.metrics = DrillAnalysis::analyse(*it->runbook, events, drill.failureMs, nowMs);
         } else {
@@ -80,6 +85,104 @@ StoreResult<QList<DrillSummary>> DrillHistory::load(const DrillStore &drills,
     }
     return out;
 }
+
+StoreError DrillHistory::addRecords(QList<DrillSummary> &summaries, const DrillStore &drills,
+                                    const ActionItemStore &actionItems)
+{
+    for (DrillSummary &s : summaries) {
+        auto items = actionItems.items(s.drill.id);
+        if (!items)
+            return items.error();
+        s.actionItems = items.value();
+        auto attachments = drills.attachments(s.drill.id);
+        if (!attachments)
+            return attachments.error();
+        s.attachments = attachments.value();
+    }
+    return {};
+}
+
+namespace {
+QJsonValue timeOrNull(qint64 ms)
+{
+    return ms > 0 ? QJsonValue(DrillHistory::isoTime(ms)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue idOrNull(qint64 id)
+{
+    return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+}
+
+// The record of the drill: observations as they stand, notes, rewrites, action items, scores.
+void addRecordsTo(QJsonObject &o, const DrillSummary &s)
+{
+    QJsonArray observations;
+    const ObservationLedger ledger(s.events);
+    for (const ObservationLedger::Observation &ob : ledger.observations()) {
+        QJsonArray attachments;
+        for (const EventAttachment &a : s.attachments)
+            if (a.eventId == ob.eventId)
+                attachments.append(QJsonObject{{u"mimeType"_s, a.mimeType}, {u"bytes"_s, a.size}});
+        QJsonObject j{
+            {u"id"_s, ob.eventId},
+            {u"time"_s, DrillHistory::isoTime(ob.timeMs)},
+            {u"author"_s, ob.author},
+            {u"category"_s, ob.category},
+            {u"text"_s, ob.text},
+            {u"stepId"_s, ob.stepId.isEmpty() ? QJsonValue(QJsonValue::Null) : ob.stepId},
+            {u"edits"_s, ob.edits},
+            {u"changed"_s, timeOrNull(ob.changedMs)},
+            {u"deleted"_s, ob.deleted},
+            {u"attachments"_s, attachments},
+        };
+        if (ob.deleted)
+            j[u"deleteReason"_s] = ob.deleteReason;
+        observations.append(j);
+    }
+    QJsonArray annotations;
+    for (const AnnotationLedger::Annotation &a : AnnotationLedger(s.events).annotations())
+        annotations.append(QJsonObject{{u"stepId"_s, a.stepId},
+                                       {u"text"_s, a.text},
+                                       {u"projector"_s, a.onProjector},
+                                       {u"author"_s, a.author},
+                                       {u"time"_s, DrillHistory::isoTime(a.timeMs)}});
+    QJsonArray rewrites;
+    for (const DrillEvent &e : s.events)
+        if (DrillEvent::isRewriteKind(e.kind) || e.kind == DrillEvent::Kind::RunbookSaved)
+            rewrites.append(QJsonObject{{u"kind"_s, DrillEvent::kindName(e.kind)},
+                                        {u"time"_s, DrillHistory::isoTime(e.timeMs)},
+                                        {u"author"_s, e.author},
+                                        {u"stepId"_s, e.stepId},
+                                        {u"payload"_s, e.payloadObject()}});
+    QJsonArray actionItems;
+    for (const ActionItem &a : s.actionItems)
+        actionItems.append(QJsonObject{
+            {u"id"_s, a.id},
+            {u"title"_s, a.title},
+            {u"owner"_s, a.owner},
+            {u"due"_s, a.dueDate.isEmpty() ? QJsonValue(QJsonValue::Null) : a.dueDate},
+            {u"status"_s, ActionItem::statusName(a.status)},
+            {u"observation"_s, idOrNull(a.observationEventId)},
+            {u"closedInDrill"_s, idOrNull(a.closedInDrillId)},
+            {u"created"_s, DrillHistory::isoTime(a.createdMs)},
+            {u"updated"_s, DrillHistory::isoTime(a.updatedMs)},
+        });
+    QJsonArray scores;
+    const QList<Scorecard::Score> rated = Scorecard(s.events).scores();
+    for (const Scorecard::Score &sc : rated)
+        scores.append(QJsonObject{{u"criterion"_s, sc.criterion},
+                                  {u"score"_s, sc.score},
+                                  {u"comment"_s, sc.comment},
+                                  {u"author"_s, sc.author},
+                                  {u"time"_s, DrillHistory::isoTime(sc.timeMs)},
+                                  {u"ratings"_s, sc.ratings}});
+    o[u"observations"_s] = observations;
+    o[u"annotations"_s] = annotations;
+    o[u"rewrites"_s] = rewrites;
+    o[u"actionItems"_s] = actionItems;
+    o[u"scores"_s] = scores;
+}
+} // namespace
 
 QJsonObject DrillHistory::toJson(const DrillSummary &s)
 {
@@ -123,6 +226,7 @@ QJsonObject DrillHistory::toJson(const DrillSummary &s)
     };
     if (!s.problem.isEmpty())
         o[u"problem"_s] = s.problem;
+    addRecordsTo(o, s);
     return o;
 }
 

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 
+class ActionItemStore;
 class RunbookRevisionStore;
 
 class DrillHistory
@@ -21,6 +22,10 @@ public:
     static StoreResult<QList<DrillSummary>> load(const DrillStore &drills,
                                                  const RunbookRevisionStore &revisions,
                                                  const DrillStore::Filter &filter, qint64 nowMs);
+
+    // Adds each drill's action items and the descriptions of its images (no bytes).
+    static StoreError addRecords(QList<DrillSummary> &summaries, const DrillStore &drills,
+                                 const ActionItemStore &actionItems);
 
     static QJsonObject toJson(const DrillSummary &summary);
     // {"format": "drilldeck-history", "version": 1, "generated": ISO, "drills": [...]}

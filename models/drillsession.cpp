@@ -1,5 +1,6 @@
 #include "drillsession.h"
 
+#include "actionitemstore.h"
 #include "database.h"
 #include "databaselock.h"
 #include "drillengine.h"
@@ -9,6 +10,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
 
 DrillSession::DrillSession() : m_clock(&DrillEngine::systemClock) {}
 
@@ -17,6 +21,7 @@ DrillSession::~DrillSession()
     closeDrill();
     // Stores hold prepared queries on the connection: they go before the database.
     m_revisions.reset();
+    m_actionItems.reset();
     m_drills.reset();
     m_database.reset();
 }
@@ -39,6 +44,7 @@ StoreResult<std::unique_ptr<DrillSession>> DrillSession::open(const QString &dat
     session->m_database = std::move(database).value();
     session->m_drills = std::make_unique<DrillStore>(*session->m_database);
     session->m_revisions = std::make_unique<RunbookRevisionStore>(*session->m_database);
+    session->m_actionItems = std::make_unique<ActionItemStore>(*session->m_database);
     return session;
 }
 
@@ -106,6 +112,7 @@ DrillEngine *DrillSession::install(std::unique_ptr<DrillEngine> engine)
     m_engine->setClock(m_clock);
     if (m_engine->author().isEmpty()) // the facilitator drives unless someone else is named
         m_engine->setAuthor(m_engine->drill().facilitator);
+    connect(m_engine, &DrillEngine::eventAppended, this, &DrillSession::followObservation);
     Q_EMIT engineChanged(m_engine);
     return m_engine;
 }
@@ -118,4 +125,60 @@ void DrillSession::closeDrill()
     m_engine = nullptr;
     Q_EMIT engineChanged(nullptr);
     delete old;
+}
+
+void DrillSession::followObservation(const DrillEvent &event)
+{
+    using Kind = DrillEvent::Kind;
+    if (event.kind != Kind::Observation && event.kind != Kind::ObservationEdited &&
+        event.kind != Kind::ObservationDeleted)
+        return;
+    const qint64 observationId =
+        m_engine->observations().find(event.id) ? event.id : ObservationLedger::targetOf(event);
+    const ObservationLedger::Observation *o = m_engine->observations().find(observationId);
+    if (!o)
+        return;
+    const QString actionItem = u"action-item"_s;
+    auto existing = m_actionItems->itemOfObservation(observationId);
+    StoreError error = existing ? StoreError{} : existing.error();
+    bool changed = false;
+    if (!error && !existing->has_value() && !o->deleted && o->category == actionItem) {
+        ActionItem item;
+        item.drillId = m_engine->drill().id;
+        item.observationEventId = observationId;
+        item.title = o->text;
+        item.owner = o->author == m_engine->drill().facilitator ? QString() : o->author;
+        auto created = m_actionItems->create(item, m_clock());
+        error = created ? StoreError{} : created.error();
+        changed = created.ok();
+    } else if (!error && existing->has_value() && (*existing)->isOpen()) {
+        ActionItem item = **existing;
+        if (o->deleted || o->category != actionItem)
+            item.status = ActionItem::Status::Dropped;
+        else
+            item.title = o->text;
+        auto updated = m_actionItems->update(item, m_clock());
+        error = updated ? StoreError{} : updated.error();
+        changed = updated.ok();
+    }
+    if (error)
+        Q_EMIT actionItemFailed(
+            tr("the observation is logged, but its action item was not stored: %1")
+                .arg(error.message));
+    else if (changed)
+        Q_EMIT actionItemsChanged();
+}
+
+StoreError DrillSession::closeActionItems(const QHash<qint64, ActionItem::Status> &closures,
+                                          qint64 drillId)
+{
+    StoreError first;
+    for (auto it = closures.cbegin(); it != closures.cend(); ++it) {
+        auto closed = m_actionItems->close(it.key(), it.value(), drillId, m_clock());
+        if (!closed && !first)
+            first = closed.error();
+    }
+    if (!closures.isEmpty())
+        Q_EMIT actionItemsChanged();
+    return first;
 }

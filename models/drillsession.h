@@ -3,18 +3,22 @@
 // runbook from that revision, so a drill always runs the procedure it started with.
 #pragma once
 
+#include "actionitem.h"
 #include "drill.h"
 #include "storeresult.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
 
+class ActionItemStore;
 class Database;
 class DatabaseLock;
 class DrillEngine;
 class DrillStore;
 class RunbookRevisionStore;
+struct DrillEvent;
 struct Runbook;
 
 class DrillSession : public QObject
@@ -30,6 +34,7 @@ public:
     QString databasePath() const;
     DrillStore &drills() const { return *m_drills; }
     RunbookRevisionStore &revisions() const { return *m_revisions; }
+    ActionItemStore &actionItems() const { return *m_actionItems; }
 
     StoreResult<QList<Drill>> unfinishedDrills() const;
 
@@ -43,20 +48,31 @@ public:
     DrillEngine *engine() const { return m_engine; }
     void closeDrill();
 
+    // Closes items carried over from earlier drills (done or dropped) at the start of drillId;
+    // every one is tried, the first error is returned.
+    StoreError closeActionItems(const QHash<qint64, ActionItem::Status> &closures, qint64 drillId);
+
     // For tests and tools: the clock every engine of this session uses (UTC ms).
     void setClock(std::function<qint64()> clock);
 
 Q_SIGNALS:
     void engineChanged(DrillEngine *engine);
+    // An action item was created or changed because of an observation (or closed).
+    void actionItemsChanged();
+    // An action-item observation is logged but its item could not be stored: say so.
+    void actionItemFailed(const QString &message);
 
 private:
     DrillSession();
     DrillEngine *install(std::unique_ptr<DrillEngine> engine);
+    // Keeps the action items in step with the action-item observations of the drill.
+    void followObservation(const DrillEvent &event);
 
     std::unique_ptr<DatabaseLock> m_lock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DrillStore> m_drills;
     std::unique_ptr<RunbookRevisionStore> m_revisions;
+    std::unique_ptr<ActionItemStore> m_actionItems;
     DrillEngine *m_engine = nullptr;
     std::function<qint64()> m_clock;
 };

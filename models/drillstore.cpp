@@ -287,3 +287,83 @@ StoreResult<qint64> DrillStore::eventCount(qint64 drillId) const
                                    tr("counting the events of drill %1").arg(drillId));
     return q.value(0).toLongLong();
 }
+
+StoreResult<qint64> DrillStore::appendEvent(const DrillEvent &event,
+                                            const EventAttachment &attachment)
+{
+    if (const QString problem = attachment.problem(); !problem.isEmpty())
+        return StoreError::make(StoreError::Code::Sql, problem);
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return Database::errorFrom(db.lastError(), tr("starting to store an image"));
+    const StoreResult<qint64> id = appendEvent(event);
+    if (!id) {
+        db.rollback();
+        return id.error();
+    }
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO event_attachments (event_id, mime_type, data, created_ms) "
+              "VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(id.value());
+    q.addBindValue(attachment.mimeType);
+    q.addBindValue(attachment.data);
+    q.addBindValue(event.timeMs);
+    if (!q.exec()) {
+        const StoreError error = Database::errorFrom(
+            q.lastError(), tr("storing the image of an event of drill %1").arg(event.drillId));
+        db.rollback();
+        return error;
+    }
+    if (!db.commit()) {
+        const StoreError error =
+            Database::errorFrom(db.lastError(), tr("storing an event with its image"));
+        db.rollback();
+        return error;
+    }
+    return id;
+}
+
+StoreResult<QList<EventAttachment>> DrillStore::attachments(qint64 drillId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT a.id, a.event_id, a.mime_type, LENGTH(a.data), a.created_ms "
+              "FROM event_attachments a JOIN drill_events e ON e.id = a.event_id "
+              "WHERE e.drill_id = ? ORDER BY a.id"_s);
+    q.addBindValue(drillId);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(),
+                                   tr("reading the images of drill %1").arg(drillId));
+    QList<EventAttachment> out;
+    while (q.next()) {
+        EventAttachment a;
+        a.id = q.value(0).toLongLong();
+        a.eventId = q.value(1).toLongLong();
+        a.mimeType = q.value(2).toString();
+        a.size = q.value(3).toLongLong();
+        a.createdMs = q.value(4).toLongLong();
+        out.append(a);
+    }
+    return out;
+}
+
+StoreResult<EventAttachment> DrillStore::attachment(qint64 attachmentId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT id, event_id, mime_type, data, created_ms FROM event_attachments "
+              "WHERE id = ?"_s);
+    q.addBindValue(attachmentId);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(), tr("reading image %1").arg(attachmentId));
+    if (!q.next())
+        return StoreError::make(StoreError::Code::NotFound,
+                                tr("there is no image %1").arg(attachmentId));
+    EventAttachment a;
+    a.id = q.value(0).toLongLong();
+    a.eventId = q.value(1).toLongLong();
+    a.mimeType = q.value(2).toString();
+    a.data = q.value(3).toByteArray();
+    a.size = a.data.size();
+    a.createdMs = q.value(4).toLongLong();
+    return a;
+}

@@ -3,6 +3,7 @@
 
 #include "drill.h"
 #include "drillevent.h"
+#include "eventattachment.h"
 #include "storeresult.h"
 
 #include <QHash>
@@ -45,6 +46,14 @@ public:
     // The logs of every drill the filter selects, by drill id, in one query.
     StoreResult<QHash<qint64, QList<DrillEvent>>> eventsOfDrills(const Filter &filter = {}) const;
     StoreResult<qint64> eventCount(qint64 drillId) const;
+
+    // Appends the event and its attachment in one transaction: both are stored or neither.
+    // The attachment must have no problem() (checked again here). Returns the event's id.
+    StoreResult<qint64> appendEvent(const DrillEvent &event, const EventAttachment &attachment);
+    // The drill's attachments without their bytes (size and type only), in the order stored.
+    StoreResult<QList<EventAttachment>> attachments(qint64 drillId) const;
+    // One attachment with its bytes.
+    StoreResult<EventAttachment> attachment(qint64 attachmentId) const;
 
 private:
     StoreResult<QList<Drill>> selectDrills(const QString &where, const QVariantList &values) const;

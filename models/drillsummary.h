@@ -1,8 +1,11 @@
 // One drill as the history shows it: the drill, the revision it ran, and its metrics.
 #pragma once
 
+#include "actionitem.h"
 #include "drill.h"
+#include "drillevent.h"
 #include "drillmetrics.h"
+#include "eventattachment.h"
 
 #include <QString>
 
@@ -13,6 +16,10 @@ struct DrillSummary
     QString runbookTitle;
     DrillMetrics metrics;
     QString problem; // why the revision could not be read, if it could not; metrics are empty
+    QList<DrillEvent> events; // the drill's log as stored
+    // Filled by DrillHistory::addRecords only (the JSON export needs them, charts do not).
+    QList<ActionItem> actionItems;
+    QList<EventAttachment> attachments; // without their bytes
 
     bool operator==(const DrillSummary &) const = default;
 };

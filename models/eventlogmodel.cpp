@@ -21,6 +21,12 @@ void EventLogModel::setEvents(const QList<DrillEvent> &events)
 {
     beginResetModel();
     m_events = events;
+    m_ledger = ObservationLedger(events);
+    m_rows.clear();
+    m_attachments.clear();
+    for (int row = 0; row < int(m_events.size()); ++row)
+        if (m_events[row].id > 0)
+            m_rows.insert(m_events[row].id, row);
     endResetModel();
 }
 
@@ -29,7 +35,41 @@ void EventLogModel::append(const DrillEvent &event)
     const int row = int(m_events.size());
     beginInsertRows({}, row, row);
     m_events.append(event);
+    if (event.id > 0)
+        m_rows.insert(event.id, row);
+    const qint64 changed = event.id > 0 ? m_ledger.apply(event) : 0;
     endInsertRows();
+    if (changed > 0 && changed != event.id)
+        changedRow(changed);
+}
+
+void EventLogModel::setAttachments(const QList<EventAttachment> &attachments)
+{
+    m_attachments.clear();
+    for (const EventAttachment &a : attachments)
+        m_attachments.insert(a.eventId, a);
+    if (!m_events.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_events.size()) - 1, NUM_COLUMNS - 1));
+}
+
+void EventLogModel::addAttachment(const EventAttachment &attachment)
+{
+    EventAttachment description = attachment;
+    description.data.clear(); // the bytes stay in the database
+    m_attachments.insert(attachment.eventId, description);
+    changedRow(attachment.eventId);
+}
+
+int EventLogModel::rowOfEvent(qint64 eventId) const
+{
+    return m_rows.value(eventId, -1);
+}
+
+void EventLogModel::changedRow(qint64 eventId)
+{
+    const int row = rowOfEvent(eventId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, NUM_COLUMNS - 1));
 }
 
 QString EventLogModel::clockTime(qint64 utcMs)
@@ -82,8 +122,19 @@ QString EventLogModel::describe(const DrillEvent &e) const
             .arg(QDateTime::fromMSecsSinceEpoch(e.dataTimeMs().value_or(0))
                      .toLocalTime()
                      .toString(u"yyyy-MM-dd HH:mm"));
-    case Kind::Observation:
-        return observationText(e);
+    case Kind::Observation: {
+        const ObservationLedger::Observation *o = m_ledger.find(e.id);
+        if (!o)
+            return observationText(e);
+        QString text = QuickEntry::prefixOf(o->category) + o->text;
+        if (o->deleted)
+            text = tr("%1 (deleted)").arg(text);
+        else if (o->edits > 0)
+            text = tr("%1 (edited)").arg(text);
+        if (const auto a = m_attachments.constFind(e.id); a != m_attachments.constEnd())
+            text += tr(" [image, %1]").arg(EventAttachment::sizeText(a->size));
+        return text;
+    }
     case Kind::Finished:
         return tr("Drill finished");
     case Kind::Aborted:
@@ -99,9 +150,13 @@ QString EventLogModel::describe(const DrillEvent &e) const
     case Kind::RunbookSaved:
         return tr("Saved the rewritten runbook");
     case Kind::ObservationEdited:
-        return tr("Edited an observation");
-    case Kind::ObservationDeleted:
-        return withReason(tr("Deleted an observation"));
+        return tr("Edited an observation to: %1")
+            .arg(QuickEntry::prefixOf(e.category()) + e.text());
+    case Kind::ObservationDeleted: {
+        const ObservationLedger::Observation *o = m_ledger.find(ObservationLedger::targetOf(e));
+        return withReason(o ? tr("Deleted the observation “%1”").arg(o->text)
+                            : tr("Deleted an observation"));
+    }
     case Kind::AnnotationAdded:
         return tr("Annotated “%1”: %2").arg(step, e.text());
     case Kind::AnnotationEdited:
@@ -143,13 +198,15 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const DrillEvent &e = m_events[index.row()];
+    const ObservationLedger::Observation *o =
+        e.kind == DrillEvent::Kind::Observation ? m_ledger.find(e.id) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
             return clockTime(e.timeMs);
         case AuthorColumn:
-            return e.author;
+            return o ? o->author : e.author;
         case WhatColumn:
             return describe(e);
         }
@@ -160,13 +217,23 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return int(e.kind);
     case StepIdRole:
-        return e.stepId;
+        return o ? o->stepId : e.stepId;
     case TimeMsRole:
         return e.timeMs;
     case IsObservationRole:
         return e.kind == DrillEvent::Kind::Observation;
     case CategoryRole:
+        if (o)
+            return o->category;
         return e.kind == DrillEvent::Kind::Observation ? e.category() : QString();
+    case EventIdRole:
+        return e.id;
+    case IsDeletedRole:
+        return o && o->deleted;
+    case AttachmentIdRole:
+        return m_attachments.value(e.id).id;
+    case ObservationTextRole:
+        return o ? o->text : e.text();
     }
     return {};
 }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "drillevent.h"
+#include "eventattachment.h"
+#include "observationledger.h"
 #include "runbook.h"
 
 #include <QAbstractListModel>
@@ -11,7 +13,19 @@ class EventLogModel : public QAbstractListModel
     Q_OBJECT
 public:
     enum Columns { TimeColumn = 0, AuthorColumn, WhatColumn, NUM_COLUMNS };
-    enum Roles { KindRole = Qt::UserRole, StepIdRole, TimeMsRole, IsObservationRole, CategoryRole };
+    // An observation's row shows it as it stands now (edits applied, "edited" marked, a
+    // deleted one struck through); the edit and delete events keep their own rows.
+    enum Roles {
+        KindRole = Qt::UserRole,
+        StepIdRole,
+        TimeMsRole,
+        IsObservationRole,
+        CategoryRole,
+        EventIdRole,
+        IsDeletedRole,      // an observation that was deleted
+        AttachmentIdRole,   // the id of the row's image, 0 when none
+        ObservationTextRole // the current text, without prefix or marks
+    };
 
     explicit EventLogModel(QObject *parent = nullptr);
     ~EventLogModel() override;
@@ -19,7 +33,12 @@ public:
     void setRunbook(const Runbook &runbook);
     void setEvents(const QList<DrillEvent> &events);
     void append(const DrillEvent &event);
+    // Images (descriptions only) of the events; shown as a mark in the row.
+    void setAttachments(const QList<EventAttachment> &attachments);
+    void addAttachment(const EventAttachment &attachment);
     const QList<DrillEvent> &events() const { return m_events; }
+    const ObservationLedger &ledger() const { return m_ledger; }
+    int rowOfEvent(qint64 eventId) const; // -1 when not there
 
     // "Step “Bake the AMI” done", "Paused", "Observation: text" — for logs and the projector.
     QString describe(const DrillEvent &event) const;
@@ -38,6 +57,11 @@ public:
 private:
     QString stepTitle(const QString &stepId) const;
 
+    void changedRow(qint64 eventId);
+
     Runbook m_runbook;
     QList<DrillEvent> m_events;
+    ObservationLedger m_ledger;
+    QHash<qint64, int> m_rows;                    // event id -> row
+    QHash<qint64, EventAttachment> m_attachments; // by event id
 };

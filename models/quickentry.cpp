@@ -85,33 +85,52 @@ QuickEntry QuickEntry::parse(QStringView line)
             rest = rest.mid(end).trimmed();
         }
     }
-    if (rest.isEmpty()) {
-        entry.error = tr("the observation is empty; type what you saw, then Enter");
+    if (const QString problem = textProblem(rest); !problem.isEmpty()) {
+        entry.error = problem;
         return entry;
     }
-    if (rest.size() > maxTextLength) {
-        entry.error = tr("the observation is %1 characters long; the limit is %2 — put long "
-                         "output in a file and note where it is")
-                          .arg(rest.size())
-                          .arg(maxTextLength);
-        return entry;
-    }
+    entry.text = clean(rest);
+    return entry;
+}
+
+QString QuickEntry::textProblem(QStringView text)
+{
+    const QStringView rest = text.trimmed();
+    if (rest.isEmpty())
+        return tr("the observation is empty; type what you saw, then Enter");
+    if (rest.size() > maxTextLength)
+        return tr("the observation is %1 characters long; the limit is %2 — put long output in "
+                  "a file and note where it is")
+            .arg(rest.size())
+            .arg(maxTextLength);
     // Control characters (a pasted terminal escape, a NUL) would be invisible in the log and
     // the report; tabs and line breaks become spaces, anything else is refused.
-    QString text;
-    text.reserve(rest.size());
-    for (QChar c : rest) {
-        if (c == u'\t' || c == u'\n' || c == u'\r') {
-            text += u' ';
-        } else if (c.category() == QChar::Other_Control) {
-            entry.error = tr("the observation holds a control character (U+%1); paste plain "
-                             "text")
-                              .arg(c.unicode(), 4, 16, QChar(u'0'));
-            return entry;
-        } else {
-            text += c;
-        }
-    }
-    entry.text = text;
-    return entry;
+    for (QChar c : rest)
+        if (c != u'\t' && c != u'\n' && c != u'\r' && c.category() == QChar::Other_Control)
+            return tr("the observation holds a control character (U+%1); paste plain text")
+                .arg(c.unicode(), 4, 16, QChar(u'0'));
+    return {};
+}
+
+QString QuickEntry::clean(QStringView text)
+{
+    QString out = text.trimmed().toString();
+    for (QChar &c : out)
+        if (c == u'\t' || c == u'\n' || c == u'\r')
+            c = u' ';
+    return out;
+}
+
+QString QuickEntry::nameProblem(QStringView name)
+{
+    if (name.size() > maxAuthorLength)
+        return tr("the name is %1 characters long; the limit is %2")
+            .arg(name.size())
+            .arg(maxAuthorLength);
+    for (QChar c : name)
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            return tr("the name holds a control character (U+%1); type a plain name")
+                .arg(c.unicode(), 4, 16, QChar(u'0'));
+    return {};
 }

@@ -20,6 +20,14 @@ struct QuickEntry
     static constexpr int maxAuthorLength = 40;
 
     static QuickEntry parse(QStringView line);
+    // Why a text cannot be an observation (empty, too long, a control character), or empty.
+    // Tabs and line breaks are allowed (clean() turns them into spaces).
+    static QString textProblem(QStringView text);
+    // The text with tabs and line breaks as spaces, trimmed.
+    static QString clean(QStringView text);
+    // Why a name cannot be an author or owner (too long, control characters, line breaks),
+    // or empty. Names typed in a form may hold spaces; @name in the quick entry may not.
+    static QString nameProblem(QStringView name);
     static QString defaultCategory() { return QStringLiteral("note"); }
     // Every category in the order of the log's filter: note, issue, question, action-item,
     // improvement, automation-candidate.

@@ -11,6 +11,7 @@
 #include "runbookmodel.h"
 #include "shortcutcheatsheet.h"
 #include "stepdetailview.h"
+#include "widgettestsupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -28,22 +29,10 @@
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
+using WidgetTestSupport::visibleText;
 
 namespace {
 const QString runbookPath = QStringLiteral(DRILLDECK_FIXTURES "/console-drill.yaml");
-
-// Every piece of text a widget tree shows: labels, text browsers, line edits.
-QString visibleText(QWidget *root)
-{
-    QStringList out;
-    const auto labels = root->findChildren<QLabel *>();
-    for (const QLabel *l : labels)
-        out << l->text();
-    const auto browsers = root->findChildren<QTextEdit *>();
-    for (const QTextEdit *b : browsers)
-        out << b->toPlainText();
-    return out.join(u'\n');
-}
 
 QStringList kinds(const QList<DrillEvent> &events)
 {
@@ -254,6 +243,15 @@ private Q_SLOTS:
         QVERIFY(!shown.contains(u"SECRET-SCENARIO"_s));
         QVERIFY(!shown.contains(u"The driver has to leave"_s));
         QCOMPARE(storedEvents(*w).last().kind, DrillEvent::Kind::InjectRevealed);
+        // A note pinned to a step reaches the projector only when the facilitator says so.
+        QVERIFY(w->annotateStep(u"provision"_s, u"SECRET-ANNOTATION root password"_s, false));
+        QVERIFY(w->stepView()->annotationText().contains(u"SECRET-ANNOTATION"_s));
+        QVERIFY(!visibleText(audience).contains(u"SECRET-ANNOTATION"_s));
+        QVERIFY(w->annotateStep(u"provision"_s, u"Use the eu-west-1 zone"_s, true));
+        QVERIFY(visibleText(audience).contains(u"Use the eu-west-1 zone"_s));
+        QVERIFY(w->annotateStep(u"provision"_s, u"SECRET-ANNOTATION again"_s, false));
+        QVERIFY(!visibleText(audience).contains(u"SECRET-ANNOTATION"_s));
+        QVERIFY(!visibleText(audience).contains(u"eu-west-1"_s));
     }
 
     void blankingTheProjector()

@@ -433,6 +433,183 @@ private Q_SLOTS:
         QCOMPARE(e->check(other),
                  u"the event belongs to drill %1, not %2"_s.arg(m_drill.id + 1).arg(m_drill.id));
     }
+
+    // The record: bad input is refused with a clear message, nothing is stored.
+    void refusesBadObservations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("author");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("empty") << u"  \t "_s << QString() << u"an observation needs some text"_s;
+        QTest::addRow("1 MB paste")
+            << QString(1024 * 1024, u'x') << QString()
+            << u"the observation is 1048576 characters long; the limit is 4000 — put long output "
+               "in a file and note where it is"_s;
+        QTest::addRow("terminal escape") << u"red \x1b[31m"_s << QString()
+                                         << u"the observation holds a control character "
+                                            "(U+001b); paste plain text"_s;
+        QTest::addRow("author of control characters")
+            << u"fine text"_s << u"\x01\x02\x1b"_s
+            << u"the name holds a control character (U+0001); type a plain name"_s;
+    }
+    void refusesBadObservations()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, author);
+        QFETCH(QString, message);
+        auto e = engine();
+        QVERIFY(e->start().committed());
+        const qint64 before = rows();
+        const AppendResult r = e->observe(text, u"note"_s, author, {});
+        QVERIFY(r.rejected());
+        QCOMPARE(r.message, message);
+        QCOMPARE(rows(), before);
+        QVERIFY(!e->hasPending());
+    }
+
+    void editsAndDeletionsAreEvents()
+    {
+        auto e = engine();
+        QVERIFY(e->start().committed());
+        const AppendResult first = e->observe(u"dns missing"_s, u"issue"_s, {}, u"a"_s);
+        const AppendResult second = e->observe(u"typo"_s, u"note"_s, {}, {});
+        QVERIFY(first.committed() && second.committed());
+        QVERIFY(e->finish().committed());
+        // After the end: the record may still be corrected.
+        m_now += minute;
+        const AppendResult edited = e->editObservation(first.event.id, u"DNS record missing"_s,
+                                                       u"action-item"_s, u"dana"_s, u"b"_s);
+        QVERIFY2(edited.committed(), qPrintable(edited.message));
+        QCOMPARE(edited.event.kind, Kind::ObservationEdited);
+        QCOMPARE(edited.event.author, u"facilitator"_s); // who edited
+        const QJsonObject p = edited.event.payloadObject();
+        QCOMPARE(qint64(p.value(u"observation"_s).toDouble()), first.event.id);
+        QCOMPARE(p.value(u"author"_s).toString(), u"dana"_s);
+        QVERIFY(e->deleteObservation(second.event.id, u"duplicate"_s).committed());
+        // The originals stay in the store; the ledger shows the state.
+        const auto stored = m_store->events(m_drill.id).value();
+        QCOMPARE(stored.size(), 6);
+        QCOMPARE(stored.at(1).text(), u"dns missing"_s);
+        const ObservationLedger ledger(stored);
+        QCOMPARE(ledger.find(first.event.id)->text, u"DNS record missing"_s);
+        QVERIFY(ledger.find(second.event.id)->deleted);
+        QCOMPARE(e->observations().observations(), ledger.observations());
+        // Bad changes are refused and nothing is written.
+        const qint64 count = rows();
+        QCOMPARE(e->editObservation(second.event.id, u"x"_s, u"note"_s, {}, {}).message,
+                 u"observation %1 was deleted; it cannot change any more"_s.arg(second.event.id));
+        QCOMPARE(e->editObservation(first.event.id, u"x"_s, u"note"_s, {}, u"zz"_s).message,
+                 u"step `zz` is not in this revision of the runbook"_s);
+        QCOMPARE(e->editObservation(first.event.id, QString(5000, u'y'), u"note"_s, {}, {}).message,
+                 u"the observation is 5000 characters long; the limit is 4000 — put long output "
+                 "in a file and note where it is"_s);
+        QCOMPARE(e->deleteObservation(12345, {}).message,
+                 u"there is no observation 12345 in this drill to change"_s);
+        QCOMPARE(rows(), count);
+    }
+
+    void annotationsAndScores()
+    {
+        m_runbook.evaluation = {u"Communication"_s, u"Procedure followed"_s};
+        auto e = engine();
+        QVERIFY(e->annotate(u"a"_s, u"check the AMI id"_s, false).committed());
+        QCOMPARE(e->committedEvents().constLast().kind, Kind::AnnotationAdded);
+        QVERIFY(e->annotate(u"a"_s, u"AMI id is in the wiki"_s, true).committed());
+        QCOMPARE(e->committedEvents().constLast().kind, Kind::AnnotationEdited);
+        QVERIFY(e->annotations().find(u"a"_s)->onProjector);
+        QCOMPARE(e->annotate(u"nope"_s, u"x"_s, true).message,
+                 u"step `nope` is not in this revision of the runbook"_s);
+        QVERIFY(e->removeAnnotation(u"a"_s).committed());
+        QVERIFY(!e->annotations().find(u"a"_s));
+        QCOMPARE(e->removeAnnotation(u"a"_s).message, u"step `a` has no note to change"_s);
+
+        QVERIFY(e->start().committed());
+        QVERIFY(e->finish().committed());
+        m_now += minute;
+        QVERIFY(e->recordScore(u"Communication"_s, 2, u"quiet room"_s).committed());
+        m_now += minute;
+        QVERIFY(e->recordScore(u"Communication"_s, 4, u"better after the inject"_s).committed());
+        QCOMPARE(e->recordScore(u"Vibes"_s, 4, {}).message,
+                 u"`Vibes` is not one of the runbook's evaluation criteria"_s);
+        QCOMPARE(e->recordScore(u"Communication"_s, 9, {}).message,
+                 u"a score is a whole number from 1 to 5"_s);
+        const Scorecard card(m_store->events(m_drill.id).value());
+        QCOMPARE(card.find(u"Communication"_s)->score, 4);
+        QCOMPARE(card.find(u"Communication"_s)->ratings, 2);
+        QCOMPARE(e->scorecard().scores(), card.scores());
+    }
+
+    void imagesAreStoredWithTheirObservation()
+    {
+        auto e = engine();
+        QVERIFY(e->start().committed());
+        QByteArray png("\x89PNG\r\n\x1a\n");
+        png.append(QByteArray(2048, 'p'));
+        const AppendResult r = e->observe(u"see the graph"_s, u"issue"_s, {}, u"a"_s,
+                                          EventAttachment::fromImageData(png));
+        QVERIFY2(r.committed(), qPrintable(r.message));
+        const auto list = m_store->attachments(m_drill.id);
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->constFirst().eventId, r.event.id);
+        QCOMPARE(list->constFirst().mimeType, u"image/png"_s);
+        QCOMPARE(list->constFirst().size, png.size());
+        QVERIFY(list->constFirst().data.isEmpty()); // listing never loads the bytes
+        QCOMPARE(m_store->attachment(list->constFirst().id)->data, png);
+    }
+
+    void badImagesStoreNothing_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("message");
+        QByteArray huge("\xff\xd8\xff");
+        huge.append(QByteArray(20 * 1024 * 1024, 'j'));
+        QTest::addRow("20 MB") << huge
+                               << u"the image is 20.0 MB; the limit is 10.0 MB — crop it or save "
+                                  "it as JPEG"_s;
+        QTest::addRow("not an image") << QByteArray("GIF89a....")
+                                      << u"only PNG and JPEG images can be attached (this is "
+                                         "something else)"_s;
+    }
+    void badImagesStoreNothing()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, message);
+        auto e = engine();
+        QVERIFY(e->start().committed());
+        const qint64 before = rows();
+        const AppendResult r = e->observe(u"see the graph"_s, u"issue"_s, {}, {},
+                                          EventAttachment::fromImageData(data));
+        QVERIFY(r.rejected());
+        QCOMPARE(r.message, message);
+        QCOMPARE(rows(), before);
+        QCOMPARE(m_store->attachments(m_drill.id)->size(), 0);
+    }
+
+    void aFailingImageWriteLeavesNoEvent()
+    {
+        auto e = engine();
+        QVERIFY(e->start().committed());
+        const qint64 before = rows();
+        // The attachment table refuses the row: the event must roll back with it.
+        exec(u"CREATE TRIGGER no_images BEFORE INSERT ON event_attachments "
+             "BEGIN SELECT RAISE(ABORT, 'disk says no'); END"_s);
+        QByteArray png("\x89PNG\r\n\x1a\n");
+        png.append(QByteArray(64, 'p'));
+        const AppendResult r =
+            e->observe(u"see the graph"_s, u"issue"_s, {}, {}, EventAttachment::fromImageData(png));
+        QVERIFY(r.rejected());
+        QVERIFY2(r.message.contains(u"disk says no"_s), qPrintable(r.message));
+        QCOMPARE(rows(), before);
+        QVERIFY(!e->hasPending());
+        QCOMPARE(e->observations().observations().size(), 0);
+        // The store works again afterwards.
+        exec(u"DROP TRIGGER no_images"_s);
+        QVERIFY(
+            e->observe(u"see the graph"_s, u"issue"_s, {}, {}, EventAttachment::fromImageData(png))
+                .committed());
+        QCOMPARE(rows(), before + 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDrillEngine)

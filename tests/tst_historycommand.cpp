@@ -1,5 +1,6 @@
 // `drilldeck history`: table, CSV and JSON of a fixture database built through the engine with
 // a fixed clock; exit codes; and a missing --db file is reported, never created.
+#include "actionitemstore.h"
 #include "database.h"
 #include "drillengine.h"
 #include "drillstore.h"
@@ -54,8 +55,9 @@ private Q_SLOTS:
         QVERIFY(opened.ok());
         std::unique_ptr<Database> db = std::move(opened).value();
         DrillStore store(*db);
+        ActionItemStore actionItems(*db);
         RunbookRevisionStore revisions(*db);
-        const QByteArray yaml = runbookYaml();
+        const QByteArray yaml = runbookYaml() + "evaluation: [Communication, Procedure followed]\n";
         const RunbookLoadResult loaded = RunbookLoader::loadText(yaml, u"jenkins.yaml"_s);
         QVERIFY(loaded.ok());
         const auto rev = revisions.addRevision(yaml, loaded.runbook->id, loaded.runbook->title, T0);
@@ -78,7 +80,7 @@ private Q_SLOTS:
             script(engine, now);
         };
         // Drill 1, test: done in 50 minutes, service restored at 30.
-        drive(u"test"_s, at(-10), [](DrillEngine &e, qint64 &now) {
+        drive(u"test"_s, at(-10), [&actionItems](DrillEngine &e, qint64 &now) {
             now = at(0);
             QVERIFY(e.start().committed());
             QVERIFY(e.startStep(u"bake-ami"_s).committed());
@@ -90,9 +92,42 @@ private Q_SLOTS:
             QVERIFY(e.startStep(u"verify"_s).committed());
             now = at(40);
             QVERIFY(e.setDataRestoredAt(at(-190)).committed());
+            now = at(45);
+            // The record: an edited, a deleted, an illustrated observation; a note; a rewrite.
+            const AppendResult dns =
+                e.observe(u"dns missing"_s, u"issue"_s, u"Jonas"_s, u"verify"_s);
+            const AppendResult typo = e.observe(u"tpyo"_s, u"note"_s, {}, {});
+            QByteArray png("\x89PNG\r\n\x1a\n");
+            png.append(QByteArray(100, 'p'));
+            QVERIFY(e.observe(u"the graph"_s, u"note"_s, {}, u"verify"_s,
+                              EventAttachment::fromImageData(png))
+                        .committed());
+            const AppendResult todo =
+                e.observe(u"add the DNS record to the runbook"_s, u"action-item"_s, {}, {});
+            QVERIFY(dns.committed() && typo.committed() && todo.committed());
+            ActionItem item;
+            item.drillId = e.drill().id;
+            item.observationEventId = todo.event.id;
+            item.title = todo.event.text();
+            item.owner = u"Jonas"_s;
+            item.dueDate = u"2023-12-01"_s;
+            QVERIFY(actionItems.create(item, now).ok());
+            QVERIFY(e.annotate(u"verify"_s, u"jobs need the agent first"_s, true).committed());
+            DrillEvent rewrite;
+            rewrite.kind = DrillEvent::Kind::StepEdited;
+            rewrite.stepId = u"verify"_s;
+            rewrite.payload = DrillEvent::payloadWith(u"title"_s, u"Verify the jobs"_s);
+            QVERIFY(e.append(rewrite).committed());
             now = at(50);
             QVERIFY(e.completeStep(u"verify"_s).committed());
             QVERIFY(e.finish().committed());
+            now = at(55);
+            QVERIFY(e.editObservation(dns.event.id, u"DNS record missing"_s, u"issue"_s, u"Jonas"_s,
+                                      u"launch"_s)
+                        .committed());
+            QVERIFY(e.deleteObservation(typo.event.id, u"typo"_s).committed());
+            QVERIFY(e.recordScore(u"Communication"_s, 2, u"quiet"_s).committed());
+            QVERIFY(e.recordScore(u"Communication"_s, 3, u"better later"_s).committed());
         });
         // Drill 2, production: started at 100, paused at 110 and still paused.
         drive(u"production"_s, std::nullopt, [](DrillEngine &e, qint64 &now) {
@@ -122,11 +157,15 @@ private Q_SLOTS:
 
         // Ordered by runbook, environment, iteration: production first.
         const QJsonObject done = drills[1].toObject();
+        // Sorted, as keys() gives them; the record's five keys were added within version 1.
         QCOMPARE(done.keys(),
-                 (QStringList{u"activeSeconds"_s, u"environment"_s, u"finished"_s, u"id"_s,
-                              u"iteration"_s, u"revision"_s, u"rpoSeconds"_s, u"rpoTargetSeconds"_s,
-                              u"rtoSeconds"_s, u"rtoTargetSeconds"_s, u"runbookId"_s, u"started"_s,
-                              u"state"_s, u"steps"_s, u"wallSeconds"_s}));
+                 (QStringList{u"actionItems"_s, u"activeSeconds"_s,    u"annotations"_s,
+                              u"environment"_s, u"finished"_s,         u"id"_s,
+                              u"iteration"_s,   u"observations"_s,     u"revision"_s,
+                              u"rewrites"_s,    u"rpoSeconds"_s,       u"rpoTargetSeconds"_s,
+                              u"rtoSeconds"_s,  u"rtoTargetSeconds"_s, u"runbookId"_s,
+                              u"scores"_s,      u"started"_s,          u"state"_s,
+                              u"steps"_s,       u"wallSeconds"_s}));
         QCOMPARE(done[u"id"_s].toInt(), 1);
         QCOMPARE(done[u"runbookId"_s].toString(), u"jenkins-rebuild"_s);
         QCOMPARE(done[u"revision"_s].toString(), m_hash.left(12));
@@ -165,6 +204,70 @@ private Q_SLOTS:
         QVERIFY(planned[u"started"_s].isNull());
         QCOMPARE(planned[u"steps"_s].toArray()[2].toObject()[u"status"_s].toString(),
                  u"not-started"_s);
+    }
+
+    void jsonHasTheRecord()
+    {
+        const Output o = history({u"--db"_s, m_db, u"--format"_s, u"json"_s});
+        QCOMPARE(o.code, 0);
+        const QJsonArray drills =
+            QJsonDocument::fromJson(o.out.toUtf8()).object()[u"drills"_s].toArray();
+        const QJsonObject done = drills[1].toObject();
+        const QJsonArray observations = done[u"observations"_s].toArray();
+        QCOMPARE(observations.size(), 4);
+        const QJsonObject dns = observations[0].toObject();
+        QCOMPARE(dns[u"text"_s].toString(), u"DNS record missing"_s); // the edit applied
+        QCOMPARE(dns[u"stepId"_s].toString(), u"launch"_s);
+        QCOMPARE(dns[u"author"_s].toString(), u"Jonas"_s);
+        QCOMPARE(dns[u"category"_s].toString(), u"issue"_s);
+        QCOMPARE(dns[u"time"_s].toString(), u"2023-11-14T22:58:20Z"_s); // first logged
+        QCOMPARE(dns[u"changed"_s].toString(), u"2023-11-14T23:08:20Z"_s);
+        QCOMPARE(dns[u"edits"_s].toInt(), 1);
+        QCOMPARE(dns[u"deleted"_s].toBool(), false);
+        QVERIFY(!dns.contains(u"deleteReason"_s));
+        const QJsonObject typo = observations[1].toObject();
+        QCOMPARE(typo[u"deleted"_s].toBool(), true); // flagged, never silently gone
+        QCOMPARE(typo[u"deleteReason"_s].toString(), u"typo"_s);
+        QCOMPARE(typo[u"text"_s].toString(), u"tpyo"_s);
+        QVERIFY(typo[u"stepId"_s].isNull());
+        const QJsonArray attachments = observations[2].toObject()[u"attachments"_s].toArray();
+        QCOMPARE(attachments.size(), 1);
+        QCOMPARE(attachments[0].toObject(),
+                 (QJsonObject{{u"mimeType"_s, u"image/png"_s}, {u"bytes"_s, 108}}));
+        QVERIFY(!o.out.contains(u"pppppppp"_s)); // never the bytes
+
+        QCOMPARE(done[u"annotations"_s].toArray(),
+                 (QJsonArray{QJsonObject{{u"stepId"_s, u"verify"_s},
+                                         {u"text"_s, u"jobs need the agent first"_s},
+                                         {u"projector"_s, true},
+                                         {u"author"_s, QString()},
+                                         {u"time"_s, u"2023-11-14T22:58:20Z"_s}}}));
+        const QJsonArray rewrites = done[u"rewrites"_s].toArray();
+        QCOMPARE(rewrites.size(), 1);
+        QCOMPARE(rewrites[0].toObject()[u"kind"_s].toString(), u"step-edited"_s);
+        QCOMPARE(rewrites[0].toObject()[u"stepId"_s].toString(), u"verify"_s);
+        QCOMPARE(rewrites[0].toObject()[u"payload"_s].toObject(),
+                 (QJsonObject{{u"title"_s, u"Verify the jobs"_s}}));
+        const QJsonArray items = done[u"actionItems"_s].toArray();
+        QCOMPARE(items.size(), 1);
+        const QJsonObject item = items[0].toObject();
+        QCOMPARE(item[u"title"_s].toString(), u"add the DNS record to the runbook"_s);
+        QCOMPARE(item[u"owner"_s].toString(), u"Jonas"_s);
+        QCOMPARE(item[u"due"_s].toString(), u"2023-12-01"_s);
+        QCOMPARE(item[u"status"_s].toString(), u"open"_s);
+        QCOMPARE(item[u"observation"_s].toInteger(),
+                 observations[3].toObject()[u"id"_s].toInteger());
+        QVERIFY(item[u"closedInDrill"_s].isNull());
+        const QJsonArray scores = done[u"scores"_s].toArray();
+        QCOMPARE(scores.size(), 1);
+        QCOMPARE(scores[0].toObject()[u"criterion"_s].toString(), u"Communication"_s);
+        QCOMPARE(scores[0].toObject()[u"score"_s].toInt(), 3); // the latest rating counts
+        QCOMPARE(scores[0].toObject()[u"comment"_s].toString(), u"better later"_s);
+        QCOMPARE(scores[0].toObject()[u"ratings"_s].toInt(), 2);
+
+        const QJsonObject planned = drills[2].toObject();
+        QCOMPARE(planned[u"observations"_s].toArray().size(), 0);
+        QCOMPARE(planned[u"actionItems"_s].toArray().size(), 0);
     }
 
     void csvHasOneRowPerDrill()

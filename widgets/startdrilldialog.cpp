@@ -27,7 +27,8 @@ StartDrillDialog::StartDrillDialog(const Runbook &runbook, QWidget *parent)
     : QDialog(parent), m_runbook(runbook), m_environment(new QComboBox(this)),
       m_facilitator(new QLineEdit(this)), m_participants(new QTableWidget(0, 2, this)),
       m_failureEarlier(new QCheckBox(tr("The failure happened before the drill starts"), this)),
-      m_failureTime(new QDateTimeEdit(QDateTime::currentDateTime(), this))
+      m_failureTime(new QDateTimeEdit(QDateTime::currentDateTime(), this)),
+      m_carriedCaption(new QLabel(this)), m_carried(new QTableWidget(0, 4, this))
 {
     setWindowTitle(tr("Start a drill — %1").arg(runbook.title));
     m_environment->setEditable(true);
@@ -79,8 +80,20 @@ StartDrillDialog::StartDrillDialog(const Runbook &runbook, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &StartDrillDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_carried->setHorizontalHeaderLabels({tr("Action item"), tr("Owner"), tr("Due"), tr("Now")});
+    m_carried->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_carried->verticalHeader()->hide();
+    m_carried->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_carried->setAccessibleName(tr("Open action items of earlier drills"));
+    m_carried->setMaximumHeight(160);
+    m_carriedCaption->setBuddy(m_carried);
+    m_carriedCaption->hide();
+    m_carried->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_carriedCaption);
+    layout->addWidget(m_carried);
     layout->addWidget(scenarioCaption);
     layout->addWidget(scenario);
     layout->addWidget(buttons);
@@ -98,6 +111,47 @@ StartDrillDialog::StartDrillDialog(const Runbook &runbook, QWidget *parent)
 }
 
 StartDrillDialog::~StartDrillDialog() = default;
+
+void StartDrillDialog::setCarriedOverItems(const QList<ActionItem> &items,
+                                           const std::function<QString(qint64)> &fromLabel)
+{
+    m_carriedItems = items;
+    m_carried->setRowCount(int(items.size()));
+    for (int row = 0; row < int(items.size()); ++row) {
+        const ActionItem &a = items[row];
+        auto *title = new QTableWidgetItem(a.title);
+        title->setToolTip(tr("From %1").arg(fromLabel(a.drillId)));
+        m_carried->setItem(row, 0, title);
+        m_carried->setItem(row, 1, new QTableWidgetItem(a.owner));
+        m_carried->setItem(row, 2, new QTableWidgetItem(a.dueDate));
+        auto *now = new QComboBox(m_carried);
+        now->addItem(tr("still open"), int(ActionItem::Status::Open));
+        now->addItem(tr("done"), int(ActionItem::Status::Done));
+        now->addItem(tr("dropped"), int(ActionItem::Status::Dropped));
+        now->setAccessibleName(tr("Status of %1").arg(a.title));
+        m_carried->setCellWidget(row, 3, now);
+    }
+    m_carried->resizeColumnToContents(1);
+    m_carried->resizeColumnToContents(3);
+    m_carriedCaption->setText(
+        tr("<b>&Open action items</b> from earlier drills of this runbook (%n) — close the "
+           "ones that are done:",
+           nullptr, int(items.size())));
+    m_carriedCaption->setVisible(!items.isEmpty());
+    m_carried->setVisible(!items.isEmpty());
+}
+
+QHash<qint64, ActionItem::Status> StartDrillDialog::closures() const
+{
+    QHash<qint64, ActionItem::Status> out;
+    for (int row = 0; row < int(m_carriedItems.size()); ++row) {
+        const auto *now = qobject_cast<QComboBox *>(m_carried->cellWidget(row, 3));
+        const auto status = ActionItem::Status(now ? now->currentData().toInt() : 0);
+        if (status != ActionItem::Status::Open)
+            out.insert(m_carriedItems[row].id, status);
+    }
+    return out;
+}
 
 void StartDrillDialog::setEnvironment(const QString &environment)
 {

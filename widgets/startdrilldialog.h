@@ -2,12 +2,17 @@
 // Shows the scenario, which only the facilitator sees. Remembers the team between drills.
 #pragma once
 
+#include "actionitem.h"
 #include "drill.h"
 #include "runbook.h"
 
 #include <QDialog>
+#include <QHash>
+
+#include <functional>
 
 class QCheckBox;
+class QLabel;
 class QComboBox;
 class QDateTimeEdit;
 class QLineEdit;
@@ -26,6 +31,15 @@ public:
     void setFacilitator(const QString &name);
     void setParticipants(const QList<Participant> &participants);
 
+    // The open action items of earlier drills of this runbook, each to keep open or close
+    // (done, dropped) as this drill starts; fromLabel names the drill an item came from.
+    void setCarriedOverItems(const QList<ActionItem> &items,
+                             const std::function<QString(qint64)> &fromLabel);
+    // The items to close, by id, with how (done or dropped); the caller records them once the
+    // new drill exists.
+    QHash<qint64, ActionItem::Status> closures() const;
+    QTableWidget *carriedOverTable() const { return m_carried; }
+
     void accept() override;
 
 private:
@@ -38,4 +52,7 @@ private:
     QTableWidget *m_participants;
     QCheckBox *m_failureEarlier;
     QDateTimeEdit *m_failureTime;
+    QLabel *m_carriedCaption;
+    QTableWidget *m_carried;
+    QList<ActionItem> m_carriedItems;
 };

@@ -20,7 +20,7 @@ StepDetailView::StepDetailView(QWidget *parent)
       m_meta(new QLabel(this)), m_instructions(new QTextBrowser(this)),
       m_commandBox(new QWidget(this)), m_command(new QPlainTextEdit(m_commandBox)),
       m_copy(new QToolButton(m_commandBox)), m_verifyCaption(new QLabel(this)),
-      m_verify(new QLabel(this))
+      m_verify(new QLabel(this)), m_note(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     QFont titleFont = font();
@@ -58,6 +58,14 @@ StepDetailView::StepDetailView(QWidget *parent)
     layout->addWidget(m_phase);
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
+    layout->addWidget(m_note);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setObjectName(u"stepNote"_s);
+    m_note->setStyleSheet(u"QLabel#stepNote { background: #FFF3C4; color: #3E2C00; "
+                          "border-left: 4px solid #F9A825; padding: 6px; }"_s);
+    m_note->setAccessibleName(tr("Note on this step"));
+    m_note->hide();
     layout->addWidget(m_instructions, 1);
     layout->addWidget(m_commandBox);
     layout->addWidget(m_verifyCaption);
@@ -66,6 +74,19 @@ StepDetailView::StepDetailView(QWidget *parent)
 }
 
 StepDetailView::~StepDetailView() = default;
+
+void StepDetailView::setAnnotation(const QString &text, bool onProjector)
+{
+    m_note->setText(text.isEmpty() ? QString()
+                    : onProjector  ? tr("Note (on the projector): %1").arg(text)
+                                   : tr("Note (console only): %1").arg(text));
+    m_note->setVisible(!text.isEmpty());
+}
+
+QString StepDetailView::annotationText() const
+{
+    return m_note->text();
+}
 
 void StepDetailView::setStep(const Step &step, const QString &phaseTitle)
 {

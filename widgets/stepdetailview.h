@@ -18,6 +18,9 @@ public:
 
     void setStep(const Step &step, const QString &phaseTitle);
     void clear();
+    // The note pinned to the step (empty: none), and whether the projector shows it.
+    void setAnnotation(const QString &text, bool onProjector);
+    QString annotationText() const;
 
     QString titleText() const;
     QString commandText() const;
@@ -35,4 +38,5 @@ private:
     QToolButton *m_copy;
     QLabel *m_verifyCaption;
     QLabel *m_verify;
+    QLabel *m_note;
 };

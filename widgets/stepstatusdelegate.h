@@ -2,6 +2,7 @@
 // so colour is never the only signal.
 #pragma once
 
+#include <QSet>
 #include <QStyledItemDelegate>
 
 class StepStatusDelegate : public QStyledItemDelegate
@@ -10,6 +11,12 @@ class StepStatusDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // Steps with a note pinned to them get a note icon before their title.
+    void setAnnotatedSteps(const QSet<QString> &stepIds) { m_annotated = stepIds; }
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    QSet<QString> m_annotated;
 };
