@@ -1162,7 +1162,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::createRecordActions()
 {
     using K = QKeySequence;
-    QMenu *record = menuBar()->addMenu(tr("&Record"));
+    // Before Help, which stays last.
+    auto *record = new QMenu(tr("&Record"), this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), record);
     // Edit and Delete act on the log's selected row; their keys work where the log has focus.
     QAction *edit =
         record->addAction(tr("&Edit Observation…"), this, &MainWindow::editSelectedObservation);
