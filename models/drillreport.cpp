@@ -1,5 +1,6 @@
 #include "drillreport.h"
 
+#include "actionitemstore.h"
 #include "database.h"
 #include "drillanalysis.h"
 #include "drillhistory.h"
@@ -20,44 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("DrillReport", text);
 }
 
-// The event an observation-edited or -deleted event concerns. The payload names it by one of
-// these keys (the first present wins), so records written by other tools still fold.
-qint64 targetOf(const QJsonObject &payload)
-{
-    for (const QString &key : {u"observationId"_s, u"observation"_s, u"eventId"_s, u"event"_s}) {
-        const QJsonValue v = payload.value(key);
-        if (v.isDouble())
-            return qint64(v.toDouble());
-        if (v.isString() && v.toString().toLongLong() > 0)
-            return v.toString().toLongLong();
-    }
-    return 0;
-}
-
-StoreResult<QList<DrillReport::ActionItem>> actionItemsOf(Database &database, qint64 drillId)
-{
-    QSqlQuery q(database.connection());
-    q.prepare(u"SELECT a.id, a.title, a.owner, a.due_date, a.status, e.payload "
-              "FROM action_items a LEFT JOIN drill_events e ON e.id = a.observation_event_id "
-              "WHERE a.drill_id = ? ORDER BY a.id"_s);
-    q.addBindValue(drillId);
-    if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("reading the action items"));
-    QList<DrillReport::ActionItem> items;
-    while (q.next()) {
-        DrillReport::ActionItem item;
-        item.id = q.value(0).toLongLong();
-        item.title = q.value(1).toString();
-        item.owner = q.value(2).toString();
-        item.dueDate = q.value(3).toString();
-        item.status = q.value(4).toString();
-        DrillEvent source;
-        source.payload = q.value(5).toString();
-        item.observation = source.text();
-        items.append(item);
-    }
-    return items;
-}
 } // namespace
 
 DrillSummary DrillReport::summary() const
@@ -73,40 +36,6 @@ DrillSummary DrillReport::summary() const
 QString DrillReport::runbookTitle() const
 {
     return runbook.title.isEmpty() ? runbook.id : runbook.title;
-}
-
-QList<DrillReport::Observation> DrillReport::observationsOf(const QList<DrillEvent> &events)
-{
-    QList<Observation> out;
-    auto find = [&out](qint64 id) -> Observation * {
-        for (Observation &o : out)
-            if (o.eventId == id)
-                return &o;
-        return nullptr;
-    };
-    for (const DrillEvent &e : events) {
-        if (e.kind == DrillEvent::Kind::Observation) {
-            out.append({e.id, e.timeMs, e.author, e.category(), e.stepId, e.text(), false});
-        } else if (e.kind == DrillEvent::Kind::ObservationEdited) {
-            const QJsonObject p = e.payloadObject();
-            Observation *o = find(targetOf(p));
-            if (!o)
-                continue;
-            if (p.contains(u"text"_s))
-                o->text = p.value(u"text"_s).toString();
-            if (p.contains(u"category"_s))
-                o->category = p.value(u"category"_s).toString();
-            if (p.contains(u"author"_s))
-                o->author = p.value(u"author"_s).toString();
-            if (p.contains(u"stepId"_s))
-                o->stepId = p.value(u"stepId"_s).toString();
-            o->edited = true;
-        } else if (e.kind == DrillEvent::Kind::ObservationDeleted) {
-            const qint64 id = targetOf(e.payloadObject());
-            out.removeIf([id](const Observation &o) { return o.eventId == id; });
-        }
-    }
-    return out;
 }
 
 QList<DrillReport::Rewrite> DrillReport::rewritesOf(const QList<DrillEvent> &events)
@@ -220,13 +149,18 @@ StoreResult<DrillReport> DrillReport::load(const DrillStore &drills,
         return events.error();
     r.events = events.value();
     r.metrics = DrillAnalysis::analyse(r.runbook, r.events, r.drill.failureMs, nowMs);
-    r.observations = observationsOf(r.events);
+    const ObservationLedger ledger(r.events);
+    r.observations = ledger.current();
     r.rewrites = rewritesOf(r.events);
     r.scores = scoresOf(r.events, r.runbook.evaluation);
-    auto items = actionItemsOf(drills.database(), drillId);
+    const auto items = ActionItemStore(drills.database()).items(drillId);
     if (!items)
         return items.error();
-    r.actionItems = items.value();
+    for (const ::ActionItem &a : items.value()) {
+        const ObservationLedger::Observation *source = ledger.find(a.observationEventId);
+        r.actionItems.append({a.id, a.title, a.owner, a.dueDate, ::ActionItem::statusName(a.status),
+                              source ? source->text : QString()});
+    }
 
     const auto history = DrillHistory::load(drills, revisions, {r.drill.runbookId, {}}, nowMs);
     if (!history)

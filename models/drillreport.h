@@ -7,6 +7,7 @@
 #include "drillevent.h"
 #include "drillmetrics.h"
 #include "drillsummary.h"
+#include "observationledger.h"
 #include "runbook.h"
 #include "runbookrevision.h"
 #include "storeresult.h"
@@ -21,18 +22,6 @@ class RunbookRevisionStore;
 
 struct DrillReport
 {
-    // An observation as the record stands: edits applied, withdrawn ones left out.
-    struct Observation
-    {
-        qint64 eventId = 0;
-        qint64 timeMs = 0;
-        QString author;
-        QString category;
-        QString stepId;
-        QString text;
-        bool edited = false;
-        bool operator==(const Observation &) const = default;
-    };
     // One live rewrite of the procedure: the step as it was and as it became (empty objects
     // for an insert's before and a removal's after).
     struct Rewrite
@@ -75,7 +64,7 @@ struct DrillReport
     Runbook runbook; // the revision the drill ran
     DrillMetrics metrics;
     QList<DrillEvent> events;
-    QList<Observation> observations;
+    QList<ObservationLedger::Observation> observations; // as they stand, withdrawn ones left out
     QList<Rewrite> rewrites;
     QList<ActionItem> actionItems;
     QList<Score> scores;
@@ -94,8 +83,7 @@ struct DrillReport
     // The newest drill (the highest id); NotFound in an empty database.
     static StoreResult<qint64> lastDrillId(const DrillStore &drills);
 
-    // Folding the log: exposed for tests and for the console.
-    static QList<Observation> observationsOf(const QList<DrillEvent> &events);
+    // Folding the log (observations fold in ObservationLedger): exposed for tests.
     static QList<Rewrite> rewritesOf(const QList<DrillEvent> &events);
     static QList<Score> scoresOf(const QList<DrillEvent> &events, const QStringList &criteria);
 };

@@ -249,14 +249,14 @@ void addTimeline(ReportDocument &doc, const DrillReport &r)
             add(e, tr("Inject"), injectTitle(r.runbook, e.injectId()));
             break;
         case DrillEvent::Kind::Observation:
-            for (const DrillReport::Observation &o : r.observations)
+            for (const ObservationLedger::Observation &o : r.observations)
                 if (o.eventId == e.id) {
                     DrillEvent shown = e;
                     shown.author = o.author;
                     add(shown,
                         o.category == u"note" ? tr("Observation")
                                               : tr("Observation (%1)").arg(o.category),
-                        o.text + (o.edited ? tr(" (edited)") : QString()));
+                        o.text + (o.edits > 0 ? tr(" (edited)") : QString()));
                 }
             break;
         case DrillEvent::Kind::StepSkipped:

@@ -108,15 +108,23 @@ private Q_SLOTS:
         DrillEvent b = ev(DrillEvent::Kind::Observation, 2, {},
                           DrillEvent::payloadWith(u"text"_s, u"second"_s));
         b.id = 11;
-        DrillEvent edit = ev(DrillEvent::Kind::ObservationEdited, 3, {},
-                             u"{\"observationId\": 10, \"text\": \"first, corrected\"}"_s);
-        DrillEvent gone =
-            ev(DrillEvent::Kind::ObservationDeleted, 4, {}, u"{\"observationId\": 11}"_s);
+        DrillEvent edit = ev(
+            DrillEvent::Kind::ObservationEdited, 3, {},
+            ObservationLedger::editPayload(10, u"first, corrected"_s, u"note"_s, u"tester"_s, {}));
+        DrillEvent gone = ev(DrillEvent::Kind::ObservationDeleted, 4, {},
+                             ObservationLedger::deletePayload(11, u"duplicate"_s));
         log << a << b << edit << gone;
-        const auto folded = DrillReport::observationsOf(log);
-        QCOMPARE(folded.size(), 1);
-        QCOMPARE(folded[0].text, u"first, corrected"_s);
-        QVERIFY(folded[0].edited);
+        DrillReport r;
+        r.events = log;
+        r.observations = ObservationLedger(log).current();
+        const ReportDocument doc = DrillReportComposer::compose(r);
+        QStringList details;
+        for (const ReportDocument::Block &block : doc.blocks)
+            if (block.kind == ReportDocument::Block::Kind::Table &&
+                block.header.value(4) == u"Detail")
+                for (const QStringList &row : block.rows)
+                    details << row.at(4);
+        QCOMPARE(details, QStringList{u"first, corrected (edited)"_s});
     }
 
     void movesSayWhereFromAndWhereTo()
