@@ -3,6 +3,7 @@
 #include "drillanalysis.h"
 #include "drillstore.h"
 #include "quickentry.h"
+#include "steprewrite.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -51,7 +52,7 @@ StepStatus DrillEngine::stepStatus(const QString &stepId) const
 
 DrillMetrics DrillEngine::metrics() const
 {
-    return DrillAnalysis::analyse(m_runbook, m_replay, m_drill.failureMs, m_clock());
+    return DrillAnalysis::analyse(m_replay.runbook(), m_replay, m_drill.failureMs, m_clock());
 }
 
 QString DrillEngine::check(const DrillEvent &event) const
@@ -368,6 +369,11 @@ AppendResult DrillEngine::recordScore(const QString &criterion, int score, const
 AppendResult DrillEngine::observe(const QString &text)
 {
     return make(DrillEvent::Kind::Observation, {}, DrillEvent::payloadWith(u"text"_s, text));
+}
+
+AppendResult DrillEngine::rewrite(const StepRewrite &rewrite)
+{
+    return append(rewrite.toEvent());
 }
 
 AppendResult DrillEngine::finish()

@@ -24,6 +24,7 @@
 
 class DrillStore;
 class RunbookRevisionStore;
+struct StepRewrite;
 
 class DrillEngine : public QObject
 {
@@ -42,7 +43,9 @@ public:
     QString author() const { return m_author; }
 
     const Drill &drill() const { return m_drill; }
-    const Runbook &runbook() const { return m_runbook; }
+    // The procedure as rewritten live so far; the revision the drill started from.
+    const Runbook &runbook() const { return m_replay.runbook(); }
+    const Runbook &revisionRunbook() const { return m_runbook; }
     const DrillReplay &replay() const { return m_replay; }
     Drill::State state() const { return m_replay.state(); }
     QList<DrillEvent> committedEvents() const { return m_committed; }
@@ -85,6 +88,9 @@ public:
     // reason (the facilitator still has the text and the image).
     AppendResult observe(const QString &text, const QString &category, const QString &author,
                          const QString &stepId, const EventAttachment &image);
+    // A live change to the procedure; refused (with the loader's diagnostics) when it would
+    // leave the runbook invalid.
+    AppendResult rewrite(const StepRewrite &rewrite);
     AppendResult finish();
 
     // The record of the drill (allowed before the start and after the end). Edits and

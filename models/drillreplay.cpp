@@ -1,6 +1,7 @@
 #include "drillreplay.h"
 
-#include "runbook.h"
+#include "procedurerewriter.h"
+#include "steprewrite.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,17 +35,63 @@ void closeOpenInterval(QList<DrillReplay::Interval> &intervals, qint64 at)
 }
 } // namespace
 
-DrillReplay::DrillReplay(const Runbook &runbook)
+DrillReplay::DrillReplay(const Runbook &runbook, const QString &fileName)
+    : m_original(runbook), m_runbook(runbook),
+      m_fileName(fileName.isEmpty() ? runbook.id : fileName)
 {
-    for (const Phase &phase : runbook.phases)
-        for (const Step &step : phase.steps) {
-            m_index.insert(step.id, m_steps.size());
-            StepState s;
-            s.step = step;
-            m_steps.append(s);
-        }
+    rebuildSteps();
     for (const Inject &inject : runbook.injects)
         m_injects.insert(inject.id);
+}
+
+// The step list follows the procedure; a step keeps its record (intervals, status) by id.
+void DrillReplay::rebuildSteps()
+{
+    QList<StepState> steps;
+    steps.reserve(m_runbook.stepCount());
+    QHash<QString, qsizetype> index;
+    for (const Phase &phase : std::as_const(m_runbook.phases))
+        for (const Step &step : phase.steps) {
+            const auto old = m_index.constFind(step.id);
+            StepState s = old == m_index.constEnd() ? StepState{} : m_steps[*old];
+            s.step = step;
+            index.insert(step.id, steps.size());
+            steps.append(s);
+        }
+    m_steps = std::move(steps);
+    m_index = std::move(index);
+}
+
+bool DrillReplay::isRewritten(const QString &stepId) const
+{
+    if (!m_touched.contains(stepId))
+        return false;
+    const Phase *phase = m_runbook.phaseOfStep(stepId);
+    const Phase *was = m_original.phaseOfStep(stepId);
+    if (!phase)
+        return false; // removed
+    if (!was || phase->id != was->id)
+        return true; // inserted, or moved to another phase
+    const Step *now = m_runbook.findStep(stepId);
+    const Step *before = m_original.findStep(stepId);
+    if (!(*now == *before))
+        return true;
+    auto position = [&stepId](const Phase *p) {
+        for (qsizetype i = 0; i < p->steps.size(); ++i)
+            if (p->steps[i].id == stepId)
+                return i;
+        return qsizetype(-1);
+    };
+    return position(phase) != position(was);
+}
+
+QSet<QString> DrillReplay::rewrittenSteps() const
+{
+    QSet<QString> ids;
+    for (const QString &id : m_touched)
+        if (isRewritten(id))
+            ids.insert(id);
+    return ids;
 }
 
 const DrillReplay::StepState *DrillReplay::step(const QString &id) const
@@ -108,6 +155,8 @@ QString DrillReplay::check(const DrillEvent &e) const
         return tr("the drill has not started yet; start it before a %1 event")
             .arg(DrillEvent::kindName(e.kind));
 
+    if (DrillEvent::isRewriteKind(e.kind))
+        return rewriteRule(e);
     if (e.isStepEvent()) {
         if (e.stepId.isEmpty())
             return tr("a %1 event needs a step id").arg(DrillEvent::kindName(e.kind));
@@ -150,6 +199,33 @@ QString DrillReplay::check(const DrillEvent &e) const
     default:
         return {};
     }
+}
+
+QString DrillReplay::rewriteRule(const DrillEvent &e) const
+{
+    QString why;
+    const std::optional<StepRewrite> r = StepRewrite::fromEvent(e, &why);
+    if (!r)
+        return why;
+    if (r->kind == StepRewrite::Kind::Remove) {
+        // A step that has run keeps its record: its time counts in the drill's metrics.
+        if (const StepState *s = step(r->before.id); s && !s->intervals.isEmpty())
+            return tr("step `%1` has already run (it is %2), so it stays in the procedure; "
+                      "skip it or edit it instead")
+                .arg(s->step.id, s->isFinished()
+                                     ? (s->base == StepStatus::Done ? tr("done") : tr("skipped"))
+                                     : tr("running"));
+    }
+    return ProcedureRewriter::message(ProcedureRewriter::check(m_runbook, *r, m_fileName));
+}
+
+void DrillReplay::applyRewrite(const DrillEvent &e)
+{
+    const std::optional<StepRewrite> r = StepRewrite::fromEvent(e);
+    if (!r || !ProcedureRewriter::apply(m_runbook, *r, m_fileName).isEmpty())
+        return; // a log written by other rules: the procedure stays as it was
+    m_touched.insert(r->stepId());
+    rebuildSteps();
 }
 
 QString DrillReplay::stepRule(const DrillEvent &e, const StepState &s) const
@@ -296,7 +372,7 @@ void DrillReplay::apply(const DrillEvent &e)
     case Kind::StepInserted:
     case Kind::StepRemoved:
     case Kind::StepMoved:
-        // The procedure rewritten live; the step list follows the rewrite (not yet applied).
+        applyRewrite(e);
         break;
     case Kind::RunbookSaved:
     case Kind::ObservationEdited:

@@ -5,14 +5,13 @@
 
 #include "drill.h"
 #include "drillevent.h"
+#include "runbook.h"
 #include "step.h"
 #include "stepstatus.h"
 
 #include <QHash>
 #include <QList>
 #include <QSet>
-
-struct Runbook;
 
 class DrillReplay
 {
@@ -38,7 +37,8 @@ public:
         bool isFinished() const { return base == StepStatus::Done || base == StepStatus::Skipped; }
     };
 
-    explicit DrillReplay(const Runbook &runbook);
+    // fileName prefixes the diagnostics of a refused rewrite, as the loader's do.
+    explicit DrillReplay(const Runbook &runbook, const QString &fileName = {});
 
     // Why the event cannot follow the events applied so far (a sentence to show), or empty.
     QString check(const DrillEvent &event) const;
@@ -54,7 +54,15 @@ public:
     std::optional<qint64> dataRestoredMs() const { return m_dataRestoredMs; }
     const QSet<QString> &revealedInjects() const { return m_revealedInjects; }
 
-    // Steps in reading order.
+    // The procedure as rewritten live so far (the revision's runbook plus every step-edited,
+    // -inserted, -removed and -moved event), and the revision it started from.
+    const Runbook &runbook() const { return m_runbook; }
+    const Runbook &revisionRunbook() const { return m_original; }
+    // Steps a rewrite changed, inserted or moved and that differ from the revision now.
+    bool isRewritten(const QString &stepId) const;
+    QSet<QString> rewrittenSteps() const;
+
+    // Steps in reading order (of the rewritten procedure).
     const QList<StepState> &steps() const { return m_steps; }
     const StepState *step(const QString &id) const;
     // The depends_on of a step that are neither done nor skipped.
@@ -66,6 +74,14 @@ public:
 
 private:
     QString stepRule(const DrillEvent &event, const StepState &s) const;
+    QString rewriteRule(const DrillEvent &event) const;
+    void applyRewrite(const DrillEvent &event);
+    void rebuildSteps();
+
+    Runbook m_original;
+    Runbook m_runbook;
+    QString m_fileName;
+    QSet<QString> m_touched; // step ids any rewrite named
 
     QList<StepState> m_steps;
     QHash<QString, qsizetype> m_index;

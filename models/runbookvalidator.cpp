@@ -77,8 +77,13 @@ private:
                     error(idAt, invalidIdMessage(step.id));
                 if (auto it = stepIds.constFind(step.id);
                     it != stepIds.cend() && !step.id.isEmpty())
-                    error(idAt, tr("duplicate step id `%1`; it is already used at line %2")
-                                    .arg(step.id, QString::number(it->line)));
+                    // A step inserted during a drill has no line in the file.
+                    error(idAt, it->isValid()
+                                    ? tr("duplicate step id `%1`; it is already used at line %2")
+                                          .arg(step.id, QString::number(it->line))
+                                    : tr("duplicate step id `%1`; another step of the "
+                                         "procedure already uses it")
+                                          .arg(step.id));
                 else
                     stepIds.insert(step.id, idAt);
 
