@@ -24,12 +24,16 @@
 #include "projectorsettings.h"
 #include "quickentry.h"
 #include "reportexportdialog.h"
+#include "reviewrewritesdialog.h"
+#include "rewriteundostack.h"
 #include "runbookloader.h"
 #include "runbookmodel.h"
 #include "scorecarddialog.h"
 #include "shortcutcheatsheet.h"
 #include "startdrilldialog.h"
 #include "stepdetailview.h"
+#include "stepeditdialog.h"
+#include "steprewrite.h"
 #include "stepstatusdelegate.h"
 
 #include <QAction>
@@ -58,6 +62,7 @@
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +84,7 @@ MainWindow::MainWindow(std::unique_ptr<DrillSession> session, QWidget *parent)
 {
     setObjectName(u"console"_s);
     m_audience->setThemeVariant(m_projectorSettings->themeVariant());
+    m_rewrites = new RewriteUndoStack(this);
     createLayout();
     createActions();
     createRecordActions();
@@ -306,6 +312,8 @@ void MainWindow::createActions()
     copy->setShortcut(K(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_shortcutActions.append(copy);
 
+    createRewriteActions();
+
     QMenu *projector = menuBar()->addMenu(tr("&Projector"));
     addDrillAction(projector, tr("&Show or Hide Projector Window"), {K(Qt::Key_F7)},
                    &MainWindow::toggleProjector);
@@ -514,6 +522,10 @@ bool MainWindow::createDrill(const Drill &drill)
 {
     if (!m_session || m_runbookPath.isEmpty())
         return false;
+    // The runbook as its text says (a previous drill may have rewritten the one on screen).
+    if (const RunbookLoadResult fresh = RunbookLoader::loadText(m_runbookSource, m_runbookPath);
+        fresh.ok())
+        m_runbook = *fresh.runbook;
     auto created = m_session->createDrill(m_runbookSource, m_runbook, drill);
     if (!created) {
         QMessageBox::critical(this, tr("New drill"), created.error().message);
@@ -612,6 +624,9 @@ void MainWindow::attachEngine(DrillEngine *e)
     if (m_focusStep.isEmpty() && !m_runbook.phases.isEmpty() &&
         !m_runbook.phases.constFirst().steps.isEmpty())
         m_focusStep = m_runbook.phases.constFirst().steps.constFirst().id;
+    m_rewrites->setEngine(e);
+    if (e)
+        m_model->setRewrittenSteps(e->replay().rewrittenSteps());
     refresh();
     updateTitle();
     updateActions();
@@ -620,6 +635,8 @@ void MainWindow::attachEngine(DrillEngine *e)
 void MainWindow::onEventAppended(const DrillEvent &event)
 {
     m_log->append(event);
+    if (DrillEvent::isRewriteKind(event.kind))
+        applyRewrittenProcedure();
     if (engine() && !engine()->hasPending() && m_storageProblem.isEmpty())
         m_banner->hide();
     if (m_batchDepth > 0) { // one key, several events: the action refreshes once at its end
@@ -699,6 +716,7 @@ AudienceState MainWindow::audienceState(const DrillMetrics &metrics) const
             if (m.status == StepStatus::Done || m.status == StepStatus::Skipped)
                 p.doneStepIds.insert(m.stepId);
         p.revealedInjectIds = e->replay().revealedInjects();
+        p.rewrittenStepIds = e->replay().rewrittenSteps();
         p.drillElapsedMs = metrics.activeMs;
         p.clockRunning = metrics.state == Drill::State::Running;
         p.paused = metrics.state == Drill::State::Paused;
@@ -1442,4 +1460,217 @@ void MainWindow::closeCarriedOverItems(const QHash<qint64, ActionItem::Status> &
     else
         statusBar()->showMessage(
             tr("%n action item(s) of earlier drills closed", nullptr, int(closures.size())), 6000);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Live rewrite of the procedure (issue 5): the Procedure menu, its undo stack and the review.
+
+void MainWindow::createRewriteActions()
+{
+    using K = QKeySequence;
+    QMenu *procedure = menuBar()->addMenu(tr("P&rocedure"));
+    auto need = [this](QAction *a) {
+        m_needDrill.append(a);
+        return a;
+    };
+    need(addDrillAction(procedure, tr("&Edit Selected Step…"), {K(Qt::Key_E)},
+                        &MainWindow::editSelectedStep));
+    need(addDrillAction(procedure, tr("&Insert Step After Selected…"),
+                        {K(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+                        &MainWindow::insertStepAfterSelected));
+    need(addDrillAction(procedure, tr("&Remove Selected Step"),
+                        {K(Qt::CTRL | Qt::SHIFT | Qt::Key_X)}, &MainWindow::removeSelectedStep));
+    need(addDrillAction(procedure, tr("Move Step &Up"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_Up)},
+                        &MainWindow::moveSelectedStepUp));
+    need(addDrillAction(procedure, tr("Move Step &Down"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_Down)},
+                        &MainWindow::moveSelectedStepDown));
+    procedure->addSeparator();
+    QAction *undo = need(addDrillAction(procedure, tr("&Undo Rewrite"), {K(Qt::CTRL | Qt::Key_Z)},
+                                        &MainWindow::undoRewrite));
+    QAction *redo = need(addDrillAction(
+        procedure, tr("Re&do Rewrite"),
+        {K(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), K(Qt::CTRL | Qt::Key_Y)}, &MainWindow::redoRewrite));
+    connect(m_rewrites, &RewriteUndoStack::changed, this, [this, undo, redo] {
+        const QUndoStack *stack = m_rewrites->stack();
+        undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText())
+                                       : tr("&Undo Rewrite"));
+        redo->setText(stack->canRedo() ? tr("Re&do %1").arg(stack->redoText())
+                                       : tr("Re&do Rewrite"));
+    });
+    procedure->addSeparator();
+    need(addDrillAction(procedure, tr("Re&view Rewrites and Save…"),
+                        {K(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, &MainWindow::reviewRewrites));
+}
+
+// The console and the projector show the rewritten procedure at once, rewritten steps marked.
+void MainWindow::applyRewrittenProcedure()
+{
+    DrillEngine *e = engine();
+    if (!e)
+        return;
+    m_runbook = e->runbook();
+    m_model->setRunbook(m_runbook);
+    m_model->setRewrittenSteps(e->replay().rewrittenSteps());
+    m_log->setRunbook(m_runbook);
+    m_outline->expandAll();
+    if (!m_runbook.findStep(m_focusStep)) {
+        const QStringList running = e->currentSteps();
+        m_focusStep = running.isEmpty() ? e->nextStep() : running.constFirst();
+    }
+}
+
+bool MainWindow::reportRewrite(const QString &problem)
+{
+    if (problem.isEmpty())
+        return true;
+    statusBar()->showMessage(problem.section(u'\n', 0, 0), 10000);
+    QApplication::beep();
+    return false;
+}
+
+bool MainWindow::performRewrite(const StepRewrite &rewrite, const QString &focusAfter)
+{
+    const Batch batch(this);
+    if (!reportRewrite(m_rewrites->perform(rewrite)))
+        return false;
+    if (!focusAfter.isEmpty())
+        m_focusStep = focusAfter;
+    m_refreshDue = true;
+    return true;
+}
+
+namespace {
+// The phase and position of a step in the procedure.
+std::optional<std::pair<QString, int>> placeOf(const Runbook &runbook, const QString &stepId)
+{
+    for (const Phase &p : runbook.phases)
+        for (int i = 0; i < p.steps.size(); ++i)
+            if (p.steps[i].id == stepId)
+                return std::make_pair(p.id, i);
+    return std::nullopt;
+}
+} // namespace
+
+void MainWindow::editSelectedStep()
+{
+    const auto place = placeOf(m_runbook, m_focusStep);
+    if (!engine() || !place)
+        return;
+    const Step before = *m_runbook.findStep(m_focusStep);
+    StepEditDialog dialog(StepEditDialog::Mode::Edit, before, m_runbook.roles, this);
+    dialog.setChecker([this, place, before](const Step &after) {
+        return m_rewrites->check(StepRewrite::edit(place->first, place->second, before, after));
+    });
+    if (dialog.exec() != QDialog::Accepted || dialog.step() == before)
+        return;
+    if (performRewrite(StepRewrite::edit(place->first, place->second, before, dialog.step()),
+                       before.id))
+        statusBar()->showMessage(tr("Rewrote “%1” — Ctrl+Z undoes it").arg(dialog.step().title),
+                                 6000);
+}
+
+void MainWindow::insertStepAfterSelected()
+{
+    const auto place = placeOf(m_runbook, m_focusStep);
+    if (!engine() || !place)
+        return;
+    const Step *after = m_runbook.findStep(m_focusStep);
+    Step proposed;
+    proposed.role = after->role;
+    proposed.dependsOn = {after->id};
+    StepEditDialog dialog(StepEditDialog::Mode::Insert, proposed, m_runbook.roles, this);
+    const QString phaseId = place->first;
+    const int index = place->second + 1;
+    dialog.setChecker([this, phaseId, index](const Step &step) {
+        return m_rewrites->check(StepRewrite::insert(phaseId, index, step));
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Step step = dialog.step();
+    if (performRewrite(StepRewrite::insert(phaseId, index, step), step.id))
+        statusBar()->showMessage(tr("Inserted “%1” — Ctrl+Z undoes it").arg(step.title), 6000);
+}
+
+void MainWindow::removeSelectedStep()
+{
+    const auto place = placeOf(m_runbook, m_focusStep);
+    if (!engine() || !place)
+        return;
+    const Step step = *m_runbook.findStep(m_focusStep);
+    if (performRewrite(StepRewrite::remove(place->first, place->second, step), {}))
+        statusBar()->showMessage(tr("Removed “%1” — Ctrl+Z puts it back").arg(step.title), 6000);
+}
+
+void MainWindow::moveSelectedStep(int direction)
+{
+    const auto place = placeOf(m_runbook, m_focusStep);
+    if (!engine() || !place)
+        return;
+    const Step step = *m_runbook.findStep(m_focusStep);
+    qsizetype phase = 0;
+    while (m_runbook.phases[phase].id != place->first)
+        ++phase;
+    const int size = int(m_runbook.phases[phase].steps.size());
+    QString toPhase = place->first;
+    int toIndex = place->second + direction;
+    if (toIndex < 0 || toIndex >= size) { // across the phase boundary
+        const qsizetype other = phase + direction;
+        if (other < 0 || other >= m_runbook.phases.size()) {
+            reportRewrite(direction < 0 ? tr("“%1” is already the first step").arg(step.title)
+                                        : tr("“%1” is already the last step").arg(step.title));
+            return;
+        }
+        toPhase = m_runbook.phases[other].id;
+        toIndex = direction < 0 ? int(m_runbook.phases[other].steps.size()) : 0;
+    }
+    performRewrite(StepRewrite::move(place->first, place->second, step, toPhase, toIndex), step.id);
+}
+
+void MainWindow::moveSelectedStepUp()
+{
+    moveSelectedStep(-1);
+}
+
+void MainWindow::moveSelectedStepDown()
+{
+    moveSelectedStep(+1);
+}
+
+void MainWindow::undoRewrite()
+{
+    const Batch batch(this);
+    const QString text = m_rewrites->stack()->undoText();
+    if (reportRewrite(m_rewrites->undo()))
+        statusBar()->showMessage(tr("Undone: %1").arg(text), 6000);
+}
+
+void MainWindow::redoRewrite()
+{
+    const Batch batch(this);
+    const QString text = m_rewrites->stack()->redoText();
+    if (reportRewrite(m_rewrites->redo()))
+        statusBar()->showMessage(tr("Redone: %1").arg(text), 6000);
+}
+
+void MainWindow::reviewRewrites()
+{
+    DrillEngine *e = engine();
+    if (!e || !m_session)
+        return;
+    auto *dialog = new ReviewRewritesDialog(e, &m_session->revisions(), m_runbookPath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReviewRewritesDialog::saved, this, [this](const QString &path) {
+        // A new drill of this runbook starts from what was saved.
+        if (!path.isEmpty() && path == m_runbookPath) {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                m_runbookSource = file.readAll();
+        }
+        statusBar()->showMessage(
+            path.isEmpty()
+                ? tr("Rewritten runbook stored as a new revision")
+                : tr("Rewritten runbook saved to %1").arg(QDir::toNativeSeparators(path)),
+            8000);
+    });
+    dialog->open();
 }

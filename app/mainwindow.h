@@ -31,12 +31,14 @@ class QLineEdit;
 class QMenu;
 class QTextBrowser;
 class QTreeView;
+class RewriteUndoStack;
 class RunbookModel;
 class StepDetailView;
 struct AppendResult;
 struct AudienceState;
 struct DrillMetrics;
 struct DrillEvent;
+struct StepRewrite;
 
 class MainWindow : public QMainWindow
 {
@@ -75,6 +77,7 @@ public:
     QAbstractItemModel *logModel() const;
     QString focusedStep() const { return m_focusStep; }
     QList<QAction *> drillActions() const { return m_shortcutActions; }
+    RewriteUndoStack *rewriteStack() const { return m_rewrites; }
 
 public Q_SLOTS:
     void openRunbookDialog();
@@ -123,6 +126,16 @@ public:
     QTreeView *logView() const { return m_logView; }
     QString statusMessage() const;
 
+    // Procedure menu: the live rewrite of the runbook (mainwindow.cpp, "Live rewrite" section).
+    void editSelectedStep();
+    void insertStepAfterSelected();
+    void removeSelectedStep();
+    void moveSelectedStepUp();
+    void moveSelectedStepDown();
+    void undoRewrite();
+    void redoRewrite();
+    void reviewRewrites();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -151,6 +164,12 @@ private:
     QString drillLabel(qint64 drillId) const;
     void showAnnotation();
     void closeCarriedOverItems(const QHash<qint64, ActionItem::Status> &closures);
+    // Live rewrite.
+    void createRewriteActions();
+    void applyRewrittenProcedure();
+    bool performRewrite(const StepRewrite &rewrite, const QString &focusAfter);
+    bool reportRewrite(const QString &problem);
+    void moveSelectedStep(int direction);
 
     class Batch;
     int m_batchDepth = 0;
@@ -190,4 +209,5 @@ private:
     QString m_lastError;
     QString m_storageProblem;
     QString m_focusStep;
+    RewriteUndoStack *m_rewrites = nullptr;
 };

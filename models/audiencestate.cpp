@@ -61,6 +61,7 @@ AudienceState AudienceState::fromRunbook(const Runbook &runbook, const Progress 
         running.phaseTitle = phase ? phase->title : QString();
         running.elapsedMs = elapsedMs;
         running.expectedSeconds = step->expectedSeconds;
+        running.rewritten = progress.rewrittenStepIds.contains(id);
         state.runningSteps.append(running);
     }
 

@@ -25,6 +25,7 @@ struct AudienceState
         QString phaseTitle;
         qint64 elapsedMs = 0;       // at snapshot time
         qint64 expectedSeconds = 0; // 0: no estimate
+        bool rewritten = false;     // changed or inserted during the drill: marked on screen
 
         bool operator==(const RunningStep &) const = default;
     };
@@ -81,6 +82,7 @@ struct AudienceState
         std::optional<qint64> rtoElapsedMs;
         QList<Observation> observations; // all of them, oldest first
         QStringList pinnedAnnotations;
+        QSet<QString> rewrittenStepIds; // rewritten live: the projector marks them
     };
 
     // Pure: the same runbook and progress always give the same state. Copies titles,

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -76,13 +77,17 @@ bool DrillReplay::isRewritten(const QString &stepId) const
     const Step *before = m_original.findStep(stepId);
     if (!(*now == *before))
         return true;
-    auto position = [&stepId](const Phase *p) {
-        for (qsizetype i = 0; i < p->steps.size(); ++i)
-            if (p->steps[i].id == stepId)
-                return i;
-        return qsizetype(-1);
+    // Moved: its place among the steps both versions of the phase share has changed (steps
+    // inserted or removed around it do not move it).
+    auto shared = [](const Phase *p, const Phase *other) {
+        QStringList ids;
+        for (const Step &s : p->steps)
+            if (std::any_of(other->steps.cbegin(), other->steps.cend(),
+                            [&s](const Step &o) { return o.id == s.id; }))
+                ids << s.id;
+        return ids;
     };
-    return position(phase) != position(was);
+    return shared(phase, was).indexOf(stepId) != shared(was, phase).indexOf(stepId);
 }
 
 QSet<QString> DrillReplay::rewrittenSteps() const

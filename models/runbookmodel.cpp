@@ -13,7 +13,17 @@ void RunbookModel::setRunbook(const Runbook &runbook)
     beginResetModel();
     m_runbook = runbook;
     m_metrics.clear();
+    m_rewritten.clear();
     endResetModel();
+}
+
+void RunbookModel::setRewrittenSteps(const QSet<QString> &stepIds)
+{
+    const QSet<QString> changed = (stepIds - m_rewritten) + (m_rewritten - stepIds);
+    m_rewritten = stepIds;
+    for (const QString &id : changed)
+        if (const QModelIndex title = indexOfStep(id); title.isValid())
+            Q_EMIT dataChanged(title, title, {Qt::DisplayRole, Qt::ToolTipRole, RewrittenRole});
 }
 
 void RunbookModel::setMetrics(const DrillMetrics &metrics)
@@ -139,7 +149,7 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
-            return step.title;
+            return m_rewritten.contains(step.id) ? tr("✎ %1").arg(step.title) : step.title;
         case StatusColumn:
             return m ? statusText(m->status) : QString();
         case ActualColumn:
@@ -162,6 +172,8 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
             return tr("%1: %2 late against %3 planned")
                 .arg(step.id, Duration::formatClock(m->latenessMs),
                      Duration::formatClock(m->expectedMs));
+        if (m_rewritten.contains(step.id))
+            return tr("%1 — rewritten during this drill").arg(step.id);
         return step.id;
     case StepIdRole:
         return step.id;
@@ -175,6 +187,8 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
         return m ? m->latenessMs : 0;
     case IsLateRole:
         return m && isLate(*m);
+    case RewrittenRole:
+        return m_rewritten.contains(step.id);
     default:
         return {};
     }

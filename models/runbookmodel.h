@@ -6,6 +6,7 @@
 #include "runbook.h"
 
 #include <QAbstractItemModel>
+#include <QSet>
 
 class RunbookModel : public QAbstractItemModel
 {
@@ -24,15 +25,18 @@ public:
         StepIdRole = Qt::UserRole,
         PhaseIdRole,
         IsStepRole,
-        StatusRole,   // StepStatus as int
-        LatenessRole, // ms over the estimate (negative: early), 0 without an estimate
-        IsLateRole,   // bool: finished over its estimate, or running past it
+        StatusRole,    // StepStatus as int
+        LatenessRole,  // ms over the estimate (negative: early), 0 without an estimate
+        IsLateRole,    // bool: finished over its estimate, or running past it
+        RewrittenRole, // bool: changed, inserted or moved during the drill
     };
 
     explicit RunbookModel(QObject *parent = nullptr);
     ~RunbookModel() override;
 
-    void setRunbook(const Runbook &runbook);
+    void setRunbook(const Runbook &runbook); // forgets metrics and rewritten marks
+    // Steps rewritten during the drill: their title reads "✎ title" (a mark, not a colour).
+    void setRewrittenSteps(const QSet<QString> &stepIds);
     const Runbook &runbook() const { return m_runbook; }
     // Status, actual and lateness columns follow the metrics; only changed cells signal.
     void setMetrics(const DrillMetrics &metrics);
@@ -56,4 +60,5 @@ private:
 
     Runbook m_runbook;
     QHash<QString, StepMetrics> m_metrics;
+    QSet<QString> m_rewritten;
 };

@@ -110,6 +110,13 @@ private Q_SLOTS:
             StepRewrite::edit(u"rebuild"_s, 1, m_runbook.phases[0].steps[1], longer).inverted(),
             4));
         QVERIFY(!replay.isRewritten(u"b"_s));
+        // A step inserted before a rewritten-and-restored step does not mark it as moved.
+        replay.apply(rewriteAt(StepRewrite::insert(u"rebuild"_s, 0, step(u"first"_s, 1)), 5));
+        QCOMPARE(replay.rewrittenSteps(), QSet<QString>{u"first"_s});
+        replay.apply(rewriteAt(
+            StepRewrite::move(u"rebuild"_s, 2, m_runbook.phases[0].steps[1], u"rebuild"_s, 1), 6));
+        QCOMPARE(ids(replay), (QStringList{u"first"_s, u"b"_s, u"a"_s}));
+        QCOMPARE(replay.rewrittenSteps(), (QSet<QString>{u"first"_s, u"b"_s}));
     }
 
     void refusesRewritesThatBreakTheRules_data()

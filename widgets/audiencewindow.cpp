@@ -398,11 +398,13 @@ void AudienceWindow::applyState()
     // The large step: the first running one, else what comes next.
     if (hasCurrent) {
         const AudienceState::RunningStep &current = s.runningSteps.constFirst();
-        setTextIfChanged(m_nowCaption, s.runningSteps.size() > 1
-                                           ? tr("NOW · STEP %1 · %2 STEPS IN PARALLEL")
-                                                 .arg(current.number)
-                                                 .arg(s.runningSteps.size())
-                                           : tr("NOW · STEP %1").arg(current.number));
+        QString caption = s.runningSteps.size() > 1 ? tr("NOW · STEP %1 · %2 STEPS IN PARALLEL")
+                                                          .arg(current.number)
+                                                          .arg(s.runningSteps.size())
+                                                    : tr("NOW · STEP %1").arg(current.number);
+        if (current.rewritten) // said in words: the room sees the procedure changed
+            caption += tr(" · ✎ REWRITTEN");
+        setTextIfChanged(m_nowCaption, caption);
         m_instructions->setMarkdown(current.instructions);
         setTextIfChanged(
             m_stepPlan,
@@ -744,7 +746,10 @@ void AudienceWindow::refit()
     wrapLines(m_next, m_state.nextStepTitle, cardInner, 2);
     for (int i = 0; i < m_cards.size(); ++i) {
         const AudienceState::RunningStep &step = m_state.runningSteps.at(i + 1);
-        wrapLines(m_cards[i].title, tr("%1 · %2").arg(step.number).arg(step.title), cardInner, 2);
+        wrapLines(
+            m_cards[i].title,
+            (step.rewritten ? tr("%1 · ✎ %2") : tr("%1 · %2")).arg(step.number).arg(step.title),
+            cardInner, 2);
         setTextIfChanged(m_cards[i].plan,
                          step.expectedSeconds > 0
                              ? tr("/ %1").arg(Duration::formatClock(step.expectedSeconds * 1000))
