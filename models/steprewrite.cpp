@@ -1,5 +1,7 @@
 #include "steprewrite.h"
 
+#include "duration.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,7 +45,10 @@ Step StepRewrite::stepFromJson(const QJsonObject &o)
     s.title = o.value(u"title"_s).toString();
     s.instructions = o.value(u"instructions"_s).toString();
     s.role = o.value(u"role"_s).toString();
-    s.expectedSeconds = qint64(o.value(u"expected"_s).toDouble());
+    const QJsonValue expected = o.value(u"expected"_s);
+    s.expectedSeconds = expected.isDouble()
+                            ? qint64(expected.toDouble())
+                            : Duration::parseSeconds(expected.toString()).value_or(0);
     s.automation = Step::automationFromName(o.value(u"automation"_s).toString())
                        .value_or(Step::Automation::Manual);
     s.command = o.value(u"command"_s).toString();

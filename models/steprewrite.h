@@ -39,7 +39,7 @@ struct StepRewrite
     static StepRewrite move(const QString &phaseId, int index, const Step &step,
                             const QString &toPhaseId, int toIndex);
 
-    // A step as JSON with the format's key names (expected in seconds), and back.
+    // A step as JSON with the format's key names (expected in seconds; "15m" is read too).
     static QJsonObject stepToJson(const Step &step);
     static Step stepFromJson(const QJsonObject &object);
 
