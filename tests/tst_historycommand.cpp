@@ -8,6 +8,7 @@
 #include "historycommand.h"
 #include "runbookloader.h"
 #include "runbookrevisionstore.h"
+#include "steprewrite.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -113,11 +114,13 @@ private Q_SLOTS:
             item.dueDate = u"2023-12-01"_s;
             QVERIFY(actionItems.create(item, now).ok());
             QVERIFY(e.annotate(u"verify"_s, u"jobs need the agent first"_s, true).committed());
-            DrillEvent rewrite;
-            rewrite.kind = DrillEvent::Kind::StepEdited;
-            rewrite.stepId = u"verify"_s;
-            rewrite.payload = DrillEvent::payloadWith(u"title"_s, u"Verify the jobs"_s);
-            QVERIFY(e.append(rewrite).committed());
+            const Phase &phase = *e.runbook().phaseOfStep(u"verify"_s);
+            const Step before = *e.runbook().findStep(u"verify"_s);
+            Step after = before;
+            after.title = u"Verify the jobs"_s;
+            QVERIFY(e.rewrite(StepRewrite::edit(phase.id, int(phase.steps.indexOf(before)), before,
+                                                after))
+                        .committed());
             now = at(50);
             QVERIFY(e.completeStep(u"verify"_s).committed());
             QVERIFY(e.finish().committed());
@@ -246,8 +249,10 @@ private Q_SLOTS:
         QCOMPARE(rewrites.size(), 1);
         QCOMPARE(rewrites[0].toObject()[u"kind"_s].toString(), u"step-edited"_s);
         QCOMPARE(rewrites[0].toObject()[u"stepId"_s].toString(), u"verify"_s);
-        QCOMPARE(rewrites[0].toObject()[u"payload"_s].toObject(),
-                 (QJsonObject{{u"title"_s, u"Verify the jobs"_s}}));
+        const QJsonObject payload = rewrites[0].toObject()[u"payload"_s].toObject();
+        QCOMPARE(payload[u"before"_s].toObject()[u"title"_s].toString(), u"Verify the jobs run"_s);
+        QCOMPARE(payload[u"after"_s].toObject()[u"title"_s].toString(), u"Verify the jobs"_s);
+        QCOMPARE(payload[u"phase"_s].toString(), u"rebuild"_s);
         const QJsonArray items = done[u"actionItems"_s].toArray();
         QCOMPARE(items.size(), 1);
         const QJsonObject item = items[0].toObject();
