@@ -11,8 +11,16 @@ class StepStatusDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    // Steps with a note pinned to them get a note icon before their title.
-    void setAnnotatedSteps(const QSet<QString> &stepIds) { m_annotated = stepIds; }
+    // Steps with a note pinned to them get a note icon before their title. Returns the steps
+    // that gained or lost their note, the only rows to repaint.
+    QSet<QString> setAnnotatedSteps(const QSet<QString> &stepIds)
+    {
+        QSet<QString> changed = stepIds;
+        changed.unite(m_annotated);
+        changed.subtract(QSet<QString>(stepIds).intersect(m_annotated));
+        m_annotated = stepIds;
+        return changed;
+    }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
