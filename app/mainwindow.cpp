@@ -761,8 +761,20 @@ void MainWindow::showStep(const QString &stepId)
     showAnnotation();
     const QModelIndex index = m_model->indexOfStep(stepId);
     if (m_outline->currentIndex() != index) {
-        const QSignalBlocker block(m_outline->selectionModel());
-        m_outline->setCurrentIndex(index);
+        const QModelIndex previous = m_outline->currentIndex();
+        {
+            const QSignalBlocker block(m_outline->selectionModel());
+            m_outline->setCurrentIndex(index);
+        }
+        // With the selection model's signals blocked the view does not repaint the highlight:
+        // the row that had it and the row that gets it, and nothing else.
+        for (const QModelIndex &changed : {previous, index}) {
+            if (!changed.isValid())
+                continue;
+            const QRect cell = m_outline->visualRect(changed);
+            m_outline->viewport()->update(
+                QRect(0, cell.top(), m_outline->viewport()->width(), cell.height()));
+        }
         const QRect row = m_outline->visualRect(index);
         if (!m_outline->viewport()->rect().contains(row))
             m_outline->scrollTo(index, QAbstractItemView::PositionAtCenter);
