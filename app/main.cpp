@@ -1,12 +1,14 @@
 // DrillDeck: subcommands run headless; anything else opens the facilitator's console.
 #include "commandlineinterface.h"
 #include "consoletheme.h"
+#include "database.h"
 #include "databasepath.h"
 #include "demodata.h"
 #include "drillsession.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "runbookloader.h"
+#include "startuptrace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +20,7 @@
 
 int main(int argc, char *argv[])
 {
+    StartupTrace::begin();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -37,12 +40,14 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    StartupTrace::mark("QApplication");
     CommandLineInterface::setApplicationInfo();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "DrillDeck"));
     QApplication::setDesktopFileName(QStringLiteral("org.drilldeck.DrillDeck"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/drilldeck.svg")));
 
     ConsoleTheme::apply(ConsoleTheme::remembered());
+    StartupTrace::mark("theme");
 
     QCommandLineParser parser;
     CommandLineInterface::configureGuiParser(parser);
@@ -74,21 +79,34 @@ int main(int argc, char *argv[])
         else
             problem = demo.error().message;
     }
-    auto session = DrillSession::open(databasePath);
-    std::unique_ptr<DrillSession> opened;
-    if (session)
-        opened = std::move(session).value();
-    else
-        problem = session.error().message;
-
-    MainWindow window(std::move(opened));
+    // The database is read through (quick_check reads every page) on another core while the
+    // window is built; the session opens on what that look found.
+    const auto inspection = Database::inspectInBackground(databasePath);
+    MainWindow window;
+    StartupTrace::mark("window built");
+    if (problem.isEmpty()) {
+        auto session = DrillSession::open(databasePath, inspection);
+        if (session)
+            window.setSession(std::move(session).value());
+        else
+            problem = session.error().message;
+    }
+    StartupTrace::mark("database opened");
     if (!problem.isEmpty())
         window.setStorageProblem(problem);
     FirstPaintProbe::installIfRequested(&window); // the cold-start benchmark's hook
     window.show();
-    if (runbook.valid())
-        window.openRunbook(parser.positionalArguments().constFirst(), runbook.get());
-    QTimer::singleShot(0, &window, [&window] { window.offerResume(); });
+    StartupTrace::mark("window shown");
+    if (runbook.valid()) {
+        const RunbookLoadResult loaded = runbook.get();
+        StartupTrace::mark("runbook parsed");
+        window.openRunbook(parser.positionalArguments().constFirst(), loaded);
+        StartupTrace::mark("runbook shown");
+    }
+    QTimer::singleShot(0, &window, [&window] {
+        window.offerResume();
+        StartupTrace::mark("resume offered");
+    });
     // A newcomer on the example data sees every chart at once.
     if (parser.isSet(CommandLineInterface::demoOption()) && problem.isEmpty())
         QTimer::singleShot(0, &window, [&window] { window.showHistory(); });

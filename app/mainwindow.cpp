@@ -90,11 +90,7 @@ MainWindow::MainWindow(std::unique_ptr<DrillSession> session, QWidget *parent)
     createRecordActions();
     statusBar()->addPermanentWidget(m_statusRunbook);
     statusBar()->addPermanentWidget(m_statusDatabase);
-    if (m_session)
-        m_statusDatabase->setText(
-            tr("Database: %1").arg(QDir::toNativeSeparators(m_session->databasePath())));
-    else
-        m_statusDatabase->setText(tr("No database"));
+    updateDatabaseStatus();
     connect(m_injects, &InjectsPanel::revealRequested, this, [this](const QString &id) {
         if (engine())
             report(engine()->revealInject(id));
@@ -486,16 +482,27 @@ bool MainWindow::openDatabase(const QString &path)
         QMessageBox::warning(this, tr("Open database"), m_lastError);
         return false;
     }
-    if (m_session)
-        m_session->closeDrill();
-    m_session = std::move(opened).value();
+    setSession(std::move(opened).value());
     DatabasePath::remember(m_session->databasePath());
     setStorageProblem({});
-    m_statusDatabase->setText(
-        tr("Database: %1").arg(QDir::toNativeSeparators(m_session->databasePath())));
-    attachEngine(nullptr);
     offerResume();
     return true;
+}
+
+void MainWindow::setSession(std::unique_ptr<DrillSession> session)
+{
+    if (m_session)
+        m_session->closeDrill();
+    m_session = std::move(session);
+    updateDatabaseStatus();
+    attachEngine(nullptr);
+}
+
+void MainWindow::updateDatabaseStatus()
+{
+    m_statusDatabase->setText(
+        m_session ? tr("Database: %1").arg(QDir::toNativeSeparators(m_session->databasePath()))
+                  : tr("No database"));
 }
 
 void MainWindow::newDrillDialog()

@@ -62,6 +62,8 @@ public:
     bool resumeDrill(qint64 drillId);
     // Switches to another database file (created if missing) and remembers it for next time.
     bool openDatabase(const QString &path);
+    // Takes over an open database (or none), closing the drill shown so far.
+    void setSession(std::unique_ptr<DrillSession> session);
     // Asks whether to resume an unfinished drill found in the database; true if resumed.
     bool offerResume();
     // Sets a problem with the database to show instead of drilling (locked, damaged...).
@@ -155,6 +157,7 @@ private:
     QString currentStep() const;
     AudienceState audienceState(const DrillMetrics &metrics) const;
     void updateTitle();
+    void updateDatabaseStatus();
     void updateActions();
     void updateAuthorFilter();
     // The record (observations edited, images, notes, action items, scores).

@@ -26,7 +26,9 @@ DrillSession::~DrillSession()
     m_database.reset();
 }
 
-StoreResult<std::unique_ptr<DrillSession>> DrillSession::open(const QString &databasePath)
+StoreResult<std::unique_ptr<DrillSession>>
+DrillSession::open(const QString &databasePath,
+                   const std::shared_future<Database::Inspection> &inspection)
 {
     std::unique_ptr<DrillSession> session(new DrillSession);
     // The lock lives beside the file, so the folder must exist before either.
@@ -38,7 +40,9 @@ StoreResult<std::unique_ptr<DrillSession>> DrillSession::open(const QString &dat
     session->m_lock = std::make_unique<DatabaseLock>(databasePath);
     if (StoreError e = session->m_lock->lock(); e.isError())
         return e;
-    auto database = Database::open(databasePath);
+    Database::Options options;
+    options.inspection = inspection;
+    auto database = Database::open(databasePath, options);
     if (!database)
         return database.error();
     session->m_database = std::move(database).value();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "actionitem.h"
+#include "database.h"
 #include "drill.h"
 #include "storeresult.h"
 
@@ -13,7 +14,6 @@
 #include <memory>
 
 class ActionItemStore;
-class Database;
 class DatabaseLock;
 class DrillEngine;
 class DrillStore;
@@ -29,7 +29,10 @@ public:
 
     // Locks the file (a crashed instance's stale lock is taken over; a live one is an
     // error naming it), checks and migrates it.
-    static StoreResult<std::unique_ptr<DrillSession>> open(const QString &databasePath);
+    // inspection: Database::inspectInBackground(databasePath), started earlier, or empty.
+    static StoreResult<std::unique_ptr<DrillSession>>
+    open(const QString &databasePath, const std::shared_future<Database::Inspection> &inspection =
+                                          std::shared_future<Database::Inspection>());
 
     QString databasePath() const;
     DrillStore &drills() const { return *m_drills; }

@@ -190,13 +190,16 @@ StoreResult<QList<Drill>> DrillStore::drills(const Filter &filter) const
 
 StoreResult<QList<Drill>> DrillStore::unfinishedDrills() const
 {
-    return selectDrills(
-        u" WHERE EXISTS (SELECT 1 FROM drill_events s WHERE s.drill_id = d.id AND s.kind = ?)"
-        " AND NOT EXISTS (SELECT 1 FROM drill_events f WHERE f.drill_id = d.id"
-        " AND f.kind IN (?, ?))"_s,
-        {DrillEvent::kindName(DrillEvent::Kind::Started),
-         DrillEvent::kindName(DrillEvent::Kind::Finished),
-         DrillEvent::kindName(DrillEvent::Kind::Aborted)});
+    // Started and neither finished nor aborted. The kinds are literals, not bound values: only
+    // then can SQLite use the partial index drill_events_bounds, whose WHERE this repeats.
+    static const QString where =
+        u" WHERE d.id IN (SELECT e.drill_id FROM drill_events e"
+        " WHERE e.kind IN ('%1', '%2', '%3') GROUP BY e.drill_id"
+        " HAVING max(e.kind = '%1') = 1 AND max(e.kind <> '%1') = 0)"_s.arg(
+            DrillEvent::kindName(DrillEvent::Kind::Started),
+            DrillEvent::kindName(DrillEvent::Kind::Finished),
+            DrillEvent::kindName(DrillEvent::Kind::Aborted));
+    return selectDrills(where, {});
 }
 
 StoreResult<qint64> DrillStore::appendEvent(const DrillEvent &event)

@@ -335,6 +335,7 @@ void TestAudienceWindow::lateIsShownInWordsNotOnlyColour()
     state.clockRunning = false;
     state.runningSteps[0].elapsedMs = (48 * 60 + 10) * 1000;
     AudienceWindow window;
+    window.show(); // a hidden projector lays out what it shows when it is shown
     window.setState(state);
     QLabel *status = label(window, u"stepStatus"_s);
     QCOMPARE(status->text(), u"▲ +3:10 over"_s);

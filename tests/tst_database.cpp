@@ -205,6 +205,17 @@ private Q_SLOTS:
             db.error().message.endsWith(u"it was left untouched, and there is no backup of it"_s),
             qPrintable(db.error().message));
         QCOMPARE(fileHash(path()), hash);
+
+        // The same look taken on another thread while the window is built: the same refusal.
+        Database::Options options;
+        options.inspection = Database::inspectInBackground(path());
+        QVERIFY(options.inspection.valid());
+        auto checked = Database::open(path(), options);
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().code, StoreError::Code::Damaged);
+        QCOMPARE(checked.error().message, db.error().message);
+        QCOMPARE(fileHash(path()), hash);
+        QVERIFY(!Database::inspectInBackground(m_dir->filePath(u"missing.sqlite"_s)).valid());
     }
 
     void refusesNewerSchema()

@@ -140,7 +140,6 @@ AudienceWindow::AudienceWindow(QWidget *parent) : QWidget(parent, Qt::Window)
 
     resize(1280, 720);
     applyTheme();
-    applyState();
 }
 
 AudienceWindow::~AudienceWindow() = default;
@@ -355,11 +354,17 @@ void AudienceWindow::setState(const AudienceState &state)
 {
     m_state = state;
     m_snapshot.start();
-    applyState();
+    // Nobody sees a hidden projector: what it shows is laid out when it is shown (most of a
+    // start-up's projector cost, and every advance's while the facilitator has it closed).
+    if (isVisible())
+        applyState();
+    else
+        m_stateShown = false;
 }
 
 void AudienceWindow::applyState()
 {
+    m_stateShown = true;
     const AudienceState &s = m_state;
     const bool hasCurrent = !s.runningSteps.isEmpty();
 
@@ -523,7 +528,8 @@ void AudienceWindow::setThemeVariant(ProjectorTheme::Variant variant)
 void AudienceWindow::applyTheme()
 {
     setPalette(m_theme.palette());
-    setStyleSheet(m_theme.styleSheet(m_scale));
+    if (m_styledAtScale) // else the first fitting sets it, at the window's scale
+        setStyleSheet(m_theme.styleSheet(m_scale));
     m_instructions->setColours(m_theme.text(), m_theme.mutedText(), m_theme.codeBackground());
 }
 
@@ -562,7 +568,17 @@ void AudienceWindow::keyPressEvent(QKeyEvent *event)
 void AudienceWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    refit();
+    if (m_stateShown)
+        refit();
+}
+
+void AudienceWindow::setVisible(bool visible)
+{
+    // Before showing, as when it was applied while hidden: the show lays the window out with
+    // the state's text and fonts, and the first frame is never a stale one.
+    if (visible && !m_stateShown)
+        applyState();
+    QWidget::setVisible(visible);
 }
 
 // Sizes everything from the scale: fonts in pixels, margins, the column split, what must wrap,
@@ -571,7 +587,8 @@ void AudienceWindow::refit()
 {
     // By height, as a room reads a projector; a narrow window limits it so lines still fit.
     const qreal scale = qMax(0.25, qMin(height() / 1080.0, width() / 1600.0));
-    if (!qFuzzyCompare(scale, m_scale)) {
+    if (!m_styledAtScale || !qFuzzyCompare(scale, m_scale)) {
+        m_styledAtScale = true;
         m_scale = scale;
         setStyleSheet(m_theme.styleSheet(m_scale));
     }

@@ -24,6 +24,7 @@ public:
     // Always a top-level window (Qt::Window), even with a parent that owns it.
     explicit AudienceWindow(QWidget *parent = nullptr);
     ~AudienceWindow() override;
+    void setVisible(bool visible) override;
 
     // Shows a snapshot; while state.clockRunning (the RTO: state.rtoRunning) the clocks tick on
     // from it by themselves.
@@ -88,7 +89,9 @@ private:
     QElapsedTimer m_snapshot;
     QTimer m_timer;
     qreal m_scale = 1.0;
+    bool m_styledAtScale = false; // refit has set the style sheet for m_scale
     bool m_blanked = false;
+    bool m_stateShown = false; // m_state is on the labels and fitted; false until first shown
     bool m_nextWanted = false; // shown when the right column has room
 
     QStackedWidget *m_screens;
