@@ -145,7 +145,14 @@ void MainWindow::createLayout()
     m_outline->header()->setSectionResizeMode(RunbookModel::TitleColumn, QHeaderView::Stretch);
     const QFontMetrics fm = m_outline->fontMetrics();
     m_outline->setColumnWidth(RunbookModel::StatusColumn, fm.horizontalAdvance(u"▶ running  "_s));
-    m_outline->setColumnWidth(RunbookModel::ExpectedColumn, fm.horizontalAdvance(u"1h30m  "_s));
+    // Wide enough for its header too ("Expected" was cut to "Expecte").
+    const int headerPad = 3 * fm.averageCharWidth();
+    m_outline->setColumnWidth(
+        RunbookModel::ExpectedColumn,
+        qMax(fm.horizontalAdvance(u"1h30m  "_s),
+             fm.horizontalAdvance(
+                 m_model->headerData(RunbookModel::ExpectedColumn, Qt::Horizontal).toString()) +
+                 headerPad));
     m_outline->setColumnWidth(RunbookModel::ActualColumn,
                               fm.horizontalAdvance(u"1:05:00 ▲+10:00 "_s));
     m_outline->setColumnWidth(RunbookModel::RoleColumn, fm.horizontalAdvance(u"aws-admin  "_s));
@@ -785,7 +792,33 @@ void MainWindow::showStep(const QString &stepId)
         const QRect row = m_outline->visualRect(index);
         if (!m_outline->viewport()->rect().contains(row))
             m_outline->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        prepareOutlineAhead();
     }
+}
+
+// Lays out the text of the rows just below the outline's view, three rows per step shown, up
+// to a page ahead: the jump that brings them into view then paints them from the delegate's
+// cache instead of shaping twenty rows of text at once, which made the slowest presses.
+void MainWindow::prepareOutlineAhead()
+{
+    const QRect view = m_outline->viewport()->rect();
+    QModelIndex row = m_outline->indexAt(QPoint(1, view.bottom()));
+    if (!row.isValid())
+        return; // the outline ends inside the view
+    if (m_outlinePrepared.isValid() &&
+        m_outline->visualRect(m_outlinePrepared).top() > m_outline->visualRect(row).top())
+        row = m_outlinePrepared;
+    const int ahead = view.bottom() + view.height();
+    for (int n = 0; n < 3; ++n) {
+        const QModelIndex next = m_outline->indexBelow(row);
+        if (!next.isValid() || m_outline->visualRect(next).top() > ahead)
+            break;
+        for (int column = 0; column < RunbookModel::NUM_COLUMNS; ++column)
+            if (!m_outline->isColumnHidden(column))
+                m_outlineDelegate->prepare(m_outline, next.siblingAtColumn(column));
+        row = next;
+    }
+    m_outlinePrepared = row;
 }
 
 void MainWindow::updateAuthorFilter()

@@ -10,6 +10,7 @@
 #include "runbookloader.h"
 
 #include <QMainWindow>
+#include <QPersistentModelIndex>
 #include <QPointer>
 
 #include <memory>
@@ -153,6 +154,7 @@ private:
     bool report(const AppendResult &result);
     void refresh();
     void showStep(const QString &stepId);
+    void prepareOutlineAhead();
     void showSelectedStep();
     QString currentStep() const;
     AudienceState audienceState(const DrillMetrics &metrics) const;
@@ -196,6 +198,7 @@ private:
     ObservationEntry *m_imageEntry; // the same widget, with its image
     QLabel *m_imageNote;
     StepStatusDelegate *m_outlineDelegate;
+    QPersistentModelIndex m_outlinePrepared; // the last row prepareOutlineAhead laid out
     QLabel *m_banner;
     QPointer<AudienceWindow> m_audience;
     ProjectorPlacement *m_placement;
