@@ -7,6 +7,7 @@
 #include "drillsession.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
+#include "runbookcache.h"
 #include "runbookloader.h"
 #include "startuptrace.h"
 
@@ -64,8 +65,9 @@ int main(int argc, char *argv[])
     // The runbook is parsed on another core while the database opens and the window is built.
     std::future<RunbookLoadResult> runbook;
     if (!parser.positionalArguments().isEmpty())
-        runbook = std::async(std::launch::async, RunbookLoader::loadFile,
-                             parser.positionalArguments().constFirst());
+        runbook =
+            std::async(std::launch::async, qOverload<const QString &>(&RunbookCache::loadFile),
+                       parser.positionalArguments().constFirst());
 
     // A database that cannot be opened (locked by a live instance, damaged, foreign) is said
     // loudly; the window still opens so runbooks can be read, and nothing is overwritten.

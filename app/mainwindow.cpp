@@ -26,6 +26,7 @@
 #include "reportexportdialog.h"
 #include "reviewrewritesdialog.h"
 #include "rewriteundostack.h"
+#include "runbookcache.h"
 #include "runbookloader.h"
 #include "runbookmodel.h"
 #include "scorecarddialog.h"
@@ -417,7 +418,7 @@ bool MainWindow::openRunbook(const QString &path)
         statusBar()->showMessage(m_lastError, 8000);
         return false;
     }
-    return openRunbook(path, RunbookLoader::loadFile(path));
+    return openRunbook(path, RunbookCache::loadFile(path));
 }
 
 bool MainWindow::openRunbook(const QString &path, const RunbookLoadResult &result)

@@ -499,6 +499,14 @@ QStringList RunbookLoader::stepKeys()
 
 RunbookLoadResult RunbookLoader::loadFile(const QString &path)
 {
+    RunbookLoadResult read = readFile(path);
+    if (!read.diagnostics.isEmpty())
+        return read;
+    return loadText(read.source, path);
+}
+
+RunbookLoadResult RunbookLoader::readFile(const QString &path)
+{
     const QFileInfo info(path);
     if (!info.exists())
         return failed(path, {}, tr("no such file"));
@@ -518,7 +526,9 @@ RunbookLoadResult RunbookLoader::loadFile(const QString &path)
         return failed(path, {},
                       tr("file is larger than %1 MiB; a runbook may be at most %1 MiB")
                           .arg(maxFileBytes / (1024 * 1024)));
-    return loadText(bytes, path);
+    RunbookLoadResult read;
+    read.source = std::move(bytes);
+    return read;
 }
 
 RunbookLoadResult RunbookLoader::loadText(const QByteArray &utf8, const QString &fileName)

@@ -27,6 +27,10 @@ public:
     // UTF-8, YAML syntax errors and every semantic rule come back as diagnostics.
     static RunbookLoadResult loadFile(const QString &path);
     static RunbookLoadResult loadText(const QByteArray &utf8, const QString &fileName);
+    // The file's bytes in `source`, read with every check loadFile makes before it parses; a
+    // refusal (no such file, a directory, too large, unreadable) is a result with its error
+    // in `diagnostics` and no source.
+    static RunbookLoadResult readFile(const QString &path);
 
     // The keys each mapping accepts, in the order the format documents them.
     static QStringList topLevelKeys();

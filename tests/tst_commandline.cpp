@@ -1,4 +1,5 @@
 // The drilldeck executable as a shell user meets it: output and exit codes, no display needed.
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -14,12 +15,14 @@ struct Run
     QString err;
 };
 
-Run drilldeck(const QStringList &arguments)
+Run drilldeck(const QStringList &arguments, const QProcessEnvironment &extra = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"DISPLAY"_s); // subcommands must not need a display
     env.remove(u"QT_QPA_PLATFORM"_s);
+    for (const QString &name : extra.keys())
+        env.insert(name, extra.value(name));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(DRILLDECK_BINARY), arguments);
     if (!p.waitForFinished(30000))
@@ -74,6 +77,30 @@ private Q_SLOTS:
         const Run r = drilldeck({u"validate"_s, u"/nonexistent/runbook.yaml"_s});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err, u"/nonexistent/runbook.yaml: error: no such file\n"_s);
+    }
+
+    // validate always parses in full; the console's start reads the parse cache and fills it.
+    void onlyTheConsoleUsesTheParseCache()
+    {
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(u"cache"_s);
+        QProcessEnvironment env;
+        env.insert(u"XDG_CACHE_HOME"_s, cache);
+        env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+        const QString runbook = fixtures + u"/valid-minimal.yaml"_s;
+        QCOMPARE(drilldeck({u"validate"_s, runbook}, env).exitCode, 0);
+        QVERIFY(!QFileInfo::exists(cache));
+
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"DRILLDECK_EXIT_AFTER_FIRST_PAINT"_s, u"1"_s);
+        const Run console =
+            drilldeck({u"--db"_s, dir.filePath(u"drilldeck.sqlite"_s), runbook}, env);
+        QCOMPARE(console.exitCode, 0);
+        QVERIFY2(console.out.startsWith(u"first-paint"_s), qPrintable(console.out + console.err));
+        const QStringList entries =
+            QDir(cache + u"/DrillDeck/drilldeck/runbooks"_s).entryList({u"*.bin"_s}, QDir::Files);
+        QCOMPARE(entries.size(), 1);
     }
 
     void usageErrorsExitTwo_data()
