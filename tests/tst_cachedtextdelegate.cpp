@@ -1,8 +1,15 @@
-// The outline's delegate paints text from its cache exactly as the style paints it, and lays
-// out rows ahead of a scroll.
+// The outline's and the log's delegates paint text from their cache exactly as the style paints
+// it, and lay out rows ahead of a scroll.
+#include "drillevent.h"
+#include "eventlogdelegate.h"
+#include "eventlogmodel.h"
+#include "observationledger.h"
 #include "runbookloader.h"
 #include "runbookmodel.h"
 #include "stepstatusdelegate.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QHeaderView>
 #include <QImage>
@@ -13,10 +20,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // The same options, painted by Qt's own delegate: the reference the cache must match.
-class StyledReference : public StepStatusDelegate
+template<typename Delegate> class StyledReference : public Delegate
 {
 public:
-    using StepStatusDelegate::StepStatusDelegate;
+    using Delegate::Delegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
     {
@@ -48,7 +55,7 @@ int differingPixels(const QImage &a, const QImage &b)
 }
 } // namespace
 
-class TestStepStatusDelegate : public QObject
+class TestCachedTextDelegate : public QObject
 {
     Q_OBJECT
 
@@ -97,10 +104,53 @@ private Q_SLOTS:
 
         const QImage cached = m_view->grab().toImage();
         QVERIFY(m_delegate->cachedTextCount() > 10);
-        m_view->setItemDelegate(new StyledReference(m_view.get()));
+        m_view->setItemDelegate(new StyledReference<StepStatusDelegate>(m_view.get()));
         const QImage styled = m_view->grab().toImage();
         QVERIFY(!styled.isNull());
         // Same glyphs, colours and places, the focus frame over the text: pixel for pixel.
+        const int differing = differingPixels(cached, styled);
+        QVERIFY2(differing == 0, qPrintable(u"%1 pixels differ"_s.arg(differing)));
+    }
+
+    void logPaintsLikeTheStyle()
+    {
+        // Observations, one edited, one deleted (struck through and muted), a step event.
+        auto event = [](qint64 id, DrillEvent::Kind kind, int minute, const QString &payload) {
+            DrillEvent e;
+            e.id = id;
+            e.drillId = 1;
+            e.kind = kind;
+            e.timeMs = 1'700'000'000'000 + minute * 60'000;
+            e.author = u"Dana"_s;
+            e.payload = payload;
+            return e;
+        };
+        auto text = [](const QString &t) {
+            return QString::fromUtf8(
+                QJsonDocument(QJsonObject{{u"text"_s, t}}).toJson(QJsonDocument::Compact));
+        };
+        EventLogModel log;
+        log.setRunbook(m_model->runbook());
+        log.setEvents({event(1, DrillEvent::Kind::Started, 0, {}),
+                       event(2, DrillEvent::Kind::Observation, 1, text(u"Packer is baking"_s)),
+                       event(3, DrillEvent::Kind::Observation, 2,
+                             text(u"The original backup is gone "_s.repeated(8))),
+                       event(4, DrillEvent::Kind::ObservationDeleted, 3,
+                             ObservationLedger::deletePayload(3, u"wrong drill"_s)),
+                       event(5, DrillEvent::Kind::Observation, 4, text(u"Jenkins is alive"_s))});
+        QTreeView view;
+        view.setModel(&log);
+        view.setRootIsDecorated(false);
+        view.resize(600, 200);
+        auto *cachedDelegate = new EventLogDelegate(&view);
+        view.setItemDelegate(cachedDelegate);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setCurrentIndex(log.index(1, 0));
+        const QImage cached = view.grab().toImage();
+        QVERIFY(cachedDelegate->cachedTextCount() > 5);
+        view.setItemDelegate(new StyledReference<EventLogDelegate>(&view));
+        const QImage styled = view.grab().toImage();
         const int differing = differingPixels(cached, styled);
         QVERIFY2(differing == 0, qPrintable(u"%1 pixels differ"_s.arg(differing)));
     }
@@ -141,5 +191,5 @@ private:
     StepStatusDelegate *m_delegate = nullptr;
 };
 
-QTEST_MAIN(TestStepStatusDelegate)
-#include "tst_stepstatusdelegate.moc"
+QTEST_MAIN(TestCachedTextDelegate)
+#include "tst_cachedtextdelegate.moc"
