@@ -145,7 +145,11 @@ void MainWindow::createLayout()
     m_outline->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_outline->header()->setSectionResizeMode(RunbookModel::TitleColumn, QHeaderView::Stretch);
     const QFontMetrics fm = m_outline->fontMetrics();
-    m_outline->setColumnWidth(RunbookModel::StatusColumn, fm.horizontalAdvance(u"▶ running  "_s));
+    // A running step's row is bold: its status and time are measured in bold.
+    QFont boldFont = m_outline->font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
+    m_outline->setColumnWidth(RunbookModel::StatusColumn, bold.horizontalAdvance(u"▶ running  "_s));
     // Wide enough for its header too ("Expected" was cut to "Expecte").
     const int headerPad = 3 * fm.averageCharWidth();
     m_outline->setColumnWidth(
@@ -155,7 +159,7 @@ void MainWindow::createLayout()
                  m_model->headerData(RunbookModel::ExpectedColumn, Qt::Horizontal).toString()) +
                  headerPad));
     m_outline->setColumnWidth(RunbookModel::ActualColumn,
-                              fm.horizontalAdvance(u"1:05:00 ▲+10:00 "_s));
+                              bold.horizontalAdvance(u"1:05:00 ▲+10:00 "_s));
     m_outline->setColumnWidth(RunbookModel::RoleColumn, fm.horizontalAdvance(u"aws-admin  "_s));
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::showSelectedStep);
