@@ -8,10 +8,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <concepts>
+#include <filesystem>
 #include <type_traits>
 
 using namespace Qt::StringLiterals;
@@ -269,15 +270,24 @@ void writeEntry(const QString &path, const QByteArray &sourceDigest,
     if (info.isDir() && !info.isSymLink())
         QDir(path).removeRecursively();
     const QByteArray payload = encode(result);
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
+    // Written beside the entry and renamed over it, so the entry is whole or absent. Not synced
+    // to disk (QSaveFile would, and the fsync was most of a first open's extra time): an entry
+    // a power cut leaves short fails its checks and is parsed again.
+    QTemporaryFile file(path + u".XXXXXX"_s);
+    if (file.open()) {
         QDataStream out(&file);
         setUp(out);
         out << kMagic << kFormatVersion << QByteArray(kRunbookCacheKey) << sourceDigest
             << sha256(payload) << payload;
-        if (out.status() == QDataStream::Ok && file.commit()) {
-            prune(directory, info.absoluteFilePath());
-            return;
+        std::error_code renamed;
+        if (out.status() == QDataStream::Ok && file.flush()) {
+            std::filesystem::rename(QFile::encodeName(file.fileName()).toStdString(),
+                                    QFile::encodeName(path).toStdString(), renamed);
+            if (!renamed) {
+                file.setAutoRemove(false);
+                prune(directory, info.absoluteFilePath());
+                return;
+            }
         }
     }
     qCInfo(lcRunbookCache) << "cannot write the cache entry" << path << file.errorString();

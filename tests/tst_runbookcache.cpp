@@ -143,6 +143,8 @@ private Q_SLOTS:
             QStringList{QString::fromLatin1(
                             QCryptographicHash::hash(minimal, QCryptographicHash::Sha256).toHex()) +
                         u".bin"_s});
+        // Written beside it and renamed: no temporary file is left behind.
+        QCOMPARE(QDir(RunbookCache::directory()).entryList(QDir::Files | QDir::Hidden), entries());
     }
 
     void hitGivesWhatTheLoaderGives_data()
