@@ -4,6 +4,7 @@
 #include "database.h"
 #include "drillanalysis.h"
 #include "drillhistory.h"
+#include "drillreplay.h"
 #include "drillstore.h"
 #include "runbookloader.h"
 #include "runbookrevisionstore.h"
@@ -149,6 +150,9 @@ StoreResult<DrillReport> DrillReport::load(const DrillStore &drills,
         return events.error();
     r.events = events.value();
     r.metrics = DrillAnalysis::analyse(r.runbook, r.events, r.drill.failureMs, nowMs);
+    DrillReplay replay(r.runbook);
+    replay.applyAll(r.events);
+    r.procedure = replay.runbook();
     const ObservationLedger ledger(r.events);
     r.observations = ledger.current();
     r.rewrites = rewritesOf(r.events);

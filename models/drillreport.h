@@ -61,7 +61,8 @@ struct DrillReport
 
     Drill drill;
     RunbookRevision revision;
-    Runbook runbook; // the revision the drill ran
+    Runbook runbook;   // the revision the drill ran
+    Runbook procedure; // that revision as the drill's live rewrites left it (steps inserted...)
     DrillMetrics metrics;
     QList<DrillEvent> events;
     QList<ObservationLedger::Observation> observations; // as they stand, withdrawn ones left out

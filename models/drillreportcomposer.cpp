@@ -200,8 +200,10 @@ void addSteps(ReportDocument &doc, const DrillReport &r)
         doc.table(header, rows, 1);
         rows.clear();
     };
+    // Phases as the drill left the procedure: a step inserted live sits in its phase.
+    const Runbook &procedure = r.procedure.phases.isEmpty() ? r.runbook : r.procedure;
     for (const StepMetrics &s : r.metrics.steps) {
-        const Phase *phase = r.runbook.phaseOfStep(s.stepId);
+        const Phase *phase = procedure.phaseOfStep(s.stepId);
         if (phase != current) {
             flush();
             current = phase;

@@ -63,6 +63,9 @@ private Q_SLOTS:
         QCOMPARE(r->rewrites[0].after.value(u"expected"_s).toInt(), 900);
         QCOMPARE(r->rewrites[0].phaseId, u"rebuild"_s);
         QCOMPARE(r->rewrites[0].index, 1);
+        // The procedure is the revision with the rewrite applied; the revision is untouched.
+        QCOMPARE(r->procedure.findStep(u"launch"_s)->title, u"Launch from the AMI"_s);
+        QCOMPARE(r->runbook.findStep(u"launch"_s)->title, u"Launch the instance"_s);
         QCOMPARE(r->scores.size(), 2); // both criteria, one scored
         QCOMPARE(r->scores[1].criterion, u"Communication"_s);
         QCOMPARE(r->scores[1].score, 4);
@@ -151,6 +154,37 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
+    }
+
+    void stepInsertedLiveIsListedInItsPhase()
+    {
+        DrillReport r;
+        r.runbook = DrillTestSupport::runbook({StepSpec(u"a"_s), StepSpec(u"b"_s)});
+        r.procedure = r.runbook;
+        Step dns;
+        dns.id = u"check-dns"_s;
+        dns.title = u"Check the DNS record"_s;
+        r.procedure.phases[0].steps.insert(1, dns);
+        for (const QString &id : {u"a"_s, u"check-dns"_s, u"b"_s}) {
+            StepMetrics m;
+            m.stepId = id;
+            m.title = r.procedure.findStep(id)->title;
+            r.metrics.steps.append(m);
+        }
+        const ReportDocument doc = DrillReportComposer::compose(r);
+        QStringList phaseHeadings;
+        int stepRows = 0;
+        bool inSteps = false;
+        for (const ReportDocument::Block &b : doc.blocks) {
+            if (b.kind == ReportDocument::Block::Kind::Heading && b.level < 3)
+                inSteps = b.text == u"Steps"_s;
+            else if (inSteps && b.kind == ReportDocument::Block::Kind::Heading)
+                phaseHeadings << b.text;
+            else if (inSteps && b.kind == ReportDocument::Block::Kind::Table)
+                stepRows += int(b.rows.size());
+        }
+        QCOMPARE(phaseHeadings, QStringList{r.runbook.phases[0].title});
+        QCOMPARE(stepRows, 3);
     }
 
     void objectiveLineSaysMetOrMissed_data()
