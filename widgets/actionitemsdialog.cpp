@@ -22,6 +22,9 @@ ActionItemsDialog::ActionItemsDialog(ActionItemStore &store, qint64 drillId,
     m_table->setHorizontalHeaderLabels(
         {tr("Action item"), tr("Owner"), tr("Due (yyyy-MM-dd)"), tr("Status"), tr("From")});
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    // A few rows: the due date and status columns fit their header and their values.
+    m_table->horizontalHeader()->setSectionResizeMode(DueColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Action items"));
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
