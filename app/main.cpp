@@ -83,7 +83,8 @@ int main(int argc, char *argv[])
     }
     // The database is read through (quick_check reads every page) on another core while the
     // window is built; the session opens on what that look found.
-    const auto inspection = Database::inspectInBackground(databasePath);
+    const auto inspection = problem.isEmpty() ? Database::inspectInBackground(databasePath)
+                                              : std::shared_future<Database::Inspection>();
     MainWindow window;
     StartupTrace::mark("window built");
     if (problem.isEmpty()) {

@@ -149,9 +149,9 @@ StoreResult<DrillReport> DrillReport::load(const DrillStore &drills,
     if (!events)
         return events.error();
     r.events = events.value();
-    r.metrics = DrillAnalysis::analyse(r.runbook, r.events, r.drill.failureMs, nowMs);
-    DrillReplay replay(r.runbook);
+    DrillReplay replay(r.runbook); // one pass over the log for the metrics and the procedure
     replay.applyAll(r.events);
+    r.metrics = DrillAnalysis::analyse(r.runbook, replay, r.drill.failureMs, nowMs);
     r.procedure = replay.runbook();
     const ObservationLedger ledger(r.events);
     r.observations = ledger.current();
