@@ -3,12 +3,16 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
 #include <cstdio>
 
 namespace {
+QPointer<FirstPaintProbe> g_probe;
+bool g_readyEarly = false; // setReady() before the probe was installed
+
 // The peak resident set so far, from /proc/self/status (VmHWM, KiB); -1 when unknown.
 qint64 peakResidentKiB()
 {
@@ -22,23 +26,46 @@ qint64 peakResidentKiB()
 }
 } // namespace
 
-void FirstPaintProbe::installIfRequested(QWidget *window)
+void FirstPaintProbe::installIfRequested(QWidget *window, Readiness readiness)
 {
     if (qEnvironmentVariableIntValue("DRILLDECK_EXIT_AFTER_FIRST_PAINT") != 1)
         return;
-    window->installEventFilter(new FirstPaintProbe(window));
+    g_probe = new FirstPaintProbe(window);
+    g_probe->m_ready = readiness == Readiness::AtFirstPaint || g_readyEarly;
+    window->installEventFilter(g_probe);
+}
+
+void FirstPaintProbe::setReady()
+{
+    if (!g_probe) {
+        g_readyEarly = true;
+        return;
+    }
+    if (g_probe->m_ready)
+        return;
+    g_probe->m_ready = true;
+    std::printf("ready\n");
+    std::fflush(stdout);
+    g_probe->quitWhenDone();
 }
 
 bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Paint && !m_seen) {
-        m_seen = true;
+    if (event->type() == QEvent::Paint && !m_paintSeen) {
+        m_paintSeen = true;
         // Queued: the window and its children finish painting the frame before this runs.
-        QTimer::singleShot(0, this, [] {
+        QTimer::singleShot(0, this, [this] {
             std::printf("first-paint vmhwm-kib=%lld\n", static_cast<long long>(peakResidentKiB()));
             std::fflush(stdout);
-            QCoreApplication::quit();
+            m_painted = true;
+            quitWhenDone();
         });
     }
     return QObject::eventFilter(watched, event);
+}
+
+void FirstPaintProbe::quitWhenDone()
+{
+    if (m_painted && m_ready)
+        QCoreApplication::quit();
 }

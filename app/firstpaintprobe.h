@@ -1,6 +1,7 @@
 // For the cold-start benchmark: with DRILLDECK_EXIT_AFTER_FIRST_PAINT=1 in the environment, the
-// program prints `first-paint vmhwm-kib=N` once its window has painted its first frame, then
-// quits. drilldeck and the benchmark's minimal Qt window both use it, so both are measured alike.
+// program prints `first-paint vmhwm-kib=N` once its window has painted its first frame, and
+// `ready` once it is ready to drill (drilldeck: its database open), then quits. drilldeck and the
+// benchmark's minimal Qt window both use it, so both are measured alike.
 #pragma once
 
 #include <QObject>
@@ -11,13 +12,21 @@ class FirstPaintProbe : public QObject
 {
     Q_OBJECT
 public:
-    // Watches window when the environment asks for it; otherwise does nothing.
-    static void installIfRequested(QWidget *window);
+    enum class Readiness { AtFirstPaint, WhenSetReady };
+    // Watches window when the environment asks for it; otherwise does nothing. WhenSetReady: the
+    // program is ready to be used only once it calls setReady(), which may come before or after
+    // the first frame.
+    static void installIfRequested(QWidget *window, Readiness readiness = Readiness::AtFirstPaint);
+    static void setReady();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     using QObject::QObject;
-    bool m_seen = false;
+    void quitWhenDone();
+
+    bool m_paintSeen = false;
+    bool m_painted = false; // and said so
+    bool m_ready = false;
 };

@@ -81,23 +81,21 @@ int main(int argc, char *argv[])
         else
             problem = demo.error().message;
     }
-    // The database is read through (quick_check reads every page) on another core while the
-    // window is built; the session opens on what that look found.
-    const auto inspection = problem.isEmpty() ? Database::inspectInBackground(databasePath)
-                                              : std::shared_future<Database::Inspection>();
     MainWindow window;
     StartupTrace::mark("window built");
+    // The database is read through (quick_check reads every page) on another core once the
+    // first frame is painted, and opened when that is done: the first frame does not wait for it.
     if (problem.isEmpty()) {
-        auto session = DrillSession::open(databasePath, inspection);
-        if (session)
-            window.setSession(std::move(session).value());
-        else
-            problem = session.error().message;
-    }
-    StartupTrace::mark("database opened");
-    if (!problem.isEmpty())
+        QObject::connect(&window, &MainWindow::databaseReady, [] {
+            StartupTrace::mark("database opened");
+            FirstPaintProbe::setReady();
+        });
+        window.openDatabaseAfterFirstFrame(databasePath);
+    } else {
         window.setStorageProblem(problem);
-    FirstPaintProbe::installIfRequested(&window); // the cold-start benchmark's hook
+        FirstPaintProbe::setReady();
+    }
+    FirstPaintProbe::installIfRequested(&window, FirstPaintProbe::Readiness::WhenSetReady);
     window.show();
     StartupTrace::mark("window shown");
     if (runbook.valid()) {
@@ -106,10 +104,6 @@ int main(int argc, char *argv[])
         window.openRunbook(parser.positionalArguments().constFirst(), loaded);
         StartupTrace::mark("runbook shown");
     }
-    QTimer::singleShot(0, &window, [&window] {
-        window.offerResume();
-        StartupTrace::mark("resume offered");
-    });
     // A newcomer on the example data sees every chart at once.
     if (parser.isSet(CommandLineInterface::demoOption()) && problem.isEmpty())
         QTimer::singleShot(0, &window, [&window] { window.showHistory(); });

@@ -16,6 +16,7 @@
 #include "eventlogdelegate.h"
 #include "eventlogfiltermodel.h"
 #include "eventlogmodel.h"
+#include "firstframegate.h"
 #include "historywindow.h"
 #include "injectspanel.h"
 #include "observationeditdialog.h"
@@ -32,6 +33,7 @@
 #include "scorecarddialog.h"
 #include "shortcutcheatsheet.h"
 #include "startdrilldialog.h"
+#include "startuptrace.h"
 #include "stepdetailview.h"
 #include "stepeditdialog.h"
 #include "steprewrite.h"
@@ -81,9 +83,11 @@ MainWindow::MainWindow(std::unique_ptr<DrillSession> session, QWidget *parent)
       m_imageNote(new QLabel(this)), m_outlineDelegate(new StepStatusDelegate(m_outline)),
       m_banner(new QLabel(this)), m_audience(new AudienceWindow(this)),
       m_placement(new ProjectorPlacement(m_audience, m_projectorSettings, this)),
-      m_statusDatabase(new QLabel(this)), m_statusRunbook(new QLabel(this))
+      m_statusDatabase(new QLabel(this)), m_statusRunbook(new QLabel(this)),
+      m_firstFrame(new FirstFrameGate(this))
 {
     setObjectName(u"console"_s);
+    m_firstFrame->whenOpen([] { StartupTrace::mark("first frame painted"); });
     m_audience->setThemeVariant(m_projectorSettings->themeVariant());
     m_rewrites = new RewriteUndoStack(this);
     createLayout();
@@ -110,6 +114,9 @@ MainWindow::MainWindow(std::unique_ptr<DrillSession> session, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // A look at the database still running calls back into this window when done.
+    if (m_pendingInspection.valid())
+        m_pendingInspection.wait();
     delete m_audience; // before the placement that watches it
 }
 
@@ -355,7 +362,7 @@ void MainWindow::createActions()
 
 void MainWindow::showHistory()
 {
-    if (!m_session)
+    if (!finishOpeningDatabase())
         return;
     const QString path = m_session->databasePath();
     auto *history = new HistoryWindow(path, DemoData::versionOf(path) > 0, this);
@@ -367,7 +374,7 @@ void MainWindow::showHistory()
 
 void MainWindow::exportReport()
 {
-    if (!m_session)
+    if (!finishOpeningDatabase())
         return;
     const qint64 drillId = m_session->engine() ? m_session->engine()->drill().id : 0;
     auto *dialog = new ReportExportDialog(m_session->drills(), m_session->revisions(), drillId,
@@ -472,7 +479,9 @@ void MainWindow::openRunbookDialog()
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString current = m_session ? m_session->databasePath() : DatabasePath::defaultPath();
+    const QString current = m_session                      ? m_session->databasePath()
+                            : !m_pendingDatabase.isEmpty() ? m_pendingDatabase
+                                                           : DatabasePath::defaultPath();
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Open or Create a DrillDeck Database"), current,
                                      tr("DrillDeck databases (*.sqlite *.db);;All files (*)"),
@@ -488,6 +497,9 @@ bool MainWindow::openDatabase(const QString &path)
         statusBar()->showMessage(m_lastError, 8000);
         return false;
     }
+    // Another file chosen before the one being looked at was opened: that one is not opened.
+    m_pendingDatabase.clear();
+    m_pendingInspection = {};
     auto opened = DrillSession::open(path);
     if (!opened) {
         m_lastError = opened.error().message;
@@ -503,23 +515,86 @@ bool MainWindow::openDatabase(const QString &path)
 
 void MainWindow::setSession(std::unique_ptr<DrillSession> session)
 {
+    m_pendingDatabase.clear();
+    m_pendingInspection = {};
+    const bool drillShown = engine() != nullptr;
     if (m_session)
         m_session->closeDrill();
     m_session = std::move(session);
     updateDatabaseStatus();
-    attachEngine(nullptr);
+    if (drillShown) {
+        attachEngine(nullptr);
+    } else {
+        // Nothing on screen came from the old database: the runbook shown stays as it is.
+        connectSession();
+        updateTitle();
+        updateActions();
+    }
+}
+
+void MainWindow::openDatabaseAfterFirstFrame(const QString &path)
+{
+    m_pendingDatabase = path;
+    m_pendingInspection = {};
+    updateDatabaseStatus();
+    updateActions();
+    // The look starts after the first frame: on two cores, a look running beside the window's
+    // construction slowed it by more than the look took.
+    m_firstFrame->whenOpen([this, path] {
+        if (m_pendingDatabase != path)
+            return; // opened (or replaced) already
+        m_pendingInspection = Database::inspectInBackground(path, [this] {
+            // On the look's thread: the window outlives the look (see ~MainWindow).
+            QMetaObject::invokeMethod(this, &MainWindow::openInspectedDatabase,
+                                      Qt::QueuedConnection);
+        });
+        if (!m_pendingInspection.valid()) // no file yet: nothing to look at
+            QMetaObject::invokeMethod(this, &MainWindow::openInspectedDatabase,
+                                      Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::openInspectedDatabase()
+{
+    if (m_pendingDatabase.isEmpty())
+        return; // something that needed the database opened it first, or another was chosen
+    finishOpeningDatabase();
+    offerResume();
+    Q_EMIT databaseReady();
+}
+
+bool MainWindow::finishOpeningDatabase()
+{
+    if (m_pendingDatabase.isEmpty())
+        return m_session != nullptr;
+    const QString path = std::exchange(m_pendingDatabase, QString());
+    auto session = DrillSession::open(path, std::exchange(m_pendingInspection, {}));
+    if (session) {
+        setSession(std::move(session).value());
+    } else {
+        updateDatabaseStatus();
+        setStorageProblem(session.error().message);
+    }
+    return m_session != nullptr;
+}
+
+QString MainWindow::databaseStatus() const
+{
+    return m_statusDatabase->text();
 }
 
 void MainWindow::updateDatabaseStatus()
 {
     m_statusDatabase->setText(
         m_session ? tr("Database: %1").arg(QDir::toNativeSeparators(m_session->databasePath()))
-                  : tr("No database"));
+        : !m_pendingDatabase.isEmpty()
+            ? tr("Database: checking %1…").arg(QDir::toNativeSeparators(m_pendingDatabase))
+            : tr("No database"));
 }
 
 void MainWindow::newDrillDialog()
 {
-    if (!m_session) {
+    if (!finishOpeningDatabase()) {
         QMessageBox::warning(
             this, tr("New drill"),
             tr("No database is open, so a drill cannot be recorded.\n\n%1").arg(m_storageProblem));
@@ -539,7 +614,7 @@ void MainWindow::newDrillDialog()
 
 bool MainWindow::createDrill(const Drill &drill)
 {
-    if (!m_session || m_runbookPath.isEmpty())
+    if (!finishOpeningDatabase() || m_runbookPath.isEmpty())
         return false;
     // The runbook as its text says (a previous drill may have rewritten the one on screen).
     if (const RunbookLoadResult fresh = RunbookLoader::loadText(m_runbookSource, m_runbookPath);
@@ -557,7 +632,7 @@ bool MainWindow::createDrill(const Drill &drill)
 
 bool MainWindow::resumeDrill(qint64 drillId)
 {
-    if (!m_session)
+    if (!finishOpeningDatabase())
         return false;
     auto resumed = m_session->resumeDrill(drillId);
     if (!resumed) {
@@ -574,7 +649,7 @@ bool MainWindow::resumeDrill(qint64 drillId)
 
 bool MainWindow::offerResume()
 {
-    if (!m_session)
+    if (!finishOpeningDatabase())
         return false;
     const auto unfinished = m_session->unfinishedDrills();
     if (!unfinished || unfinished->isEmpty())
@@ -607,14 +682,7 @@ void MainWindow::attachEngine(DrillEngine *e)
     m_log->setRunbook(m_runbook);
     m_log->setEvents(e ? e->committedEvents() + e->pendingEvents() : QList<DrillEvent>{});
     m_imageEntry->clearImage();
-    if (m_session) {
-        disconnect(m_session.get(), &DrillSession::actionItemFailed, this, nullptr);
-        connect(m_session.get(), &DrillSession::actionItemFailed, this,
-                [this](const QString &message) {
-                    statusBar()->showMessage(message, 15000);
-                    QApplication::beep();
-                });
-    }
+    connectSession();
     if (e) {
         if (auto images = m_session->drills().attachments(e->drill().id))
             m_log->setAttachments(images.value());
@@ -649,6 +717,17 @@ void MainWindow::attachEngine(DrillEngine *e)
     refresh();
     updateTitle();
     updateActions();
+}
+
+void MainWindow::connectSession()
+{
+    if (!m_session)
+        return;
+    disconnect(m_session.get(), &DrillSession::actionItemFailed, this, nullptr);
+    connect(m_session.get(), &DrillSession::actionItemFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+        QApplication::beep();
+    });
 }
 
 void MainWindow::onEventAppended(const DrillEvent &event)
@@ -1203,7 +1282,7 @@ void MainWindow::updateActions()
     const bool haveDrill = engine() != nullptr;
     for (QAction *a : std::as_const(m_needDrill))
         a->setEnabled(haveDrill || a->shortcuts().contains(QKeySequence(Qt::Key_F5)));
-    m_newDrill->setEnabled(m_session != nullptr);
+    m_newDrill->setEnabled(m_session != nullptr || !m_pendingDatabase.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -31,6 +31,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QTextBrowser;
+class FirstFrameGate;
 class QTreeView;
 class RewriteUndoStack;
 class RunbookModel;
@@ -65,12 +66,24 @@ public:
     bool openDatabase(const QString &path);
     // Takes over an open database (or none), closing the drill shown so far.
     void setSession(std::unique_ptr<DrillSession> session);
+    // The database to open at start-up, without holding up the first frame: once the window
+    // has painted, the database is read through on another core (Database::inspectInBackground)
+    // and opened when that is done, then an unfinished drill is offered for resuming and
+    // databaseReady() is emitted. Until then the status bar says the database is being checked;
+    // whatever needs the database before that finishes the open itself.
+    void openDatabaseAfterFirstFrame(const QString &path);
+    // Finishes an open left pending by openDatabaseAfterFirstFrame, waiting for the look if it is
+    // running; a database that cannot be opened is shown as the storage problem. True when a
+    // database is open.
+    bool finishOpeningDatabase();
     // Asks whether to resume an unfinished drill found in the database; true if resumed.
     bool offerResume();
     // Sets a problem with the database to show instead of drilling (locked, damaged...).
     void setStorageProblem(const QString &message);
 
     DrillEngine *engine() const;
+    QString databaseStatus() const;
+    QString storageProblem() const { return m_storageProblem; }
     DrillSession *session() const { return m_session.get(); }
     AudienceWindow *audienceWindow() const { return m_audience; }
     QTreeView *outline() const { return m_outline; }
@@ -142,6 +155,11 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
 
+Q_SIGNALS:
+    // The database given to openDatabaseAfterFirstFrame is open (or said to be unusable) and
+    // the resume offer made.
+    void databaseReady();
+
 private:
     void createLayout();
     void createActions();
@@ -168,6 +186,8 @@ private:
     QStringList drillNames() const;
     QString drillLabel(qint64 drillId) const;
     void showAnnotation();
+    void connectSession();
+    void openInspectedDatabase();
     void closeCarriedOverItems(const QHash<qint64, ActionItem::Status> &closures);
     // Live rewrite.
     void createRewriteActions();
@@ -180,6 +200,9 @@ private:
     int m_batchDepth = 0;
     bool m_refreshDue = false;
     std::unique_ptr<DrillSession> m_session;
+    // The database openDatabaseAfterFirstFrame will open; empty: none. Its look, once started.
+    QString m_pendingDatabase;
+    std::shared_future<Database::Inspection> m_pendingInspection;
     AppSettings *m_settings;
     ProjectorSettings *m_projectorSettings;
     RunbookModel *m_model;
@@ -206,6 +229,7 @@ private:
     QMenu *m_screenMenu = nullptr;
     QLabel *m_statusDatabase;
     QLabel *m_statusRunbook;
+    FirstFrameGate *m_firstFrame;
     QList<QAction *> m_shortcutActions;
     QList<QAction *> m_needDrill;
     QAction *m_newDrill = nullptr;

@@ -23,11 +23,14 @@ QStringList AppSettings::recentRunbooks() const
 void AppSettings::addRecentRunbook(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList recent = recentRunbooks();
+    const QStringList before = recentRunbooks();
+    QStringList recent = before;
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > maxRecentRunbooks)
         recent.removeLast();
+    if (recent == before)
+        return; // the runbook opened last time, again: nothing to write (writing syncs the file)
     QSettings().setValue(kRecent, recent);
     Q_EMIT recentRunbooksChanged();
 }

@@ -84,6 +84,9 @@ Database::Inspection Database::inspect(const QString &path)
                 return true;
             };
             QVariant check, appId, version, objects;
+            // quick_check reads each page once: a page cache of a few pages is enough, and keeps
+            // this thread from growing its heap page by page while the window is built.
+            q.exec(u"PRAGMA cache_size = 16"_s);
             if (scalar(u"PRAGMA quick_check"_s, &check)) {
                 if (check.toString() != u"ok") {
                     result.error = StoreError::make(
@@ -113,12 +116,20 @@ Database::Inspection Database::inspect(const QString &path)
     return result;
 }
 
-std::shared_future<Database::Inspection> Database::inspectInBackground(const QString &path)
+std::shared_future<Database::Inspection>
+Database::inspectInBackground(const QString &path, std::function<void()> whenRead)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo(absolute).isFile())
         return {}; // nothing to read: open() decides what a missing file or a folder means
-    return std::async(std::launch::async, &Database::inspect, absolute).share();
+    return std::async(std::launch::async,
+                      [absolute, whenRead = std::move(whenRead)] {
+                          Inspection result = inspect(absolute);
+                          if (whenRead)
+                              whenRead();
+                          return result;
+                      })
+        .share();
 }
 
 QList<Database::Migration> Database::migrations()

@@ -79,8 +79,10 @@ public:
     // ever writing to it: the header, quick_check (which reads every page: ~10 ms for a
     // thousand drills), application_id and user_version. Start it early, pass it to open() in
     // Options::inspection, and the check runs while the window is built. Empty when there is
-    // no file to read.
-    static std::shared_future<Inspection> inspectInBackground(const QString &path);
+    // no file to read. whenRead, if given, is called on that thread once the look is done (the
+    // future is ready a moment later: get() waits for that moment at most).
+    static std::shared_future<Inspection> inspectInBackground(const QString &path,
+                                                              std::function<void()> whenRead = {});
 
     // The schema, oldest first. Migration 1 is the first schema.
     static QList<Migration> migrations();

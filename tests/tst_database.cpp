@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -206,10 +209,20 @@ private Q_SLOTS:
             qPrintable(db.error().message));
         QCOMPARE(fileHash(path()), hash);
 
-        // The same look taken on another thread while the window is built: the same refusal.
+        // The same look taken on another thread after the first frame: the same refusal, and
+        // the caller is told on that thread when the look is done.
+        std::atomic<int> told = 0;
+        std::atomic<bool> toldElsewhere = false;
+        const std::thread::id here = std::this_thread::get_id();
         Database::Options options;
-        options.inspection = Database::inspectInBackground(path());
+        options.inspection = Database::inspectInBackground(path(), [&] {
+            toldElsewhere = std::this_thread::get_id() != here;
+            ++told;
+        });
         QVERIFY(options.inspection.valid());
+        options.inspection.wait();
+        QCOMPARE(told.load(), 1);
+        QVERIFY(toldElsewhere.load());
         auto checked = Database::open(path(), options);
         QVERIFY(!checked.ok());
         QCOMPARE(checked.error().code, StoreError::Code::Damaged);

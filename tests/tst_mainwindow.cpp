@@ -1,12 +1,21 @@
 // The console without a drill: opens a runbook, shows its outline and a step in full,
 // remembers recent files; a bad file changes nothing.
+#include "appsettings.h"
+#include "consoletheme.h"
+#include "drillengine.h"
+#include "drillsession.h"
+#include "drillstore.h"
 #include "mainwindow.h"
 #include "stepdetailview.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -15,6 +24,42 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString full = QStringLiteral(DRILLDECK_FIXTURES "/valid-full.yaml");
 const QString minimal = QStringLiteral(DRILLDECK_FIXTURES "/valid-minimal.yaml");
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
+}
+
+// A real DrillDeck database at path, with nothing in it yet.
+bool createDatabase(const QString &path)
+{
+    return DrillSession::open(path).ok();
+}
+
+// The console as main() starts it: the database opened after the first frame, a runbook shown.
+// The database file is made by prepare (a real, empty DrillDeck database unless told otherwise).
+struct StartingConsole
+{
+    explicit StartingConsole(const std::function<bool(const QString &)> &prepare = createDatabase)
+        : path(dir.filePath(u"drills.sqlite"_s)), prepared(prepare(path))
+    {
+        window.openDatabaseAfterFirstFrame(path);
+        window.openRunbook(full);
+    }
+    QTemporaryDir dir;
+    QString path;
+    bool prepared;
+    MainWindow window;
+    QSignalSpy ready{&window, &MainWindow::databaseReady};
+};
+
+QModelIndex stepIndex(QTreeView *outline, int phase, int step)
+{
+    return outline->model()->index(step, 0, outline->model()->index(phase, 0));
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -81,6 +126,99 @@ private Q_SLOTS:
         QCOMPARE(recent.size(), 2);
         QVERIFY(recent[0].endsWith(u"valid-full.yaml"_s));
         QVERIFY(recent[1].endsWith(u"valid-minimal.yaml"_s));
+    }
+
+    // Start-up: the database is checked and opened once the first frame is on screen.
+    void opensTheDatabaseAfterTheFirstFrame()
+    {
+        StartingConsole start;
+        QVERIFY(start.prepared);
+        const QString &path = start.path;
+        MainWindow &w = start.window;
+        w.outline()->setCurrentIndex(stepIndex(w.outline(), 0, 1));
+        QCOMPARE(w.session(), nullptr);
+        QVERIFY2(w.databaseStatus().startsWith(u"Database: checking"_s),
+                 qPrintable(w.databaseStatus()));
+        QTest::qWait(50); // never shown, never painted: nothing opened yet
+        QCOMPARE(start.ready.count(), 0);
+        QCOMPARE(w.session(), nullptr);
+
+        w.show();
+        QVERIFY(start.ready.wait(10'000));
+        QVERIFY(w.session());
+        QCOMPARE(w.session()->databasePath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(w.databaseStatus(), u"Database: "_s + QDir::toNativeSeparators(path));
+        QVERIFY(w.storageProblem().isEmpty());
+        // Opening it left the outline as the facilitator had it.
+        QCOMPARE(w.focusedStep(), u"apply"_s);
+        QCOMPARE(w.stepView()->titleText(), u"Terraform apply"_s);
+    }
+
+    void refusesADamagedDatabaseAfterTheFirstFrame()
+    {
+        StartingConsole start([](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(QByteArray(4096, 'x')) == 4096;
+        });
+        QVERIFY(start.prepared);
+        const QString &path = start.path;
+        const QByteArray before = fileHash(path);
+        MainWindow &w = start.window;
+        w.show();
+        QVERIFY(start.ready.wait(10'000));
+        QCOMPARE(w.session(), nullptr);
+        QVERIFY2(w.storageProblem().contains(u"is not a DrillDeck database"_s),
+                 qPrintable(w.storageProblem()));
+        QCOMPARE(w.databaseStatus(), u"No database"_s);
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!w.createDrill(Drill{}));
+        QCOMPARE(w.stepView()->titleText(), u"Bake the Jenkins AMI with Packer"_s);
+    }
+
+    // Asked for before the look is done (a clicker press queued at start-up): the open is
+    // finished there and then, and the drill is created — nothing asked for is dropped.
+    void aDrillAskedForFirstOpensTheDatabaseThere()
+    {
+        StartingConsole start;
+        QVERIFY(start.prepared);
+        MainWindow &w = start.window;
+        Drill drill;
+        drill.environment = u"test"_s;
+        drill.facilitator = u"Fran"_s;
+        QVERIFY(w.createDrill(drill));
+        QVERIFY(w.session());
+        DrillEngine *engine = w.engine();
+        QVERIFY(engine);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(100);
+        QCOMPARE(start.ready.count(), 0); // opened already: not opened again
+        QCOMPARE(w.engine(), engine);
+        const auto stored = w.session()->drills().drill(engine->drill().id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->facilitator, u"Fran"_s);
+    }
+
+    // A start that changes nothing writes nothing: each write syncs the settings file.
+    void aStartThatChangesNothingWritesNoSettings()
+    {
+        QSettings().clear();
+        ConsoleTheme::apply(ConsoleTheme::remembered());
+        QVERIFY(!QSettings().contains(u"console/theme"_s));
+        AppSettings settings;
+        QSignalSpy changed(&settings, &AppSettings::recentRunbooksChanged);
+        settings.addRecentRunbook(full);
+        settings.addRecentRunbook(full); // opened last time, opened again
+        QCOMPARE(changed.count(), 1);
+        settings.addRecentRunbook(minimal);
+        QCOMPARE(changed.count(), 2);
+
+        ConsoleTheme::apply(ConsoleTheme::Variant::Dark);
+        QCOMPARE(QSettings().value(u"console/theme"_s).toString(), u"dark"_s);
+        QCOMPARE(ConsoleTheme::remembered(), ConsoleTheme::Variant::Dark);
+        ConsoleTheme::apply(ConsoleTheme::Variant::Light);
+        QCOMPARE(ConsoleTheme::remembered(), ConsoleTheme::Variant::Light);
+        QCOMPARE(QApplication::palette(), ConsoleTheme::palette(ConsoleTheme::Variant::Light));
     }
 
     void copiesTheCommand()

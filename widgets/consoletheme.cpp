@@ -17,7 +17,12 @@ ConsoleTheme::Variant g_current = ConsoleTheme::Variant::Light;
 QPalette ConsoleTheme::palette(Variant variant)
 {
     const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
-    QPalette p = fusion->standardPalette();
+    return palette(variant, *fusion);
+}
+
+QPalette ConsoleTheme::palette(Variant variant, const QStyle &fusion)
+{
+    QPalette p = fusion.standardPalette();
     if (variant == Variant::Light)
         return p;
     const QColor window(0x20, 0x22, 0x26), base(0x16, 0x18, 0x1B), text(0xE8, 0xE8, 0xE8);
@@ -49,10 +54,13 @@ QPalette ConsoleTheme::palette(Variant variant)
 
 void ConsoleTheme::apply(Variant variant)
 {
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-    QApplication::setPalette(palette(variant));
+    QStyle *fusion = QStyleFactory::create(u"Fusion"_s);
+    QApplication::setStyle(fusion); // the application owns it
+    QApplication::setPalette(palette(variant, *fusion));
     g_current = variant;
-    QSettings().setValue(kTheme, variant == Variant::Dark ? u"dark"_s : u"light"_s);
+    // Written only when it changes: writing syncs the settings file, at every start otherwise.
+    if (variant != remembered())
+        QSettings().setValue(kTheme, variant == Variant::Dark ? u"dark"_s : u"light"_s);
 }
 
 ConsoleTheme::Variant ConsoleTheme::remembered()

@@ -4,12 +4,15 @@
 
 #include <QPalette>
 
+class QStyle;
+
 class ConsoleTheme
 {
 public:
     enum class Variant { Light, Dark };
 
     static QPalette palette(Variant variant);
+    static QPalette palette(Variant variant, const QStyle &fusion);
     // Applies to the whole application (the console and its dialogs) and remembers it.
     static void apply(Variant variant);
     static Variant remembered();
