@@ -81,14 +81,11 @@ MainWindow::MainWindow(std::unique_ptr<DrillSession> session, QWidget *parent)
       m_observationEntry(new ObservationEntry(this)),
       m_imageEntry(static_cast<ObservationEntry *>(m_observationEntry)),
       m_imageNote(new QLabel(this)), m_outlineDelegate(new StepStatusDelegate(m_outline)),
-      m_banner(new QLabel(this)), m_audience(new AudienceWindow(this)),
-      m_placement(new ProjectorPlacement(m_audience, m_projectorSettings, this)),
-      m_statusDatabase(new QLabel(this)), m_statusRunbook(new QLabel(this)),
-      m_firstFrame(new FirstFrameGate(this))
+      m_banner(new QLabel(this)), m_statusDatabase(new QLabel(this)),
+      m_statusRunbook(new QLabel(this)), m_firstFrame(new FirstFrameGate(this))
 {
     setObjectName(u"console"_s);
     m_firstFrame->whenOpen([] { StartupTrace::mark("first frame painted"); });
-    m_audience->setThemeVariant(m_projectorSettings->themeVariant());
     m_rewrites = new RewriteUndoStack(this);
     createLayout();
     createActions();
@@ -99,11 +96,6 @@ MainWindow::MainWindow(std::unique_ptr<DrillSession> session, QWidget *parent)
     connect(m_injects, &InjectsPanel::revealRequested, this, [this](const QString &id) {
         if (engine())
             report(engine()->revealInject(id));
-    });
-    connect(m_audience, &AudienceWindow::blankedChanged, this, [this](bool blanked) {
-        statusBar()->showMessage(blanked ? tr("Projector blanked — B or . shows it again")
-                                         : tr("Projector showing"),
-                                 4000);
     });
     resize(1440, 900);
     restoreGeometry(m_settings->mainWindowGeometry());
@@ -118,6 +110,31 @@ MainWindow::~MainWindow()
     if (m_pendingInspection.valid())
         m_pendingInspection.wait();
     delete m_audience; // before the placement that watches it
+}
+
+AudienceWindow *MainWindow::audienceWindow()
+{
+    if (m_audience)
+        return m_audience;
+    // Built when first needed: until the drill starts or the facilitator opens it, the
+    // projector window is neither shown nor worth building before the console's first frame.
+    m_audience = new AudienceWindow(this);
+    m_audience->setThemeVariant(m_projectorSettings->themeVariant());
+    m_placement = new ProjectorPlacement(m_audience, m_projectorSettings, this);
+    connect(m_audience, &AudienceWindow::blankedChanged, this, [this](bool blanked) {
+        statusBar()->showMessage(blanked ? tr("Projector blanked — B or . shows it again")
+                                         : tr("Projector showing"),
+                                 4000);
+    });
+    if (DrillEngine *e = engine())
+        m_audience->setState(audienceState(e->metrics()));
+    return m_audience;
+}
+
+void MainWindow::showProjector()
+{
+    audienceWindow();
+    m_placement->show();
 }
 
 const Runbook &MainWindow::runbook() const
@@ -353,7 +370,7 @@ void MainWindow::createActions()
     connect(escape, &QAction::triggered, this, [this] {
         if (m_observationEntry->hasFocus())
             m_outline->setFocus();
-        else if (m_audience->isBlanked())
+        else if (m_audience && m_audience->isBlanked())
             m_audience->setBlanked(false);
     });
     addAction(escape);
@@ -402,12 +419,12 @@ void MainWindow::rebuildScreenMenu()
 {
     m_screenMenu->clear();
     auto *group = new QActionGroup(m_screenMenu);
-    const QString preferred = m_placement->preferredScreen();
+    const QString preferred = m_projectorSettings->screenName();
     QAction *automatic = m_screenMenu->addAction(tr("Automatic (the screen that is not this one)"));
     automatic->setCheckable(true);
     automatic->setChecked(preferred.isEmpty());
     group->addAction(automatic);
-    connect(automatic, &QAction::triggered, this, [this] { m_placement->setPreferredScreen({}); });
+    connect(automatic, &QAction::triggered, this, [this] { setProjectorScreen({}); });
     const QList<QScreen *> screens = QGuiApplication::screens();
     for (QScreen *screen : screens) {
         const QString name = screen->name();
@@ -416,8 +433,7 @@ void MainWindow::rebuildScreenMenu()
         a->setCheckable(true);
         a->setChecked(name == preferred);
         group->addAction(a);
-        connect(a, &QAction::triggered, this,
-                [this, name] { m_placement->setPreferredScreen(name); });
+        connect(a, &QAction::triggered, this, [this, name] { setProjectorScreen(name); });
     }
 }
 
@@ -948,7 +964,7 @@ void MainWindow::startOrResume()
                 m_focusStep = first;
                 refresh();
             }
-            m_placement->show();
+            showProjector();
         }
         break;
     case Drill::State::Paused:
@@ -1223,23 +1239,32 @@ void MainWindow::submitObservation()
 
 void MainWindow::toggleProjector()
 {
-    if (m_audience->isVisible())
+    if (m_audience && m_audience->isVisible())
         m_audience->hide();
     else
-        m_placement->show();
+        showProjector();
+}
+
+void MainWindow::setProjectorScreen(const QString &name)
+{
+    if (m_placement)
+        m_placement->setPreferredScreen(name); // and moves the window there
+    else
+        m_projectorSettings->setScreenName(name);
 }
 
 void MainWindow::toggleProjectorBlank()
 {
-    m_audience->toggleBlanked();
+    audienceWindow()->toggleBlanked();
 }
 
 void MainWindow::toggleProjectorTheme()
 {
-    const auto next = m_audience->themeVariant() == ProjectorTheme::Variant::Dark
+    const auto next = m_projectorSettings->themeVariant() == ProjectorTheme::Variant::Dark
                           ? ProjectorTheme::Variant::Light
                           : ProjectorTheme::Variant::Dark;
-    m_audience->setThemeVariant(next);
+    if (m_audience)
+        m_audience->setThemeVariant(next);
     m_projectorSettings->setThemeVariant(next);
 }
 
@@ -1309,7 +1334,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_settings->setMainWindowGeometry(saveGeometry());
     m_settings->setMainWindowState(saveState());
-    m_audience->close();
+    if (m_audience)
+        m_audience->close();
     event->accept();
 }
 

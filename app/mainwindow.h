@@ -85,7 +85,8 @@ public:
     QString databaseStatus() const;
     QString storageProblem() const { return m_storageProblem; }
     DrillSession *session() const { return m_session.get(); }
-    AudienceWindow *audienceWindow() const { return m_audience; }
+    // The projector window, built on first use.
+    AudienceWindow *audienceWindow();
     QTreeView *outline() const { return m_outline; }
     StepDetailView *stepView() const { return m_stepView; }
     DrillClockPanel *clockPanel() const { return m_clocks; }
@@ -187,6 +188,8 @@ private:
     QString drillLabel(qint64 drillId) const;
     void showAnnotation();
     void connectSession();
+    void showProjector();
+    void setProjectorScreen(const QString &name);
     void openInspectedDatabase();
     void closeCarriedOverItems(const QHash<qint64, ActionItem::Status> &closures);
     // Live rewrite.
@@ -224,7 +227,7 @@ private:
     QPersistentModelIndex m_outlinePrepared; // the last row prepareOutlineAhead laid out
     QLabel *m_banner;
     QPointer<AudienceWindow> m_audience;
-    ProjectorPlacement *m_placement;
+    ProjectorPlacement *m_placement = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_screenMenu = nullptr;
     QLabel *m_statusDatabase;

@@ -220,6 +220,22 @@ private Q_SLOTS:
         QCOMPARE(w->logModel()->rowCount(), 4);
     }
 
+    // The projector window is built when first needed; built in the middle of a drill, it
+    // shows the drill as it is, not as it was at start-up.
+    void projectorBuiltMidDrillShowsTheDrillAsItIs()
+    {
+        auto w = newConsole();
+        QVERIFY(!w->findChild<AudienceWindow *>()); // not built at start-up
+        DrillEngine *e = w->engine();
+        QVERIFY(e->start().committed());
+        QVERIFY(e->startStep(e->nextStep()).committed());
+        QVERIFY(!w->findChild<AudienceWindow *>()); // nobody asked for it yet
+        const auto running = w->audienceWindow()->state().runningSteps;
+        QCOMPARE(running.size(), 1);
+        QCOMPARE(running.constFirst().id, e->currentSteps().value(0));
+        QCOMPARE(running.constFirst().title, u"Provision the VM"_s);
+    }
+
     void projectorNeverShowsSecrets()
     {
         auto w = newConsole();
