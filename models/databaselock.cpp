@@ -1,19 +1,29 @@
 #include "databaselock.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QSysInfo>
+#include <QThread>
 
 #include <cerrno>
 #include <csignal>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcLock, "drilldeck.store.lock")
 
 namespace {
+// How long to wait for the owner of a held lock file to be written into it: it is written
+// microseconds after the file is created.
+constexpr unsigned long ownerWriteGraceMs = 100;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("DatabaseLock", text);
@@ -31,6 +41,17 @@ bool processIsAlive(qint64 pid, const QString &appName)
     if (appName.isEmpty() || !exe.exists())
         return true; // cannot tell: assume it is the owner
     return QFileInfo(exe.symLinkTarget()).fileName() == appName;
+}
+
+// Whether a live process holds the lock file (QLockFile keeps a flock on it while locked).
+bool isHeld(const QString &lockPath)
+{
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false; // gone: not held
+    const bool held = ::flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    ::close(fd); // releases the flock if it was taken
+    return held;
 }
 } // namespace
 
@@ -55,8 +76,21 @@ StoreError DatabaseLock::lock()
                                     tr("cannot create the lock file %1").arg(m_lockPath));
         qint64 pid = 0;
         QString host, app;
-        if (!m_lock->getLockInfo(&pid, &host, &app))
-            break;
+        if (!m_lock->getLockInfo(&pid, &host, &app)) {
+            // No owner in it: a lock file gets its owner written just after it is created. Its
+            // owner also holds a flock on it for as long as it lives, so a file nobody holds
+            // was left by a process killed in between, and would keep the database locked for
+            // good. One that is held is being written: its owner is read again in a moment.
+            if (!isHeld(m_lockPath)) {
+                qCInfo(lcLock) << "removing lock file left without an owner" << m_lockPath;
+                if (!m_lock->removeStaleLockFile())
+                    break;
+                continue;
+            }
+            QThread::msleep(ownerWriteGraceMs);
+            if (!m_lock->getLockInfo(&pid, &host, &app))
+                break;
+        }
         const bool sameHost = host.isEmpty() || host == QSysInfo::machineHostName();
         if (sameHost && !processIsAlive(pid, app)) {
             qCInfo(lcLock) << "removing stale lock" << m_lockPath << "of dead pid" << pid;

@@ -60,6 +60,53 @@ private Q_SLOTS:
         QCOMPARE(pid, QCoreApplication::applicationPid());
     }
 
+    // A lock file is created, then its owner written into it: a process killed in between
+    // leaves a file with no owner in it (seen when the crash test killed a writer early).
+    void lockFileLeftWithoutAnOwnerIsRemoved_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("cut short") << QByteArray("12");
+    }
+
+    void lockFileLeftWithoutAnOwnerIsRemoved()
+    {
+        QFETCH(QByteArray, contents);
+        {
+            QFile f(path() + u".lock"_s);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(contents), contents.size());
+        }
+        DatabaseLock lock(path());
+        const StoreError error = lock.lock();
+        QVERIFY2(!error, qPrintable(error.message));
+        qint64 pid = 0;
+        QLockFile probe(lock.lockFilePath());
+        QVERIFY(probe.getLockInfo(&pid, nullptr, nullptr));
+        QCOMPARE(pid, QCoreApplication::applicationPid());
+    }
+
+    // ...but one whose owner is alive and still writing it (it holds the flock) is respected.
+    void lockFileBeingWrittenByALiveOwnerIsRespected()
+    {
+        const QString lockPath = path() + u".lock"_s;
+        {
+            QFile f(lockPath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        QProcess owner; // flock(1) holds the file's flock, as a live QLockFile does
+        owner.start(u"flock"_s, {u"--exclusive"_s, lockPath, u"sleep"_s, u"30"_s});
+        QVERIFY(owner.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QProcess::execute(u"flock"_s, {u"--nonblock"_s, lockPath, u"true"_s}) != 0, 10'000);
+        DatabaseLock lock(path());
+        const StoreError error = lock.lock();
+        QCOMPARE(error.code, StoreError::Code::Locked);
+        QVERIFY(QFile::exists(lockPath));
+        owner.kill();
+        QVERIFY(owner.waitForFinished());
+    }
+
     void lockOfReusedPidIsRemoved()
     {
         // After a reboot the dead DrillDeck's pid may belong to another program.
