@@ -126,8 +126,8 @@ AudienceWindow *MainWindow::audienceWindow()
                                          : tr("Projector showing"),
                                  4000);
     });
-    if (DrillEngine *e = engine())
-        m_audience->setState(audienceState(e->metrics()));
+    DrillEngine *e = engine();
+    m_audience->setState(audienceState(e ? e->metrics() : DrillMetrics{}));
     return m_audience;
 }
 

@@ -236,6 +236,23 @@ private Q_SLOTS:
         QCOMPARE(running.constFirst().title, u"Provision the VM"_s);
     }
 
+    void f7ShowsAndHidesTheProjector()
+    {
+        MainWindow w; // no drill yet: the facilitator checks the projector before starting
+        QVERIFY(w.openRunbook(runbookPath));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClick(&w, Qt::Key_F7);
+        auto *projector = w.findChild<AudienceWindow *>();
+        QVERIFY(projector);
+        QTRY_VERIFY(projector->isVisible());
+        // Built before any drill, it shows the runbook about to be drilled.
+        QCOMPARE(projector->state().runbookTitle, w.runbook().title);
+        QCOMPARE(projector->state().stepsTotal, int(w.runbook().allSteps().size()));
+        QTest::keyClick(&w, Qt::Key_F7);
+        QTRY_VERIFY(!projector->isVisible());
+    }
+
     void projectorNeverShowsSecrets()
     {
         auto w = newConsole();
