@@ -799,7 +799,11 @@ void MainWindow::refresh()
         m_injects->setInjects(m_runbook.injects, e->replay().revealedInjects());
     } else {
         m_model->clearMetrics();
-        m_clocks->clear();
+        // No drill yet: the clocks give the runbook's objective, as the projector does.
+        DrillMetrics objectives;
+        objectives.rtoTargetMs = m_runbook.rtoSeconds * 1000;
+        objectives.rpoTargetMs = m_runbook.rpoSeconds * 1000;
+        m_clocks->setMetrics(m_runbook, objectives, {});
         m_injects->setInjects(m_runbook.injects, {});
     }
     QSet<QString> annotated;

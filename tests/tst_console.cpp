@@ -246,6 +246,8 @@ private Q_SLOTS:
         auto *projector = w.findChild<AudienceWindow *>();
         QVERIFY(projector);
         QTRY_VERIFY(projector->isVisible());
+        // The console's clocks give the same objective before the drill.
+        QCOMPARE(w.clockPanel()->rtoText(), u"RTO target 1:00:00"_s);
         // Built before any drill, it shows the runbook about to be drilled.
         QCOMPARE(projector->state().runbookTitle, w.runbook().title);
         QCOMPARE(projector->state().stepsTotal, int(w.runbook().allSteps().size()));
