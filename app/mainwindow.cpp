@@ -516,6 +516,7 @@ bool MainWindow::openDatabase(const QString &path)
     // Another file chosen before the one being looked at was opened: that one is not opened.
     m_pendingDatabase.clear();
     m_pendingInspection = {};
+    m_startupOpenPending = false;
     auto opened = DrillSession::open(path);
     if (!opened) {
         m_lastError = opened.error().message;
@@ -552,13 +553,17 @@ void MainWindow::openDatabaseAfterFirstFrame(const QString &path)
 {
     m_pendingDatabase = path;
     m_pendingInspection = {};
+    m_startupOpenPending = true;
     updateDatabaseStatus();
     updateActions();
     // The look starts after the first frame: on two cores, a look running beside the window's
     // construction slowed it by more than the look took.
     m_firstFrame->whenOpen([this, path] {
-        if (m_pendingDatabase != path)
-            return; // opened (or replaced) already
+        if (m_pendingDatabase != path) {
+            // Something that needed the database opened it already (or another was chosen).
+            openInspectedDatabase();
+            return;
+        }
         m_pendingInspection = Database::inspectInBackground(path, [this] {
             // On the look's thread: the window outlives the look (see ~MainWindow).
             QMetaObject::invokeMethod(this, &MainWindow::openInspectedDatabase,
@@ -572,10 +577,11 @@ void MainWindow::openDatabaseAfterFirstFrame(const QString &path)
 
 void MainWindow::openInspectedDatabase()
 {
-    if (m_pendingDatabase.isEmpty())
-        return; // something that needed the database opened it first, or another was chosen
-    finishOpeningDatabase();
-    offerResume();
+    if (!std::exchange(m_startupOpenPending, false))
+        return;              // another database was chosen meanwhile, and offered its own drill
+    finishOpeningDatabase(); // unless something that needed it opened it first
+    if (!engine())           // nor if a drill was started before the offer could be made
+        offerResume();
     Q_EMIT databaseReady();
 }
 

@@ -206,6 +206,7 @@ private:
     // The database openDatabaseAfterFirstFrame will open; empty: none. Its look, once started.
     QString m_pendingDatabase;
     std::shared_future<Database::Inspection> m_pendingInspection;
+    bool m_startupOpenPending = false; // its resume offer and databaseReady() still to come
     AppSettings *m_settings;
     ProjectorSettings *m_projectorSettings;
     RunbookModel *m_model;
