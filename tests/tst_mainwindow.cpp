@@ -10,6 +10,7 @@
 #include "stepdetailview.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QFile>
@@ -18,6 +19,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -258,6 +261,30 @@ private Q_SLOTS:
         ConsoleTheme::apply(ConsoleTheme::Variant::Light);
         QCOMPARE(ConsoleTheme::remembered(), ConsoleTheme::Variant::Light);
         QCOMPARE(QApplication::palette(), ConsoleTheme::palette(ConsoleTheme::Variant::Light));
+    }
+
+    // Fusion frames a check box a shade darker than the window: the dark console lifts it so it
+    // can be seen ("Selected step only" was black on black).
+    void checkBoxesCanBeSeenInTheDarkTheme()
+    {
+        ConsoleTheme::apply(ConsoleTheme::Variant::Dark);
+        QWidget host;
+        host.setAutoFillBackground(true);
+        host.resize(120, 40);
+        auto *box = new QCheckBox(u"Selected step only"_s, &host);
+        box->move(10, 10);
+        box->resize(box->sizeHint());
+        QStyleOptionButton option;
+        option.initFrom(box);
+        const QRect indicator =
+            box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+        const QImage image = host.grab().toImage();
+        const QColor window = QApplication::palette().color(QPalette::Window);
+        const QColor frame =
+            image.pixelColor(box->mapTo(&host, QPoint(indicator.left(), indicator.center().y())));
+        ConsoleTheme::apply(ConsoleTheme::Variant::Light);
+        QVERIFY2(qAbs(qGray(frame.rgb()) - qGray(window.rgb())) >= 40,
+                 qPrintable(u"frame %1 on window %2"_s.arg(frame.name(), window.name())));
     }
 
     void copiesTheCommand()

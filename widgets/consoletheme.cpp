@@ -56,7 +56,17 @@ void ConsoleTheme::apply(Variant variant)
 {
     QStyle *fusion = QStyleFactory::create(u"Fusion"_s);
     QApplication::setStyle(fusion); // the application owns it
-    QApplication::setPalette(palette(variant, *fusion));
+    const QPalette chosen = palette(variant, *fusion);
+    QApplication::setPalette(chosen);
+    // Fusion frames a check box or radio button a shade darker than the window: on the dark
+    // window, black on black. They get a window colour that makes their frame show; they paint
+    // no background of their own, so nothing else changes.
+    QPalette boxes = chosen;
+    if (variant == Variant::Dark)
+        for (auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
+            boxes.setColor(group, QPalette::Window, QColor(0x8A, 0x90, 0x98));
+    QApplication::setPalette(boxes, "QCheckBox");
+    QApplication::setPalette(boxes, "QRadioButton");
     g_current = variant;
     // Written only when it changes: writing syncs the settings file, at every start otherwise.
     if (variant != remembered())
