@@ -1,10 +1,10 @@
 #include "firstpaintprobe.h"
 
+#include "firstframegate.h"
+
 #include <QCoreApplication>
-#include <QEvent>
 #include <QFile>
 #include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
 #include <cstdio>
@@ -32,7 +32,12 @@ void FirstPaintProbe::installIfRequested(QWidget *window, Readiness readiness)
         return;
     g_probe = new FirstPaintProbe(window);
     g_probe->m_ready = readiness == Readiness::AtFirstPaint || g_readyEarly;
-    window->installEventFilter(g_probe);
+    (new FirstFrameGate(window))->whenOpen([probe = g_probe] {
+        std::printf("first-paint vmhwm-kib=%lld\n", static_cast<long long>(peakResidentKiB()));
+        std::fflush(stdout);
+        probe->m_painted = true;
+        probe->quitWhenDone();
+    });
 }
 
 void FirstPaintProbe::setReady()
@@ -47,21 +52,6 @@ void FirstPaintProbe::setReady()
     std::printf("ready\n");
     std::fflush(stdout);
     g_probe->quitWhenDone();
-}
-
-bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::Paint && !m_paintSeen) {
-        m_paintSeen = true;
-        // Queued: the window and its children finish painting the frame before this runs.
-        QTimer::singleShot(0, this, [this] {
-            std::printf("first-paint vmhwm-kib=%lld\n", static_cast<long long>(peakResidentKiB()));
-            std::fflush(stdout);
-            m_painted = true;
-            quitWhenDone();
-        });
-    }
-    return QObject::eventFilter(watched, event);
 }
 
 void FirstPaintProbe::quitWhenDone()

@@ -19,14 +19,10 @@ public:
     static void installIfRequested(QWidget *window, Readiness readiness = Readiness::AtFirstPaint);
     static void setReady();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     using QObject::QObject;
     void quitWhenDone();
 
-    bool m_paintSeen = false;
     bool m_painted = false; // and said so
     bool m_ready = false;
 };

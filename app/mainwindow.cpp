@@ -513,9 +513,9 @@ bool MainWindow::openDatabase(const QString &path)
         statusBar()->showMessage(m_lastError, 8000);
         return false;
     }
-    // Another file chosen before the one being looked at was opened: that one is not opened.
-    m_pendingDatabase.clear();
-    m_pendingInspection = {};
+    // Another file chosen before the one being looked at was opened: that one is not opened,
+    // and this one makes its own resume offer.
+    dropPendingDatabase();
     m_startupOpenPending = false;
     auto opened = DrillSession::open(path);
     if (!opened) {
@@ -530,10 +530,15 @@ bool MainWindow::openDatabase(const QString &path)
     return true;
 }
 
-void MainWindow::setSession(std::unique_ptr<DrillSession> session)
+void MainWindow::dropPendingDatabase()
 {
     m_pendingDatabase.clear();
-    m_pendingInspection = {};
+    m_pendingInspection = {}; // waits for a look still running
+}
+
+void MainWindow::setSession(std::unique_ptr<DrillSession> session)
+{
+    dropPendingDatabase();
     const bool drillShown = engine() != nullptr;
     if (m_session)
         m_session->closeDrill();

@@ -191,6 +191,7 @@ private:
     void showProjector();
     void setProjectorScreen(const QString &name);
     void openInspectedDatabase();
+    void dropPendingDatabase();
     void closeCarriedOverItems(const QHash<qint64, ActionItem::Status> &closures);
     // Live rewrite.
     void createRewriteActions();
