@@ -15,9 +15,11 @@ struct Run
     QString err;
 };
 
-Run drilldeck(const QStringList &arguments, const QProcessEnvironment &extra = {})
+Run drilldeck(const QStringList &arguments, const QProcessEnvironment &extra = {},
+              const QString &workingDirectory = {})
 {
     QProcess p;
+    p.setWorkingDirectory(workingDirectory);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"DISPLAY"_s); // subcommands must not need a display
     env.remove(u"QT_QPA_PLATFORM"_s);
@@ -133,6 +135,24 @@ private Q_SLOTS:
         const Run validateHelp = drilldeck({u"validate"_s, u"--help"_s});
         QCOMPARE(validateHelp.exitCode, 0);
         QVERIFY(validateHelp.out.contains(u"FILE:LINE:COLUMN: error: MESSAGE"_s));
+    }
+
+    // The loader must not look for libraries in the working directory: a file planted there
+    // under a library's name is never opened. (An empty run path entry means the working
+    // directory; CMake once padded the run path with them, and this start then failed with
+    // "invalid ELF header".)
+    void librariesAreNotLoadedFromTheWorkingDirectory()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const char *name : {"libQt6Core.so.6", "libyaml-cpp.so.0.7", "libQt6Sql.so.6"}) {
+            QFile planted(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY(planted.open(QIODevice::WriteOnly));
+            planted.write("not a library\n");
+        }
+        const Run version = drilldeck({u"--version"_s}, {}, dir.path());
+        QVERIFY2(version.exitCode == 0, qPrintable(version.err));
+        QCOMPARE(version.out, u"drilldeck " DRILLDECK_VERSION "\n"_s);
     }
 };
 
