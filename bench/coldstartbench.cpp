@@ -151,6 +151,7 @@ void ColdStartBench::run(BenchTable &table, int runs, int steps, int drills)
 
     const QString app = QStringLiteral(DRILLDECK_BINARY);
     const QString floor = QStringLiteral(MINIMAL_WINDOW_BINARY);
+    const QString replica = QStringLiteral(CONSOLE_REPLICA_BINARY);
     const QStringList appArguments{u"--db"_s, database, runbook};
     // One unmeasured start each fills the page cache: this is a new process, not a cold disk.
     // It also fills drilldeck's parse cache, as the runbook's first opening does: the usual start
@@ -159,11 +160,12 @@ void ColdStartBench::run(BenchTable &table, int runs, int steps, int drills)
     if (!QDirIterator(appCache, {u"*.bin"_s}, QDir::Files, QDirIterator::Subdirectories).hasNext())
         die(u"the first start left no parsed runbook in "_s + appCache);
     startOnce(floor, {}, environment);
-    QList<double> appMs, appReadyMs, uncachedMs, floorMs, appMiB, floorMiB;
+    startOnce(replica, {}, environment);
+    QList<double> appMs, appReadyMs, uncachedMs, floorMs, replicaMs, appMiB, floorMiB;
     for (int r = 0; r < runs; ++r) {
         // Rotate which goes first, so none always follows the same one's exit.
-        for (int side = 0; side < 3; ++side) {
-            const int which = (r + side) % 3;
+        for (int side = 0; side < 4; ++side) {
+            const int which = (r + side) % 4;
             if (which == 0) {
                 const Start s = startOnce(app, appArguments, environment, true);
                 appMs.append(s.ms);
@@ -175,10 +177,12 @@ void ColdStartBench::run(BenchTable &table, int runs, int steps, int drills)
                 if (!QDir(appCache).removeRecursively())
                     die(u"cannot remove "_s + appCache);
                 uncachedMs.append(startOnce(app, appArguments, environment).ms);
-            } else {
+            } else if (which == 2) {
                 const Start s = startOnce(floor, {}, environment);
                 floorMs.append(s.ms);
                 floorMiB.append(s.peakMiB);
+            } else {
+                replicaMs.append(startOnce(replica, {}, environment).ms);
             }
         }
     }
@@ -198,4 +202,13 @@ void ColdStartBench::run(BenchTable &table, int runs, int steps, int drills)
                u" (median of %1)"_s.arg(runs),
                u"ms"_s, BenchTable::median(uncachedMs), BenchTable::median(floorMs),
                u"ratio ≤ 1.5 (floor: a minimal Qt Widgets window, same platform)"_s});
+    // Where the cold start goes: what stock Qt charges for the console's first screen, and what
+    // DrillDeck adds to it (bench/consolereplica.cpp builds that screen with no DrillDeck code).
+    table.add({u"reference: the console's first screen in stock Qt alone (same widgets, fonts,"
+               u" texts; no DrillDeck code) (median of %1)"_s.arg(runs),
+               u"ms"_s, BenchTable::median(replicaMs), BenchTable::median(floorMs),
+               u"none; what Qt Widgets charges for the screen (floor: the minimal window)"_s});
+    table.add({u"cold start to first paint against that stock-Qt screen (DrillDeck's own share)"_s,
+               u"ms"_s, BenchTable::median(appMs), BenchTable::median(replicaMs),
+               u"none; tracked (floor: the stock-Qt replica of the same screen)"_s});
 }
