@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +19,16 @@ int main(int argc, char *argv[])
     // The console benchmarks paint real windows; without a display they paint offscreen.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Settings, parse cache and data of a run live in a directory of its own: the user's are
+    // neither read (they would change what is measured) nor written.
+    QTemporaryDir home;
+    if (!home.isValid()) {
+        QTextStream(stderr) << "drilldeck_bench: cannot make a temporary directory: "
+                            << home.errorString() << '\n';
+        return 1;
+    }
+    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"})
+        qputenv(variable, QFile::encodeName(home.filePath(QString::fromLatin1(variable))));
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"DrillDeck"_s);
     QCoreApplication::setApplicationName(u"drilldeck_bench"_s);
