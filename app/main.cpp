@@ -7,6 +7,7 @@
 #include "drillsession.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
+#include "pluralforms.h"
 #include "runbookcache.h"
 #include "runbookloader.h"
 #include "startuptrace.h"
@@ -32,17 +33,20 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen"); // charts render without a display
         QApplication app(argc, argv);
         CommandLineInterface::setApplicationInfo();
+        PluralForms::install();
         return CommandLineInterface::run(app.arguments());
     }
     if (CommandLineInterface::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         CommandLineInterface::setApplicationInfo();
+        PluralForms::install();
         return CommandLineInterface::run(app.arguments());
     }
 
     QApplication app(argc, argv);
     StartupTrace::mark("QApplication");
     CommandLineInterface::setApplicationInfo();
+    PluralForms::install();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "DrillDeck"));
     QApplication::setDesktopFileName(QStringLiteral("org.drilldeck.DrillDeck"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/drilldeck.svg")));

@@ -1,0 +1,99 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AudienceWindow</name>
+    <message numerus="yes">
+        <source>+ %n more running</source>
+        <translation>
+            <numerusform>+ %n more running</numerusform>
+            <numerusform>+ %n more running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrillEngine</name>
+    <message numerus="yes">
+        <source>NOT SAVED: %1. %n event(s) wait to be stored; DrillDeck keeps retrying and can export them.</source>
+        <translation>
+            <numerusform>NOT SAVED: %1. %n event waits to be stored; DrillDeck keeps retrying and can export them.</numerusform>
+            <numerusform>NOT SAVED: %1. %n events wait to be stored; DrillDeck keeps retrying and can export them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT SAVED: %1. %n event(s) wait to be stored.</source>
+        <translation>
+            <numerusform>NOT SAVED: %1. %n event waits to be stored.</numerusform>
+            <numerusform>NOT SAVED: %1. %n events wait to be stored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%1 has %n problem(s)</source>
+        <translation>
+            <numerusform>%1 has %n problem</numerusform>
+            <numerusform>%1 has %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) still running. Finish the drill anyway?</source>
+        <translation>
+            <numerusform>%n step still running. Finish the drill anyway?</numerusform>
+            <numerusform>%n steps still running. Finish the drill anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) could not be written to the database. Save them to a file before closing?</source>
+        <translation>
+            <numerusform>%n event could not be written to the database. Save them to a file before closing?</numerusform>
+            <numerusform>%n events could not be written to the database. Save them to a file before closing?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) recorded</source>
+        <translation>
+            <numerusform>%n rating recorded</numerusform>
+            <numerusform>%n ratings recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) of earlier drills closed</source>
+        <translation>
+            <numerusform>%n action item of earlier drills closed</numerusform>
+            <numerusform>%n action items of earlier drills closed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRewritesDialog</name>
+    <message numerus="yes">
+        <source>The whole file
+%n rewrite(s) since revision %1</source>
+        <translation>
+            <numerusform>The whole file
+%n rewrite since revision %1</numerusform>
+            <numerusform>The whole file
+%n rewrites since revision %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rewrite(s). Saving stores the procedure as the runbook&apos;s next revision%1.</source>
+        <translation>
+            <numerusform>%n rewrite. Saving stores the procedure as the runbook&apos;s next revision%1.</numerusform>
+            <numerusform>%n rewrites. Saving stores the procedure as the runbook&apos;s next revision%1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartDrillDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;&amp;Open action items&lt;/b&gt; from earlier drills of this runbook (%n) — close the ones that are done:</source>
+        <translation>
+            <numerusform>&lt;b&gt;&amp;Open action items&lt;/b&gt; from earlier drills of this runbook (%n) — close the ones that are done:</numerusform>
+            <numerusform>&lt;b&gt;&amp;Open action items&lt;/b&gt; from earlier drills of this runbook (%n) — close the ones that are done:</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
