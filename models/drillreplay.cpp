@@ -221,7 +221,7 @@ QString DrillReplay::rewriteRule(const DrillEvent &e) const
                                      ? (s->base == StepStatus::Done ? tr("done") : tr("skipped"))
                                      : tr("running"));
     }
-    return ProcedureRewriter::message(ProcedureRewriter::check(m_runbook, *r, m_fileName));
+    return ProcedureRewriter::reasons(ProcedureRewriter::check(m_runbook, *r, m_fileName));
 }
 
 void DrillReplay::applyRewrite(const DrillEvent &e)

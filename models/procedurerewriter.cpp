@@ -114,3 +114,11 @@ QString ProcedureRewriter::message(const QList<Diagnostic> &diagnostics)
         lines << d.toString();
     return lines.join(u'\n');
 }
+
+QString ProcedureRewriter::reasons(const QList<Diagnostic> &diagnostics)
+{
+    QStringList lines;
+    for (const Diagnostic &d : diagnostics)
+        lines << d.message;
+    return lines.join(u'\n');
+}

@@ -20,4 +20,7 @@ public:
                                    const QString &fileName);
     // The diagnostics one per line, as the loader prints them.
     static QString message(const QList<Diagnostic> &diagnostics);
+    // Why a rewrite is refused, one reason per line, for the facilitator in the step dialog:
+    // the texts alone, without a file name or a position in the file.
+    static QString reasons(const QList<Diagnostic> &diagnostics);
 };
