@@ -32,6 +32,19 @@ void EventLogModel::setEvents(const QList<DrillEvent> &events)
 
 void EventLogModel::append(const DrillEvent &event)
 {
+    if (event.id > 0) {
+        int firstPending = int(m_events.size());
+        while (firstPending > 0 && m_events[firstPending - 1].id == 0)
+            --firstPending;
+        if (firstPending < m_events.size()) {
+            DrillEvent shown = m_events[firstPending];
+            shown.id = event.id;
+            if (shown == event) {
+                storePending(firstPending, event);
+                return;
+            }
+        }
+    }
     const int row = int(m_events.size());
     beginInsertRows({}, row, row);
     m_events.append(event);
@@ -40,6 +53,16 @@ void EventLogModel::append(const DrillEvent &event)
     const qint64 changed = event.id > 0 ? m_ledger.apply(event) : 0;
     endInsertRows();
     if (changed > 0 && changed != event.id)
+        changedRow(changed);
+}
+
+void EventLogModel::storePending(int row, const DrillEvent &stored)
+{
+    m_events[row] = stored;
+    m_rows.insert(stored.id, row);
+    const qint64 changed = m_ledger.apply(stored);
+    Q_EMIT dataChanged(index(row, 0), index(row, NUM_COLUMNS - 1));
+    if (changed > 0 && changed != stored.id)
         changedRow(changed);
 }
 

@@ -32,6 +32,9 @@ public:
 
     void setRunbook(const Runbook &runbook);
     void setEvents(const QList<DrillEvent> &events);
+    // Appends an event, pending (id 0: the database has not taken it yet) or stored. A stored
+    // event that is shown already as pending — the engine stores its pending queue in order,
+    // before any newer event — takes that row instead of a second one.
     void append(const DrillEvent &event);
     // Images (descriptions only) of the events; shown as a mark in the row.
     void setAttachments(const QList<EventAttachment> &attachments);
@@ -58,6 +61,7 @@ private:
     QString stepTitle(const QString &stepId) const;
 
     void changedRow(qint64 eventId);
+    void storePending(int row, const DrillEvent &stored);
 
     Runbook m_runbook;
     QList<DrillEvent> m_events;

@@ -26,6 +26,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -70,6 +72,28 @@ bool selectEvent(MainWindow &w, qint64 eventId)
         }
     }
     return false;
+}
+// How many rows of the log say text.
+int logRowsSaying(MainWindow &w, const QString &text)
+{
+    QAbstractItemModel *model = w.logModel();
+    int rows = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        rows += model->index(row, EventLogModel::WhatColumn).data().toString().contains(text);
+    return rows;
+}
+
+// Makes the console's database refuse (on) or take (off) writes, as a full disk would.
+void refuseWrites(MainWindow &w, bool on)
+{
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() && db.databaseName() == w.session()->databasePath()) {
+            QSqlQuery q(db);
+            if (!q.exec(on ? u"PRAGMA query_only = ON"_s : u"PRAGMA query_only = OFF"_s))
+                qFatal("cannot change query_only");
+        }
+    }
 }
 } // namespace
 
@@ -195,6 +219,31 @@ private Q_SLOTS:
         QCOMPARE(items->size(), 1);
         QCOMPARE(items->constFirst().title, u"script the VM provisioning"_s);
         QVERIFY(items->constFirst().isOpen());
+    }
+
+    // An event the database refused is in the log at once (pending, the banner says NOT SAVED);
+    // once stored — on the next event — it is still there once, not twice.
+    void anEventNotSavedIsLoggedOnceWhenStored()
+    {
+        auto w = console();
+        QTest::keyClick(w.get(), Qt::Key_F5);
+        refuseWrites(*w, true);
+        type(*w, u"waiting for the DNS team"_s);
+        QVERIFY(w->engine()->hasPending());
+        QCOMPARE(logRowsSaying(*w, u"waiting for the DNS team"_s), 1);
+        refuseWrites(*w, false);
+        type(*w, u"DNS team answered"_s);
+        QVERIFY(!w->engine()->hasPending());
+        QCOMPARE(logRowsSaying(*w, u"waiting for the DNS team"_s), 1);
+        QCOMPARE(logRowsSaying(*w, u"DNS team answered"_s), 1);
+        // The log and the database agree, row for row.
+        const QList<DrillEvent> events = stored(*w);
+        QCOMPARE(w->logModel()->rowCount(), int(events.size()));
+        QCOMPARE(w->logModel()
+                     ->index(w->logModel()->rowCount() - 2, EventLogModel::WhatColumn)
+                     .data(EventLogModel::EventIdRole)
+                     .toLongLong(),
+                 events[events.size() - 2].id);
     }
 
     void badInputIsRefusedAndNothingStored()
