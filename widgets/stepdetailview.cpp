@@ -70,6 +70,9 @@ StepDetailView::StepDetailView(QWidget *parent)
     layout->addWidget(m_commandBox);
     layout->addWidget(m_verifyCaption);
     layout->addWidget(m_verify);
+    // A step without instructions keeps its title at the top: the space the instructions would
+    // take goes below the step, not between its lines.
+    layout->addStretch();
     clear();
 }
 
