@@ -725,9 +725,8 @@ void MainWindow::attachEngine(DrillEngine *e)
         connect(e, &DrillEngine::eventPending, this, &MainWindow::onEventAppended,
                 Qt::UniqueConnection);
         connect(e, &DrillEngine::storageFailed, this, [this](const QString &message) {
-            m_banner->setText(tr("NOT SAVED: %1 — events are kept in memory and retried; do not "
-                                 "close DrillDeck until this is gone.")
-                                  .arg(message));
+            // The engine's message says what failed, that it retries and how to export.
+            m_banner->setText(tr("%1 Do not close DrillDeck while this shows.").arg(message));
             m_banner->show();
         });
         connect(e, &DrillEngine::eventRejected, this,

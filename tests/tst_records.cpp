@@ -231,6 +231,9 @@ private Q_SLOTS:
         type(*w, u"waiting for the DNS team"_s);
         QVERIFY(w->engine()->hasPending());
         QCOMPARE(logRowsSaying(*w, u"waiting for the DNS team"_s), 1);
+        const QString banner = WidgetTestSupport::visibleText(w.get());
+        QVERIFY2(banner.contains(u"NOT SAVED: storing the observation"_s), qPrintable(banner));
+        QCOMPARE(banner.count(u"NOT SAVED"_s), 1);
         refuseWrites(*w, false);
         type(*w, u"DNS team answered"_s);
         QVERIFY(!w->engine()->hasPending());
