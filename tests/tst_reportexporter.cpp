@@ -1,5 +1,6 @@
 // ReportExporter: each format written from the fixture (charts embedded or beside the
 // Markdown; PDF on A4 and Letter), progress, and no file at all after a failure or a cancel.
+#include "drillreportcomposer.h"
 #include "reportexporter.h"
 #include "reportfixture.h"
 
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -128,6 +130,39 @@ private Q_SLOTS:
         QVERIFY2(boxes.size() >= 2, qPrintable(boxes.join(u' '))); // several pages
         for (const QString &b : boxes)
             QCOMPARE(b, box);
+    }
+
+    // Every page after the first is headed by the report's title; every page says which of how
+    // many it is. The margins' text is read back with pdftotext (poppler-utils, installed by
+    // scripts/install-deps.sh), cropped to the top and bottom 2 cm of an A4 page (842 pt).
+    void pdfPagesCarryTheTitleAndTheirNumber()
+    {
+        QCOMPARE(write(u"running.pdf"_s, ReportExporter::Format::Pdf),
+                 ReportExporter::Result::Written);
+        const QString pdf = m_dir.filePath(u"running.pdf"_s);
+        const int pages = int(mediaBoxes(read(pdf)).size());
+        QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+        auto textIn = [&](int page, int top) {
+            QProcess p;
+            p.start(u"pdftotext"_s, {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page),
+                                     u"-x"_s, u"0"_s, u"-y"_s, QString::number(top), u"-W"_s,
+                                     u"595"_s, u"-H"_s, u"56"_s, pdf, u"-"_s});
+            if (!p.waitForFinished(30000) || p.exitCode() != 0)
+                qFatal("pdftotext failed: %s", qPrintable(p.errorString()));
+            return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+        };
+        const QString title = DrillReportComposer::compose(*m_report).title;
+        QVERIFY(!title.isEmpty());
+        // (pdftotext also reads the lines of a table cell that runs over a page break, drawn
+        // clipped beyond the page's body — as QTextDocument::print() draws them — hence
+        // "starts with" and "ends with".)
+        QVERIFY(!textIn(1, 0).contains(title)); // the first page opens with the title itself
+        for (int page = 1; page <= pages; ++page) {
+            if (page > 1)
+                QVERIFY2(textIn(page, 0).startsWith(title), qPrintable(textIn(page, 0)));
+            const QString foot = textIn(page, 842 - 56);
+            QVERIFY2(foot.endsWith(u"Page %1 of %2"_s.arg(page).arg(pages)), qPrintable(foot));
+        }
     }
 
     void progressCountsUpAndCancelLeavesNothing()

@@ -1,5 +1,6 @@
 // Prints the report's HTML to PDF through Qt's own printing (QTextDocument on a QPdfWriter):
-// A4 or Letter, page numbers at the foot, long lines wrapped anywhere.
+// A4 or Letter, the report's title at the head of every page after the first, "Page N of M" at
+// the foot of every page, long lines wrapped anywhere.
 #pragma once
 
 #include <QHash>
