@@ -3,6 +3,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace {
@@ -14,6 +15,7 @@ InjectsPanel::InjectsPanel(QWidget *parent) : QWidget(parent), m_list(new QListW
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_list->setWordWrap(true);
+    m_list->setSpacing(3); // one inject from the next
     m_list->setAccessibleName(tr("Injects"));
     auto *reveal = new QPushButton(tr("Reveal selected (Ctrl+I)"), this);
     layout->addWidget(m_list, 1);
@@ -29,6 +31,15 @@ InjectsPanel::InjectsPanel(QWidget *parent) : QWidget(parent), m_list(new QListW
 
 InjectsPanel::~InjectsPanel() = default;
 
+QString InjectsPanel::plainText(const QString &markdown)
+{
+    // The note is Markdown, written wrapped in the YAML: its line breaks inside a paragraph are
+    // spaces, its `code` and **emphasis** marks are not for the reader.
+    QTextDocument document;
+    document.setMarkdown(markdown);
+    return document.toPlainText().trimmed();
+}
+
 void InjectsPanel::setInjects(const QList<Inject> &injects, const QSet<QString> &revealed)
 {
     const QString selected = selectedInject();
@@ -39,7 +50,7 @@ void InjectsPanel::setInjects(const QList<Inject> &injects, const QSet<QString> 
         const bool shown = revealed.contains(inject.id);
         QString text = (shown ? tr("✓ revealed: %1") : tr("○ %1")).arg(inject.title);
         if (!inject.note.isEmpty())
-            text += u'\n' + inject.note;
+            text += u'\n' + plainText(inject.note);
         if (!inject.after.isEmpty())
             text += u'\n' + tr("cue: after step %1").arg(inject.after);
         auto *item = new QListWidgetItem(text, m_list);

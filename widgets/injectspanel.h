@@ -21,6 +21,8 @@ public:
     QString nextUnrevealed() const;
     QString selectedInject() const;
     int count() const;
+    // What the list shows of an inject's note (Markdown): its text, as one reads it.
+    static QString plainText(const QString &markdown);
 
 Q_SIGNALS:
     void revealRequested(const QString &injectId);
