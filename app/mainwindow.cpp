@@ -184,7 +184,7 @@ void MainWindow::createLayout()
                  headerPad));
     m_outline->setColumnWidth(RunbookModel::ActualColumn,
                               bold.horizontalAdvance(u"1:05:00 ▲+10:00 "_s));
-    m_outline->setColumnWidth(RunbookModel::RoleColumn, fm.horizontalAdvance(u"aws-admin  "_s));
+    m_outline->setColumnWidth(RunbookModel::RoleColumn, bold.horizontalAdvance(u"aws-admin  "_s));
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::showSelectedStep);
     connect(m_outline, &QTreeView::activated, this, &MainWindow::startSelectedStep);

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -154,6 +155,42 @@ private Q_SLOTS:
         QCOMPARE(events[5].reason(), u"mis-click"_s);
         for (const DrillEvent &e : events)
             QCOMPARE(e.author, u"Fran"_s);
+    }
+
+    // A running step's row is bold: its status, time and role fit their columns in bold
+    // ("aws-admin" was cut to "aws-ad…").
+    void aRunningStepsCellsAreNotCut()
+    {
+        auto session = DrillSession::open(m_dir.filePath(u"drill-%1.sqlite"_s.arg(++m_dbCounter)));
+        QVERIFY(session);
+        auto w = std::make_unique<MainWindow>(std::move(session).value());
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QVERIFY(
+            w->openRunbook(QStringLiteral(DRILLDECK_SOURCE_DIR "/runbooks/jenkins-rebuild.yaml")));
+        Drill drill;
+        drill.environment = u"test"_s;
+        drill.facilitator = u"Fran"_s;
+        QVERIFY(w->createDrill(drill));
+        QTest::keyClick(w.get(), Qt::Key_F5);
+        QTest::keyClick(w.get(), Qt::Key_PageDown);
+        QTest::keyClick(w.get(), Qt::Key_PageDown);
+        QCOMPARE(w->engine()->currentSteps(), QStringList{u"check-dns"_s}); // role aws-admin
+        auto *model = qobject_cast<RunbookModel *>(w->outline()->model());
+        const QModelIndex row = model->indexOfStep(u"check-dns"_s);
+        QFont bold = w->outline()->font();
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        // The item view's text margins (QCommonStyle: the focus frame's, plus one, each side).
+        const int margins =
+            2 * (w->outline()->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+        for (int column : {int(RunbookModel::StatusColumn), int(RunbookModel::ActualColumn),
+                           int(RunbookModel::RoleColumn)}) {
+            const QString text = row.siblingAtColumn(column).data().toString();
+            QVERIFY(!text.isEmpty());
+            QVERIFY2(metrics.horizontalAdvance(text) + margins <= w->outline()->columnWidth(column),
+                     qPrintable(u"%1 in %2 px"_s.arg(text).arg(w->outline()->columnWidth(column))));
+        }
     }
 
     void skipNeedsAReasonAndStartsTheNext()
