@@ -1398,7 +1398,8 @@ void MainWindow::createRecordActions()
     m_imageNote->setAccessibleName(tr("Image to attach"));
     connect(m_imageEntry, &ObservationEntry::imageChanged, this,
             [this](bool attached, const QString &description) {
-                m_imageNote->setText(tr("📎 %1 (Ctrl+Shift+Backspace removes it)").arg(description));
+                m_imageNote->setText(
+                    tr("Image: %1 (Ctrl+Shift+Backspace removes it)").arg(description));
                 m_imageNote->setVisible(attached);
             });
     connect(m_imageEntry, &ObservationEntry::imageRefused, this, [this](const QString &message) {

@@ -68,7 +68,7 @@ QString RunbookModel::statusText(StepStatus status)
     case StepStatus::Running:
         return tr("▶ running");
     case StepStatus::Blocked:
-        return tr("⏸ blocked");
+        return tr("⊘ blocked");
     case StepStatus::Done:
         return tr("✓ done");
     case StepStatus::Skipped:

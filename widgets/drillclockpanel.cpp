@@ -102,7 +102,7 @@ void DrillClockPanel::setMetrics(const Runbook &runbook, const DrillMetrics &met
         m_state->setText(tr("running"));
         break;
     case Drill::State::Paused:
-        m_state->setText(tr("⏸ PAUSED — P resumes"));
+        m_state->setText(tr("‖ PAUSED — P resumes"));
         break;
     case Drill::State::Finished:
         m_state->setText(tr("✓ finished"));
