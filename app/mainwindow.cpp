@@ -173,7 +173,10 @@ void MainWindow::createLayout()
     QFont boldFont = m_outline->font();
     boldFont.setBold(true);
     const QFontMetrics bold(boldFont);
-    m_outline->setColumnWidth(RunbookModel::StatusColumn, bold.horizontalAdvance(u"▶ running  "_s));
+    // A step still running when the drill ends says so in the regular weight.
+    m_outline->setColumnWidth(
+        RunbookModel::StatusColumn,
+        qMax(bold.horizontalAdvance(u"▶ running  "_s), fm.horizontalAdvance(u"■ unfinished  "_s)));
     // Wide enough for its header too ("Expected" was cut to "Expecte").
     const int headerPad = 3 * fm.averageCharWidth();
     m_outline->setColumnWidth(

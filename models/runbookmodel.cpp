@@ -1,5 +1,6 @@
 #include "runbookmodel.h"
 
+#include "drill.h"
 #include "duration.h"
 
 // Internal ids: a phase row carries PhaseMarker, a step row carries its phase's row.
@@ -28,6 +29,9 @@ void RunbookModel::setRewrittenSteps(const QSet<QString> &stepIds)
 
 void RunbookModel::setMetrics(const DrillMetrics &metrics)
 {
+    const bool ended = Drill::isEnded(metrics.state);
+    const bool endedChanged = ended != m_drillEnded;
+    m_drillEnded = ended;
     QHash<QString, StepMetrics> next;
     next.reserve(metrics.steps.size());
     for (const StepMetrics &m : metrics.steps)
@@ -36,6 +40,13 @@ void RunbookModel::setMetrics(const DrillMetrics &metrics)
         const auto &steps = m_runbook.phases[p].steps;
         for (int s = 0; s < steps.size(); ++s) {
             const QString &id = steps[s].id;
+            if (endedChanged && isActive(next.value(id).status)) {
+                // Its status and its row's weight change with the drill's end.
+                m_metrics.insert(id, next.value(id));
+                Q_EMIT dataChanged(createIndex(s, 0, quintptr(p)),
+                                   createIndex(s, NUM_COLUMNS - 1, quintptr(p)));
+                continue;
+            }
             if (m_metrics.value(id) == next.value(id))
                 continue;
             m_metrics.insert(id, next.value(id));
@@ -75,6 +86,11 @@ QString RunbookModel::statusText(StepStatus status)
         return tr("↷ skipped");
     }
     return {};
+}
+
+bool RunbookModel::isActive(StepStatus status)
+{
+    return status == StepStatus::Running || status == StepStatus::Blocked;
 }
 
 bool RunbookModel::isLate(const StepMetrics &m)
@@ -151,6 +167,8 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return m_rewritten.contains(step.id) ? tr("✎ %1").arg(step.title) : step.title;
         case StatusColumn:
+            if (m && m_drillEnded && isActive(m->status))
+                return tr("■ unfinished"); // when the drill ended; "running" would read as now
             return m ? statusText(m->status) : QString();
         case ActualColumn:
             if (!m || m->intervals == 0)
@@ -189,6 +207,8 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
         return m && isLate(*m);
     case RewrittenRole:
         return m_rewritten.contains(step.id);
+    case UnfinishedRole:
+        return m && m_drillEnded && isActive(m->status);
     default:
         return {};
     }

@@ -25,10 +25,11 @@ public:
         StepIdRole = Qt::UserRole,
         PhaseIdRole,
         IsStepRole,
-        StatusRole,    // StepStatus as int
-        LatenessRole,  // ms over the estimate (negative: early), 0 without an estimate
-        IsLateRole,    // bool: finished over its estimate, or running past it
-        RewrittenRole, // bool: changed, inserted or moved during the drill
+        StatusRole,     // StepStatus as int
+        LatenessRole,   // ms over the estimate (negative: early), 0 without an estimate
+        IsLateRole,     // bool: finished over its estimate, or running past it
+        RewrittenRole,  // bool: changed, inserted or moved during the drill
+        UnfinishedRole, // bool: still running (or blocked) when the drill ended
     };
 
     explicit RunbookModel(QObject *parent = nullptr);
@@ -45,6 +46,7 @@ public:
 
     static QString statusText(StepStatus status);
     static bool isLate(const StepMetrics &metrics);
+    static bool isActive(StepStatus status); // running or blocked
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -61,4 +63,5 @@ private:
     Runbook m_runbook;
     QHash<QString, StepMetrics> m_metrics;
     QSet<QString> m_rewritten;
+    bool m_drillEnded = false; // the metrics are of a finished or aborted drill
 };

@@ -191,6 +191,17 @@ private Q_SLOTS:
             QVERIFY2(metrics.horizontalAdvance(text) + margins <= w->outline()->columnWidth(column),
                      qPrintable(u"%1 in %2 px"_s.arg(text).arg(w->outline()->columnWidth(column))));
         }
+        // Finished with it still running: "unfinished", in the regular weight, not cut either.
+        answerNextMessageBox(QMessageBox::Yes);
+        QTest::keyClick(w.get(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(w->engine()->state(), Drill::State::Finished);
+        const QModelIndex status = row.siblingAtColumn(RunbookModel::StatusColumn);
+        QCOMPARE(status.data().toString(), u"■ unfinished"_s);
+        QVERIFY2(
+            QFontMetrics(w->outline()->font()).horizontalAdvance(status.data().toString()) +
+                    margins <=
+                w->outline()->columnWidth(RunbookModel::StatusColumn),
+            qPrintable(QString::number(w->outline()->columnWidth(RunbookModel::StatusColumn))));
     }
 
     void skipNeedsAReasonAndStartsTheNext()

@@ -272,6 +272,22 @@ private Q_SLOTS:
         QVERIFY(diffShown);
     }
 
+    // bake-ami is running in the paused drill; had the drill ended so, the report says
+    // "unfinished" — "running" would read as now.
+    void aStepRunningWhenTheDrillEndedIsUnfinished()
+    {
+        auto r = ReportFixture::load(m_db, m_ids.running);
+        QVERIFY(r);
+        const auto statusOfBake = [](const DrillReport &report) {
+            const ReportDocument doc = DrillReportComposer::compose(report);
+            const auto *steps = tableAfter(doc, u"Steps"_s);
+            return steps ? steps->rows.value(0).value(7) : QString();
+        };
+        QCOMPARE(statusOfBake(*r), u"running"_s);
+        r->metrics.state = Drill::State::Aborted;
+        QCOMPARE(statusOfBake(*r), u"unfinished"_s);
+    }
+
     void scenarioStaysHiddenUntilTheDrillEnds()
     {
         const auto r = ReportFixture::load(m_db, m_ids.running);

@@ -106,6 +106,22 @@ private Q_SLOTS:
         model.setMetrics(metrics); // only the running step changed
         QCOMPARE(changed.size(), 2);
         QCOMPARE(changed.first().first().value<QModelIndex>().row(), 1);
+
+        // The drill ends with apply still running: it says so, and its whole row changes (a
+        // delegate draws a running row bold, an unfinished one not).
+        QVERIFY(!model.index(1, 0, phase).data(RunbookModel::UnfinishedRole).toBool());
+        changed.clear();
+        metrics.state = Drill::State::Finished;
+        model.setMetrics(metrics);
+        QCOMPARE(model.index(1, RunbookModel::StatusColumn, phase).data().toString(),
+                 u"■ unfinished"_s);
+        QVERIFY(model.index(1, 0, phase).data(RunbookModel::UnfinishedRole).toBool());
+        QVERIFY(!model.index(0, 0, phase).data(RunbookModel::UnfinishedRole).toBool()); // done
+        QCOMPARE(model.index(0, RunbookModel::StatusColumn, phase).data().toString(), u"✓ done"_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), 0);
+        QCOMPARE(changed.first().at(1).value<QModelIndex>().column(),
+                 RunbookModel::NUM_COLUMNS - 1);
     }
 
     void resetsWhenTheRunbookChanges()

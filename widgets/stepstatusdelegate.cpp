@@ -26,6 +26,8 @@ void StepStatusDelegate::initStyleOption(QStyleOptionViewItem *option,
     if (index.data(RunbookModel::IsLateRole).toBool() &&
         index.column() == RunbookModel::ActualColumn)
         option->palette.setColor(QPalette::Text, QColor(0xB7, 0x1C, 0x1C));
+    if (index.data(RunbookModel::UnfinishedRole).toBool())
+        return; // the drill has ended: it is not going on any more
     if (status == StepStatus::Running || status == StepStatus::Blocked)
         option->font.setBold(true);
     else if (status == StepStatus::Done || status == StepStatus::Skipped)
