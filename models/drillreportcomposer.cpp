@@ -217,10 +217,8 @@ void addSteps(ReportDocument &doc, const DrillReport &r)
              s.expectedMs > 0 && measured ? DrillReportComposer::signedSpan(s.latenessMs) : u"—"_s,
              whoOf(r, s.stepId), automationOf(r.runbook, s.stepId),
              // Still running when the drill ended: "running" would read as now.
-             Drill::isEnded(r.metrics.state) &&
-                     (s.status == StepStatus::Running || s.status == StepStatus::Blocked)
-                 ? u"unfinished"_s
-                 : stepStatusName(s.status)});
+             Drill::isEnded(r.metrics.state) && stepIsActive(s.status) ? u"unfinished"_s
+                                                                       : stepStatusName(s.status)});
     }
     flush();
     doc.paragraph(tr("● on the critical path. Delta: actual minus planned; pauses are left out "

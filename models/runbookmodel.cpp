@@ -40,7 +40,7 @@ void RunbookModel::setMetrics(const DrillMetrics &metrics)
         const auto &steps = m_runbook.phases[p].steps;
         for (int s = 0; s < steps.size(); ++s) {
             const QString &id = steps[s].id;
-            if (endedChanged && isActive(next.value(id).status)) {
+            if (endedChanged && stepIsActive(next.value(id).status)) {
                 // Its status and its row's weight change with the drill's end.
                 m_metrics.insert(id, next.value(id));
                 Q_EMIT dataChanged(createIndex(s, 0, quintptr(p)),
@@ -88,16 +88,10 @@ QString RunbookModel::statusText(StepStatus status)
     return {};
 }
 
-bool RunbookModel::isActive(StepStatus status)
-{
-    return status == StepStatus::Running || status == StepStatus::Blocked;
-}
-
 bool RunbookModel::isLate(const StepMetrics &m)
 {
     return m.expectedMs > 0 && m.latenessMs > 0 &&
-           (m.status == StepStatus::Done || m.status == StepStatus::Running ||
-            m.status == StepStatus::Blocked);
+           (m.status == StepStatus::Done || stepIsActive(m.status));
 }
 
 QModelIndex RunbookModel::indexOfStep(const QString &stepId) const
@@ -167,7 +161,7 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return m_rewritten.contains(step.id) ? tr("✎ %1").arg(step.title) : step.title;
         case StatusColumn:
-            if (m && m_drillEnded && isActive(m->status))
+            if (m && m_drillEnded && stepIsActive(m->status))
                 return tr("■ unfinished"); // when the drill ended; "running" would read as now
             return m ? statusText(m->status) : QString();
         case ActualColumn:
@@ -208,7 +202,7 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
     case RewrittenRole:
         return m_rewritten.contains(step.id);
     case UnfinishedRole:
-        return m && m_drillEnded && isActive(m->status);
+        return m && m_drillEnded && stepIsActive(m->status);
     default:
         return {};
     }

@@ -46,7 +46,6 @@ public:
 
     static QString statusText(StepStatus status);
     static bool isLate(const StepMetrics &metrics);
-    static bool isActive(StepStatus status); // running or blocked
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

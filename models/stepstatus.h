@@ -22,3 +22,9 @@ inline QString stepStatusName(StepStatus status)
     }
     return {};
 }
+
+// Started and not yet done or skipped: running, or blocked while running.
+inline bool stepIsActive(StepStatus status)
+{
+    return status == StepStatus::Running || status == StepStatus::Blocked;
+}

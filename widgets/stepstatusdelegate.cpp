@@ -28,7 +28,7 @@ void StepStatusDelegate::initStyleOption(QStyleOptionViewItem *option,
         option->palette.setColor(QPalette::Text, QColor(0xB7, 0x1C, 0x1C));
     if (index.data(RunbookModel::UnfinishedRole).toBool())
         return; // the drill has ended: it is not going on any more
-    if (status == StepStatus::Running || status == StepStatus::Blocked)
+    if (stepIsActive(status))
         option->font.setBold(true);
     else if (status == StepStatus::Done || status == StepStatus::Skipped)
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
