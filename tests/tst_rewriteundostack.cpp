@@ -5,6 +5,8 @@
 #include "drillstore.h"
 #include "drilltestsupport.h"
 #include "rewriteundostack.h"
+#include "runbookloader.h"
+#include "runbookwriter.h"
 #include "steprewrite.h"
 
 #include <QSignalSpy>
@@ -102,6 +104,68 @@ private Q_SLOTS:
             QCOMPARE(e.stepId, u"dns"_s);
             QCOMPARE(e.payloadObject().value(u"undo"_s).toBool(), expected[i].undo);
         }
+    }
+
+    // Closed after two changes and an undo (a crash, the night), the drill resumes with the
+    // same stack: the change to undo, the undone one to redo — and rebuilding logs nothing.
+    void aResumedDrillKeepsItsUndoHistory()
+    {
+        // A drill whose stored revision is this very runbook, as a resume rebuilds it from that.
+        const RunbookLoadResult loaded =
+            RunbookLoader::loadText(RunbookWriter::toYaml(m_runbook), u"r.yaml"_s);
+        QVERIFY(loaded.ok());
+        Drill d;
+        d.environment = u"test"_s;
+        d.facilitator = u"Fran"_s;
+        auto created = m_session->createDrill(RunbookWriter::toYaml(m_runbook), *loaded.runbook, d);
+        QVERIFY(created.ok());
+        m_engine = created.value();
+        QVERIFY(m_engine->start().committed());
+        const qint64 drillId = m_engine->drill().id;
+        {
+            RewriteUndoStack stack;
+            stack.setEngine(m_engine);
+            m_now = T0 + minute;
+            QCOMPARE(stack.perform(StepRewrite::insert(u"rebuild"_s, 1, dns())), QString());
+            Step longer = m_engine->runbook().findStep(u"c"_s)
+                              ? *m_engine->runbook().findStep(u"c"_s)
+                              : Step();
+            const Step before = longer;
+            longer.expectedSeconds = 7 * 60;
+            m_now = T0 + 2 * minute;
+            QCOMPARE(stack.perform(StepRewrite::edit(u"rebuild"_s, 3, before, longer)), QString());
+            m_now = T0 + 3 * minute;
+            QCOMPARE(stack.undo(), QString()); // c back to 5m
+        }
+        const qsizetype logged = stored().size();
+        m_engine = nullptr;
+        m_session.reset();
+
+        auto session = DrillSession::open(m_dir->filePath(u"drilldeck.sqlite"_s));
+        QVERIFY(session.ok());
+        m_session = std::move(session).value();
+        m_session->setClock([this] { return m_now; });
+        auto resumed = m_session->resumeDrill(drillId);
+        QVERIFY(resumed.ok());
+        m_engine = resumed.value();
+        RewriteUndoStack stack;
+        stack.setEngine(m_engine);
+        QCOMPARE(stack.stack()->count(), 2);
+        QCOMPARE(stack.stack()->index(), 1);
+        QCOMPARE(stack.stack()->undoText(), u"insertion of “Recreate the DNS record”"_s);
+        QCOMPARE(stack.stack()->redoText(), u"rewrite of “Step c”"_s);
+        QCOMPARE(stored().size(), logged);
+
+        m_now = T0 + 4 * minute;
+        QCOMPARE(stack.redo(), QString()); // c 7m again, logged as a redo
+        QCOMPARE(m_engine->runbook().findStep(u"c"_s)->expectedSeconds, 7 * 60);
+        QCOMPARE(stored().constLast().payloadObject().value(u"undo"_s).toBool(), true);
+        m_now = T0 + 5 * minute;
+        QCOMPARE(stack.undo(), QString());
+        QCOMPARE(stack.undo(), QString()); // and the insertion of yesterday
+        QVERIFY(!m_engine->runbook().findStep(u"dns"_s));
+        QCOMPARE(stack.undo(), u"nothing to undo"_s);
+        QCOMPARE(stored().size(), logged + 3);
     }
 
     void refusedChangeIsNotPushed()

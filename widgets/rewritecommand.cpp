@@ -44,8 +44,17 @@ void RewriteCommand::log(const StepRewrite &rewrite)
     m_lastMessage = result.committed() ? QString() : result.message;
 }
 
+void RewriteCommand::setReplaying(bool replaying)
+{
+    m_replaying = replaying;
+}
+
 void RewriteCommand::redo()
 {
+    if (m_replaying) {
+        m_done = true;
+        return;
+    }
     StepRewrite r = m_rewrite;
     r.undo = m_done;
     m_done = true;
@@ -54,5 +63,7 @@ void RewriteCommand::redo()
 
 void RewriteCommand::undo()
 {
+    if (m_replaying)
+        return;
     log(m_rewrite.inverted());
 }

@@ -23,6 +23,10 @@ public:
     void redo() override;
     void undo() override;
 
+    // While set, redo() and undo() only move the command (the log holds them already): for a
+    // stack rebuilt from the log of a resumed drill. Such a command has been done once.
+    void setReplaying(bool replaying);
+
     static QString describe(const StepRewrite &rewrite);
 
 private:
@@ -31,5 +35,6 @@ private:
     DrillEngine *m_engine;
     StepRewrite m_rewrite;
     bool m_done = false; // redone once: later redos are marked undo
+    bool m_replaying = false;
     QString m_lastMessage;
 };

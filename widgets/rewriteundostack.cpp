@@ -27,7 +27,48 @@ void RewriteUndoStack::setEngine(DrillEngine *engine)
 {
     m_engine = engine;
     m_stack->clear();
+    if (m_engine)
+        rebuildFromLog();
     Q_EMIT changed();
+}
+
+void RewriteUndoStack::rebuildFromLog()
+{
+    // Replays the log's rewrites as the stack saw them: a change (not marked undo) drops what
+    // was undone after the current one and goes on top; an undo takes back the current one; a
+    // redo (marked undo too) brings back the next. Anything else leaves the stack alone.
+    QList<StepRewrite> changes;
+    qsizetype index = 0;
+    const QList<DrillEvent> events = m_engine->committedEvents() + m_engine->pendingEvents();
+    for (const DrillEvent &e : events) {
+        if (!DrillEvent::isRewriteKind(e.kind))
+            continue;
+        const std::optional<StepRewrite> r = StepRewrite::fromEvent(e);
+        if (!r)
+            continue;
+        if (!r->undo) {
+            changes.resize(index);
+            changes.append(*r);
+            ++index;
+        } else if (index > 0 && *r == changes[index - 1].inverted()) {
+            --index;
+        } else if (index < changes.size()) {
+            StepRewrite redone = changes[index];
+            redone.undo = true;
+            if (*r == redone)
+                ++index;
+        }
+    }
+    QList<RewriteCommand *> commands;
+    for (const StepRewrite &r : std::as_const(changes)) {
+        auto *command = new RewriteCommand(m_engine, r);
+        command->setReplaying(true);
+        m_stack->push(command); // redo(): no event, the log has it
+        commands.append(command);
+    }
+    m_stack->setIndex(int(index)); // undo() of the undone ones: no event either
+    for (RewriteCommand *command : std::as_const(commands))
+        command->setReplaying(false);
 }
 
 QString RewriteUndoStack::check(const StepRewrite &rewrite) const

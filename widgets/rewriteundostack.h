@@ -16,7 +16,8 @@ public:
     explicit RewriteUndoStack(QObject *parent = nullptr);
     ~RewriteUndoStack() override;
 
-    // A new drill (or none) starts with an empty stack.
+    // A new drill (or none) starts with an empty stack; a resumed one (after a restart, the
+    // next morning) with the stack its log describes: its changes, undone ones redoable.
     void setEngine(DrillEngine *engine);
     QUndoStack *stack() const { return m_stack; }
 
@@ -31,6 +32,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void rebuildFromLog();
+
     DrillEngine *m_engine = nullptr;
     QUndoStack *m_stack;
 };
