@@ -48,19 +48,22 @@ void EventLogModel::append(const DrillEvent &event)
     const int row = int(m_events.size());
     beginInsertRows({}, row, row);
     m_events.append(event);
-    if (event.id > 0)
-        m_rows.insert(event.id, row);
-    const qint64 changed = event.id > 0 ? m_ledger.apply(event) : 0;
+    const qint64 changed = event.id > 0 ? recordStored(row, event) : 0;
     endInsertRows();
     if (changed > 0 && changed != event.id)
         changedRow(changed);
 }
 
+qint64 EventLogModel::recordStored(int row, const DrillEvent &stored)
+{
+    m_rows.insert(stored.id, row);
+    return m_ledger.apply(stored);
+}
+
 void EventLogModel::storePending(int row, const DrillEvent &stored)
 {
     m_events[row] = stored;
-    m_rows.insert(stored.id, row);
-    const qint64 changed = m_ledger.apply(stored);
+    const qint64 changed = recordStored(row, stored);
     Q_EMIT dataChanged(index(row, 0), index(row, NUM_COLUMNS - 1));
     if (changed > 0 && changed != stored.id)
         changedRow(changed);

@@ -61,6 +61,9 @@ private:
     QString stepTitle(const QString &stepId) const;
 
     void changedRow(qint64 eventId);
+    // A stored event's row found by its id, and its effect on the observations: the id of the
+    // observation it changed, or 0.
+    qint64 recordStored(int row, const DrillEvent &stored);
     void storePending(int row, const DrillEvent &stored);
 
     Runbook m_runbook;

@@ -94,6 +94,11 @@ bool RunbookModel::isLate(const StepMetrics &m)
            (m.status == StepStatus::Done || stepIsActive(m.status));
 }
 
+bool RunbookModel::isUnfinished(const StepMetrics *m) const
+{
+    return m && m_drillEnded && stepIsActive(m->status);
+}
+
 QModelIndex RunbookModel::indexOfStep(const QString &stepId) const
 {
     for (int p = 0; p < m_runbook.phases.size(); ++p) {
@@ -161,7 +166,7 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return m_rewritten.contains(step.id) ? tr("✎ %1").arg(step.title) : step.title;
         case StatusColumn:
-            if (m && m_drillEnded && stepIsActive(m->status))
+            if (isUnfinished(m))
                 return tr("■ unfinished"); // when the drill ended; "running" would read as now
             return m ? statusText(m->status) : QString();
         case ActualColumn:
@@ -202,7 +207,7 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
     case RewrittenRole:
         return m_rewritten.contains(step.id);
     case UnfinishedRole:
-        return m && m_drillEnded && stepIsActive(m->status);
+        return isUnfinished(m);
     default:
         return {};
     }

@@ -58,6 +58,7 @@ public:
 private:
     static constexpr quintptr PhaseMarker = ~quintptr(0);
     const StepMetrics *metricsOf(const QString &stepId) const;
+    bool isUnfinished(const StepMetrics *metrics) const; // active when the drill ended
 
     Runbook m_runbook;
     QHash<QString, StepMetrics> m_metrics;

@@ -1,12 +1,10 @@
 // Every symbol the interface writes (▶ running, ✓ done, ‖ PAUSED, “quotes”…) has a glyph in
 // DejaVu Sans, the font a stock Debian desktop and scripts/install-deps.sh provide: a missing one
 // is drawn as an empty box (⏸ and 📎 were, on the console and in the outline).
-#include <QDirIterator>
-#include <QFile>
-#include <QFileInfo>
+#include "sourcestrings.h"
+
 #include <QFontDatabase>
 #include <QRawFont>
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,28 +22,17 @@ private Q_SLOTS:
         QVERIFY(raw.isValid());
         QCOMPARE(raw.familyName(), u"DejaVu Sans"_s);
         // The string literals of the interface (comments are not drawn).
-        // (No raw string here: moc's tokenizer loses the class after one holding quotes.)
-        static const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\\\n]|\\\\.)*)\""));
         QStringList missing;
         int symbols = 0;
-        for (const QString &dir : {u"app"_s, u"widgets"_s, u"models"_s}) {
-            QDirIterator it(QStringLiteral(DRILLDECK_SOURCE_DIR) + u'/' + dir, {u"*.cpp"_s},
-                            QDir::Files);
-            while (it.hasNext()) {
-                QFile file(it.next());
-                QVERIFY(file.open(QIODevice::ReadOnly));
-                const QString code = QString::fromUtf8(file.readAll());
-                for (const QRegularExpressionMatch &m : literal.globalMatch(code)) {
-                    for (const char32_t c : m.captured(1).toUcs4()) {
-                        if (c < 0x80)
-                            continue;
-                        ++symbols;
-                        if (!raw.supportsCharacter(c))
-                            missing << u"%1 U+%2 in %3"_s.arg(QString::fromUcs4(&c, 1))
-                                           .arg(uint(c), 4, 16, QChar(u'0'))
-                                           .arg(QFileInfo(file).fileName());
-                    }
-                }
+        for (const SourceStrings::Literal &literal : SourceStrings::literals({u"*.cpp"_s})) {
+            for (const char32_t c : literal.text.toUcs4()) {
+                if (c < 0x80)
+                    continue;
+                ++symbols;
+                if (!raw.supportsCharacter(c))
+                    missing << u"%1 U+%2 in %3"_s.arg(QString::fromUcs4(&c, 1))
+                                   .arg(uint(c), 4, 16, QChar(u'0'))
+                                   .arg(literal.fileName);
             }
         }
         QVERIFY(symbols > 50);

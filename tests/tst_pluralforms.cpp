@@ -1,11 +1,10 @@
 // English plural forms: a text written with %n reads "1 step" and "3 steps", never "step(s)", and
 // every such text in the sources has its forms in resources/translations/drilldeck_en.ts.
 #include "pluralforms.h"
+#include "sourcestrings.h"
 
 #include <QCoreApplication>
-#include <QDirIterator>
 #include <QFile>
-#include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -89,27 +88,20 @@ private Q_SLOTS:
         QStringList sources;
         for (const PluralText &t : pluralTexts())
             sources.append(t.source);
-        static const QRegularExpression literal(
-            uR"re("((?:[^"\\\n]|\\.)*%n(?:[^"\\\n]|\\.)*)")re"_s);
         int found = 0;
-        for (const QString &dir : {u"app"_s, u"widgets"_s, u"models"_s}) {
-            QDirIterator it(sourceDir + u'/' + dir, {u"*.cpp"_s, u"*.h"_s}, QDir::Files);
-            while (it.hasNext()) {
-                QFile file(it.next());
-                QVERIFY(file.open(QIODevice::ReadOnly));
-                const QString code = QString::fromUtf8(file.readAll());
-                for (const QRegularExpressionMatch &m : literal.globalMatch(code)) {
-                    QString fragment = m.captured(1);
-                    fragment.replace(u"\\n"_s, u"\n"_s).replace(u"\\\""_s, u"\""_s);
-                    ++found;
-                    const bool covered =
-                        std::any_of(sources.cbegin(), sources.cend(),
-                                    [&](const QString &s) { return s.contains(fragment); });
-                    QVERIFY2(covered, qPrintable(u"%1: \"%2\" has no plural forms; run "
-                                                 u"scripts/update-plurals.sh"_s.arg(file.fileName(),
-                                                                                    fragment)));
-                }
-            }
+        for (const SourceStrings::Literal &literal :
+             SourceStrings::literals({u"*.cpp"_s, u"*.h"_s})) {
+            if (!literal.text.contains(u"%n"_s))
+                continue;
+            QString fragment = literal.text;
+            fragment.replace(u"\\n"_s, u"\n"_s).replace(u"\\\""_s, u"\""_s);
+            ++found;
+            const bool covered =
+                std::any_of(sources.cbegin(), sources.cend(),
+                            [&](const QString &s) { return s.contains(fragment); });
+            QVERIFY2(covered,
+                     qPrintable(u"%1: \"%2\" has no plural forms; run "
+                                u"scripts/update-plurals.sh"_s.arg(literal.fileName, fragment)));
         }
         QVERIFY(found >= 10);
     }

@@ -42,6 +42,10 @@ QString InjectsPanel::plainText(const QString &markdown)
 
 void InjectsPanel::setInjects(const QList<Inject> &injects, const QSet<QString> &revealed)
 {
+    // Called on every refresh of the console (each clicker press): the list, and the notes'
+    // Markdown, are only made again when something in it changed.
+    if (injects == m_injects && revealed == m_revealed)
+        return;
     const QString selected = selectedInject();
     m_injects = injects;
     m_revealed = revealed;
