@@ -2,6 +2,7 @@
 
 #include "actionitemstore.h"
 #include "commandlineinterface.h"
+#include "csvexport.h"
 #include "database.h"
 #include "databasepath.h"
 #include "drillhistory.h"
@@ -21,13 +22,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("HistoryCommand", text);
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
-        return value;
-    return u'"' + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
 }
 
 QString optionalSeconds(std::optional<qint64> ms)
@@ -73,7 +67,7 @@ void writeCsv(const QList<DrillSummary> &summaries, QTextStream &out)
         };
         QStringList quoted;
         for (const QString &f : fields)
-            quoted << csvField(f);
+            quoted << CsvExport::field(f);
         out << quoted.join(u',') << '\n';
     }
 }

@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +80,16 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                 ? tr("--format must be md, html or pdf, not `%1`").arg(parser.value(format))
                 : tr("cannot tell the format from `%1`; give --format md, html or pdf")
                       .arg(outPath));
+    // An explicit format that contradicts the file's suffix would write, say, Markdown into
+    // x.pdf: say which of the two to change.
+    if (const auto bySuffix = ReportExporter::formatOfPath(outPath);
+        parser.isSet(format) && bySuffix && *bySuffix != *fmt) {
+        const QString renamed =
+            outPath.chopped(QFileInfo(outPath).suffix().size()) + ReportExporter::suffix(*fmt);
+        return usage(tr("--format %1 does not match --out `%2`; give --format %3, or --out %4")
+                         .arg(ReportExporter::suffix(*fmt), outPath,
+                              ReportExporter::suffix(*bySuffix), renamed));
+    }
     ReportExporter::Options options;
     options.format = *fmt;
     const QString pageName = parser.value(page).toLower();

@@ -1,16 +1,45 @@
 #include "csvexport.h"
 
 #include <QAbstractItemModel>
+#include <QRegularExpression>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// What a spreadsheet reads as a number, not as a formula: an optional minus, digits, an
+// optional fraction and exponent ("-12", "-4.5", "-1e-05").
+bool isPlainNumber(const QString &value)
+{
+    static const QRegularExpression number(u"\\A-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?\\z"_s);
+    return number.match(value).hasMatch();
+}
+
+// OWASP's list of the characters that start a formula (CSV injection).
+bool startsAFormula(const QString &value)
+{
+    if (value.isEmpty())
+        return false;
+    const QChar first = value.front();
+    return (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
+            first == u'\r') &&
+           !isPlainNumber(value);
+}
+
+QString quoted(const QString &value)
+{
+    return u'"' + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+} // namespace
+
 QString CsvExport::field(const QString &value)
 {
+    if (startsAFormula(value))
+        return quoted(u'\'' + value);
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
         !value.contains(u'\r'))
         return value;
-    return u'"' + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
+    return quoted(value);
 }
 
 QString CsvExport::toCsv(const QAbstractItemModel &model)

@@ -291,6 +291,40 @@ private Q_SLOTS:
                  "3,jenkins-rebuild,%1,test,2,planned,,,0,0,,14400,,86400,0,0,3\n"_s.arg(h));
     }
 
+    // CSV injection: an environment a spreadsheet would run as a formula is written as text
+    // (docs/csv.md); the numbers stay numbers.
+    void csvNeutralisesFormulas()
+    {
+        const QString db = m_dir.filePath(u"hostile.sqlite"_s);
+        QString hash;
+        {
+            auto opened = Database::open(db);
+            QVERIFY(opened.ok());
+            std::unique_ptr<Database> database = std::move(opened).value();
+            DrillStore store(*database);
+            RunbookRevisionStore revisions(*database);
+            const auto rev =
+                revisions.addRevision(runbookYaml(), u"jenkins-rebuild"_s, u"Jenkins"_s, T0);
+            QVERIFY(rev.ok());
+            hash = rev->sha256.left(12);
+            for (const QString &environment : {u"=cmd|' /C calc'!A0"_s, u"-2+3 @SUM(A1)"_s}) {
+                Drill d;
+                d.revisionId = rev->id;
+                d.runbookId = u"jenkins-rebuild"_s;
+                d.environment = environment;
+                QVERIFY(store.createDrill(d, T0).ok());
+            }
+        }
+        const Output o = history({u"--db"_s, db, u"--format"_s, u"csv"_s});
+        QCOMPARE(o.code, 0);
+        const QStringList lines = o.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[1], u"2,jenkins-rebuild,%1,\"'-2+3 @SUM(A1)\",1,planned,,,0,0,,14400,,86400,"
+                           "0,0,3"_s.arg(hash));
+        QCOMPARE(lines[2], u"1,jenkins-rebuild,%1,\"'=cmd|' /C calc'!A0\",1,planned,,,0,0,,14400,,"
+                           "86400,0,0,3"_s.arg(hash));
+    }
+
     void tableIsReadable()
     {
         const Output o = history({u"--db"_s, m_db});

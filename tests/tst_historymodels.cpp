@@ -254,6 +254,47 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 3); // a trailing newline
         QCOMPARE(CsvExport::field(u"say \"hi\""_s), u"\"say \"\"hi\"\"\""_s);
     }
+
+    // CSV injection (OWASP): a cell a spreadsheet would run as a formula is written as text; a
+    // plain number stays a number (docs/csv.md).
+    void csvNeutralisesFormulas_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("written");
+        QTest::addRow("equals") << u"=cmd|' /C calc'!A0"_s << u"\"'=cmd|' /C calc'!A0\""_s;
+        QTest::addRow("minus formula") << u"-2+3 @SUM(A1)"_s << u"\"'-2+3 @SUM(A1)\""_s;
+        QTest::addRow("plus") << u"+1+1"_s << u"\"'+1+1\""_s;
+        QTest::addRow("at") << u"@SUM(A1:A9)"_s << u"\"'@SUM(A1:A9)\""_s;
+        QTest::addRow("tab") << u"\t=1+1"_s << u"\"'\t=1+1\""_s;
+        QTest::addRow("carriage return") << u"\r=1+1"_s << u"\"'\r=1+1\""_s;
+        QTest::addRow("quotes inside")
+            << u"=HYPERLINK(\"http://x\")"_s << u"\"'=HYPERLINK(\"\"http://x\"\")\""_s;
+        QTest::addRow("comma inside") << u"-1,=1+1"_s << u"\"'-1,=1+1\""_s;
+        QTest::addRow("duration delta") << u"-4m49s"_s << u"\"'-4m49s\""_s;
+        QTest::addRow("lone minus") << u"-"_s << u"\"'-\""_s;
+        QTest::addRow("negative integer") << u"-12"_s << u"-12"_s;
+        QTest::addRow("negative decimal") << u"-4.5"_s << u"-4.5"_s;
+        QTest::addRow("negative exponent") << u"-1e-05"_s << u"-1e-05"_s;
+        QTest::addRow("plus number") << u"+5"_s << u"\"'+5\""_s;
+        QTest::addRow("inner equals") << u"a=b"_s << u"a=b"_s;
+        QTest::addRow("empty") << QString() << QString();
+    }
+    void csvNeutralisesFormulas()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, written);
+        QCOMPARE(CsvExport::field(cell), written);
+    }
+
+    void csvOfAModelNeutralisesEveryCell()
+    {
+        TrendModel model;
+        QList<DrillSummary> drills = fixture().mid(0, 1);
+        drills[0].drill.environment = u"=cmd|' /C calc'!A0"_s;
+        model.setDrills(drills);
+        const QStringList lines = CsvExport::toCsv(model).split(u'\n');
+        QCOMPARE(lines.value(1), u"\"'=cmd|' /C calc'!A0\",1,1970-01-03,50,60,60,55,600,1440,4"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHistoryModels)

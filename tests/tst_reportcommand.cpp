@@ -110,6 +110,13 @@ private Q_SLOTS:
         QTest::addRow("bad page") << QStringList{u"2"_s, u"--page"_s, u"a3"_s, u"--out"_s,
                                                  u"x.pdf"_s}
                                   << 2 << u"--page must be a4 or letter, not `a3`"_s;
+        QTest::addRow("format against suffix")
+            << QStringList{u"2"_s, u"--format"_s, u"md"_s, u"--out"_s, u"x.pdf"_s} << 2
+            << u"--format md does not match --out `x.pdf`; give --format pdf, or --out x.md"_s;
+        QTest::addRow("format against htm")
+            << QStringList{u"2"_s, u"--format"_s, u"pdf"_s, u"--out"_s, u"dir/x.htm"_s} << 2
+            << u"--format pdf does not match --out `dir/x.htm`; give --format html, or --out "
+               "dir/x.pdf"_s;
         QTest::addRow("unknown drill") << QStringList{u"42"_s, u"--out"_s, u"x.md"_s} << 1
                                        << u"no drill 42 in the database; the drills are 1–3"_s;
     }
