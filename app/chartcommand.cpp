@@ -56,8 +56,9 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
                                          u"ENV"_s);
     const QCommandLineOption measure(
         u"measure"_s, tr("For trend: rto (default), wall or active time."), u"MEASURE"_s, u"rto"_s);
-    const QCommandLineOption output(u"out"_s, tr("The file to write: FILE.png, .svg or .csv."),
-                                    u"FILE"_s);
+    const QCommandLineOption output(
+        u"out"_s, tr("The file to write: FILE.png, .svg or .csv (a new or a regular file)."),
+        u"FILE"_s);
     const QCommandLineOption size(u"size"_s, tr("Image size in pixels (default 1200x700)."),
                                   u"WxH"_s, u"1200x700"_s);
     const QCommandLineOption drillId(

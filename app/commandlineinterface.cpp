@@ -7,12 +7,14 @@
 #include "historycommand.h"
 #include "reportcommand.h"
 #include "restorecommand.h"
+#include "standardoutput.h"
 #include "validatecommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -102,7 +104,11 @@ bool CommandLineInterface::isHeadless(const QStringList &arguments)
 
 int CommandLineInterface::run(const QStringList &arguments)
 {
-    QTextStream out(stdout);
+    // A file size limit (ulimit -f) fails the write with EFBIG and is reported like a full
+    // disk, instead of killing the process in the middle of a file.
+    std::signal(SIGXFSZ, SIG_IGN);
+    StandardOutput standardOutput;
+    QTextStream out(&standardOutput);
     QTextStream err(stderr);
     QString command;
     for (qsizetype i = 1; i < arguments.size(); ++i)
@@ -110,9 +116,23 @@ int CommandLineInterface::run(const QStringList &arguments)
             command = arguments[i];
             break;
         }
-    if (command == u"validate") {
-        return ValidateCommand::run(arguments, out, err);
+    int code = dispatch(command, arguments, out, err);
+    out.flush();
+    if (const QString lost = standardOutput.finish(); !lost.isEmpty()) {
+        err << (command.isEmpty() ? u"drilldeck"_s : u"drilldeck "_s + command) << ": "
+            << tr("cannot write the output: %1").arg(lost) << '\n';
+        if (code == Success)
+            code = Invalid;
     }
+    err.flush();
+    return code;
+}
+
+int CommandLineInterface::dispatch(const QString &command, const QStringList &arguments,
+                                   QTextStream &out, QTextStream &err)
+{
+    if (command == u"validate")
+        return ValidateCommand::run(arguments, out, err);
     // --demo: the example database, (re)generated on first use, instead of --db PATH.
     QStringList args = arguments;
     const bool demo = (command == u"history" || command == u"chart" || command == u"report") &&

@@ -5,6 +5,7 @@
 
 class QCommandLineOption;
 class QCommandLineParser;
+class QTextStream;
 
 class CommandLineInterface
 {
@@ -18,7 +19,9 @@ public:
     // on a QCoreApplication and need no display.
     static bool isHeadless(const QStringList &arguments);
 
-    // Runs a headless invocation; needs a QCoreApplication. Returns the exit code.
+    // Runs a headless invocation; needs a QCoreApplication. Returns the exit code: a command
+    // whose standard output could not be written (a full disk, a closed stdout) exits 1 and says
+    // why.
     static int run(const QStringList &arguments);
 
     static QStringList subcommands();
@@ -30,4 +33,8 @@ public:
 
     // The options of the GUI invocation, `drilldeck [options] [RUNBOOK.yaml]`.
     static void configureGuiParser(QCommandLineParser &parser);
+
+private:
+    static int dispatch(const QString &command, const QStringList &arguments, QTextStream &out,
+                        QTextStream &err);
 };

@@ -119,7 +119,8 @@ int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     parser.setApplicationDescription(
         tr("List past and unfinished drills: times, RTO and RPO against the runbook's targets.\n"
            "JSON adds each drill's steps (see docs/history-json.md). The database is only read.\n"
-           "Exit status: 0 on success, 1 when the database cannot be read, 2 on a usage error."));
+           "Exit status: 0 on success, 1 when the database cannot be read or the output cannot\n"
+           "be written in full, 2 on a usage error."));
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption db = DatabasePath::option();
     const QCommandLineOption runbook(u"runbook"_s, tr("Only drills of the runbook with this id."),

@@ -43,7 +43,8 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         u"format"_s, tr("md, html or pdf (default: from the suffix of --out)."), u"FORMAT"_s);
     const QCommandLineOption page(u"page"_s, tr("For pdf: a4 (default) or letter."), u"SIZE"_s,
                                   u"a4"_s);
-    const QCommandLineOption output(u"out"_s, tr("The file to write."), u"FILE"_s);
+    const QCommandLineOption output(u"out"_s, tr("The file to write (a new or a regular file)."),
+                                    u"FILE"_s);
     parser.addOptions({help, db, demo, format, page, output});
     parser.addPositionalArgument(u"report"_s, tr("The command."));
     parser.addPositionalArgument(u"DRILL_ID"_s, tr("A drill id, or last."));

@@ -1,10 +1,21 @@
 // `drilldeck chart` and `--demo` for subcommands, run as a user would: the binary, headless,
 // with a private data folder for the example database.
+#include "database.h"
+#include "drillengine.h"
+#include "drillstore.h"
+#include "drilltestsupport.h"
+#include "runbookloader.h"
+#include "runbookrevisionstore.h"
+
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -12,6 +23,7 @@ class TestChartCommand : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
+    QTemporaryDir m_runtime;
 
     struct Output
     {
@@ -25,6 +37,7 @@ class TestChartCommand : public QObject
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        env.insert(u"XDG_RUNTIME_DIR"_s, m_runtime.path()); // no warning before our errors
         env.remove(u"DISPLAY"_s);
         env.remove(u"QT_QPA_PLATFORM"_s); // the chart command picks offscreen itself
         p.setProcessEnvironment(env);
@@ -134,6 +147,89 @@ private Q_SLOTS:
         QVERIFY2(o.err.contains(message), qPrintable(o.err));
         QVERIFY(!QFile::exists(m_dir.filePath(u"never.png"_s)));
         QVERIFY(!QFile::exists(m_dir.filePath(u"x.pdf"_s)));
+    }
+
+    // --out never replaces what is not a regular file (as root, a device would be destroyed).
+    void outThatIsNotARegularFileIsRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("kind");
+        QTest::addRow("fifo") << u"pipe.csv"_s << u"a named pipe (FIFO)"_s;
+        QTest::addRow("directory") << u"folder.png"_s << u"a directory"_s;
+    }
+    void outThatIsNotARegularFileIsRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, kind);
+        const QString path = m_dir.filePath(name);
+        QVERIFY(kind == u"a directory" ? QDir(m_dir.path()).mkdir(name)
+                                       : ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        const Output o = drilldeck({u"chart"_s, u"trend"_s, u"--demo"_s, u"--runbook"_s,
+                                    u"jenkins-rebuild"_s, u"--out"_s, path});
+        QCOMPARE(o.code, 1);
+        QCOMPARE(o.err, u"drilldeck chart: refusing to write %1: it is %2, not a regular file; "
+                        "name a new file or a regular one\n"_s.arg(path, kind));
+        const QFileInfo after(path);
+        QVERIFY(kind == u"a directory" ? after.isDir() : !after.isFile() && after.exists());
+    }
+
+    // CSV injection: a runbook's text that a spreadsheet would run as a formula is written as
+    // text, in every chart's CSV (docs/csv.md).
+    void csvNeutralisesFormulas()
+    {
+        using namespace DrillTestSupport;
+        const QString db = m_dir.filePath(u"hostile.sqlite"_s);
+        {
+            auto opened = Database::open(db);
+            QVERIFY(opened.ok());
+            std::unique_ptr<Database> database = std::move(opened).value();
+            DrillStore store(*database);
+            RunbookRevisionStore revisions(*database);
+            const QByteArray yaml = "drilldeck: 1\n"
+                                    "id: hostile\n"
+                                    "title: Hostile\n"
+                                    "environments: [\"=cmd|' /C calc'!A0\"]\n"
+                                    "phases:\n"
+                                    "  - id: p\n"
+                                    "    title: P\n"
+                                    "    steps:\n"
+                                    "      - id: s\n"
+                                    "        title: \"-2+3 @SUM(A1)\"\n"
+                                    "        expected: 5m\n"
+                                    "        milestone: service-restored\n";
+            const RunbookLoadResult loaded = RunbookLoader::loadText(yaml, u"hostile.yaml"_s);
+            QVERIFY(loaded.ok());
+            const auto rev =
+                revisions.addRevision(yaml, loaded.runbook->id, loaded.runbook->title, T0);
+            QVERIFY(rev.ok());
+            Drill d;
+            d.revisionId = rev->id;
+            d.runbookId = loaded.runbook->id;
+            d.environment = loaded.runbook->environments.constFirst();
+            qint64 now = at(0);
+            const auto created = store.createDrill(d, now);
+            QVERIFY(created.ok());
+            DrillEngine engine(&store, *loaded.runbook, created.value(), {});
+            engine.setClock([&now] { return now; });
+            QVERIFY(engine.start().committed());
+            QVERIFY(engine.startStep(u"s"_s).committed());
+            now = at(4);
+            QVERIFY(engine.completeStep(u"s"_s).committed());
+            QVERIFY(engine.finish().committed());
+        }
+        for (const QString &kind : {u"trend"_s, u"timeline"_s}) {
+            const QString path = m_dir.filePath(kind + u"-hostile.csv"_s);
+            const Output o = drilldeck(
+                {u"chart"_s, kind, u"--db"_s, db, u"--runbook"_s, u"hostile"_s, u"--out"_s, path});
+            QVERIFY2(o.code == 0, qPrintable(o.err));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray csv = f.readAll();
+            if (kind == u"trend")
+                QVERIFY2(csv.contains("\n\"'=cmd|' /C calc'!A0\",1,"), csv.constData());
+            else
+                QVERIFY2(csv.contains("\n\"'-2+3 @SUM(A1)\",0,4,4,"), csv.constData());
+        }
     }
 
     void historyTakesDemoToo()

@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -15,8 +17,16 @@ struct Run
     QString err;
 };
 
+// Where the child's standard output goes, and a file size limit (RLIMIT_FSIZE, as `ulimit -f`
+// sets it) for the child: a write past it fails with EFBIG, a real write failure without root.
+struct Plumbing
+{
+    QString standardOutput; // a file; empty: read by the test
+    rlim_t fileSizeLimit = RLIM_INFINITY;
+};
+
 Run drilldeck(const QStringList &arguments, const QProcessEnvironment &extra = {},
-              const QString &workingDirectory = {})
+              const QString &workingDirectory = {}, const Plumbing &plumbing = {})
 {
     QProcess p;
     p.setWorkingDirectory(workingDirectory);
@@ -26,8 +36,17 @@ Run drilldeck(const QStringList &arguments, const QProcessEnvironment &extra = {
     for (const QString &name : extra.keys())
         env.insert(name, extra.value(name));
     p.setProcessEnvironment(env);
+    if (!plumbing.standardOutput.isEmpty())
+        p.setStandardOutputFile(plumbing.standardOutput);
+    if (plumbing.fileSizeLimit != RLIM_INFINITY)
+        p.setChildProcessModifier([limit = plumbing.fileSizeLimit] {
+            rlimit r;
+            ::getrlimit(RLIMIT_FSIZE, &r);
+            r.rlim_cur = limit;
+            ::setrlimit(RLIMIT_FSIZE, &r);
+        });
     p.start(QStringLiteral(DRILLDECK_BINARY), arguments);
-    if (!p.waitForFinished(30000))
+    if (!p.waitForFinished(60000))
         qFatal("drilldeck did not finish");
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
@@ -40,7 +59,116 @@ const QString fixtures = QStringLiteral(DRILLDECK_FIXTURES);
 class TestCommandLine : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_dir; // the example database (XDG_DATA_HOME) and the files written
+    QTemporaryDir m_runtime;
+
+    QProcessEnvironment dataHome() const
+    {
+        QProcessEnvironment env;
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        env.insert(u"XDG_RUNTIME_DIR"_s, m_runtime.path()); // no warning before our errors
+        return env;
+    }
+    QString demoDatabase() const
+    {
+        return m_dir.filePath(u"data/DrillDeck/drilldeck/demo.sqlite"_s);
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The example database, made once without limits.
+        const Run r = drilldeck({u"history"_s, u"--demo"_s}, dataHome());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(demoDatabase()));
+    }
+
+    // `drilldeck … > /dev/full`: every command says its output was lost, and why, and exits 1.
+    void lostOutputExitsOneAndSaysWhy_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("who");
+        QTest::addRow("help") << QStringList{u"--help"_s} << u"drilldeck"_s;
+        QTest::addRow("version") << QStringList{u"--version"_s} << u"drilldeck"_s;
+        QTest::addRow("validate") << QStringList{u"validate"_s, fixtures + u"/valid-minimal.yaml"_s}
+                                  << u"drilldeck validate"_s;
+        QTest::addRow("command help")
+            << QStringList{u"history"_s, u"--help"_s} << u"drilldeck history"_s;
+        QTest::addRow("history table")
+            << QStringList{u"history"_s, u"--demo"_s} << u"drilldeck history"_s;
+        QTest::addRow("history json")
+            << QStringList{u"history"_s, u"--demo"_s, u"--format"_s, u"json"_s}
+            << u"drilldeck history"_s;
+        QTest::addRow("history csv")
+            << QStringList{u"history"_s, u"--demo"_s, u"--format"_s, u"csv"_s}
+            << u"drilldeck history"_s;
+        QTest::addRow("chart") << QStringList{u"chart"_s,
+                                              u"trend"_s,
+                                              u"--demo"_s,
+                                              u"--runbook"_s,
+                                              u"jenkins-rebuild"_s,
+                                              u"--out"_s,
+                                              m_dir.filePath(u"trend.csv"_s)}
+                               << u"drilldeck chart"_s;
+        QTest::addRow("report") << QStringList{u"report"_s, u"last"_s, u"--demo"_s, u"--out"_s,
+                                               m_dir.filePath(u"report.html"_s)}
+                                << u"drilldeck report"_s;
+        QTest::addRow("backup") << QStringList{u"backup"_s, u"--db"_s, demoDatabase(), u"--out"_s,
+                                               m_dir.filePath(u"backup.sqlite"_s)}
+                                << u"drilldeck backup"_s;
+    }
+    void lostOutputExitsOneAndSaysWhy()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, who);
+        const Run r = drilldeck(arguments, dataHome(), {}, {u"/dev/full"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.endsWith(who + u": cannot write the output: No space left on device\n"_s),
+                 qPrintable(r.err));
+    }
+
+    // A disk that fills while history writes: the JSON is cut short, so the exit status is 1.
+    void historyPastAFileSizeLimitExitsOne()
+    {
+        const QString json = m_dir.filePath(u"history.json"_s);
+        const Run r = drilldeck({u"history"_s, u"--demo"_s, u"--format"_s, u"json"_s}, dataHome(),
+                                {}, {json, 4096});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, u"drilldeck history: cannot write the output: File too large\n"_s);
+        QCOMPARE(QFileInfo(json).size(), 4096);
+    }
+
+    // --out on a disk that fills: the file is not written at all, and the reason is in words.
+    void outputFilePastAFileSizeLimitIsNotWritten_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("file");
+        const QStringList chart = {u"chart"_s, u"trend"_s, u"--demo"_s, u"--runbook"_s,
+                                   u"jenkins-rebuild"_s};
+        QTest::addRow("chart png") << chart << u"trend.png"_s;
+        QTest::addRow("chart svg") << chart << u"trend.svg"_s;
+        const QStringList report = {u"report"_s, u"last"_s, u"--demo"_s};
+        QTest::addRow("report html") << report << u"report.html"_s;
+        QTest::addRow("report pdf") << report << u"report.pdf"_s;
+        QTest::addRow("report md") << report << u"report.md"_s;
+    }
+    void outputFilePastAFileSizeLimitIsNotWritten()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, file);
+        const QString dir = m_dir.filePath(u"limited-"_s + file);
+        QVERIFY(QDir().mkpath(dir));
+        const QString path = dir + u'/' + file;
+        const Run r =
+            drilldeck(arguments + QStringList{u"--out"_s, path}, dataHome(), {}, {{}, 16 * 1024});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u": File too large\n"_s), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(u"drilldeck %1: cannot write %2"_s.arg(arguments[0], dir)),
+                 qPrintable(r.err));
+        QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList());
+    }
+
     void validFilesExitZero()
     {
         const Run r = drilldeck(

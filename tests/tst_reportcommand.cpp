@@ -2,11 +2,15 @@
 // database and on the example database; exit codes and errors.
 #include "reportfixture.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -137,6 +141,42 @@ private Q_SLOTS:
         QCOMPARE(o.code, 1);
         QVERIFY2(o.err.startsWith(u"drilldeck report: cannot write "_s), qPrintable(o.err));
         QVERIFY(!QFile::exists(path));
+    }
+
+    void formatAgreeingWithTheSuffixIsFine()
+    {
+        const QString path = m_dir.filePath(u"agree.HTM"_s);
+        const Output o =
+            drilldeck({u"2"_s, u"--db"_s, m_db, u"--format"_s, u"html"_s, u"--out"_s, path});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        QVERIFY(read(path).startsWith("<!DOCTYPE html>"));
+    }
+
+    // --out never replaces what is not a regular file (as root, a device would be destroyed).
+    void outThatIsNotARegularFileIsRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("kind");
+        QTest::addRow("fifo") << u"pipe.html"_s << u"a named pipe (FIFO)"_s;
+        QTest::addRow("directory") << u"folder.pdf"_s << u"a directory"_s;
+        QTest::addRow("fifo beside markdown") << u"side.md"_s << u"a named pipe (FIFO)"_s;
+    }
+    void outThatIsNotARegularFileIsRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, kind);
+        const QString path = m_dir.filePath(name);
+        // Markdown writes its charts beside it: a FIFO in the place of one is refused too.
+        const QString node = name == u"side.md" ? m_dir.filePath(u"side-timeline.png"_s) : path;
+        QVERIFY(kind == u"a directory" ? QDir(m_dir.path()).mkdir(QFileInfo(node).fileName())
+                                       : ::mkfifo(QFile::encodeName(node).constData(), 0600) == 0);
+        const Output o = drilldeck({u"2"_s, u"--db"_s, m_db, u"--out"_s, path});
+        QCOMPARE(o.code, 1);
+        QCOMPARE(o.err, u"drilldeck report: refusing to write %1: it is %2, not a regular file; "
+                        "name a new file or a regular one\n"_s.arg(node, kind));
+        const QFileInfo after(node);
+        QVERIFY(kind == u"a directory" ? after.isDir() : !after.isFile() && after.exists());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"side.md"_s)));
     }
 
     void demoDatabaseReportsItsLastDrill()

@@ -1,6 +1,7 @@
 #include "chartexporter.h"
 
 #include "csvexport.h"
+#include "outputfile.h"
 
 #include <QtCharts/QChartView>
 
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPixmap>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 using namespace Qt::StringLiterals;
@@ -18,17 +18,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ChartExporter", text);
-}
-
-bool commit(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 // A view of its own takes the size asked for; a view in a window keeps the size it shows.
@@ -71,7 +60,7 @@ bool ChartExporter::writePng(QChartView *view, const QString &path, QSize size, 
             *error = tr("cannot encode the chart as PNG");
         return false;
     }
-    return commit(path, buffer.data(), error);
+    return OutputFile::write(path, buffer.data(), error);
 }
 
 bool ChartExporter::writeSvg(QChartView *view, const QString &path, QSize size, QString *error)
@@ -89,12 +78,12 @@ bool ChartExporter::writeSvg(QChartView *view, const QString &path, QSize size, 
         QPainter painter(&generator);
         view->render(&painter);
     }
-    return commit(path, buffer.data(), error);
+    return OutputFile::write(path, buffer.data(), error);
 }
 
 bool ChartExporter::writeCsv(const QAbstractItemModel &model, const QString &path, QString *error)
 {
-    return commit(path, CsvExport::toCsv(model).toUtf8(), error);
+    return OutputFile::write(path, CsvExport::toCsv(model).toUtf8(), error);
 }
 
 bool ChartExporter::write(QChartView *view, const QAbstractItemModel &model, const QString &path,

@@ -1,5 +1,5 @@
-// Writes a chart as PNG or SVG, or the model behind it as CSV; the file is complete or untouched
-// (QSaveFile).
+// Writes a chart as PNG or SVG, or the model behind it as CSV; the file is complete or untouched,
+// and only ever a regular file (OutputFile).
 #pragma once
 
 #include <QSize>

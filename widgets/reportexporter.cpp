@@ -4,6 +4,7 @@
 #include "drillreportcomposer.h"
 #include "htmlreportwriter.h"
 #include "markdownreportwriter.h"
+#include "outputfile.h"
 #include "pdfreportwriter.h"
 #include "reportchartrenderer.h"
 #include "reportdocument.h"
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <memory>
 #include <vector>
@@ -40,9 +40,9 @@ class FileSet
 public:
     bool add(const QString &path, const QByteArray &bytes, QString *error)
     {
-        auto file = std::make_unique<QSaveFile>(path);
-        if (!file->open(QIODevice::WriteOnly) || file->write(bytes) != bytes.size()) {
-            *error = tr("cannot write %1: %2").arg(path, file->errorString());
+        auto file = std::make_unique<OutputFile>(path);
+        if (!file->open() || !file->write(bytes)) {
+            *error = file->errorString();
             return false;
         }
         m_files.push_back(std::move(file));
@@ -55,18 +55,18 @@ public:
         QStringList committed;
         for (auto &file : m_files) {
             if (!file->commit()) {
-                *error = tr("cannot write %1: %2").arg(file->fileName(), file->errorString());
+                *error = file->errorString();
                 for (const QString &path : std::as_const(committed))
                     QFile::remove(path);
                 return false;
             }
-            committed << file->fileName();
+            committed << file->path();
         }
         return true;
     }
 
 private:
-    std::vector<std::unique_ptr<QSaveFile>> m_files; // destroyed uncommitted: nothing written
+    std::vector<std::unique_ptr<OutputFile>> m_files; // destroyed uncommitted: nothing written
 };
 } // namespace
 

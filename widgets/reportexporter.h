@@ -1,7 +1,7 @@
 // Writes one drill's report as Markdown (with its charts as PNG files beside it), as one
 // self-contained HTML file or as PDF (A4 or Letter). Reports progress and may be cancelled;
-// a failed or cancelled export leaves no file behind (QSaveFile). Shared by
-// `drilldeck report` and File › Export Report.
+// a failed or cancelled export leaves no file behind, and only regular files are ever written
+// (OutputFile). Shared by `drilldeck report` and File › Export Report.
 #pragma once
 
 #include <QHash>
