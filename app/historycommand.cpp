@@ -39,11 +39,25 @@ QString humanDuration(std::optional<qint64> ms)
     return ms ? Duration::format(DrillHistory::seconds(*ms)) : u"-"_s;
 }
 
+// The achieved RTO, or why there is none: a drill that ended without restoring the service.
+QString humanRto(const DrillSummary &s)
+{
+    return s.problem.isEmpty() && s.metrics.rtoStatus() == RtoStatus::NotRestored
+               ? tr("not restored")
+               : humanDuration(s.metrics.rtoMs);
+}
+
+// The JSON's rtoStatus; empty when the drill's runbook revision could not be read.
+QString rtoStatusField(const DrillSummary &s)
+{
+    return s.problem.isEmpty() ? rtoStatusName(s.metrics.rtoStatus()) : QString();
+}
+
 void writeCsv(const QList<DrillSummary> &summaries, QTextStream &out)
 {
     out << "id,runbook,revision,environment,iteration,state,started,finished,wall_seconds,"
            "active_seconds,rto_seconds,rto_target_seconds,rpo_seconds,rpo_target_seconds,"
-           "steps_done,steps_skipped,steps_total\n";
+           "steps_done,steps_skipped,steps_total,rto_status\n";
     for (const DrillSummary &s : summaries) {
         const DrillMetrics &m = s.metrics;
         const QStringList fields = {
@@ -64,6 +78,7 @@ void writeCsv(const QList<DrillSummary> &summaries, QTextStream &out)
             QString::number(m.doneSteps),
             QString::number(m.skippedSteps),
             QString::number(m.steps.size()),
+            rtoStatusField(s),
         };
         QStringList quoted;
         for (const QString &f : fields)
@@ -89,7 +104,7 @@ void writeTable(const QList<DrillSummary> &summaries, QTextStream &out)
                      Drill::stateName(m.state),
                      m.startedMs >= 0 ? DrillHistory::isoTime(m.startedMs) : u"-"_s,
                      Duration::format(DrillHistory::seconds(m.wallMs)),
-                     Duration::format(DrillHistory::seconds(m.activeMs)), humanDuration(m.rtoMs),
+                     Duration::format(DrillHistory::seconds(m.activeMs)), humanRto(s),
                      target(m.rtoTargetMs), humanDuration(m.rpoMs), target(m.rpoTargetMs),
                      u"%1/%2"_s.arg(m.doneSteps + m.skippedSteps).arg(m.steps.size())});
     }

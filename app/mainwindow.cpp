@@ -855,6 +855,7 @@ AudienceState MainWindow::audienceState(const DrillMetrics &metrics) const
         p.paused = metrics.state == Drill::State::Paused;
         p.finished = Drill::isEnded(metrics.state);
         p.rtoElapsedMs = metrics.rtoElapsedMs;
+        p.rtoAchievedMs = metrics.rtoMs;
         // Observations as they stand: edits applied, deleted ones gone from the room.
         const QList<ObservationLedger::Observation> current = m_log->ledger().current();
         for (const ObservationLedger::Observation &o : current)

@@ -94,13 +94,13 @@ AudienceState AudienceState::fromRunbook(const Runbook &runbook, const Progress 
     const qsizetype firstShown = qMax<qsizetype>(0, progress.observations.size() - maxObservations);
     state.observations = progress.observations.mid(firstShown);
 
+    // Restored or not is the analysis' call (DrillAnalysis): a skipped service-restored step is
+    // "done or skipped" here, but it restored nothing.
+    state.serviceNotRestored = progress.finished && !progress.rtoAchievedMs;
     if (runbook.rtoSeconds > 0) {
-        bool restored = false;
-        for (const Step &step : steps) {
-            if (step.isServiceRestored() && progress.doneStepIds.contains(step.id))
-                restored = true;
-        }
-        if (!restored) {
+        if (progress.finished && progress.rtoAchievedMs) {
+            state.rtoRemainingMs = runbook.rtoSeconds * 1000 - *progress.rtoAchievedMs;
+        } else if (!progress.finished && !progress.rtoAchievedMs) {
             const qint64 against = progress.rtoElapsedMs.value_or(progress.drillElapsedMs);
             state.rtoRemainingMs = runbook.rtoSeconds * 1000 - against;
             state.rtoRunning =

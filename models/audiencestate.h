@@ -52,10 +52,15 @@ struct AudienceState
     qint64 drillElapsedMs = 0; // at snapshot time
     bool clockRunning = false; // the clocks tick from the snapshot while true
     bool paused = false;
-    std::optional<qint64> rtoRemainingMs; // negative: overrun; nullopt: no objective or stopped
+    // Live: the countdown to the objective until the service is restored. Ended: the target
+    // minus the achieved RTO. Negative: overrun; nullopt: no objective, restored while live, or
+    // not restored at all.
+    std::optional<qint64> rtoRemainingMs;
     // The RTO countdown ticks from the snapshot while true. It counts wall-clock time from the
     // declared start, so it goes on through a pause while the drill clock stands still.
     bool rtoRunning = false;
+    // The drill ended without the service-restored step done: no RTO, a miss.
+    bool serviceNotRestored = false;
 
     QList<Observation> observations; // latest last, at most maxObservations
     QStringList revealedInjects;     // titles only
@@ -80,6 +85,9 @@ struct AudienceState
         // Wall-clock time since the declared start, which the RTO counts against and which
         // runs on through a pause; nullopt: the RTO counts drillElapsedMs and stops with it.
         std::optional<qint64> rtoElapsedMs;
+        // The achieved RTO (DrillMetrics::rtoMs): set once the service is restored; an ended
+        // drill without it did not restore the service.
+        std::optional<qint64> rtoAchievedMs;
         QList<Observation> observations; // all of them, oldest first
         QStringList pinnedAnnotations;
         QSet<QString> rewrittenStepIds; // rewritten live: the projector marks them
@@ -87,6 +95,7 @@ struct AudienceState
 
     // Pure: the same runbook and progress always give the same state. Copies titles,
     // instructions, the command and how to verify; never the scenario, notes or injects
-    // that were not revealed. The RTO counts down until the service-restored step is done.
+    // that were not revealed. The RTO counts down until the service is restored (an achieved
+    // RTO); an ended drill without one says the service was not restored.
     static AudienceState fromRunbook(const Runbook &runbook, const Progress &progress);
 };

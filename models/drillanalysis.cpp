@@ -1,5 +1,6 @@
 #include "drillanalysis.h"
 
+#include "drillhistory.h"
 #include "drillreplay.h"
 #include "runbook.h"
 
@@ -88,6 +89,19 @@ const StepMetrics *DrillMetrics::step(const QString &stepId) const
     return nullptr;
 }
 
+RtoStatus DrillMetrics::rtoStatus() const
+{
+    if (rtoMs) {
+        if (rtoTargetMs <= 0)
+            return RtoStatus::NoTarget;
+        return DrillHistory::seconds(*rtoMs) * 1000 <= rtoTargetMs ? RtoStatus::Met
+                                                                   : RtoStatus::Missed;
+    }
+    if (Drill::isEnded(state))
+        return RtoStatus::NotRestored;
+    return state == Drill::State::Planned ? RtoStatus::NotStarted : RtoStatus::Running;
+}
+
 DrillMetrics DrillAnalysis::analyse(const Runbook &runbook, const QList<DrillEvent> &events,
                                     std::optional<qint64> failureMs, qint64 nowMs)
 {
@@ -147,13 +161,17 @@ DrillMetrics DrillAnalysis::analyse(const Runbook &runbook, const DrillReplay &r
         }
         m.steps.append(sm);
     }
+    if (milestoneIndex >= 0)
+        m.rtoMilestoneStepId = states[milestoneIndex].step.id;
 
     // RTO and RPO.
     if (m.failureMs >= 0) {
+        // A drill that ended before its service-restored step was done (finished anyway,
+        // the step skipped, aborted) never restored the service: it has no achieved RTO.
         if (milestoneEnd >= 0) {
             m.rtoMs = std::max<qint64>(0, milestoneEnd - m.failureMs);
             m.rtoFromMilestone = true;
-        } else if (m.state == Drill::State::Finished) {
+        } else if (milestoneIndex < 0 && m.state == Drill::State::Finished) {
             m.rtoMs = std::max<qint64>(0, m.endedMs - m.failureMs);
         }
         m.rtoElapsedMs = m.rtoMs ? *m.rtoMs : std::max<qint64>(0, openEnd - m.failureMs);
@@ -221,9 +239,13 @@ DrillMetrics DrillAnalysis::analyse(const Runbook &runbook, const DrillReplay &r
         for (qint64 e : std::as_const(end))
             finish = std::max(finish, e);
         m.forecastFinishMs = finish;
+        // A skipped service-restored step restores nothing: no RTO to forecast until it is
+        // reopened.
+        const bool milestoneSkipped =
+            milestoneIndex >= 0 && states[milestoneIndex].base == StepStatus::Skipped;
         if (m.rtoMs)
             m.forecastRtoMs = m.rtoMs;
-        else if (m.failureMs >= 0)
+        else if (m.failureMs >= 0 && !milestoneSkipped)
             m.forecastRtoMs =
                 (milestoneIndex >= 0 ? std::max(base, end[milestoneIndex]) : finish) - m.failureMs;
     }

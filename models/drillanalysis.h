@@ -9,8 +9,11 @@
 //   time minus paused spans. The total is always that span, never the sum of steps, because
 //   steps run in parallel.
 // - RTO achieved runs from the failure time (the drill's, else its start) to the last
-//   step-done of the runbook's `service-restored` step; without such a step done it runs to
-//   `finished`, and an aborted drill has none. It is wall-clock time, pauses included.
+//   step-done of the runbook's `service-restored` step. A drill that ends (finished or
+//   aborted) while that step is not done — still running, skipped, reopened — has none: the
+//   service was not restored, which counts as a miss. Only a runbook without that milestone
+//   measures to `finished`; an aborted drill of it has none either. It is wall-clock time,
+//   pauses included.
 // - RPO achieved is the failure time minus the data time of the last data-restored-at event,
 //   never below zero.
 // - Precedence for the critical path and the forecast: a step's depends_on; a step without
@@ -20,7 +23,8 @@
 //   max(actual, expected) while running, expected when not started.
 // - Forecast from now: a running step ends at now + what is left of its estimate (at now
 //   when it is over its estimate, so the forecast drifts with the clock); a step not started
-//   starts when its predecessors end (not before now) and takes its expected duration.
+//   starts when its predecessors end (not before now) and takes its expected duration. With
+//   the service-restored step skipped there is no RTO to forecast.
 #pragma once
 
 #include "drillmetrics.h"

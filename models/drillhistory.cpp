@@ -220,6 +220,9 @@ QJsonObject DrillHistory::toJson(const DrillSummary &s)
         {u"activeSeconds"_s, seconds(m.activeMs)},
         {u"rtoSeconds"_s, optionalSeconds(m.rtoMs)},
         {u"rtoTargetSeconds"_s, target(m.rtoTargetMs)},
+        // Added within version 1: says why rtoSeconds is null, and whether the target was met.
+        {u"rtoStatus"_s, s.problem.isEmpty() ? QJsonValue(rtoStatusName(m.rtoStatus()))
+                                             : QJsonValue(QJsonValue::Null)},
         {u"rpoSeconds"_s, optionalSeconds(m.rpoMs)},
         {u"rpoTargetSeconds"_s, target(m.rpoTargetMs)},
         {u"steps"_s, steps},

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "drill.h"
+#include "rtostatus.h"
 #include "stepmetrics.h"
 
 #include <QList>
@@ -21,8 +22,11 @@ struct DrillMetrics
     qint64 activeMs = 0; // wall minus paused spans
     qint64 failureMs = -1;
 
-    std::optional<qint64> rtoMs;   // achieved: failure to service-restored (or to the finish)
+    // Achieved: failure to the service-restored step done; for a runbook without that milestone,
+    // failure to `finished`. None while it runs, and none for a drill that ended without it.
+    std::optional<qint64> rtoMs;
     bool rtoFromMilestone = false; // true when the service-restored step ended the RTO clock
+    QString rtoMilestoneStepId;    // the runbook's service-restored step; empty: none
     qint64 rtoElapsedMs = 0;       // rtoMs once achieved; until then failure to now
     qint64 rtoTargetMs = 0;        // 0: no objective
     std::optional<qint64> rpoMs;   // failure minus the time of the restored data
@@ -41,4 +45,7 @@ struct DrillMetrics
 
     bool operator==(const DrillMetrics &) const = default;
     const StepMetrics *step(const QString &stepId) const;
+    // Met or missed by the achieved RTO rounded to the second, as every output shows it; an
+    // ended drill without an achieved RTO is NotRestored (a miss), whatever its target.
+    RtoStatus rtoStatus() const;
 };

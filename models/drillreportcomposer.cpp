@@ -168,11 +168,42 @@ void addHeader(ReportDocument &doc, const DrillReport &r)
             doc.paragraph(line);
 }
 
+// A drill that ended without restoring the service has no RTO; it says why, and that this
+// counts as a miss.
+QString notRestoredLine(const DrillReport &r)
+{
+    const DrillMetrics &m = r.metrics;
+    const StepMetrics *milestone = m.step(m.rtoMilestoneStepId);
+    QString why;
+    if (!milestone)
+        why = tr("the drill was aborted");
+    else if (milestone->status == StepStatus::Skipped)
+        why =
+            tr("“%1”, the step that marks the service restored, was skipped").arg(milestone->title);
+    else
+        why = tr("the drill ended before “%1”, the step that marks the service restored, was done")
+                  .arg(milestone->title);
+    return m.rtoTargetMs > 0 ? tr("RTO: not restored — RTO missed: %1; the target is %2.")
+                                   .arg(why, DrillReportComposer::span(m.rtoTargetMs))
+                             : tr("RTO: not restored: %1; no target.").arg(why);
+}
+
+// The RTO in a table cell: the figure, "not restored", or "—" while there is none yet.
+QString rtoCell(const DrillMetrics &m)
+{
+    if (m.rtoMs)
+        return DrillReportComposer::span(*m.rtoMs);
+    return m.rtoStatus() == RtoStatus::NotRestored ? tr("not restored") : u"—"_s;
+}
+
 void addObjectives(ReportDocument &doc, const DrillReport &r)
 {
     const DrillMetrics &m = r.metrics;
     doc.heading(tr("Objectives"));
-    doc.paragraph(DrillReportComposer::objectiveLine(u"RTO"_s, m.rtoMs, m.rtoTargetMs), true);
+    doc.paragraph(m.rtoStatus() == RtoStatus::NotRestored
+                      ? notRestoredLine(r)
+                      : DrillReportComposer::objectiveLine(u"RTO"_s, m.rtoMs, m.rtoTargetMs),
+                  true);
     doc.paragraph(DrillReportComposer::objectiveLine(u"RPO"_s, m.rpoMs, m.rpoTargetMs), true);
     doc.facts({
         {tr("Wall time"), DrillReportComposer::span(m.wallMs)},
@@ -388,7 +419,7 @@ void addComparison(ReportDocument &doc, const DrillReport &r)
                       .arg(r.previous->drill.iteration)
                       .arg(utc(a.startedMs)));
     doc.table({tr("Measure"), prev, self, tr("Change")},
-              {{tr("RTO"), optional(a.rtoMs), optional(b.rtoMs), change(a.rtoMs, b.rtoMs)},
+              {{tr("RTO"), rtoCell(a), rtoCell(b), change(a.rtoMs, b.rtoMs)},
                {tr("RPO"), optional(a.rpoMs), optional(b.rpoMs), change(a.rpoMs, b.rpoMs)},
                {tr("Wall time"), DrillReportComposer::span(a.wallMs),
                 DrillReportComposer::span(b.wallMs), change(a.wallMs, b.wallMs)},

@@ -12,6 +12,24 @@ TrendModel::TrendModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 TrendModel::~TrendModel() = default;
 
+QString TrendModel::statusText(RtoStatus status)
+{
+    switch (status) {
+    case RtoStatus::Met:
+        return tr("met");
+    case RtoStatus::Missed:
+        return tr("missed");
+    case RtoStatus::NoTarget:
+        return tr("no target");
+    case RtoStatus::NotRestored:
+        return tr("not restored");
+    case RtoStatus::NotStarted:
+    case RtoStatus::Running:
+        break; // only finished drills are rows
+    }
+    return {};
+}
+
 double TrendModel::minutes(qint64 ms)
 {
     return std::round(double(ms) / 6000.0) / 10.0;
@@ -77,14 +95,14 @@ qint64 TrendModel::drillIdAt(int row) const
 }
 
 namespace {
-// The row of environment whose key is nearest to x; -1 when none.
-template<typename Key>
-int nearestRow(const QList<DrillSummary> &drills, const QString &environment, double x, Key key)
+// The row whose key is nearest to x among those taken; -1 when none.
+template<typename Take, typename Key>
+int nearestRow(const QList<DrillSummary> &drills, Take take, double x, Key key)
 {
     int best = -1;
     double distance = 0;
     for (int row = 0; row < drills.size(); ++row) {
-        if (drills[row].drill.environment != environment)
+        if (!take(drills[row]))
             continue;
         const double d = std::abs(double(key(drills[row])) - x);
         if (best < 0 || d < distance) {
@@ -98,14 +116,26 @@ int nearestRow(const QList<DrillSummary> &drills, const QString &environment, do
 
 int TrendModel::rowNear(const QString &environment, double iteration) const
 {
-    return nearestRow(m_drills, environment, iteration,
-                      [](const DrillSummary &d) { return d.drill.iteration; });
+    return nearestRow(
+        m_drills, [&](const DrillSummary &d) { return d.drill.environment == environment; },
+        iteration, [](const DrillSummary &d) { return d.drill.iteration; });
 }
 
 int TrendModel::rowNearDate(const QString &environment, double msSinceEpoch) const
 {
-    return nearestRow(m_drills, environment, msSinceEpoch,
-                      [](const DrillSummary &d) { return d.metrics.startedMs; });
+    return nearestRow(
+        m_drills, [&](const DrillSummary &d) { return d.drill.environment == environment; },
+        msSinceEpoch, [](const DrillSummary &d) { return d.metrics.startedMs; });
+}
+
+int TrendModel::notRestoredRowNear(double x, bool byDate) const
+{
+    return nearestRow(
+        m_drills,
+        [](const DrillSummary &d) { return d.metrics.rtoStatus() == RtoStatus::NotRestored; }, x,
+        [byDate](const DrillSummary &d) {
+            return byDate ? double(d.metrics.startedMs) : double(d.drill.iteration);
+        });
 }
 
 double TrendModel::maximum(Column column) const
@@ -136,8 +166,11 @@ QVariant TrendModel::data(const QModelIndex &index, int role) const
         return s.drill.id;
     if (role == StartedMsRole)
         return m.startedMs;
+    if (role == RtoStatusRole)
+        return int(m.rtoStatus());
     if (role == Qt::TextAlignmentRole)
-        return index.column() >= IterationColumn && index.column() != StartedColumn
+        return index.column() >= IterationColumn && index.column() != StartedColumn &&
+                       index.column() != RtoStatusColumn
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
     if (role != Qt::DisplayRole && role != Qt::EditRole)
@@ -153,6 +186,8 @@ QVariant TrendModel::data(const QModelIndex &index, int role) const
         return m.rtoMs ? QVariant(minutes(*m.rtoMs)) : QVariant();
     case RtoTargetColumn:
         return m.rtoTargetMs > 0 ? QVariant(minutes(m.rtoTargetMs)) : QVariant();
+    case RtoStatusColumn:
+        return statusText(m.rtoStatus());
     case WallColumn:
         return minutes(m.wallMs);
     case ActiveColumn:
@@ -186,6 +221,8 @@ QVariant TrendModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("RTO (min)");
     case RtoTargetColumn:
         return tr("RTO target (min)");
+    case RtoStatusColumn:
+        return tr("RTO status");
     case WallColumn:
         return tr("Wall (min)");
     case ActiveColumn:

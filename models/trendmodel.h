@@ -1,6 +1,7 @@
 // One row per finished drill of a runbook (by environment, then iteration): RTO achieved, wall
 // and active time, RPO, and their targets, in minutes. Feeds the trend and RPO charts (one
-// series per environment through QVXYModelMapper), their tables and their CSV.
+// series per environment), their tables and their CSV. A drill that finished without restoring
+// the service has no RTO (an empty cell) and the RTO status "not restored".
 #pragma once
 
 #include "drillsummary.h"
@@ -19,6 +20,7 @@ public:
         StartedColumn, // the date, yyyy-MM-dd
         RtoColumn,     // minutes
         RtoTargetColumn,
+        RtoStatusColumn, // met, missed, not restored, no target
         WallColumn,
         ActiveColumn,
         RpoColumn,
@@ -26,7 +28,7 @@ public:
         DrillIdColumn,
         ColumnCount
     };
-    enum Role { DrillIdRole = Qt::UserRole, StartedMsRole };
+    enum Role { DrillIdRole = Qt::UserRole, StartedMsRole, RtoStatusRole /* int(RtoStatus) */ };
 
     explicit TrendModel(QObject *parent = nullptr);
     ~TrendModel() override;
@@ -43,10 +45,14 @@ public:
     int rowNear(const QString &environment, double iteration) const;
     // The row of the given environment's drill that started nearest to msSinceEpoch; -1 when none.
     int rowNearDate(const QString &environment, double msSinceEpoch) const;
+    // The row of a drill that finished without restoring the service nearest to x, an iteration
+    // or (byDate) a start in ms since the epoch; -1 when none.
+    int notRestoredRowNear(double x, bool byDate) const;
     // The largest value in a minutes column, targets included; 0 when empty.
     double maximum(Column column) const;
 
-    static double minutes(qint64 ms); // rounded to 0.1
+    static double minutes(qint64 ms);            // rounded to 0.1
+    static QString statusText(RtoStatus status); // "met", "not restored", ...: the status column
     // Finished drills in chart order: environments by their first drill (test before
     // production), then by iteration.
     static QList<DrillSummary> chartOrder(const QList<DrillSummary> &drills);

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void describesTheRunningSteps();
     void nextStepIsTheFirstNotStarted();
     void rtoCountsDownUntilServiceRestored();
+    void endedWithoutServiceRestoredHasNoRto();
     void keepsTheLatestObservations();
     void pausedOrFinishedStopsTheClock();
     void comparesByValue();
@@ -170,12 +171,51 @@ void TestAudienceState::rtoCountsDownUntilServiceRestored()
     QVERIFY(!AudienceState::fromRunbook(jenkinsRunbook(), activeOnly).rtoRunning);
     progress.paused = false;
 
+    // Restored (the analysis gives an achieved RTO): the countdown goes.
     progress.doneStepIds.insert(u"restart"_s);
+    progress.rtoAchievedMs = 3 * 3600 * 1000LL;
     QCOMPARE(AudienceState::fromRunbook(jenkinsRunbook(), progress).rtoRemainingMs, std::nullopt);
+    QVERIFY(!AudienceState::fromRunbook(jenkinsRunbook(), progress).serviceNotRestored);
 
     Runbook noObjective = jenkinsRunbook();
     noObjective.rtoSeconds = 0;
     QCOMPARE(AudienceState::fromRunbook(noObjective, restoring()).rtoRemainingMs, std::nullopt);
+}
+
+void TestAudienceState::endedWithoutServiceRestoredHasNoRto()
+{
+    // Finished 2h47m in with "restart" (service-restored) never done: no "RTO met with 1h12m
+    // to spare" from the drill's clock; the room is told the service was not restored.
+    AudienceState::Progress progress = restoring();
+    progress.runningSteps.clear();
+    progress.clockRunning = false;
+    progress.finished = true;
+    progress.rtoElapsedMs = progress.drillElapsedMs;
+    AudienceState state = AudienceState::fromRunbook(jenkinsRunbook(), progress);
+    QCOMPARE(state.rtoRemainingMs, std::nullopt);
+    QVERIFY(!state.rtoRunning);
+    QVERIFY(state.serviceNotRestored);
+
+    // Skipped counts as "done or skipped" for the progress, but restores nothing.
+    progress.doneStepIds.insert(u"restart"_s);
+    state = AudienceState::fromRunbook(jenkinsRunbook(), progress);
+    QCOMPARE(state.rtoRemainingMs, std::nullopt);
+    QVERIFY(state.serviceNotRestored);
+
+    // Restored at 3h: the finished page weighs the achieved RTO against the target.
+    progress.rtoAchievedMs = 3 * 3600 * 1000LL;
+    state = AudienceState::fromRunbook(jenkinsRunbook(), progress);
+    QCOMPARE(state.rtoRemainingMs, std::optional<qint64>(3600 * 1000LL));
+    QVERIFY(!state.rtoRunning);
+    QVERIFY(!state.serviceNotRestored);
+
+    // Without an objective it is still not restored.
+    Runbook noObjective = jenkinsRunbook();
+    noObjective.rtoSeconds = 0;
+    progress.rtoAchievedMs.reset();
+    state = AudienceState::fromRunbook(noObjective, progress);
+    QVERIFY(state.serviceNotRestored);
+    QCOMPARE(state.rtoRemainingMs, std::nullopt);
 }
 
 void TestAudienceState::keepsTheLatestObservations()

@@ -390,6 +390,15 @@ void TestAudienceWindow::finishedShowsTheTotal()
     QCOMPARE(label(window, u"finishedRto"_s)->text(), u"▲ RTO missed by 20:30:00"_s);
     QCOMPARE(label(window, u"finishedRto"_s)->property("status").toByteArray(), "late");
     QVERIFY(!label(window, u"stepTitle"_s)->isVisible());
+
+    // Ended before the service-restored step was done: no RTO, and the room is told so.
+    state.rtoRemainingMs.reset();
+    state.serviceNotRestored = true;
+    window.setState(state);
+    QLabel *rto = label(window, u"finishedRto"_s);
+    QVERIFY(rto->isVisible());
+    QCOMPARE(rto->text(), u"✗ Service not restored"_s);
+    QCOMPARE(rto->property("status").toByteArray(), "late");
 }
 
 void TestAudienceWindow::beforeTheStartShowsTheFirstStep()

@@ -204,6 +204,33 @@ private Q_SLOTS:
             qPrintable(QString::number(w->outline()->columnWidth(RunbookModel::StatusColumn))));
     }
 
+    // Finished (confirming that a step still runs) before "smoke", the service-restored step,
+    // was done: no RTO, however short the drill. The console and the projector say so, never
+    // "RTO met".
+    void finishedBeforeServiceRestoredSaysNotRestored()
+    {
+        auto w = newConsole();
+        QTest::keyClick(w.get(), Qt::Key_F5);
+        QTest::keyClick(w.get(), Qt::Key_PageDown); // provision done, restore-db starts
+        QCOMPARE(w->engine()->currentSteps(), QStringList{u"restore-db"_s});
+        QVERIFY(w->clockPanel()->rtoText().startsWith(u"RTO left "_s));
+        answerNextMessageBox(QMessageBox::Yes);
+        QTest::keyClick(w.get(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(w->engine()->state(), Drill::State::Finished);
+        QVERIFY(!w->engine()->metrics().rtoMs);
+        QCOMPARE(w->clockPanel()->rtoText(), u"✗ Service not restored — RTO missed"_s);
+
+        AudienceWindow *audience = w->audienceWindow();
+        QVERIFY(audience->state().serviceNotRestored);
+        auto *rto = audience->findChild<QLabel *>(u"finishedRto"_s);
+        QVERIFY(rto);
+        QCOMPARE(rto->text(), u"✗ Service not restored"_s);
+        QCOMPARE(rto->property("status").toByteArray(), QByteArray("late"));
+        const QString shown = visibleText(audience);
+        QVERIFY2(shown.contains(u"✗ Service not restored"_s), qPrintable(shown));
+        QVERIFY2(!shown.contains(u"RTO met"_s), qPrintable(shown));
+    }
+
     void skipNeedsAReasonAndStartsTheNext()
     {
         auto w = newConsole();

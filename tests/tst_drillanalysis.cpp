@@ -153,6 +153,129 @@ private Q_SLOTS:
         QCOMPARE(m.rtoFromMilestone, fromMilestone);
         QCOMPARE(m.rtoTargetMs, hour);
         QCOMPARE(m.failureMs, failureMs);
+        QCOMPARE(m.rtoMilestoneStepId, milestone ? u"b"_s : QString());
+        QCOMPARE(m.rtoStatus(), rtoMs <= hour ? RtoStatus::Met : RtoStatus::Missed);
+    }
+
+    // The service-restored step (b) is not done when the drill ends: whatever the drill's
+    // wall time, there is no achieved RTO, and the status says why.
+    void endedBeforeServiceRestoredHasNoRto_data()
+    {
+        QTest::addColumn<QList<DrillEvent>>("tail");
+        QTest::addColumn<Drill::State>("state");
+        QTest::addRow("finished while the milestone runs")
+            << QList<DrillEvent>{ev(Kind::StepStarted, 20, u"b"_s), ev(Kind::Finished, 33)}
+            << Drill::State::Finished;
+        QTest::addRow("milestone skipped")
+            << QList<DrillEvent>{ev(Kind::StepSkipped, 21, u"b"_s),
+                                 ev(Kind::StepStarted, 21, u"c"_s), ev(Kind::StepDone, 30, u"c"_s),
+                                 ev(Kind::Finished, 31)}
+            << Drill::State::Finished;
+        QTest::addRow("milestone never started")
+            << QList<DrillEvent>{ev(Kind::Finished, 25)} << Drill::State::Finished;
+        QTest::addRow("milestone reopened after done")
+            << QList<DrillEvent>{ev(Kind::StepStarted, 20, u"b"_s), ev(Kind::StepDone, 30, u"b"_s),
+                                 ev(Kind::StepReopened, 32, u"b"_s), ev(Kind::Finished, 40)}
+            << Drill::State::Finished;
+        QTest::addRow("aborted while the milestone runs")
+            << QList<DrillEvent>{ev(Kind::StepStarted, 20, u"b"_s), ev(Kind::Aborted, 33)}
+            << Drill::State::Aborted;
+    }
+    void endedBeforeServiceRestoredHasNoRto()
+    {
+        QFETCH(QList<DrillEvent>, tail);
+        QFETCH(Drill::State, state);
+        const Runbook rb =
+            runbook({{u"a"_s, 20}, {u"b"_s, 10, {u"a"_s}, true}, {u"c"_s, 20, {u"b"_s}}}, 3600);
+        const QList<DrillEvent> log =
+            QList<DrillEvent>{ev(Kind::Started, 0), ev(Kind::StepStarted, 0, u"a"_s),
+                              ev(Kind::StepDone, 20, u"a"_s)} +
+            tail;
+        const DrillMetrics m = DrillAnalysis::analyse(rb, log, at(-5), at(100));
+        QCOMPARE(m.state, state);
+        QVERIFY2(!m.rtoMs, qPrintable(QString::number(m.rtoMs.value_or(-1))));
+        QVERIFY(!m.rtoFromMilestone);
+        QVERIFY(!m.forecastRtoMs);
+        QCOMPARE(m.rtoMilestoneStepId, u"b"_s);
+        QCOMPARE(m.rtoStatus(), RtoStatus::NotRestored);
+        // Without a target it is still not restored, never "no target".
+        DrillMetrics untargeted = m;
+        untargeted.rtoTargetMs = 0;
+        QCOMPARE(untargeted.rtoStatus(), RtoStatus::NotRestored);
+    }
+
+    // Skipped while the drill runs: the RTO clock goes on ("running"), but nothing will stop
+    // it, so there is no forecast RTO; reopened, the forecast is back.
+    void skippedMilestoneForecastsNoRto()
+    {
+        const Runbook rb =
+            runbook({{u"a"_s, 20}, {u"b"_s, 10, {u"a"_s}, true}, {u"c"_s, 20, {u"b"_s}}}, 3600);
+        QList<DrillEvent> log = {ev(Kind::Started, 0), ev(Kind::StepStarted, 0, u"a"_s),
+                                 ev(Kind::StepDone, 20, u"a"_s), ev(Kind::StepSkipped, 21, u"b"_s)};
+        DrillMetrics m = DrillAnalysis::analyse(rb, log, std::nullopt, at(25));
+        QCOMPARE(m.rtoStatus(), RtoStatus::Running);
+        QVERIFY(!m.forecastRtoMs);
+        QVERIFY(m.forecastFinishMs > 0);
+        log.append(ev(Kind::StepReopened, 26, u"b"_s));
+        m = DrillAnalysis::analyse(rb, log, std::nullopt, at(27));
+        QCOMPARE(m.forecastRtoMs, std::optional<qint64>(36 * minute)); // 26 + the 10m estimate
+    }
+
+    void rtoStatus_data()
+    {
+        QTest::addColumn<Drill::State>("state");
+        QTest::addColumn<std::optional<qint64>>("rtoMs");
+        QTest::addColumn<qint64>("targetMs");
+        QTest::addColumn<RtoStatus>("status");
+        const std::optional<qint64> none;
+        QTest::addRow("planned") << Drill::State::Planned << none << hour << RtoStatus::NotStarted;
+        QTest::addRow("running") << Drill::State::Running << none << hour << RtoStatus::Running;
+        QTest::addRow("paused") << Drill::State::Paused << none << hour << RtoStatus::Running;
+        QTest::addRow("restored, still running")
+            << Drill::State::Running << std::optional<qint64>(30 * minute) << hour
+            << RtoStatus::Met;
+        QTest::addRow("met to the second")
+            << Drill::State::Finished << std::optional<qint64>(hour + 499) << hour
+            << RtoStatus::Met;
+        QTest::addRow("missed by a rounded second")
+            << Drill::State::Finished << std::optional<qint64>(hour + 500) << hour
+            << RtoStatus::Missed;
+        QTest::addRow("no target") << Drill::State::Finished << std::optional<qint64>(hour)
+                                   << qint64(0) << RtoStatus::NoTarget;
+        QTest::addRow("finished, not restored")
+            << Drill::State::Finished << none << hour << RtoStatus::NotRestored;
+        QTest::addRow("aborted") << Drill::State::Aborted << none << qint64(0)
+                                 << RtoStatus::NotRestored;
+    }
+    void rtoStatus()
+    {
+        QFETCH(Drill::State, state);
+        QFETCH(std::optional<qint64>, rtoMs);
+        QFETCH(qint64, targetMs);
+        QFETCH(RtoStatus, status);
+        DrillMetrics m;
+        m.state = state;
+        m.rtoMs = rtoMs;
+        m.rtoTargetMs = targetMs;
+        QCOMPARE(m.rtoStatus(), status);
+    }
+
+    // Only a runbook without a service-restored step measures its RTO to the end of the drill.
+    void runbookWithoutMilestoneMeasuresToTheEnd()
+    {
+        const Runbook rb = runbook({{u"a"_s, 20}, {u"b"_s, 10, {u"a"_s}}}, 3600);
+        QList<DrillEvent> log = {ev(Kind::Started, 0), ev(Kind::StepStarted, 0, u"a"_s),
+                                 ev(Kind::StepDone, 20, u"a"_s), ev(Kind::StepSkipped, 21, u"b"_s)};
+        const DrillMetrics running = DrillAnalysis::analyse(rb, log, at(-5), at(30));
+        QVERIFY(!running.rtoMs);
+        QCOMPARE(running.rtoStatus(), RtoStatus::Running);
+        QCOMPARE(running.rtoElapsedMs, 35 * minute);
+        log.append(ev(Kind::Finished, 33));
+        const DrillMetrics m = DrillAnalysis::analyse(rb, log, at(-5), at(100));
+        QCOMPARE(m.rtoMs, std::optional<qint64>(38 * minute));
+        QVERIFY(!m.rtoFromMilestone);
+        QCOMPARE(m.rtoMilestoneStepId, QString());
+        QCOMPARE(m.rtoStatus(), RtoStatus::Met);
     }
 
     void abortedDrillAchievesNoRto()
@@ -162,6 +285,7 @@ private Q_SLOTS:
         const DrillMetrics m = DrillAnalysis::analyse(rb, log, std::nullopt, at(100));
         QCOMPARE(m.state, Drill::State::Aborted);
         QVERIFY(!m.rtoMs);
+        QCOMPARE(m.rtoStatus(), RtoStatus::NotRestored);
         QCOMPARE(m.wallMs, 5 * minute);
     }
 

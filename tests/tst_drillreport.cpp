@@ -288,6 +288,43 @@ private Q_SLOTS:
         QCOMPARE(statusOfBake(*r), u"unfinished"_s);
     }
 
+    // Production #1 finished while bake-ami still ran, before launch (service restored): no
+    // RTO, however short; "not restored — RTO missed", in the objectives and the comparison.
+    void drillEndedBeforeServiceRestoredHasNoRto()
+    {
+        const QString path = m_dir.filePath(u"not-restored.sqlite"_s);
+        ReportFixture::Ids ids;
+        QVERIFY(ReportFixture::buildWithUnrestoredDrill(path, &ids));
+        auto r = ReportFixture::load(path, ids.running);
+        QVERIFY(r);
+        QCOMPARE(r->metrics.state, Drill::State::Finished);
+        QVERIFY(!r->metrics.rtoMs);
+        QStringList text = paragraphs(DrillReportComposer::compose(*r));
+        const QString line = u"RTO: not restored — RTO missed: the drill ended before “Launch the "
+                             "instance”, the step that marks the service restored, was done; the "
+                             "target is 4h."_s;
+        QVERIFY2(text.contains(line), qPrintable(text.join(u'\n')));
+        for (const QString &p : text) // never "RTO 20m against a target of 4h: met"
+            QVERIFY2(!p.startsWith(u"RTO "_s), qPrintable(p));
+
+        // Compared by the next iteration: its RTO cell says why it is empty.
+        DrillReport next = *ReportFixture::load(m_db, m_ids.second);
+        QVERIFY(next.previous);
+        next.previous->metrics = r->metrics;
+        const auto *comparison = tableAfter(DrillReportComposer::compose(next),
+                                            u"Compared with the previous iteration"_s);
+        QVERIFY(comparison);
+        QCOMPARE(comparison->rows[0], (QStringList{u"RTO"_s, u"not restored"_s, u"40m"_s, u"—"_s}));
+
+        // Skipped: said so. Without a target: not restored, nothing missed.
+        r->metrics.steps[1].status = StepStatus::Skipped;
+        r->metrics.rtoTargetMs = 0;
+        text = paragraphs(DrillReportComposer::compose(*r));
+        QVERIFY2(text.contains(u"RTO: not restored: “Launch the instance”, the step that marks the "
+                               "service restored, was skipped; no target."_s),
+                 qPrintable(text.join(u'\n')));
+    }
+
     void scenarioStaysHiddenUntilTheDrillEnds()
     {
         const auto r = ReportFixture::load(m_db, m_ids.running);

@@ -15,8 +15,11 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
 #include <QtCharts/QStackedBarSeries>
+#include <QtCharts/QValueAxis>
 
 #include <QFile>
 #include <QImage>
@@ -111,6 +114,82 @@ private Q_SLOTS:
         Q_EMIT test->clicked(QPointF(test->at(3).x() + 3600 * 1000, test->at(3).y()));
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.constFirst().constFirst().toLongLong(), 4);
+    }
+
+    // Test #2 finished before its service-restored step was done: it has no RTO. It is an ×
+    // on the target line with its own legend entry, never a point of the test line (the line
+    // used to drop it to zero); clicking the × opens the drill.
+    void notRestoredDrillIsAMarkerNotAPoint_data()
+    {
+        QTest::addColumn<bool>("byDate");
+        QTest::addRow("by iteration") << false;
+        QTest::addRow("by date") << true;
+    }
+    void notRestoredDrillIsAMarkerNotAPoint()
+    {
+        QFETCH(bool, byDate);
+        constexpr qint64 minute = 60'000;
+        constexpr qint64 day = 24 * 60 * minute;
+        QList<DrillSummary> drills;
+        for (int i = 1; i <= 3; ++i) {
+            DrillSummary s;
+            s.drill.id = 10 + i;
+            s.drill.environment = u"test"_s;
+            s.drill.iteration = i;
+            DrillMetrics &m = s.metrics;
+            m.state = Drill::State::Finished;
+            m.startedMs = i * day;
+            m.rtoMs = (90 - 10 * i) * minute;
+            m.rtoTargetMs = 60 * minute;
+            m.wallMs = m.activeMs = 100 * minute;
+            drills.append(s);
+        }
+        drills[1].metrics.rtoMs.reset();
+        TrendModel model;
+        model.setDrills(drills);
+        qint64 clicked = 0;
+        HistoryCharts::Options options;
+        options.byDate = byDate;
+        options.drillClicked = [&clicked](qint64 id) { clicked = id; };
+        const auto xOf = [byDate](const DrillSummary &d) {
+            return byDate ? double(d.metrics.startedMs) : double(d.drill.iteration);
+        };
+
+        QChartView view(HistoryCharts::trend(&model, TrendModel::RtoColumn, options));
+        QChart *chart = view.chart();
+        QCOMPARE(chart->series().size(), 3); // test, the target, not restored
+        auto *line = qobject_cast<QLineSeries *>(chart->series().at(0));
+        QVERIFY(line);
+        QCOMPARE(line->points(), (QList<QPointF>{{xOf(drills[0]), 80.0}, {xOf(drills[2]), 60.0}}));
+        auto *marks = qobject_cast<QScatterSeries *>(chart->series().at(2));
+        QVERIFY(marks);
+        QCOMPARE(marks->name(), u"not restored (no RTO)"_s);
+        QCOMPARE(marks->points(), (QList<QPointF>{{xOf(drills[1]), 60.0}}));
+        QVERIFY(!marks->lightMarker().isNull()); // the ×
+        const QList<QLegendMarker *> legend = chart->legend()->markers(marks);
+        QCOMPARE(legend.size(), 1);
+        QCOMPARE(legend.constFirst()->label(), u"not restored (no RTO)"_s);
+        QCOMPARE(legend.constFirst()->shape(), QLegend::MarkerShapeFromSeries);
+        Q_EMIT marks->clicked(marks->at(0));
+        QCOMPARE(clicked, 12);
+
+        // Wall-clock time was measured: every drill is a point, there is no ×.
+        QChartView wall(HistoryCharts::trend(&model, TrendModel::WallColumn, options));
+        QCOMPARE(wall.chart()->series().size(), 2);
+        QCOMPARE(qobject_cast<QLineSeries *>(wall.chart()->series().at(0))->count(), 3);
+
+        // Without a target the × sits at the top of the chart.
+        for (DrillSummary &d : drills)
+            d.metrics.rtoTargetMs = 0;
+        model.setDrills(drills);
+        QChartView untargeted(HistoryCharts::trend(&model, TrendModel::RtoColumn, options));
+        QCOMPARE(untargeted.chart()->series().size(), 2); // test, not restored
+        auto *top = qobject_cast<QScatterSeries *>(untargeted.chart()->series().at(1));
+        QVERIFY(top);
+        const auto *y = qobject_cast<QValueAxis *>(untargeted.chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(y);
+        QCOMPARE(top->at(0).y(), y->max());
+        QVERIFY(y->max() > 80);
     }
 
     void stepComparisonPicksAnyTwoDrills()

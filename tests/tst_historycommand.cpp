@@ -38,6 +38,28 @@ Output history(const QStringList &args, qint64 now = at(600))
     o.code = HistoryCommand::run(QStringList{u"drilldeck"_s, u"history"_s} + args, out, err, now);
     return o;
 }
+
+using Script = std::function<void(DrillEngine &, qint64 &)>;
+
+// A drill of the revision in the environment, driven through the engine by script on the
+// clock now.
+void drive(DrillStore &store, const RunbookRevision &revision, const Runbook &runbook,
+           const QString &environment, std::optional<qint64> failure, qint64 &now,
+           const Script &script)
+{
+    Drill d;
+    d.revisionId = revision.id;
+    d.runbookId = runbook.id;
+    d.environment = environment;
+    d.failureMs = failure;
+    d.facilitator = u"Maria"_s;
+    d.participants = {{u"Jonas"_s, u"driver"_s}};
+    const auto created = store.createDrill(d, now);
+    QVERIFY(created.ok());
+    DrillEngine engine(&store, runbook, created.value(), {});
+    engine.setClock([&now] { return now; });
+    script(engine, now);
+}
 } // namespace
 
 class TestHistoryCommand : public QObject
@@ -66,19 +88,8 @@ private Q_SLOTS:
 
         qint64 now = T0;
         auto drive = [&](const QString &environment, std::optional<qint64> failure,
-                         const std::function<void(DrillEngine &, qint64 &)> &script) {
-            Drill d;
-            d.revisionId = rev->id;
-            d.runbookId = loaded.runbook->id;
-            d.environment = environment;
-            d.failureMs = failure;
-            d.facilitator = u"Maria"_s;
-            d.participants = {{u"Jonas"_s, u"driver"_s}};
-            const auto created = store.createDrill(d, now);
-            QVERIFY(created.ok());
-            DrillEngine engine(&store, *loaded.runbook, created.value(), {});
-            engine.setClock([&now] { return now; });
-            script(engine, now);
+                         const Script &script) {
+            ::drive(store, rev.value(), *loaded.runbook, environment, failure, now, script);
         };
         // Drill 1, test: done in 50 minutes, service restored at 30.
         drive(u"test"_s, at(-10), [&actionItems](DrillEngine &e, qint64 &now) {
@@ -162,13 +173,13 @@ private Q_SLOTS:
         const QJsonObject done = drills[1].toObject();
         // Sorted, as keys() gives them; the record's five keys were added within version 1.
         QCOMPARE(done.keys(),
-                 (QStringList{u"actionItems"_s, u"activeSeconds"_s,    u"annotations"_s,
-                              u"environment"_s, u"finished"_s,         u"id"_s,
-                              u"iteration"_s,   u"observations"_s,     u"revision"_s,
-                              u"rewrites"_s,    u"rpoSeconds"_s,       u"rpoTargetSeconds"_s,
-                              u"rtoSeconds"_s,  u"rtoTargetSeconds"_s, u"runbookId"_s,
-                              u"scores"_s,      u"started"_s,          u"state"_s,
-                              u"steps"_s,       u"wallSeconds"_s}));
+                 (QStringList{u"actionItems"_s, u"activeSeconds"_s, u"annotations"_s,
+                              u"environment"_s, u"finished"_s,      u"id"_s,
+                              u"iteration"_s,   u"observations"_s,  u"revision"_s,
+                              u"rewrites"_s,    u"rpoSeconds"_s,    u"rpoTargetSeconds"_s,
+                              u"rtoSeconds"_s,  u"rtoStatus"_s,     u"rtoTargetSeconds"_s,
+                              u"runbookId"_s,   u"scores"_s,        u"started"_s,
+                              u"state"_s,       u"steps"_s,         u"wallSeconds"_s}));
         QCOMPARE(done[u"id"_s].toInt(), 1);
         QCOMPARE(done[u"runbookId"_s].toString(), u"jenkins-rebuild"_s);
         QCOMPARE(done[u"revision"_s].toString(), m_hash.left(12));
@@ -181,6 +192,7 @@ private Q_SLOTS:
         QCOMPARE(done[u"activeSeconds"_s].toInt(), 3000);
         QCOMPARE(done[u"rtoSeconds"_s].toInt(), 2400); // failure 10m before start, restored at 30
         QCOMPARE(done[u"rtoTargetSeconds"_s].toInt(), 4 * 3600);
+        QCOMPARE(done[u"rtoStatus"_s].toString(), u"met"_s);
         QCOMPARE(done[u"rpoSeconds"_s].toInt(), 3 * 3600);
         QCOMPARE(done[u"rpoTargetSeconds"_s].toInt(), 24 * 3600);
         const QJsonArray steps = done[u"steps"_s].toArray();
@@ -198,6 +210,7 @@ private Q_SLOTS:
         QCOMPARE(paused[u"wallSeconds"_s].toInt(), 500 * 60); // measured at the command's now
         QCOMPARE(paused[u"activeSeconds"_s].toInt(), 10 * 60);
         QVERIFY(paused[u"rtoSeconds"_s].isNull());
+        QCOMPARE(paused[u"rtoStatus"_s].toString(), u"running"_s);
         QVERIFY(paused[u"rpoSeconds"_s].isNull());
         QCOMPARE(paused[u"steps"_s].toArray()[0].toObject()[u"status"_s].toString(), u"skipped"_s);
 
@@ -205,6 +218,7 @@ private Q_SLOTS:
         QCOMPARE(planned[u"iteration"_s].toInt(), 2);
         QCOMPARE(planned[u"state"_s].toString(), u"planned"_s);
         QVERIFY(planned[u"started"_s].isNull());
+        QCOMPARE(planned[u"rtoStatus"_s].toString(), u"not-started"_s);
         QCOMPARE(planned[u"steps"_s].toArray()[2].toObject()[u"status"_s].toString(),
                  u"not-started"_s);
     }
@@ -283,12 +297,13 @@ private Q_SLOTS:
         QCOMPARE(o.out,
                  u"id,runbook,revision,environment,iteration,state,started,finished,wall_seconds,"
                  "active_seconds,rto_seconds,rto_target_seconds,rpo_seconds,rpo_target_seconds,"
-                 "steps_done,steps_skipped,steps_total\n"
+                 "steps_done,steps_skipped,steps_total,rto_status\n"
                  "2,jenkins-rebuild,%1,production,1,paused,2023-11-14T23:53:20Z,,30000,600,,"
-                 "14400,,86400,0,1,3\n"
+                 "14400,,86400,0,1,3,running\n"
                  "1,jenkins-rebuild,%1,test,1,finished,2023-11-14T22:13:20Z,"
-                 "2023-11-14T23:03:20Z,3000,3000,2400,14400,10800,86400,3,0,3\n"
-                 "3,jenkins-rebuild,%1,test,2,planned,,,0,0,,14400,,86400,0,0,3\n"_s.arg(h));
+                 "2023-11-14T23:03:20Z,3000,3000,2400,14400,10800,86400,3,0,3,met\n"
+                 "3,jenkins-rebuild,%1,test,2,planned,,,0,0,,14400,,86400,0,0,3,"
+                 "not-started\n"_s.arg(h));
     }
 
     // CSV injection: an environment a spreadsheet would run as a formula is written as text
@@ -339,6 +354,100 @@ private Q_SLOTS:
         QCOMPARE(
             lines[3].simplified(),
             u"3 jenkins-rebuild %1 test 2 planned - 0s 0s - 4h - 1d 0/3"_s.arg(m_hash.left(8)));
+    }
+
+    // Finished while the service-restored step (launch) still ran, finished with it skipped,
+    // aborted before it: none restored the service, so none has an RTO, in any format.
+    void drillsEndedBeforeServiceRestoredHaveNoRto()
+    {
+        const QString path = m_dir.filePath(u"not-restored.sqlite"_s);
+        {
+            auto opened = Database::open(path);
+            QVERIFY(opened.ok());
+            std::unique_ptr<Database> db = std::move(opened).value();
+            DrillStore store(*db);
+            RunbookRevisionStore revisions(*db);
+            const QByteArray yaml = runbookYaml();
+            const RunbookLoadResult loaded = RunbookLoader::loadText(yaml, u"jenkins.yaml"_s);
+            QVERIFY(loaded.ok());
+            const auto rev =
+                revisions.addRevision(yaml, loaded.runbook->id, loaded.runbook->title, T0);
+            QVERIFY(rev.ok());
+            qint64 now = T0;
+            auto bakeThenLaunch = [](DrillEngine &e, qint64 &now, qint64 bakeMs) {
+                now = at(0);
+                QVERIFY(e.start().committed());
+                QVERIFY(e.startStep(u"bake-ami"_s).committed());
+                now = at(0) + bakeMs;
+                QVERIFY(e.completeStep(u"bake-ami"_s).committed());
+                QVERIFY(e.startStep(u"launch"_s).committed());
+            };
+            drive(store, rev.value(), *loaded.runbook, u"test"_s, std::nullopt, now,
+                  [&](DrillEngine &e, qint64 &now) {
+                      bakeThenLaunch(e, now, 20'000);
+                      now = at(0) + 33'000; // finished 33 seconds in, the service still down
+                      QVERIFY(e.finish().committed());
+                  });
+            drive(store, rev.value(), *loaded.runbook, u"test"_s, at(-10), now,
+                  [&](DrillEngine &e, qint64 &now) {
+                      bakeThenLaunch(e, now, 20 * minute);
+                      now = at(25);
+                      QVERIFY(e.skipStep(u"launch"_s, u"no time"_s).committed());
+                      QVERIFY(e.startStep(u"verify"_s).committed());
+                      now = at(40);
+                      QVERIFY(e.completeStep(u"verify"_s).committed());
+                      QVERIFY(e.finish().committed());
+                  });
+            drive(store, rev.value(), *loaded.runbook, u"production"_s, std::nullopt, now,
+                  [&](DrillEngine &e, qint64 &now) {
+                      bakeThenLaunch(e, now, 20 * minute);
+                      now = at(30);
+                      QVERIFY(e.abort(u"AWS outage"_s).committed());
+                  });
+        }
+
+        Output o = history({u"--db"_s, path, u"--format"_s, u"json"_s});
+        QCOMPARE(o.code, 0);
+        const QJsonArray drills =
+            QJsonDocument::fromJson(o.out.toUtf8()).object()[u"drills"_s].toArray();
+        QCOMPARE(drills.size(), 3);
+        for (const QJsonValue &v : drills) {
+            const QJsonObject drill = v.toObject();
+            const QString name = u"%1 #%2"_s.arg(drill[u"environment"_s].toString())
+                                     .arg(drill[u"iteration"_s].toInt());
+            QVERIFY2(drill[u"rtoSeconds"_s].isNull(), qPrintable(name));
+            QVERIFY2(drill.contains(u"rtoSeconds"_s), qPrintable(name)); // null, not absent
+            QCOMPARE(drill[u"rtoStatus"_s].toString(), u"not-restored"_s);
+            QCOMPARE(drill[u"rtoTargetSeconds"_s].toInt(), 4 * 3600);
+        }
+        QCOMPARE(drills[0].toObject()[u"state"_s].toString(), u"aborted"_s);
+        QCOMPARE(drills[1].toObject()[u"wallSeconds"_s].toInt(), 33);
+        QCOMPARE(drills[2].toObject()[u"steps"_s].toArray()[1].toObject()[u"status"_s].toString(),
+                 u"skipped"_s);
+
+        o = history({u"--db"_s, path, u"--format"_s, u"csv"_s});
+        QCOMPARE(o.code, 0);
+        const QStringList rows = o.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 4);
+        QVERIFY(rows[0].endsWith(u",rto_seconds,rto_target_seconds,rpo_seconds,"
+                                 "rpo_target_seconds,steps_done,steps_skipped,steps_total,"
+                                 "rto_status"_s));
+        const int rtoColumn = int(rows[0].split(u',').indexOf(u"rto_seconds"_s));
+        for (const QString &row : rows.mid(1)) {
+            const QStringList cells = row.split(u',');
+            QCOMPARE(cells.value(rtoColumn), QString());
+            QCOMPARE(cells.value(rtoColumn + 1), u"14400"_s);
+            QCOMPARE(cells.constLast(), u"not-restored"_s);
+        }
+
+        o = history({u"--db"_s, path});
+        QCOMPARE(o.code, 0);
+        const QStringList lines = o.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines[2].simplified().section(u' ', 5),
+                 u"finished 2023-11-14T22:13:20Z 33s 33s not restored 4h - 1d 1/3"_s);
+        for (const QString &line : lines.mid(1))
+            QVERIFY2(line.contains(u" not restored "_s), qPrintable(line));
     }
 
     void filtersByRunbookAndEnvironment()

@@ -104,10 +104,10 @@ private Q_SLOTS:
         model.setDrills(fixture());
         // Unfinished drills are left out; test ran first, so it comes first.
         QCOMPARE(rowTexts(model),
-                 QStringList({u"test|1|1970-01-01|130|60|140|135|1600|1440|1"_s,
-                              u"test|2|1970-01-02|95|60|105|100||1440|2"_s,
-                              u"test|3|1970-01-03|70|60|80|75|300|1440|3"_s,
-                              u"production|1|1970-01-03|50|60|60|55|600|1440|4"_s}));
+                 QStringList({u"test|1|1970-01-01|130|60|missed|140|135|1600|1440|1"_s,
+                              u"test|2|1970-01-02|95|60|missed|105|100||1440|2"_s,
+                              u"test|3|1970-01-03|70|60|missed|80|75|300|1440|3"_s,
+                              u"production|1|1970-01-03|50|60|met|60|55|600|1440|4"_s}));
         QCOMPARE(model.environments(), QStringList({u"test"_s, u"production"_s}));
         QCOMPARE(model.rowsOf(u"test"_s), qMakePair(0, 3));
         QCOMPARE(model.rowsOf(u"production"_s), qMakePair(3, 1));
@@ -117,6 +117,30 @@ private Q_SLOTS:
         QCOMPARE(model.maximum(TrendModel::RpoColumn), 1600.0);
         model.setDrills({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Finished before its service-restored step was done: no RTO, not a zero; the status says
+    // "not restored"; the wall and active time stay.
+    void notRestoredDrillHasNoRtoValue()
+    {
+        QList<DrillSummary> drills = fixture();
+        drills[2].metrics.rtoMs.reset(); // test #2
+        drills[2].metrics.rtoMilestoneStepId = u"check"_s;
+        TrendModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDrills(drills);
+        QCOMPARE(rowTexts(model).value(1), u"test|2|1970-01-02||60|not restored|105|100||1440|2"_s);
+        QVERIFY(!model.data(model.index(1, TrendModel::RtoColumn)).isValid());
+        QCOMPARE(model.data(model.index(1, 0), TrendModel::RtoStatusRole).toInt(),
+                 int(RtoStatus::NotRestored));
+        QCOMPARE(model.maximum(TrendModel::RtoColumn), 130.0);
+        QCOMPARE(model.notRestoredRowNear(2.4, false), 1);
+        QCOMPARE(model.notRestoredRowNear(9, false), 1);
+        QCOMPARE(model.notRestoredRowNear(0, true), 1); // by date: the only one
+        drills[2].metrics.rtoMs = 95 * minute;
+        model.setDrills(drills);
+        QCOMPARE(model.notRestoredRowNear(2, false), -1);
     }
 
     void minutes_data()
@@ -249,8 +273,9 @@ private Q_SLOTS:
         model.setDrills(drills);
         const QStringList lines = CsvExport::toCsv(model).split(u'\n');
         QCOMPARE(lines.value(0), u"Environment,Iteration,Date,RTO (min),RTO target (min),"
-                                 "Wall (min),Active (min),RPO (min),RPO target (min),Drill"_s);
-        QCOMPARE(lines.value(1), u"\"prod, eu\",1,1970-01-03,50,60,60,55,600,1440,4"_s);
+                                 "RTO status,Wall (min),Active (min),RPO (min),RPO target (min),"
+                                 "Drill"_s);
+        QCOMPARE(lines.value(1), u"\"prod, eu\",1,1970-01-03,50,60,met,60,55,600,1440,4"_s);
         QCOMPARE(lines.size(), 3); // a trailing newline
         QCOMPARE(CsvExport::field(u"say \"hi\""_s), u"\"say \"\"hi\"\"\""_s);
     }

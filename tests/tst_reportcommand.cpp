@@ -21,6 +21,8 @@ class TestReportCommand : public QObject
     QTemporaryDir m_runtime;
     QString m_db;
     ReportFixture::Ids m_ids;
+    QString m_unrestoredDb; // production #1 finished before its service-restored step
+    ReportFixture::Ids m_unrestoredIds;
 
     struct Output
     {
@@ -57,6 +59,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_db = m_dir.filePath(u"fixture.sqlite"_s);
         QVERIFY(ReportFixture::build(m_db, &m_ids));
+        m_unrestoredDb = m_dir.filePath(u"not-restored.sqlite"_s);
+        QVERIFY(ReportFixture::buildWithUnrestoredDrill(m_unrestoredDb, &m_unrestoredIds));
     }
 
     void writesEachFormat_data()
@@ -84,6 +88,35 @@ private Q_SLOTS:
         QVERIFY2(o.code == 0, qPrintable(o.err));
         QCOMPARE(o.out, u"Wrote the report of drill 2 to %1\n"_s.arg(path));
         QVERIFY(read(path).startsWith(start));
+    }
+
+    // Production #1 finished before launch, its service-restored step, was done: every format
+    // says the service was not restored, never an RTO (pdftotext reads the PDF back).
+    void notRestoredInEveryFormat_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addRow("md") << u"not-restored.md"_s;
+        QTest::addRow("html") << u"not-restored.html"_s;
+        QTest::addRow("pdf") << u"not-restored.pdf"_s;
+    }
+    void notRestoredInEveryFormat()
+    {
+        QFETCH(QString, file);
+        const QString path = m_dir.filePath(file);
+        const Output o = drilldeck({QString::number(m_unrestoredIds.running), u"--db"_s,
+                                    m_unrestoredDb, u"--out"_s, path});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        QString text = QString::fromUtf8(read(path));
+        if (file.endsWith(u".pdf"_s)) {
+            QProcess p;
+            p.start(u"pdftotext"_s, {path, u"-"_s});
+            QVERIFY(p.waitForFinished(30'000) && p.exitCode() == 0);
+            text = QString::fromUtf8(p.readAllStandardOutput());
+        }
+        text = text.simplified();
+        QVERIFY2(text.contains(u"not restored — RTO missed: the drill ended before"_s),
+                 qPrintable(text.left(3000)));
+        QVERIFY(!text.contains(u"against a target of 4h: met"_s));
     }
 
     void lastIsTheNewestDrill()

@@ -444,7 +444,10 @@ void AudienceWindow::applyState()
     setTextIfChanged(m_finishedTotal, Duration::formatClock(s.drillElapsedMs));
     setTextIfChanged(m_finishedSummary,
                      tr("%1 of %2 steps done").arg(s.stepsDone).arg(s.stepsTotal));
-    if (s.rtoRemainingMs) {
+    if (s.serviceNotRestored) {
+        setTextIfChanged(m_finishedRto, tr("✗ Service not restored"));
+        setStatus(m_finishedRto, "late");
+    } else if (s.rtoRemainingMs) {
         const bool met = *s.rtoRemainingMs >= 0;
         setTextIfChanged(
             m_finishedRto,
@@ -452,7 +455,7 @@ void AudienceWindow::applyState()
                 : tr("▲ RTO missed by %1").arg(Duration::formatClock(-*s.rtoRemainingMs)));
         setStatus(m_finishedRto, met ? "ontime" : "late");
     }
-    m_finishedRto->setVisible(s.rtoRemainingMs.has_value());
+    m_finishedRto->setVisible(s.serviceNotRestored || s.rtoRemainingMs.has_value());
 
     for (int i = 0; i < m_observationTimes.size(); ++i) {
         const bool shown = i < s.observations.size();

@@ -125,12 +125,17 @@ void DrillClockPanel::tick(qint64 since)
     for (const StepClock &c : std::as_const(m_steps))
         set(c.clock, stepClockText(c.elapsedMs + since, c.expectedMs));
 
-    if (m_metrics.rtoTargetMs > 0 && m_metrics.state != Drill::State::Planned) {
+    const RtoStatus status = m_metrics.rtoStatus();
+    if (status == RtoStatus::NotRestored) {
+        // Ended without the service-restored step done: no RTO, whatever the clock says.
+        set(m_rto, m_metrics.rtoTargetMs > 0 ? tr("✗ Service not restored — RTO missed")
+                                             : tr("✗ Service not restored"));
+    } else if (m_metrics.rtoTargetMs > 0 && m_metrics.state != Drill::State::Planned) {
         const bool achieved = m_metrics.rtoMs.has_value();
         const qint64 rto = achieved ? *m_metrics.rtoMs : m_metrics.rtoElapsedMs + since;
         const qint64 left = m_metrics.rtoTargetMs - rto;
         if (achieved)
-            set(m_rto, left >= 0
+            set(m_rto, status == RtoStatus::Met
                            ? tr("RTO %1 ✓ met (target %2)")
                                  .arg(Duration::formatClock(rto),
                                       Duration::formatClock(m_metrics.rtoTargetMs))

@@ -14,13 +14,15 @@
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QPercentBarSeries>
+#include <QtCharts/QScatterSeries>
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QVBarModelMapper>
-#include <QtCharts/QVXYModelMapper>
 #include <QtCharts/QValueAxis>
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QImage>
+#include <QPainter>
 #include <QPen>
 #include <QSet>
 
@@ -86,6 +88,65 @@ int lastIteration(const TrendModel *model)
     return last;
 }
 
+// Where a row sits on the x axis: its iteration, or (byDate) its start.
+double xOf(const TrendModel *model, int row, bool byDate)
+{
+    return byDate ? model->data(model->index(row, 0), TrendModel::StartedMsRole).toDouble()
+                  : model->data(model->index(row, TrendModel::IterationColumn)).toDouble();
+}
+
+// An "×" for the drills that have no RTO because the service was never restored.
+QImage crossMarker(int size, const QColor &colour)
+{
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour, size / 6.0, Qt::SolidLine, Qt::RoundCap));
+    const double inset = size / 5.0;
+    painter.drawLine(QPointF(inset, inset), QPointF(size - inset, size - inset));
+    painter.drawLine(QPointF(inset, size - inset), QPointF(size - inset, inset));
+    return image;
+}
+
+// Finished drills that never restored the service have no RTO: an × on the target line (at the
+// top of the chart without a target) with its own legend entry, never a point of a line.
+void addNotRestored(QChart *chart, TrendModel *model, QAbstractAxis *x, QValueAxis *y,
+                    double targetValue, const HistoryCharts::Options &options)
+{
+    const double level = targetValue > 0 ? targetValue : y->max();
+    QList<QPointF> points;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (RtoStatus(model->data(model->index(row, 0), TrendModel::RtoStatusRole).toInt()) ==
+            RtoStatus::NotRestored)
+            points.append({xOf(model, row, options.byDate), level});
+    if (points.isEmpty())
+        return;
+    constexpr int markerSize = 18;
+    auto *marks = new QScatterSeries;
+    marks->setName(tr("not restored (no RTO)"));
+    marks->setMarkerSize(markerSize);
+    marks->setLightMarker(crossMarker(markerSize, QColor(0xc0, 0x39, 0x2b)));
+    marks->setPointLabelsVisible(
+        true); // said at the mark too: an × alone could read as "on target"
+    marks->setPointLabelsFormat(tr("not restored"));
+    marks->setPointLabelsClipping(false);
+    marks->replace(points);
+    chart->addSeries(marks);
+    marks->attachAxis(x);
+    marks->attachAxis(y);
+    for (QLegendMarker *marker : chart->legend()->markers(marks))
+        marker->setShape(QLegend::MarkerShapeFromSeries);
+    if (options.drillClicked)
+        QObject::connect(
+            marks, &QXYSeries::clicked, marks,
+            [model, byDate = options.byDate, callback = options.drillClicked](QPointF p) {
+                const int row = model->notRestoredRowNear(p.x(), byDate);
+                if (row >= 0)
+                    callback(model->drillIdAt(row));
+            });
+}
+
 double firstValue(const TrendModel *model, TrendModel::Column column)
 {
     for (int row = model->rowCount() - 1; row >= 0; --row) {
@@ -141,24 +202,17 @@ QChart *lineChart(TrendModel *model, TrendModel::Column value, TrendModel::Colum
         series->setPointLabelsFormat(u"@yPoint"_s);
         series->setPointLabelsClipping(false);
         const auto [first, count] = model->rowsOf(environment);
-        if (options.byDate) {
-            // A mapper reads display values; the date is the model's StartedMsRole.
-            for (int row = first; row < first + count; ++row) {
-                const QVariant y = model->data(model->index(row, value));
-                if (y.isValid())
-                    series->append(
-                        model->data(model->index(row, 0), TrendModel::StartedMsRole).toDouble(),
-                        y.toDouble());
-            }
-        } else {
-            auto *mapper = new QVXYModelMapper(series);
-            mapper->setXColumn(TrendModel::IterationColumn);
-            mapper->setYColumn(value);
-            mapper->setFirstRow(first);
-            mapper->setRowCount(count);
-            mapper->setSeries(series);
-            mapper->setModel(model);
+        // The rows read one by one, not through a QVXYModelMapper: a drill without the value
+        // (no RTO because the service was not restored, no RPO entered) is no point of the line,
+        // where a mapper would put it at zero.
+        QList<QPointF> points;
+        points.reserve(count);
+        for (int row = first; row < first + count; ++row) {
+            const QVariant v = model->data(model->index(row, value));
+            if (v.isValid())
+                points.append({xOf(model, row, options.byDate), v.toDouble()});
         }
+        series->replace(points);
         chart->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);
@@ -189,6 +243,8 @@ QChart *lineChart(TrendModel *model, TrendModel::Column value, TrendModel::Colum
         line->attachAxis(x);
         line->attachAxis(y);
     }
+    if (value == TrendModel::RtoColumn)
+        addNotRestored(chart, model, x, y, targetValue, options);
     return chart;
 }
 

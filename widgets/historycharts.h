@@ -1,5 +1,5 @@
-// Builds the history charts over their item models: the series read the model through model
-// mappers, so a chart, its table and its CSV always show the same numbers.
+// Builds the history charts over their item models: the series read the model (the bars
+// through model mappers), so a chart, its table and its CSV always show the same numbers.
 #pragma once
 
 #include "trendmodel.h"
@@ -27,7 +27,8 @@ public:
     };
 
     // RTO achieved (or wall or active minutes) per iteration, one line per environment, the
-    // RTO target as a dashed line.
+    // RTO target as a dashed line. With RTO, drills that finished without restoring the service
+    // are an "×" series "not restored (no RTO)" on the target line, never points of a line.
     static QChart *trend(TrendModel *model, TrendModel::Column value, const Options &options);
     // RPO achieved per iteration, one line per environment, against the RPO target.
     static QChart *rpo(TrendModel *model, const Options &options);
