@@ -164,7 +164,7 @@ QChart *lineChart(TrendModel *model, TrendModel::Column value, TrendModel::Colum
 {
     QChart *chart = newChart(title, options);
     const int last = lastIteration(model);
-    // The x axis: iterations, or dates (a day's margin either side).
+    // The x axis: iterations, or dates (a margin either side).
     QAbstractAxis *x = nullptr;
     double xFirst = 0.5;
     double xLast = double(last) + 0.5;
@@ -177,9 +177,11 @@ QChart *lineChart(TrendModel *model, TrendModel::Column value, TrendModel::Colum
             earliest = row == 0 ? ms : std::min(earliest, ms);
             latest = row == 0 ? ms : std::max(latest, ms);
         }
+        // A day's margin, or a fortieth of the span: the first and last marks are not cut.
         constexpr qint64 day = 24 * 3600 * 1000;
-        xFirst = double(earliest - day);
-        xLast = double(latest + day);
+        const qint64 margin = std::max(day, (latest - earliest) / 40);
+        xFirst = double(earliest - margin);
+        xLast = double(latest + margin);
         auto *dates = new QDateTimeAxis;
         dates->setTitleText(tr("Date of the drill"));
         dates->setFormat(u"yyyy-MM-dd"_s);
