@@ -318,7 +318,8 @@ private Q_SLOTS:
         drills[0].drill.environment = u"=cmd|' /C calc'!A0"_s;
         model.setDrills(drills);
         const QStringList lines = CsvExport::toCsv(model).split(u'\n');
-        QCOMPARE(lines.value(1), u"\"'=cmd|' /C calc'!A0\",1,1970-01-03,50,60,60,55,600,1440,4"_s);
+        QCOMPARE(lines.value(1),
+                 u"\"'=cmd|' /C calc'!A0\",1,1970-01-03,50,60,met,60,55,600,1440,4"_s);
     }
 };
 
