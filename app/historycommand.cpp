@@ -92,21 +92,22 @@ void writeTable(const QList<DrillSummary> &summaries, QTextStream &out)
     const QStringList headers = {tr("ID"),     tr("RUNBOOK"), tr("REVISION"), tr("ENV"),
                                  tr("#"),      tr("STATE"),   tr("STARTED"),  tr("WALL"),
                                  tr("ACTIVE"), tr("RTO"),     tr("TARGET"),   tr("RPO"),
-                                 tr("TARGET"), tr("STEPS")};
+                                 tr("TARGET"), tr("STEPS"),   tr("SKIPPED")};
     QList<QStringList> rows;
     for (const DrillSummary &s : summaries) {
         const DrillMetrics &m = s.metrics;
         auto target = [](qint64 ms) {
             return ms > 0 ? Duration::format(DrillHistory::seconds(ms)) : u"-"_s;
         };
-        rows.append({QString::number(s.drill.id), s.drill.runbookId, s.revisionHash.left(8),
-                     s.drill.environment, QString::number(s.drill.iteration),
-                     Drill::stateName(m.state),
-                     m.startedMs >= 0 ? DrillHistory::isoTime(m.startedMs) : u"-"_s,
-                     Duration::format(DrillHistory::seconds(m.wallMs)),
-                     Duration::format(DrillHistory::seconds(m.activeMs)), humanRto(s),
-                     target(m.rtoTargetMs), humanDuration(m.rpoMs), target(m.rpoTargetMs),
-                     u"%1/%2"_s.arg(m.doneSteps + m.skippedSteps).arg(m.steps.size())});
+        rows.append(
+            {QString::number(s.drill.id), s.drill.runbookId, s.revisionHash.left(8),
+             s.drill.environment, QString::number(s.drill.iteration), Drill::stateName(m.state),
+             m.startedMs >= 0 ? DrillHistory::isoTime(m.startedMs) : u"-"_s,
+             Duration::format(DrillHistory::seconds(m.wallMs)),
+             Duration::format(DrillHistory::seconds(m.activeMs)), humanRto(s),
+             target(m.rtoTargetMs), humanDuration(m.rpoMs), target(m.rpoTargetMs),
+             // Done and skipped apart: a skipped step is finished, not done.
+             u"%1/%2"_s.arg(m.doneSteps).arg(m.steps.size()), QString::number(m.skippedSteps)});
     }
     QList<qsizetype> widths;
     for (qsizetype c = 0; c < headers.size(); ++c) {

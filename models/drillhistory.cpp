@@ -78,6 +78,11 @@ StoreResult<QList<DrillSummary>> DrillHistory::load(const DrillStore &drills,
         s.events = events;
         if (it->runbook) {
             s.metrics = DrillAnalysis::analyse(*it->runbook, events, drill.failureMs, nowMs);
+            s.injects = it->runbook->injects;
+            for (const Phase &phase : it->runbook->phases)
+                for (const Step &step : phase.steps)
+                    if (!step.role.isEmpty())
+                        s.stepRoles.insert(step.id, step.role);
         } else {
             s.metrics.state = Drill::stateFromEvents(events);
         }
@@ -108,9 +113,38 @@ QJsonValue timeOrNull(qint64 ms)
     return ms > 0 ? QJsonValue(DrillHistory::isoTime(ms)) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
 QJsonValue idOrNull(qint64 id)
 {
     return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+}
+
+// Who ran the drill, and the injects of its runbook with when each was revealed (null: never).
+void addPeopleAndInjectsTo(QJsonObject &o, const DrillSummary &s)
+{
+    QJsonArray participants;
+    for (const Participant &p : s.drill.participants)
+        participants.append(QJsonObject{{u"name"_s, p.name}, {u"role"_s, textOrNull(p.role)}});
+    QHash<QString, qint64> revealed;
+    for (const DrillEvent &e : s.events)
+        if (e.kind == DrillEvent::Kind::InjectRevealed && !revealed.contains(e.injectId()))
+            revealed.insert(e.injectId(), e.timeMs);
+    QJsonArray injects;
+    for (const Inject &i : s.injects)
+        injects.append(QJsonObject{
+            {u"id"_s, i.id},
+            {u"title"_s, i.title},
+            {u"revealed"_s, revealed.contains(i.id)
+                                ? QJsonValue(DrillHistory::isoTime(revealed[i.id]))
+                                : QJsonValue(QJsonValue::Null)},
+        });
+    o[u"facilitator"_s] = textOrNull(s.drill.facilitator);
+    o[u"participants"_s] = participants;
+    o[u"injects"_s] = injects;
 }
 
 // The record of the drill: observations as they stand, notes, rewrites, action items, scores.
@@ -205,6 +239,7 @@ QJsonObject DrillHistory::toJson(const DrillSummary &s)
                                                        : QJsonValue(QJsonValue::Null)},
             {u"actualSeconds"_s, seconds(step.actualMs)},
             {u"status"_s, stepStatusName(step.status)},
+            {u"role"_s, textOrNull(s.stepRoles.value(step.stepId))},
         });
     }
     QJsonObject o{
@@ -225,10 +260,13 @@ QJsonObject DrillHistory::toJson(const DrillSummary &s)
                                              : QJsonValue(QJsonValue::Null)},
         {u"rpoSeconds"_s, optionalSeconds(m.rpoMs)},
         {u"rpoTargetSeconds"_s, target(m.rpoTargetMs)},
+        {u"stepsDone"_s, m.doneSteps},
+        {u"stepsSkipped"_s, m.skippedSteps},
         {u"steps"_s, steps},
     };
     if (!s.problem.isEmpty())
         o[u"problem"_s] = s.problem;
+    addPeopleAndInjectsTo(o, s);
     addRecordsTo(o, s);
     return o;
 }

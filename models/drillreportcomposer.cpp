@@ -34,16 +34,33 @@ QString oneLine(QString text)
     return text.replace(u"\r\n"_s, u" "_s).replace(u'\n', u' ').replace(u'\r', u' ');
 }
 
-QString automationOf(const Runbook &runbook, const QString &stepId)
+// The step as the drill left the procedure (a step inserted live is only there), else as the
+// revision wrote it.
+const Step *stepOf(const DrillReport &r, const QString &stepId)
 {
-    const Step *step = runbook.findStep(stepId);
+    const Step *step = r.procedure.findStep(stepId);
+    return step ? step : r.runbook.findStep(stepId);
+}
+
+QString automationOf(const DrillReport &r, const QString &stepId)
+{
+    const Step *step = stepOf(r, stepId);
     return step ? Step::automationName(step->automation) : QString();
+}
+
+// Why the step was last skipped.
+QString skipReason(const QList<DrillEvent> &events, const QString &stepId)
+{
+    for (auto e = events.crbegin(); e != events.crend(); ++e)
+        if (e->kind == DrillEvent::Kind::StepSkipped && e->stepId == stepId)
+            return e->reason();
+    return {};
 }
 
 // The role of the step and the people who played it in this drill.
 QString whoOf(const DrillReport &r, const QString &stepId)
 {
-    const Step *step = r.runbook.findStep(stepId);
+    const Step *step = stepOf(r, stepId);
     if (!step || step->role.isEmpty())
         return {};
     QStringList names;
@@ -239,17 +256,21 @@ void addSteps(ReportDocument &doc, const DrillReport &r)
             flush();
             current = phase;
         }
-        const bool measured =
-            s.status == StepStatus::Done || s.status == StepStatus::Skipped || s.actualMs > 0;
-        rows.append(
-            {QString::number(++n), s.title + (s.critical ? u" ●"_s : QString()),
-             s.expectedMs > 0 ? DrillReportComposer::span(s.expectedMs) : u"—"_s,
-             measured ? DrillReportComposer::span(s.actualMs) : u"—"_s,
-             s.expectedMs > 0 && measured ? DrillReportComposer::signedSpan(s.latenessMs) : u"—"_s,
-             whoOf(r, s.stepId), automationOf(r.runbook, s.stepId),
-             // Still running when the drill ended: "running" would read as now.
-             Drill::isEnded(r.metrics.state) && stepIsActive(s.status) ? u"unfinished"_s
-                                                                       : stepStatusName(s.status)});
+        // A skipped step was not done early: no delta, and its status says why it was skipped.
+        const bool skipped = s.status == StepStatus::Skipped;
+        const bool measured = s.status == StepStatus::Done || s.actualMs > 0;
+        QString status = Drill::isEnded(r.metrics.state) && stepIsActive(s.status)
+                             ? u"unfinished"_s // still running when it ended: not "now"
+                             : stepStatusName(s.status);
+        if (skipped && !skipReason(r.events, s.stepId).isEmpty())
+            status += u": "_s + oneLine(skipReason(r.events, s.stepId));
+        rows.append({QString::number(++n), s.title + (s.critical ? u" ●"_s : QString()),
+                     s.expectedMs > 0 ? DrillReportComposer::span(s.expectedMs) : u"—"_s,
+                     measured ? DrillReportComposer::span(s.actualMs) : u"—"_s,
+                     s.expectedMs > 0 && measured && !skipped
+                         ? DrillReportComposer::signedSpan(s.latenessMs)
+                         : u"—"_s,
+                     whoOf(r, s.stepId), automationOf(r, s.stepId), status});
     }
     flush();
     doc.paragraph(tr("● on the critical path. Delta: actual minus planned; pauses are left out "
@@ -418,15 +439,18 @@ void addComparison(ReportDocument &doc, const DrillReport &r)
                       .arg(r.previous->drill.id)
                       .arg(r.previous->drill.iteration)
                       .arg(utc(a.startedMs)));
-    doc.table({tr("Measure"), prev, self, tr("Change")},
-              {{tr("RTO"), rtoCell(a), rtoCell(b), change(a.rtoMs, b.rtoMs)},
-               {tr("RPO"), optional(a.rpoMs), optional(b.rpoMs), change(a.rpoMs, b.rpoMs)},
-               {tr("Wall time"), DrillReportComposer::span(a.wallMs),
-                DrillReportComposer::span(b.wallMs), change(a.wallMs, b.wallMs)},
-               {tr("Active time"), DrillReportComposer::span(a.activeMs),
-                DrillReportComposer::span(b.activeMs), change(a.activeMs, b.activeMs)},
-               {tr("Steps done"), QString::number(a.doneSteps), QString::number(b.doneSteps),
-                QString::number(b.doneSteps - a.doneSteps)}});
+    doc.table(
+        {tr("Measure"), prev, self, tr("Change")},
+        {{tr("RTO"), rtoCell(a), rtoCell(b), change(a.rtoMs, b.rtoMs)},
+         {tr("RPO"), optional(a.rpoMs), optional(b.rpoMs), change(a.rpoMs, b.rpoMs)},
+         {tr("Wall time"), DrillReportComposer::span(a.wallMs), DrillReportComposer::span(b.wallMs),
+          change(a.wallMs, b.wallMs)},
+         {tr("Active time"), DrillReportComposer::span(a.activeMs),
+          DrillReportComposer::span(b.activeMs), change(a.activeMs, b.activeMs)},
+         {tr("Steps done"), QString::number(a.doneSteps), QString::number(b.doneSteps),
+          QString::number(b.doneSteps - a.doneSteps)},
+         {tr("Steps skipped"), QString::number(a.skippedSteps), QString::number(b.skippedSteps),
+          QString::number(b.skippedSteps - a.skippedSteps)}});
     QList<QStringList> rows;
     for (const StepMetrics &s : b.steps) {
         const StepMetrics *before = a.step(s.stepId);

@@ -6,7 +6,9 @@
 #include "drillevent.h"
 #include "drillmetrics.h"
 #include "eventattachment.h"
+#include "inject.h"
 
+#include <QHash>
 #include <QString>
 
 struct DrillSummary
@@ -17,6 +19,10 @@ struct DrillSummary
     DrillMetrics metrics;
     QString problem; // why the revision could not be read, if it could not; metrics are empty
     QList<DrillEvent> events; // the drill's log as stored
+    // From the revision the drill ran (empty when it could not be read): its injects and the
+    // role each step asks for, by step id.
+    QList<Inject> injects;
+    QHash<QString, QString> stepRoles;
     // Filled by DrillHistory::addRecords only (the JSON export needs them, charts do not).
     QList<ActionItem> actionItems;
     QList<EventAttachment> attachments; // without their bytes

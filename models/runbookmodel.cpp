@@ -15,6 +15,7 @@ void RunbookModel::setRunbook(const Runbook &runbook)
     m_runbook = runbook;
     m_metrics.clear();
     m_rewritten.clear();
+    m_counts = {};
     endResetModel();
 }
 
@@ -32,6 +33,11 @@ void RunbookModel::setMetrics(const DrillMetrics &metrics)
     const bool ended = Drill::isEnded(metrics.state);
     const bool endedChanged = ended != m_drillEnded;
     m_drillEnded = ended;
+    const StepCounts counts{metrics.doneSteps, metrics.skippedSteps, int(metrics.steps.size())};
+    if (counts != m_counts) {
+        m_counts = counts;
+        Q_EMIT headerDataChanged(Qt::Horizontal, TitleColumn, TitleColumn);
+    }
     QHash<QString, StepMetrics> next;
     next.reserve(metrics.steps.size());
     for (const StepMetrics &m : metrics.steps)
@@ -185,6 +191,11 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        // The title column may cut a long title: its tooltip has it whole.
+        if (index.column() == TitleColumn)
+            return m_rewritten.contains(step.id)
+                       ? tr("%1 (%2) — rewritten during this drill").arg(step.title, step.id)
+                       : tr("%1 (%2)").arg(step.title, step.id);
         if (m && isLate(*m))
             return tr("%1: %2 late against %3 planned")
                 .arg(step.id, Duration::formatClock(m->latenessMs),
@@ -219,7 +230,15 @@ QVariant RunbookModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (section) {
     case TitleColumn:
-        return tr("Step");
+        // Done and skipped apart: a skipped step is finished, not done.
+        if (m_counts.total == 0 || m_counts.done + m_counts.skipped == 0)
+            return tr("Step");
+        return m_counts.skipped == 0
+                   ? tr("Step — %1 of %2 done").arg(m_counts.done).arg(m_counts.total)
+                   : tr("Step — %1 of %2 done, %3 skipped")
+                         .arg(m_counts.done)
+                         .arg(m_counts.total)
+                         .arg(m_counts.skipped);
     case StatusColumn:
         return tr("Status");
     case ActualColumn:

@@ -64,4 +64,12 @@ private:
     QHash<QString, StepMetrics> m_metrics;
     QSet<QString> m_rewritten;
     bool m_drillEnded = false; // the metrics are of a finished or aborted drill
+    struct StepCounts
+    {
+        int done = 0;
+        int skipped = 0;
+        int total = 0;
+        bool operator==(const StepCounts &) const = default;
+    };
+    StepCounts m_counts; // said in the title column's header
 };

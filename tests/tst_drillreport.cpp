@@ -187,6 +187,47 @@ private Q_SLOTS:
         QCOMPARE(stepRows, 3);
     }
 
+    // A skipped step read "-4m49s" with an empty Who and Automation: it was not done early, and
+    // the reader wants to know why it was skipped (and whose it was, inserted live or not).
+    void aSkippedStepSaysSoAndWhy()
+    {
+        DrillReport r;
+        r.runbook = DrillTestSupport::runbook({StepSpec(u"a"_s, 5), StepSpec(u"b"_s)});
+        r.runbook.phases[0].steps[0].role = u"driver"_s;
+        r.drill.participants = {{u"Dana"_s, u"driver"_s}};
+        r.procedure = r.runbook;
+        Step dns;
+        dns.id = u"check-dns"_s;
+        dns.title = u"Check the DNS record"_s;
+        dns.role = u"driver"_s;
+        dns.automation = Step::Automation::Scripted;
+        r.procedure.phases[0].steps.insert(1, dns);
+        for (const QString &id : {u"a"_s, u"check-dns"_s, u"b"_s}) {
+            StepMetrics m;
+            m.stepId = id;
+            m.title = r.procedure.findStep(id)->title;
+            m.status = id == u"b" ? StepStatus::NotStarted : StepStatus::Skipped;
+            m.expectedMs = r.procedure.findStep(id)->expectedSeconds * 1000;
+            m.actualMs = id == u"a" ? 11'000 : 0;
+            m.latenessMs = m.expectedMs > 0 ? m.actualMs - m.expectedMs : 0;
+            m.intervals = id == u"a" ? 1 : 0;
+            r.metrics.steps.append(m);
+        }
+        r.events = {ev(DrillEvent::Kind::StepSkipped, 1, u"a"_s,
+                       u"{\"reason\": \"the AMI was\\nalready there\"}"_s),
+                    ev(DrillEvent::Kind::StepSkipped, 2, u"check-dns"_s,
+                       u"{\"reason\": \"no DNS in test\"}"_s)};
+        const ReportDocument doc = DrillReportComposer::compose(r);
+        const auto *steps = tableAfter(doc, u"Steps"_s);
+        QVERIFY(steps);
+        QCOMPARE(steps->rows[0],
+                 (QStringList{u"1"_s, u"Step a"_s, u"5m"_s, u"11s"_s, u"—"_s, u"driver (Dana)"_s,
+                              u"manual"_s, u"skipped: the AMI was already there"_s}));
+        QCOMPARE(steps->rows[1],
+                 (QStringList{u"2"_s, u"Check the DNS record"_s, u"—"_s, u"—"_s, u"—"_s,
+                              u"driver (Dana)"_s, u"scripted"_s, u"skipped: no DNS in test"_s}));
+    }
+
     void objectiveLineSaysMetOrMissed_data()
     {
         QTest::addColumn<qint64>("achieved");

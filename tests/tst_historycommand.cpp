@@ -80,7 +80,12 @@ private Q_SLOTS:
         DrillStore store(*db);
         ActionItemStore actionItems(*db);
         RunbookRevisionStore revisions(*db);
-        const QByteArray yaml = runbookYaml() + "evaluation: [Communication, Procedure followed]\n";
+        const QByteArray yaml = runbookYaml() + "evaluation: [Communication, Procedure followed]\n"
+                                                "injects:\n"
+                                                "  - id: efs-slow\n"
+                                                "    title: EFS throughput is throttled\n"
+                                                "  - id: dns-gone\n"
+                                                "    title: The DNS record is gone\n";
         const RunbookLoadResult loaded = RunbookLoader::loadText(yaml, u"jenkins.yaml"_s);
         QVERIFY(loaded.ok());
         const auto rev = revisions.addRevision(yaml, loaded.runbook->id, loaded.runbook->title, T0);
@@ -102,6 +107,7 @@ private Q_SLOTS:
             now = at(30);
             QVERIFY(e.completeStep(u"launch"_s).committed());
             QVERIFY(e.startStep(u"verify"_s).committed());
+            QVERIFY(e.revealInject(u"efs-slow"_s).committed());
             now = at(40);
             QVERIFY(e.setDataRestoredAt(at(-190)).committed());
             now = at(45);
@@ -173,13 +179,15 @@ private Q_SLOTS:
         const QJsonObject done = drills[1].toObject();
         // Sorted, as keys() gives them; the record's five keys were added within version 1.
         QCOMPARE(done.keys(),
-                 (QStringList{u"actionItems"_s, u"activeSeconds"_s, u"annotations"_s,
-                              u"environment"_s, u"finished"_s,      u"id"_s,
-                              u"iteration"_s,   u"observations"_s,  u"revision"_s,
-                              u"rewrites"_s,    u"rpoSeconds"_s,    u"rpoTargetSeconds"_s,
-                              u"rtoSeconds"_s,  u"rtoStatus"_s,     u"rtoTargetSeconds"_s,
-                              u"runbookId"_s,   u"scores"_s,        u"started"_s,
-                              u"state"_s,       u"steps"_s,         u"wallSeconds"_s}));
+                 (QStringList{u"actionItems"_s,  u"activeSeconds"_s, u"annotations"_s,
+                              u"environment"_s,  u"facilitator"_s,   u"finished"_s,
+                              u"id"_s,           u"injects"_s,       u"iteration"_s,
+                              u"observations"_s, u"participants"_s,  u"revision"_s,
+                              u"rewrites"_s,     u"rpoSeconds"_s,    u"rpoTargetSeconds"_s,
+                              u"rtoSeconds"_s,   u"rtoStatus"_s,     u"rtoTargetSeconds"_s,
+                              u"runbookId"_s,    u"scores"_s,        u"started"_s,
+                              u"state"_s,        u"steps"_s,         u"stepsDone"_s,
+                              u"stepsSkipped"_s, u"wallSeconds"_s}));
         QCOMPARE(done[u"id"_s].toInt(), 1);
         QCOMPARE(done[u"runbookId"_s].toString(), u"jenkins-rebuild"_s);
         QCOMPARE(done[u"revision"_s].toString(), m_hash.left(12));
@@ -201,7 +209,8 @@ private Q_SLOTS:
                                                    {u"title"_s, u"Launch the instance"_s},
                                                    {u"expectedSeconds"_s, 600},
                                                    {u"actualSeconds"_s, 600},
-                                                   {u"status"_s, u"done"_s}}));
+                                                   {u"status"_s, u"done"_s},
+                                                   {u"role"_s, u"driver"_s}}));
 
         const QJsonObject paused = drills[0].toObject();
         QCOMPARE(paused[u"environment"_s].toString(), u"production"_s);
@@ -213,6 +222,8 @@ private Q_SLOTS:
         QCOMPARE(paused[u"rtoStatus"_s].toString(), u"running"_s);
         QVERIFY(paused[u"rpoSeconds"_s].isNull());
         QCOMPARE(paused[u"steps"_s].toArray()[0].toObject()[u"status"_s].toString(), u"skipped"_s);
+        QCOMPARE(paused[u"stepsDone"_s].toInt(), 0);
+        QCOMPARE(paused[u"stepsSkipped"_s].toInt(), 1);
 
         const QJsonObject planned = drills[2].toObject();
         QCOMPARE(planned[u"iteration"_s].toInt(), 2);
@@ -289,6 +300,30 @@ private Q_SLOTS:
         QCOMPARE(planned[u"actionItems"_s].toArray().size(), 0);
     }
 
+    // What the report says about who ran the drill and what was thrown at them.
+    void jsonHasThePeopleAndTheInjects()
+    {
+        const Output o = history({u"--db"_s, m_db, u"--format"_s, u"json"_s});
+        QCOMPARE(o.code, 0);
+        const QJsonArray drills =
+            QJsonDocument::fromJson(o.out.toUtf8()).object()[u"drills"_s].toArray();
+        const QJsonObject done = drills[1].toObject();
+        QCOMPARE(done[u"facilitator"_s].toString(), u"Maria"_s);
+        QCOMPARE(done[u"participants"_s].toArray(),
+                 (QJsonArray{QJsonObject{{u"name"_s, u"Jonas"_s}, {u"role"_s, u"driver"_s}}}));
+        QCOMPARE(done[u"injects"_s].toArray(),
+                 (QJsonArray{QJsonObject{{u"id"_s, u"efs-slow"_s},
+                                         {u"title"_s, u"EFS throughput is throttled"_s},
+                                         {u"revealed"_s, u"2023-11-14T22:43:20Z"_s}},
+                             QJsonObject{{u"id"_s, u"dns-gone"_s},
+                                         {u"title"_s, u"The DNS record is gone"_s},
+                                         {u"revealed"_s, QJsonValue(QJsonValue::Null)}}}));
+        // Nothing revealed in a drill that never started; every inject is still listed.
+        const QJsonArray planned = drills[2].toObject()[u"injects"_s].toArray();
+        QCOMPARE(planned.size(), 2);
+        QVERIFY(planned[0].toObject()[u"revealed"_s].isNull());
+    }
+
     void csvHasOneRowPerDrill()
     {
         const Output o = history({u"--db"_s, m_db, u"--format"_s, u"csv"_s});
@@ -348,12 +383,15 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 4);
         QVERIFY2(lines[0].startsWith(u"ID  RUNBOOK          REVISION  ENV"_s),
                  qPrintable(lines[0]));
+        QVERIFY2(lines[0].simplified().endsWith(u"STEPS SKIPPED"_s), qPrintable(lines[0]));
+        // The skipped step is not counted as done (it read 1/3).
+        QVERIFY2(lines[1].simplified().endsWith(u" 0/3 1"_s), qPrintable(lines[1]));
         QCOMPARE(lines[2].simplified(),
                  u"1 jenkins-rebuild %1 test 1 finished 2023-11-14T22:13:20Z 50m 50m 40m 4h 3h "
-                 "1d 3/3"_s.arg(m_hash.left(8)));
+                 "1d 3/3 0"_s.arg(m_hash.left(8)));
         QCOMPARE(
             lines[3].simplified(),
-            u"3 jenkins-rebuild %1 test 2 planned - 0s 0s - 4h - 1d 0/3"_s.arg(m_hash.left(8)));
+            u"3 jenkins-rebuild %1 test 2 planned - 0s 0s - 4h - 1d 0/3 0"_s.arg(m_hash.left(8)));
     }
 
     // Finished while the service-restored step (launch) still ran, finished with it skipped,
@@ -445,7 +483,7 @@ private Q_SLOTS:
         const QStringList lines = o.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
         QCOMPARE(lines[2].simplified().section(u' ', 5),
-                 u"finished 2023-11-14T22:13:20Z 33s 33s not restored 4h - 1d 1/3"_s);
+                 u"finished 2023-11-14T22:13:20Z 33s 33s not restored 4h - 1d 1/3 0"_s);
         for (const QString &line : lines.mid(1))
             QVERIFY2(line.contains(u" not restored "_s), qPrintable(line));
     }

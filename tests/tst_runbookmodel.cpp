@@ -124,6 +124,44 @@ private Q_SLOTS:
                  RunbookModel::NUM_COLUMNS - 1);
     }
 
+    // The console counts done and skipped apart (a skipped step is not done), in the header
+    // of the title column; and a cut title is whole in its tooltip.
+    void headerCountsDoneAndSkippedApart()
+    {
+        RunbookModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRunbook(fixture());
+        const auto header = [&model] {
+            return model.headerData(RunbookModel::TitleColumn, Qt::Horizontal).toString();
+        };
+        QCOMPARE(header(), u"Step"_s);
+        QSignalSpy headerChanged(&model, &QAbstractItemModel::headerDataChanged);
+        DrillMetrics metrics;
+        StepMetrics bake;
+        bake.stepId = u"bake-ami"_s;
+        bake.status = StepStatus::Skipped;
+        StepMetrics apply;
+        apply.stepId = u"apply"_s;
+        apply.status = StepStatus::Running;
+        metrics.steps = {bake, apply};
+        metrics.skippedSteps = 1;
+        model.setMetrics(metrics);
+        QCOMPARE(header(), u"Step — 0 of 2 done, 1 skipped"_s);
+        QCOMPARE(headerChanged.size(), 1);
+        model.setMetrics(metrics); // nothing new: no repaint of the header
+        QCOMPARE(headerChanged.size(), 1);
+        apply.status = StepStatus::Done;
+        metrics.steps = {bake, apply};
+        metrics.doneSteps = 1;
+        model.setMetrics(metrics);
+        QCOMPARE(header(), u"Step — 1 of 2 done, 1 skipped"_s);
+
+        const QModelIndex title = model.indexOfStep(u"bake-ami"_s);
+        QCOMPARE(title.data(Qt::ToolTipRole).toString(),
+                 u"Bake the Jenkins AMI with Packer (bake-ami)"_s);
+    }
+
     void resetsWhenTheRunbookChanges()
     {
         RunbookModel model;
