@@ -187,7 +187,19 @@ void MainWindow::createLayout()
                  headerPad));
     m_outline->setColumnWidth(RunbookModel::ActualColumn,
                               bold.horizontalAdvance(u"1:05:00 ▲+10:00 "_s));
-    m_outline->setColumnWidth(RunbookModel::RoleColumn, bold.horizontalAdvance(u"aws-admin  "_s));
+    // The Role column is as wide as the runbook's longest role (bold: a running row) and no
+    // wider: the title column takes the rest.
+    const auto fitRoleColumn = [this, bold, headerPad] {
+        const QString header =
+            m_model->headerData(RunbookModel::RoleColumn, Qt::Horizontal).toString();
+        int width = m_outline->fontMetrics().horizontalAdvance(header) + headerPad;
+        const QList<Step> steps = m_model->runbook().allSteps();
+        for (const Step &step : steps)
+            width = qMax(width, bold.horizontalAdvance(step.role + u"  "_s));
+        m_outline->setColumnWidth(RunbookModel::RoleColumn, width);
+    };
+    fitRoleColumn();
+    connect(m_model, &QAbstractItemModel::modelReset, this, fitRoleColumn);
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::showSelectedStep);
     connect(m_outline, &QTreeView::activated, this, &MainWindow::startSelectedStep);
@@ -838,6 +850,7 @@ AudienceState MainWindow::audienceState(const DrillMetrics &metrics) const
     if (DrillEngine *e = engine()) {
         p.environment = e->drill().environment;
         p.iteration = e->drill().iteration;
+        p.participants = e->drill().participants;
         QStringList running = e->currentSteps();
         // The step the facilitator looks at is the one shown large.
         if (running.removeOne(m_focusStep))
@@ -848,6 +861,9 @@ AudienceState MainWindow::audienceState(const DrillMetrics &metrics) const
         for (const StepMetrics &m : metrics.steps)
             if (m.status == StepStatus::Done || m.status == StepStatus::Skipped)
                 p.doneStepIds.insert(m.stepId);
+        for (const StepMetrics &m : metrics.steps)
+            if (m.status == StepStatus::Skipped)
+                p.skippedStepIds.insert(m.stepId);
         p.revealedInjectIds = e->replay().revealedInjects();
         p.rewrittenStepIds = e->replay().rewrittenSteps();
         p.drillElapsedMs = metrics.activeMs;

@@ -44,7 +44,9 @@ AudienceState AudienceState::fromRunbook(const Runbook &runbook, const Progress 
 
     const QList<Step> steps = runbook.allSteps();
     for (const Step &step : steps) {
-        if (progress.doneStepIds.contains(step.id))
+        if (progress.skippedStepIds.contains(step.id))
+            ++state.stepsSkipped;
+        else if (progress.doneStepIds.contains(step.id))
             ++state.stepsDone;
     }
 
@@ -62,6 +64,10 @@ AudienceState AudienceState::fromRunbook(const Runbook &runbook, const Progress 
         running.elapsedMs = elapsedMs;
         running.expectedSeconds = step->expectedSeconds;
         running.rewritten = progress.rewrittenStepIds.contains(id);
+        running.role = step->role;
+        for (const Participant &p : progress.participants)
+            if (!step->role.isEmpty() && p.role == step->role && !p.name.isEmpty())
+                running.people << p.name;
         state.runningSteps.append(running);
     }
 

@@ -1,6 +1,8 @@
 // What the projector may show about a running drill: a plain value with no secrets in it.
 #pragma once
 
+#include "participant.h"
+
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -26,6 +28,8 @@ struct AudienceState
         qint64 elapsedMs = 0;       // at snapshot time
         qint64 expectedSeconds = 0; // 0: no estimate
         bool rewritten = false;     // changed or inserted during the drill: marked on screen
+        QString role;               // the runbook's role for the step, empty: none
+        QStringList people;         // who plays that role in this drill (the start dialog's)
 
         bool operator==(const RunningStep &) const = default;
     };
@@ -45,7 +49,9 @@ struct AudienceState
 
     QList<RunningStep> runningSteps; // the first is the one shown large
     QString nextStepTitle;
-    int stepsDone = 0;
+    int stepsDone = 0;    // done, not skipped
+    int stepsSkipped = 0; // finished without being done: said apart
+    int stepsFinished() const { return stepsDone + stepsSkipped; }
     int stepsTotal = 0;
     QString phaseTitle;
 
@@ -77,6 +83,7 @@ struct AudienceState
         bool exampleData = false;
         QList<QPair<QString, qint64>> runningSteps; // step id, elapsed ms; first is shown large
         QSet<QString> doneStepIds;                  // done or skipped
+        QSet<QString> skippedStepIds;               // those of doneStepIds that were skipped
         QSet<QString> revealedInjectIds;
         qint64 drillElapsedMs = 0;
         bool clockRunning = false;
@@ -90,7 +97,8 @@ struct AudienceState
         std::optional<qint64> rtoAchievedMs;
         QList<Observation> observations; // all of them, oldest first
         QStringList pinnedAnnotations;
-        QSet<QString> rewrittenStepIds; // rewritten live: the projector marks them
+        QSet<QString> rewrittenStepIds;  // rewritten live: the projector marks them
+        QList<Participant> participants; // names and roles: the room sees whose step it is
     };
 
     // Pure: the same runbook and progress always give the same state. Copies titles,

@@ -4,20 +4,30 @@
 #   scripts/screenshot-console.sh docs/screenshots/console-1920x1080-dark.png dark
 # The sample Jenkins runbook at 1920x1080, a drill started and three steps done (the projector
 # window, opened by the start, is hidden). Keys go where the pointer is (no WM).
+# Other views through the environment: SIZE=1280x720, RUNBOOK=runbooks/x.yaml, STEPS=3 (Page
+# Down presses after the start), XVFB_DISPLAY=:98, BUILD_DIR=build, PROJECTOR=1 (the projector
+# window fills the screen and is taken instead of the console).
 out=${1:?usage: screenshot-console.sh OUT.png [dark]}
 root=$(cd "$(dirname "$0")/.." && pwd)
+size=${SIZE:-1920x1080}
+display=${XVFB_DISPLAY:-:98}
+build=${BUILD_DIR:-$root/build}
+runbook=${RUNBOOK:-$root/runbooks/jenkins-rebuild.yaml}
 env_dir=$(mktemp -d)
 trap 'rm -rf "$env_dir"' EXIT
 mkdir -p "$env_dir/config/DrillDeck"
-[ "$2" = dark ] && printf "[console]\ntheme=dark\n" >"$env_dir/config/DrillDeck/drilldeck.conf"
+# The people of the drill, as the start dialog remembers them: the projector shows whose step it is.
+printf '[drill]\nparticipants="Dana\\tdriver", "Sam\\taws-admin", "Lee\\tnavigator", "Ada\\tscribe"\n' \
+    >"$env_dir/config/DrillDeck/drilldeck.conf"
+[ "$2" = dark ] && printf "[console]\ntheme=dark\n" >>"$env_dir/config/DrillDeck/drilldeck.conf"
 export XDG_CONFIG_HOME=$env_dir/config XDG_DATA_HOME=$env_dir/data XDG_CACHE_HOME=$env_dir/cache
-Xvfb :98 -screen 0 1920x1080x24 >/dev/null 2>&1 & xp=$!
+Xvfb $display -screen 0 ${size}x24 -noreset >/dev/null 2>&1 & xp=$!
 sleep 1
-export DISPLAY=:98 QT_QPA_PLATFORM=xcb
-$root/build/app/drilldeck --db $env_dir/dd.sqlite $root/runbooks/jenkins-rebuild.yaml >$env_dir/app.log 2>&1 & ap=$!
+export DISPLAY=$display QT_QPA_PLATFORM=xcb
+$build/app/drilldeck --db $env_dir/dd.sqlite "$runbook" >$env_dir/app.log 2>&1 & ap=$!
 sleep 3
 wid=$(xdotool search --onlyvisible --name "DrillDeck" | head -1)
-xdotool windowmove $wid 0 0 windowsize $wid 1920 1080
+xdotool windowmove $wid 0 0 windowsize $wid ${size%x*} ${size#*x}
 xdotool windowfocus --sync $wid 2>/dev/null
 sleep 0.5
 xdotool key --window $wid ctrl+n
@@ -36,7 +46,11 @@ xdotool key --window $wid F5; sleep 1.5
 proj=$(xdotool search --onlyvisible --name "Projector" | head -1)
 [ -n "$proj" ] && xdotool windowunmap $proj
 xdotool windowfocus --sync $wid 2>/dev/null
-for i in 1 2 3; do xdotool key --window $wid Next; sleep 0.6; done
+for i in $(seq ${STEPS:-3}); do xdotool key --window $wid Next; sleep 0.6; done
+if [ -n "$PROJECTOR" ] && [ -n "$proj" ]; then
+    xdotool windowunmap $wid; xdotool windowmap $proj
+    xdotool windowmove $proj 0 0 windowsize $proj ${size%x*} ${size#*x}
+fi
 sleep 3
 import -window root "$out"
 kill $ap $xp; wait 2>/dev/null

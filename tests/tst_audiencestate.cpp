@@ -92,6 +92,8 @@ private Q_SLOTS:
     void keepsTheLatestObservations();
     void pausedOrFinishedStopsTheClock();
     void comparesByValue();
+    void skippedStepsAreCountedApart();
+    void runningStepsSayWhoseTheyAre();
 };
 
 void TestAudienceState::carriesNoSecret()
@@ -254,6 +256,31 @@ void TestAudienceState::comparesByValue()
     b = a;
     b.rtoRemainingMs.reset();
     QVERIFY(!(a == b));
+}
+
+// A skipped step is finished but not done: "10 of 10 steps done" hid two skips.
+void TestAudienceState::skippedStepsAreCountedApart()
+{
+    AudienceState::Progress p = restoring();
+    p.skippedStepIds = {u"launch"_s};
+    const AudienceState state = AudienceState::fromRunbook(jenkinsRunbook(), p);
+    QCOMPARE(state.stepsDone, 1);
+    QCOMPARE(state.stepsSkipped, 1);
+    QCOMPARE(state.stepsFinished(), 2);
+}
+
+// The room sees whose step it is: the runbook's role and who holds it (the start dialog's).
+void TestAudienceState::runningStepsSayWhoseTheyAre()
+{
+    Runbook runbook = jenkinsRunbook();
+    runbook.phases[1].steps[0].role = u"driver"_s; // restore-home; mount-efs has no role
+    AudienceState::Progress p = restoring();
+    p.participants = {{u"Dana"_s, u"driver"_s}, {u"Sam"_s, u"scribe"_s}, {u"Eli"_s, u"driver"_s}};
+    const AudienceState state = AudienceState::fromRunbook(runbook, p);
+    QCOMPARE(state.runningSteps.at(0).role, u"driver"_s);
+    QCOMPARE(state.runningSteps.at(0).people, (QStringList{u"Dana"_s, u"Eli"_s}));
+    QVERIFY(state.runningSteps.at(1).role.isEmpty());
+    QVERIFY(state.runningSteps.at(1).people.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAudienceState)

@@ -3,6 +3,7 @@
 #include "audiencewindow.h"
 #include "duration.h"
 #include "fittedmarkdownview.h"
+#include "projectortheme.h"
 #include "runbook.h"
 
 #include <QDir>
@@ -138,6 +139,9 @@ private Q_SLOTS:
     void lateIsShownInWordsNotOnlyColour();
     void blankingHidesAllText();
     void finishedShowsTheTotal();
+    void skippedStepsAreSaidApart();
+    void runningStepsSayWhoseTheyAre();
+    void commandsBreakOnlyAtSpaces();
     void beforeTheStartShowsTheFirstStep();
     void fontsScaleWithTheWindow_data();
     void fontsScaleWithTheWindow();
@@ -399,6 +403,77 @@ void TestAudienceWindow::finishedShowsTheTotal()
     QVERIFY(rto->isVisible());
     QCOMPARE(rto->text(), u"✗ Service not restored"_s);
     QCOMPARE(rto->property("status").toByteArray(), "late");
+}
+
+// "18 of 18 steps done" when two were skipped told the room a story that did not happen.
+void TestAudienceWindow::skippedStepsAreSaidApart()
+{
+    AudienceState state = jenkinsState();
+    state.finished = true;
+    state.clockRunning = false;
+    state.runningSteps.clear();
+    state.stepsDone = 16;
+    state.stepsSkipped = 2;
+    AudienceWindow window;
+    window.setState(state);
+    window.show();
+    const QStringList texts = visibleTexts(window);
+    QVERIFY2(texts.contains(u"16 of 18 steps done, 2 skipped"_s), qPrintable(texts.join(u" | "_s)));
+    QCOMPARE(window.findChild<QProgressBar *>()->value(), 18); // both are finished
+}
+
+void TestAudienceWindow::runningStepsSayWhoseTheyAre()
+{
+    AudienceState state = jenkinsState();
+    state.runningSteps[0].role = u"driver"_s;
+    state.runningSteps[0].people = {u"Dana"_s, u"Eli"_s};
+    state.runningSteps[1].role = u"aws-admin"_s; // nobody holds it in this drill
+    AudienceWindow window;
+    window.resize(1920, 1080);
+    window.setState(state);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QLabel *role = label(window, u"stepRole"_s);
+    QVERIFY(role && role->isVisible());
+    QCOMPARE(role->text(), u"driver: Dana, Eli"_s);
+    QLabel *cardRole = label(window, u"cardRole0"_s);
+    QVERIFY(cardRole && cardRole->isVisible());
+    QCOMPARE(cardRole->text(), u"aws-admin"_s);
+    // A step without a role says nothing rather than an empty line.
+    state.runningSteps[0].role.clear();
+    state.runningSteps[0].people.clear();
+    window.setState(state);
+    QVERIFY(!role->isVisible());
+}
+
+// A command on the wall is typed from it: it wraps at spaces only, never after a hyphen or a
+// slash ("apply -" / "-target=…" read as two commands).
+void TestAudienceWindow::commandsBreakOnlyAtSpaces()
+{
+    const QString command =
+        u"kubectl apply --server-side --force-conflicts --field-manager=drill-restore "
+        "--filename=manifests/jenkins-restore-job.yaml --namespace=contentpool-ci "
+        "--dry-run=none --wait --timeout=15m --selector=app.kubernetes.io/name=jenkins-home"_s;
+    AudienceState state = jenkinsState();
+    state.runningSteps[0].instructions = u"```\n"_s + command + u"\n```"_s;
+    AudienceWindow window;
+    window.resize(1280, 720);
+    window.setState(state);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *view = window.findChild<FittedMarkdownView *>(u"instructions"_s);
+    QVERIFY(view);
+    const QStringList lines = view->laidOutLines();
+    QVERIFY2(lines.size() >= 3, qPrintable(lines.join(u" | "_s))); // it does wrap
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i)
+        QVERIFY2(lines[i].endsWith(u' '),
+                 qPrintable(u"line %1 breaks inside a word: %2"_s.arg(i).arg(lines[i])));
+    // Nothing lost or changed; the word joiners that hold the words together take no room.
+    QCOMPARE(lines.join(QString()).remove(QChar(0x2060)), command);
+    const QFontMetrics code(ProjectorTheme::clockFont(40));
+    QCOMPARE(code.horizontalAdvance(u"--wait"_s),
+             code.horizontalAdvance(u"-"_s + QChar(0x2060) + u"-"_s + QChar(0x2060) + u"wait"_s));
+    QCOMPARE(view->plainText().trimmed(), command); // what the room is told, unchanged
 }
 
 void TestAudienceWindow::beforeTheStartShowsTheFirstStep()

@@ -11,6 +11,7 @@
 #include "runbookmodel.h"
 #include "shortcutcheatsheet.h"
 #include "stepdetailview.h"
+#include "stepstatus.h"
 #include "widgettestsupport.h"
 
 #include <QAbstractButton>
@@ -229,6 +230,56 @@ private Q_SLOTS:
         const QString shown = visibleText(audience);
         QVERIFY2(shown.contains(u"✗ Service not restored"_s), qPrintable(shown));
         QVERIFY2(!shown.contains(u"RTO met"_s), qPrintable(shown));
+    }
+
+    // At 1920×1080 the outline's titles were cut to "Confirm the p…" (after a skip, to five
+    // characters) while the Role column had room: a long step title running in the centre
+    // widened it at the outline's expense. The title column keeps the room; the tooltip has
+    // the whole title.
+    void outlineTitlesAreReadableAtFullHd()
+    {
+        auto session = DrillSession::open(m_dir.filePath(u"drill-%1.sqlite"_s.arg(++m_dbCounter)));
+        QVERIFY(session);
+        auto w = std::make_unique<MainWindow>(std::move(session).value());
+        w->resize(1920, 1080);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QVERIFY(w->openRunbook(QStringLiteral(DRILLDECK_FIXTURES "/pitr-drill.yaml")));
+        Drill drill;
+        drill.environment = u"staging"_s;
+        drill.facilitator = u"Fran"_s;
+        QVERIFY(w->createDrill(drill));
+        auto *model = qobject_cast<RunbookModel *>(w->outline()->model());
+        const int margins =
+            2 * (w->outline()->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+        const auto shownWhole = [&](const QString &stepId) {
+            const QModelIndex title = model->indexOfStep(stepId);
+            QFont font = w->outline()->font();
+            font.setBold(stepIsActive(w->engine()->stepStatus(stepId)));
+            const int needed = QFontMetrics(font).horizontalAdvance(title.data().toString());
+            const int room = w->outline()->visualRect(title).width() - margins;
+            if (needed <= room)
+                return true;
+            qWarning("%s: %d px needed, %d px shown", qPrintable(stepId), needed, room);
+            return false;
+        };
+        QTest::keyClick(w.get(), Qt::Key_F5);
+        QTest::keyClick(w.get(), Qt::Key_PageDown);
+        QTest::keyClick(w.get(), Qt::Key_PageDown); // the long German title is running
+        QCOMPARE(w->engine()->currentSteps(), QStringList{u"restore-base-backup"_s});
+        QCoreApplication::processEvents();
+        QTRY_VERIFY(shownWhole(u"confirm-primary-down"_s));
+        QVERIFY(shownWhole(u"pick-target"_s));
+        w->skipCurrentWithReason(u"the staging backup is yesterday's anyway"_s);
+        QCOMPARE(w->engine()->currentSteps(), QStringList{u"replay-wal"_s});
+        QCoreApplication::processEvents();
+        for (const QString &id :
+             {u"confirm-primary-down"_s, u"pick-target"_s, u"replay-wal"_s, u"reconnect"_s})
+            QVERIFY(shownWhole(id));
+        const QModelIndex longTitle = model->indexOfStep(u"restore-base-backup"_s);
+        QVERIFY(longTitle.data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(w->runbook().findStep(u"restore-base-backup"_s)->title));
     }
 
     void skipNeedsAReasonAndStartsTheNext()

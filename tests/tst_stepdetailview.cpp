@@ -3,7 +3,9 @@
 #include "step.h"
 #include "stepdetailview.h"
 
+#include <QAbstractScrollArea>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -66,6 +68,46 @@ private Q_SLOTS:
         auto *instructions = view.findChild<QTextBrowser *>();
         QVERIFY(instructions && instructions->isVisible());
         QVERIFY2(instructions->height() > 500, qPrintable(QString::number(instructions->height())));
+    }
+
+    // A step with no instructions showed its command on one line behind a horizontal
+    // scrollbar: less of it than the projector. It wraps, and the box is as high as it.
+    void aLongCommandIsWhollyVisible()
+    {
+        Step s = step({});
+        s.command = u"aws ec2 describe-images --owners self --region eu-central-1 --filters "
+                    "Name=tag:purpose,Values=jenkins --query "
+                    "'sort_by(Images,&CreationDate)[-3:].[ImageId,Name,CreationDate]' "
+                    "--output table --no-cli-pager --profile contentpool-drill"_s;
+        StepDetailView view;
+        view.resize(500, 800);
+        view.setStep(s, u"Rebuild"_s);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QAbstractScrollArea *box = nullptr;
+        for (auto *area : view.findChildren<QAbstractScrollArea *>())
+            if (area->accessibleName() == u"Command")
+                box = area;
+        QVERIFY(box && box->isVisible());
+        QCOMPARE(view.commandText(), s.command);
+        // Nothing to scroll either way: the whole command is in sight.
+        const auto wholly = [box] {
+            return !box->horizontalScrollBar()->isVisible() &&
+                   box->horizontalScrollBar()->maximum() == 0 &&
+                   box->verticalScrollBar()->maximum() == 0;
+        };
+        QTRY_VERIFY2(wholly(), qPrintable(u"scrolls %1 px across, %2 down"_s
+                                              .arg(box->horizontalScrollBar()->maximum())
+                                              .arg(box->verticalScrollBar()->maximum())));
+        const int lineSpacing = box->fontMetrics().lineSpacing();
+        QVERIFY(box->height() > 2 * lineSpacing); // it wrapped
+        // It sits under the title, not floating in the middle of the pane.
+        QVERIFY2(box->mapTo(&view, QPoint(0, box->height())).y() < 400,
+                 qPrintable(QString::number(box->mapTo(&view, QPoint(0, 0)).y())));
+        // A wider pane: fewer lines, still whole.
+        view.resize(1100, 800);
+        QTRY_VERIFY(wholly());
+        QTRY_VERIFY(box->height() < 6 * lineSpacing);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "duration.h"
 #include "fittedmarkdownview.h"
 
+#include <QCoreApplication>
 #include <QFrame>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -86,6 +87,27 @@ void wrapLines(QLabel *label, const QString &text, int width, int lines)
     }
     setTextIfChanged(label, shown);
     label->setAccessibleDescription(text);
+}
+// "8 of 10 steps done, 2 skipped": a skipped step is finished but not done.
+QString stepsDoneText(const AudienceState &s)
+{
+    return s.stepsSkipped == 0
+               ? QCoreApplication::translate("AudienceWindow", "%1 of %2 steps done")
+                     .arg(s.stepsDone)
+                     .arg(s.stepsTotal)
+               : QCoreApplication::translate("AudienceWindow", "%1 of %2 steps done, %3 skipped")
+                     .arg(s.stepsDone)
+                     .arg(s.stepsTotal)
+                     .arg(s.stepsSkipped);
+}
+// "driver: Dana, Sam" — the step's role and who holds it in this drill; empty without a role.
+QString roleText(const AudienceState::RunningStep &step)
+{
+    if (step.role.isEmpty())
+        return {};
+    return step.people.isEmpty() ? step.role
+                                 : QCoreApplication::translate("AudienceWindow", "%1: %2")
+                                       .arg(step.role, step.people.join(u", "_s));
 }
 } // namespace
 
@@ -199,6 +221,8 @@ QWidget *AudienceWindow::buildLivePage()
     m_stepTitle = makeLabel(u"stepTitle"_s);
     m_stepTitle->setWordWrap(true);
     m_stepTitle->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_stepRole = makeLabel(u"stepRole"_s, "muted");
+    m_stepRole->setTextFormat(Qt::PlainText);
     auto *time = new QHBoxLayout;
     m_scaledLayouts.append(time);
     m_stepClock = makeLabel(u"stepClock"_s);
@@ -214,6 +238,7 @@ QWidget *AudienceWindow::buildLivePage()
 
     left->addWidget(m_nowCaption);
     left->addWidget(m_stepTitle);
+    left->addWidget(m_stepRole);
     left->addLayout(time);
     left->addWidget(m_instructions, 1);
     columns->addWidget(m_leftColumn, 1);
@@ -376,17 +401,17 @@ void AudienceWindow::applyState()
     setTextIfChanged(m_phase, s.phaseTitle);
     m_phase->setVisible(!s.phaseTitle.isEmpty() && !s.finished);
     if (s.finished)
-        setTextIfChanged(m_stepOfTotal,
-                         tr("%1 of %2 steps done").arg(s.stepsDone).arg(s.stepsTotal));
+        setTextIfChanged(m_stepOfTotal, stepsDoneText(s));
     else if (s.stepsTotal > 0)
-        setTextIfChanged(m_stepOfTotal, tr("Step %1 of %2")
-                                            .arg(hasCurrent ? s.runningSteps.constFirst().number
-                                                            : qMin(s.stepsDone + 1, s.stepsTotal))
-                                            .arg(s.stepsTotal));
+        setTextIfChanged(m_stepOfTotal,
+                         tr("Step %1 of %2")
+                             .arg(hasCurrent ? s.runningSteps.constFirst().number
+                                             : qMin(s.stepsFinished() + 1, s.stepsTotal))
+                             .arg(s.stepsTotal));
     else
         m_stepOfTotal->clear();
     m_progress->setRange(0, qMax(1, s.stepsTotal));
-    m_progress->setValue(qBound(0, s.stepsDone, qMax(1, s.stepsTotal)));
+    m_progress->setValue(qBound(0, s.stepsFinished(), qMax(1, s.stepsTotal)));
     m_pausedBanner->setVisible(s.paused && !s.finished);
     // Stopped clocks are dimmed as well as bannered: a glance tells they are not moving.
     for (QLabel *clock : {m_drillClock, m_stepClock, m_rtoClock}) {
@@ -417,7 +442,7 @@ void AudienceWindow::applyState()
                 ? tr("of %1 planned").arg(Duration::formatClock(current.expectedSeconds * 1000))
                 : tr("no estimate"));
     } else {
-        const bool notStarted = s.stepsDone == 0 && s.drillElapsedMs == 0 && !s.finished;
+        const bool notStarted = s.stepsFinished() == 0 && s.drillElapsedMs == 0 && !s.finished;
         setTextIfChanged(m_nowCaption, notStarted ? tr("ABOUT TO START") : tr("UP NEXT"));
         const QString toGo =
             s.stepsTotal == 1 ? tr("One step to go.") : tr("%1 steps to go.").arg(s.stepsTotal);
@@ -427,6 +452,7 @@ void AudienceWindow::applyState()
                              u"\n\n"_s + toGo
                        : tr("Waiting for the next step to start."));
     }
+    m_stepRole->setVisible(hasCurrent && !s.runningSteps.constFirst().role.isEmpty());
     m_stepClock->setVisible(hasCurrent);
     m_stepPlan->setVisible(hasCurrent);
     m_stepStatus->setVisible(hasCurrent);
@@ -442,8 +468,7 @@ void AudienceWindow::applyState()
 
     // The finished page: the total and how the objective went.
     setTextIfChanged(m_finishedTotal, Duration::formatClock(s.drillElapsedMs));
-    setTextIfChanged(m_finishedSummary,
-                     tr("%1 of %2 steps done").arg(s.stepsDone).arg(s.stepsTotal));
+    setTextIfChanged(m_finishedSummary, stepsDoneText(s));
     if (s.serviceNotRestored) {
         setTextIfChanged(m_finishedRto, tr("✗ Service not restored"));
         setStatus(m_finishedRto, "late");
@@ -509,8 +534,13 @@ void AudienceWindow::rebuildCards()
         row->addWidget(card.plan, 0, Qt::AlignBaseline);
         row->addStretch(1);
         row->addWidget(card.status, 0, Qt::AlignBaseline);
+        card.role = new QLabel(card.frame);
+        card.role->setObjectName(u"cardRole%1"_s.arg(m_cards.size()));
+        card.role->setTextFormat(Qt::PlainText);
+        card.role->setProperty("role", QByteArray("muted"));
         layout->addWidget(card.title);
-        layout->addLayout(row);
+        layout->addLayout(row); // itemAt(1): refit() spaces it
+        layout->addWidget(card.role);
         m_cardsLayout->addWidget(card.frame);
         m_cards.append(card);
     }
@@ -637,6 +667,7 @@ void AudienceWindow::refit()
     setFontIfChanged(m_pausedBanner, text(36, true));
 
     setFontIfChanged(m_nowCaption, text(26, true));
+    setFontIfChanged(m_stepRole, text(30));
     setFontIfChanged(m_stepClock, clock(56));
     setFontIfChanged(m_stepPlan, text(30));
     setFontIfChanged(m_stepStatus, text(30, true));
@@ -654,6 +685,7 @@ void AudienceWindow::refit()
         setFontIfChanged(card.title, text(28, true));
         setFontIfChanged(card.clock, clock(40));
         setFontIfChanged(card.plan, text(28));
+        setFontIfChanged(card.role, text(26));
         setFontIfChanged(card.status, text(28, true));
     }
 
@@ -752,6 +784,9 @@ void AudienceWindow::refit()
     setTextIfChanged(m_stepTitle, shownTitle);
     m_stepTitle->setAccessibleDescription(title);
     m_stepTitle->setMaximumHeight(titleBudget);
+    elide(m_stepRole,
+          m_state.runningSteps.isEmpty() ? QString() : roleText(m_state.runningSteps.constFirst()),
+          leftWidth);
 
     // One-line texts are elided to the space they have.
     const int chipsWidth =
@@ -774,6 +809,8 @@ void AudienceWindow::refit()
                          step.expectedSeconds > 0
                              ? tr("/ %1").arg(Duration::formatClock(step.expectedSeconds * 1000))
                              : QString());
+        elide(m_cards[i].role, roleText(step), cardInner);
+        m_cards[i].role->setVisible(!step.role.isEmpty());
     }
 
     const int bottomWidth = contentWidth - scaled(14, s);

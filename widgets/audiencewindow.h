@@ -65,6 +65,7 @@ private:
         QLabel *clock = nullptr;
         QLabel *plan = nullptr;
         QLabel *status = nullptr;
+        QLabel *role = nullptr; // whose step it is
     };
 
     void buildTopBar(QVBoxLayout *content);
@@ -117,6 +118,7 @@ private:
     QWidget *m_leftColumn;
     QLabel *m_nowCaption;
     QLabel *m_stepTitle;
+    QLabel *m_stepRole; // "driver: Dana": whose step it is
     QLabel *m_stepClock;
     QLabel *m_stepPlan;
     QLabel *m_stepStatus;

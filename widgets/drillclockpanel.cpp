@@ -85,6 +85,9 @@ void DrillClockPanel::setMetrics(const Runbook &runbook, const DrillMetrics &met
             continue;
         auto *title = new QLabel(step->title, m_stepsBox);
         title->setTextFormat(Qt::PlainText);
+        // Wraps: a long title would otherwise widen the console's centre and squeeze the
+        // outline's titles to a few characters.
+        title->setWordWrap(true);
         auto *clock = new QLabel(m_stepsBox);
         clock->setFont(fixed);
         const int row = int(m_steps.size());

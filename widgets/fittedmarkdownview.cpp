@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTextBoundaryFinder>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -18,6 +19,24 @@ bool isCodeBlock(const QTextBlock &block)
     return format.hasProperty(QTextFormat::BlockCodeFence) ||
            format.hasProperty(QTextFormat::BlockCodeLanguage) ||
            block.charFormat().fontFixedPitch();
+}
+
+// A command wraps at spaces only: "apply -" over "-target=…" (or a path cut after a "/") is
+// typed wrong from the wall. Every other line-break opportunity gets a word joiner (U+2060,
+// drawn as nothing); a word longer than the line still breaks anywhere.
+QString breakingAtSpacesOnly(const QString &code)
+{
+    QString joined;
+    QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, code);
+    qsizetype from = 0;
+    for (qsizetype at = breaks.toNextBoundary(); at > 0 && at < code.size();
+         at = breaks.toNextBoundary()) {
+        if (code.at(at - 1).isSpace())
+            continue;
+        joined += QStringView(code).mid(from, at - from) + QChar(0x2060);
+        from = at;
+    }
+    return from == 0 ? code : joined + QStringView(code).mid(from);
 }
 } // namespace
 
@@ -38,6 +57,19 @@ void FittedMarkdownView::setMarkdown(const QString &markdown)
     m_dirty = true;
     setAccessibleDescription(plainText());
     update();
+}
+
+QStringList FittedMarkdownView::laidOutLines() const
+{
+    fit();
+    QStringList lines;
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        for (int i = 0; i < layout->lineCount(); ++i)
+            lines << block.text().mid(layout->lineAt(i).textStart(),
+                                      layout->lineAt(i).textLength());
+    }
+    return lines;
 }
 
 QString FittedMarkdownView::plainText() const
@@ -133,6 +165,12 @@ void FittedMarkdownView::build(int pixelSize) const
             blockFormat.setNonBreakableLines(false); // a long command wraps rather than runs off
             cursor.setPosition(block.position());
             cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+            if (const QString joined = breakingAtSpacesOnly(block.text());
+                joined.size() != block.text().size()) {
+                cursor.insertText(joined);
+                cursor.setPosition(block.position());
+                cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+            }
             QTextCharFormat mono;
             mono.setFont(ProjectorTheme::clockFont(qRound(pixelSize * 0.9)));
             mono.setFontWeight(QFont::Normal);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -18,6 +19,9 @@ public:
     void setMarkdown(const QString &markdown);
     QString markdown() const { return m_markdown; }
     QString plainText() const;
+    // The text as laid out at the fitted size, one entry per line (a code block holds word
+    // joiners, U+2060, where it must not break).
+    QStringList laidOutLines() const;
 
     // The text starts at preferred and shrinks down to minimum before it is cut.
     void setPixelSizes(int preferred, int minimum);

@@ -3,22 +3,24 @@
 #include "duration.h"
 #include "step.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QTextBrowser>
+#include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
 StepDetailView::StepDetailView(QWidget *parent)
     : QWidget(parent), m_phase(new QLabel(this)), m_title(new QLabel(this)),
       m_meta(new QLabel(this)), m_instructions(new QTextBrowser(this)),
-      m_commandBox(new QWidget(this)), m_command(new QPlainTextEdit(m_commandBox)),
+      m_commandBox(new QWidget(this)), m_command(new QTextEdit(m_commandBox)),
       m_copy(new QToolButton(m_commandBox)), m_verifyCaption(new QLabel(this)),
       m_verify(new QLabel(this)), m_note(new QLabel(this))
 {
@@ -31,6 +33,9 @@ StepDetailView::StepDetailView(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_phase->setForegroundRole(QPalette::PlaceholderText);
     m_meta->setForegroundRole(QPalette::PlaceholderText);
+    // Wrapped, so a long line never widens the pane at the outline's expense.
+    m_phase->setWordWrap(true);
+    m_meta->setWordWrap(true);
 
     m_instructions->setOpenExternalLinks(true);
     m_instructions->setFrameShape(QFrame::NoFrame);
@@ -38,9 +43,17 @@ StepDetailView::StepDetailView(QWidget *parent)
     auto *commandLayout = new QHBoxLayout(m_commandBox);
     commandLayout->setContentsMargins(0, 0, 0, 0);
     m_command->setReadOnly(true);
+    m_command->setAcceptRichText(false);
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_command->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_command->setMaximumHeight(m_command->fontMetrics().lineSpacing() * 5);
+    // The whole command is readable: it wraps (at spaces where it can) and the box grows to
+    // it, never a horizontal scrollbar that hides the end of a command.
+    m_command->setLineWrapMode(QTextEdit::WidgetWidth);
+    m_command->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_command->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_command->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    connect(m_command->document()->documentLayout(),
+            &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            &StepDetailView::fitCommandHeight);
     m_command->setAccessibleName(tr("Command"));
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy the command to the clipboard (Ctrl+Shift+C)"));
@@ -111,6 +124,18 @@ void StepDetailView::setStep(const Step &step, const QString &phaseTitle)
     m_verify->setText(step.verify);
     m_verifyCaption->setVisible(!step.verify.isEmpty());
     m_verify->setVisible(!step.verify.isEmpty());
+}
+
+// As high as the wrapped command; a script of more than maxCommandLines lines scrolls.
+void StepDetailView::fitCommandHeight()
+{
+    const int lines = m_command->fontMetrics().lineSpacing() * maxCommandLines;
+    const int content = qCeil(m_command->document()->size().height());
+    const int frame = 2 * m_command->frameWidth();
+    m_command->setVerticalScrollBarPolicy(content > lines ? Qt::ScrollBarAsNeeded
+                                                          : Qt::ScrollBarAlwaysOff);
+    const int margins = 2 * qCeil(m_command->document()->documentMargin());
+    m_command->setFixedHeight(qMin(content, lines + margins) + frame);
 }
 
 void StepDetailView::clear()

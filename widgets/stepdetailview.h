@@ -5,7 +5,7 @@
 
 struct Step;
 class QLabel;
-class QPlainTextEdit;
+class QTextEdit;
 class QTextBrowser;
 class QToolButton;
 
@@ -29,12 +29,15 @@ public Q_SLOTS:
     void copyCommand();
 
 private:
+    static constexpr int maxCommandLines = 12;
+    void fitCommandHeight();
+
     QLabel *m_phase;
     QLabel *m_title;
     QLabel *m_meta;
     QTextBrowser *m_instructions;
     QWidget *m_commandBox;
-    QPlainTextEdit *m_command;
+    QTextEdit *m_command;
     QToolButton *m_copy;
     QLabel *m_verifyCaption;
     QLabel *m_verify;
