@@ -276,6 +276,18 @@ private Q_SLOTS:
         for (const QString &id :
              {u"confirm-primary-down"_s, u"pick-target"_s, u"replay-wal"_s, u"reconnect"_s})
             QVERIFY(shownWhole(id));
+        // The Role column is as wide as its longest role, not a fixed guess ("aws-admin"): the
+        // room it does not need goes to the titles.
+        QFont bold = w->outline()->font();
+        bold.setBold(true);
+        const int roleColumn = w->outline()->columnWidth(RunbookModel::RoleColumn);
+        const int header =
+            QFontMetrics(w->outline()->font())
+                .horizontalAdvance(
+                    model->headerData(RunbookModel::RoleColumn, Qt::Horizontal).toString()) +
+            3 * w->outline()->fontMetrics().averageCharWidth();
+        QVERIFY2(roleColumn <= qMax(header, QFontMetrics(bold).horizontalAdvance(u"lead  "_s)),
+                 qPrintable(QString::number(roleColumn)));
         const QModelIndex longTitle = model->indexOfStep(u"restore-base-backup"_s);
         QVERIFY(longTitle.data(Qt::ToolTipRole)
                     .toString()
