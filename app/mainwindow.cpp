@@ -31,6 +31,7 @@
 #include "runbookloader.h"
 #include "runbookmodel.h"
 #include "scorecarddialog.h"
+#include "secondticker.h"
 #include "shortcutcheatsheet.h"
 #include "startdrilldialog.h"
 #include "startuptrace.h"
@@ -155,6 +156,8 @@ DrillEngine *MainWindow::engine() const
 void MainWindow::createLayout()
 {
     m_outline->setModel(m_model);
+    // The Actual column counts up with the clocks, on their wake-up.
+    connect(m_clocks->ticker(), &SecondTicker::tick, m_model, &RunbookModel::setSinceSnapshot);
     m_outline->setItemDelegate(m_outlineDelegate);
     m_outline->setUniformRowHeights(true);
     // Following the current step scrolls in jumps (see showStep), not a row per press: a
@@ -820,6 +823,7 @@ void MainWindow::refresh()
     if (e) {
         metrics = e->metrics(); // derived once per change, shared by every view
         m_model->setMetrics(metrics);
+        m_model->setReadySteps(readySteps());
         m_clocks->setMetrics(m_runbook, metrics, e->currentSteps());
         m_injects->setInjects(m_runbook.injects, e->replay().revealedInjects());
     } else {
@@ -870,8 +874,8 @@ AudienceState MainWindow::audienceState(const DrillMetrics &metrics) const
         p.clockRunning = metrics.state == Drill::State::Running;
         p.paused = metrics.state == Drill::State::Paused;
         p.finished = Drill::isEnded(metrics.state);
-        p.rtoElapsedMs = metrics.rtoElapsedMs;
-        p.rtoAchievedMs = metrics.rtoMs;
+        p.rto = RtoCountdown::fromMetrics(metrics);
+        p.readyStepIds = readySteps();
         // Observations as they stand: edits applied, deleted ones gone from the room.
         const QList<ObservationLedger::Observation> current = m_log->ledger().current();
         for (const ObservationLedger::Observation &o : current)
@@ -885,6 +889,14 @@ AudienceState MainWindow::audienceState(const DrillMetrics &metrics) const
         p.pinnedAnnotations = e->annotations().projectorTexts(order);
     }
     return AudienceState::fromRunbook(m_runbook, p);
+}
+
+QStringList MainWindow::readySteps() const
+{
+    DrillEngine *e = engine();
+    const bool going =
+        e && (e->state() == Drill::State::Running || e->state() == Drill::State::Paused);
+    return going ? e->readySteps() : QStringList();
 }
 
 QString MainWindow::currentStep() const
@@ -1041,20 +1053,16 @@ void MainWindow::advance()
         return;
     }
     const QString current = currentStep();
-    if (!current.isEmpty() && !report(e->completeStep(current)))
-        return;
-    // Parallel work is started on purpose (R); advancing moves to a step already running
-    // before it starts another.
-    const QString next = e->nextStep();
-    if (!e->currentSteps().isEmpty()) {
-        m_focusStep = e->currentSteps().constFirst();
-    } else if (!next.isEmpty()) {
-        if (report(e->startStep(next)))
-            m_focusStep = next;
-    } else if (current.isEmpty()) {
+    if (current.isEmpty() && e->nextStep().isEmpty()) {
         statusBar()->showMessage(tr("Every step is finished — Ctrl+Return finishes the drill"),
                                  8000);
+        return;
     }
+    // Completes the step and starts the next ready one, whatever else runs in parallel.
+    QString started;
+    if (!report(e->completeAndStartNext(current, &started)))
+        return;
+    m_focusStep = !started.isEmpty() ? started : e->currentSteps().value(0, m_focusStep);
     refresh();
 }
 

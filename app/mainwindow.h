@@ -176,6 +176,8 @@ private:
     void prepareOutlineAhead();
     void showSelectedStep();
     QString currentStep() const;
+    // Steps ready to start while the drill goes on (running or paused); none before or after.
+    QStringList readySteps() const;
     AudienceState audienceState(const DrillMetrics &metrics) const;
     void updateTitle();
     void updateDatabaseStatus();

@@ -71,18 +71,22 @@ AudienceState AudienceState::fromRunbook(const Runbook &runbook, const Progress 
         state.runningSteps.append(running);
     }
 
-    // The next step is the first in reading order that is neither done nor running.
+    // The next step is the first ready to start (Page Down starts it); with none ready, the
+    // first in reading order that is neither done nor running.
+    const Step *next = nullptr;
+    for (const QString &id : progress.readyStepIds) {
+        if (const Step *step = runbook.findStep(id)) {
+            state.readyStepTitles.append(step->title);
+            next = next ? next : step;
+        }
+    }
     auto isRunning = [&](const QString &id) {
         return std::any_of(progress.runningSteps.cbegin(), progress.runningSteps.cend(),
                            [&](const auto &entry) { return entry.first == id; });
     };
-    const Step *next = nullptr;
-    for (const Step &step : steps) {
-        if (!isRunning(step.id) && !progress.doneStepIds.contains(step.id)) {
-            next = runbook.findStep(step.id);
-            break;
-        }
-    }
+    for (qsizetype i = 0; !next && i < steps.size(); ++i)
+        if (!isRunning(steps[i].id) && !progress.doneStepIds.contains(steps[i].id))
+            next = runbook.findStep(steps[i].id);
     if (next)
         state.nextStepTitle = next->title;
     if (!state.runningSteps.isEmpty()) {
@@ -102,15 +106,15 @@ AudienceState AudienceState::fromRunbook(const Runbook &runbook, const Progress 
 
     // Restored or not is the analysis' call (DrillAnalysis): a skipped service-restored step is
     // "done or skipped" here, but it restored nothing.
-    state.serviceNotRestored = progress.finished && !progress.rtoAchievedMs;
+    state.serviceNotRestored = progress.finished && !progress.rto.achieved;
     if (runbook.rtoSeconds > 0) {
-        if (progress.finished && progress.rtoAchievedMs) {
-            state.rtoRemainingMs = runbook.rtoSeconds * 1000 - *progress.rtoAchievedMs;
-        } else if (!progress.finished && !progress.rtoAchievedMs) {
-            const qint64 against = progress.rtoElapsedMs.value_or(progress.drillElapsedMs);
-            state.rtoRemainingMs = runbook.rtoSeconds * 1000 - against;
-            state.rtoRunning =
-                progress.rtoElapsedMs ? state.clockRunning || state.paused : state.clockRunning;
+        RtoCountdown rto = progress.rto;
+        rto.targetMs = runbook.rtoSeconds * 1000;
+        if (progress.finished && rto.achieved) {
+            state.rtoRemainingMs = rto.remainingAt(0); // the target minus the achieved RTO
+        } else if (!progress.finished && !rto.achieved) {
+            state.rtoRemainingMs = rto.remainingAt(0);
+            state.rtoRunning = rto.running;
         }
     }
     return state;

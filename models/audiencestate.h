@@ -2,6 +2,7 @@
 #pragma once
 
 #include "participant.h"
+#include "rtocountdown.h"
 
 #include <QList>
 #include <QSet>
@@ -48,7 +49,10 @@ struct AudienceState
     bool exampleData = false;
 
     QList<RunningStep> runningSteps; // the first is the one shown large
+    // What Page Down starts next: the first step ready to start; with none ready, the first not
+    // started (it waits for the steps running).
     QString nextStepTitle;
+    QStringList readyStepTitles; // every step ready to start, in reading order
     int stepsDone = 0;    // done, not skipped
     int stepsSkipped = 0; // finished without being done: said apart
     int stepsFinished() const { return stepsDone + stepsSkipped; }
@@ -62,8 +66,9 @@ struct AudienceState
     // minus the achieved RTO. Negative: overrun; nullopt: no objective, restored while live, or
     // not restored at all.
     std::optional<qint64> rtoRemainingMs;
-    // The RTO countdown ticks from the snapshot while true. It counts wall-clock time from the
-    // declared start, so it goes on through a pause while the drill clock stands still.
+    // The RTO countdown ticks from the snapshot while true: RtoCountdown::running, wall-clock
+    // time from the declared start, so it goes on through a pause while the drill clock stands
+    // still.
     bool rtoRunning = false;
     // The drill ended without the service-restored step done: no RTO, a miss.
     bool serviceNotRestored = false;
@@ -82,6 +87,7 @@ struct AudienceState
         int iteration = 0;
         bool exampleData = false;
         QList<QPair<QString, qint64>> runningSteps; // step id, elapsed ms; first is shown large
+        QStringList readyStepIds;                   // ready to start, in reading order
         QSet<QString> doneStepIds;                  // done or skipped
         QSet<QString> skippedStepIds;               // those of doneStepIds that were skipped
         QSet<QString> revealedInjectIds;
@@ -89,12 +95,10 @@ struct AudienceState
         bool clockRunning = false;
         bool paused = false;
         bool finished = false;
-        // Wall-clock time since the declared start, which the RTO counts against and which
-        // runs on through a pause; nullopt: the RTO counts drillElapsedMs and stops with it.
-        std::optional<qint64> rtoElapsedMs;
-        // The achieved RTO (DrillMetrics::rtoMs): set once the service is restored; an ended
-        // drill without it did not restore the service.
-        std::optional<qint64> rtoAchievedMs;
+        // The countdown the console shows too (RtoCountdown::fromMetrics): wall-clock time
+        // from the declared start, through a pause; achieved once the service is restored (an
+        // ended drill without it did not restore the service). The objective is the runbook's.
+        RtoCountdown rto;
         QList<Observation> observations; // all of them, oldest first
         QStringList pinnedAnnotations;
         QSet<QString> rewrittenStepIds;  // rewritten live: the projector marks them

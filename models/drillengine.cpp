@@ -220,6 +220,25 @@ AppendResult DrillEngine::completeStep(const QString &stepId)
     return make(DrillEvent::Kind::StepDone, stepId);
 }
 
+AppendResult DrillEngine::completeAndStartNext(const QString &stepId, QString *started)
+{
+    if (started)
+        started->clear();
+    AppendResult result;
+    if (!stepId.isEmpty()) {
+        result = completeStep(stepId);
+        if (result.rejected())
+            return result;
+    }
+    const QString next = nextStep();
+    if (next.isEmpty())
+        return result;
+    result = startStep(next);
+    if (!result.rejected() && started)
+        *started = next;
+    return result;
+}
+
 AppendResult DrillEngine::skipStep(const QString &stepId, const QString &reason)
 {
     return make(DrillEvent::Kind::StepSkipped, stepId,

@@ -55,6 +55,9 @@ public:
     // Running (or blocked) steps in reading order; the next step to start, or empty.
     QStringList currentSteps() const { return m_replay.runningSteps(); }
     QString nextStep() const { return m_replay.nextStep(); }
+    // Steps whose dependencies are done and that have not started, in reading order: the room
+    // sees them as ready; Page Down starts the first (nextStep()).
+    QStringList readySteps() const { return m_replay.readySteps(); }
     StepStatus stepStatus(const QString &stepId) const;
     DrillMetrics metrics() const; // at the clock's now
 
@@ -68,6 +71,10 @@ public:
     // overrideDependencies starts a step whose depends_on are not done; the log records it.
     AppendResult startStep(const QString &stepId, bool overrideDependencies = false);
     AppendResult completeStep(const QString &stepId);
+    // Page Down: completes stepId (empty: nothing to complete) and starts the next ready step
+    // (nextStep()), whatever else runs in parallel. Returns the refusal, if any, else the last
+    // event's result; *started names the step it started (empty: none was ready).
+    AppendResult completeAndStartNext(const QString &stepId, QString *started = nullptr);
     AppendResult skipStep(const QString &stepId, const QString &reason);
     AppendResult reopenStep(const QString &stepId, const QString &reason);
     // Takes back a first start (a mis-click): the step is not started again, its time is gone.

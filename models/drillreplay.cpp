@@ -126,11 +126,25 @@ QStringList DrillReplay::runningSteps() const
     return ids;
 }
 
+bool DrillReplay::isReady(const StepState &s) const
+{
+    return s.base == StepStatus::NotStarted && !s.blocked &&
+           missingDependencies(s.step.id).isEmpty();
+}
+
+QStringList DrillReplay::readySteps() const
+{
+    QStringList ids;
+    for (const StepState &s : m_steps)
+        if (isReady(s))
+            ids << s.step.id;
+    return ids;
+}
+
 QString DrillReplay::nextStep() const
 {
     for (const StepState &s : m_steps)
-        if (s.base == StepStatus::NotStarted && !s.blocked &&
-            missingDependencies(s.step.id).isEmpty())
+        if (isReady(s))
             return s.step.id;
     return {};
 }

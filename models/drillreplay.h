@@ -69,10 +69,14 @@ public:
     QStringList missingDependencies(const QString &stepId) const;
     // Steps whose clock runs (running or blocked), in reading order.
     QStringList runningSteps() const;
-    // The first step not started whose dependencies are done, in reading order; or empty.
+    // Steps ready to start: not started, not blocked, their dependencies done or skipped; in
+    // reading order. Page Down starts the first of them, whatever else runs in parallel.
+    QStringList readySteps() const;
+    // The first ready step; or empty.
     QString nextStep() const;
 
 private:
+    bool isReady(const StepState &s) const;
     QString stepRule(const DrillEvent &event, const StepState &s) const;
     QString rewriteRule(const DrillEvent &event) const;
     void applyRewrite(const DrillEvent &event);

@@ -89,6 +89,11 @@ QString Duration::format(qint64 seconds)
     return out;
 }
 
+QString Duration::formatCountdown(qint64 milliseconds)
+{
+    return formatClock(milliseconds > 0 ? (milliseconds + 999) / 1000 * 1000 : milliseconds);
+}
+
 QString Duration::formatClock(qint64 milliseconds)
 {
     const bool negative = milliseconds < 0;

@@ -19,6 +19,9 @@ public:
     // A stopwatch reading of milliseconds: "4:05" under an hour, "1:02:03" above,
     // "2d 01:02:03" past a day. Negative values get a leading minus.
     static QString formatClock(qint64 milliseconds);
+    // A countdown's reading of the time left: whole seconds rounded up, so it reads 0:00 only
+    // once the time is up. The console and the projector read the RTO countdown alike.
+    static QString formatCountdown(qint64 milliseconds);
 
     static constexpr qint64 maxSeconds = 366LL * 24 * 3600; // a year: plenty for any drill
 };

@@ -3,6 +3,8 @@
 #include "drill.h"
 #include "duration.h"
 
+#include <utility>
+
 // Internal ids: a phase row carries PhaseMarker, a step row carries its phase's row.
 
 RunbookModel::RunbookModel(QObject *parent) : QAbstractItemModel(parent) {}
@@ -16,6 +18,9 @@ void RunbookModel::setRunbook(const Runbook &runbook)
     m_metrics.clear();
     m_rewritten.clear();
     m_counts = {};
+    m_ready.clear();
+    m_activeSteps.clear();
+    m_since = 0;
     endResetModel();
 }
 
@@ -28,6 +33,11 @@ void RunbookModel::setRewrittenSteps(const QSet<QString> &stepIds)
             Q_EMIT dataChanged(title, title, {Qt::DisplayRole, Qt::ToolTipRole, RewrittenRole});
 }
 
+QModelIndex RunbookModel::stepIndex(int phase, int row, int column) const
+{
+    return createIndex(row, column, quintptr(phase));
+}
+
 void RunbookModel::setMetrics(const DrillMetrics &metrics)
 {
     const bool ended = Drill::isEnded(metrics.state);
@@ -38,6 +48,15 @@ void RunbookModel::setMetrics(const DrillMetrics &metrics)
         m_counts = counts;
         Q_EMIT headerDataChanged(Qt::Horizontal, TitleColumn, TitleColumn);
     }
+    m_clockRunning = metrics.state == Drill::State::Running;
+    // The clocks start again from these metrics: cells that showed time added since the last
+    // ones show the new reading.
+    if (std::exchange(m_since, 0) != 0)
+        for (const auto &[p, s] : std::as_const(m_activeSteps)) {
+            const QModelIndex cell = stepIndex(p, s, ActualColumn);
+            Q_EMIT dataChanged(cell, cell);
+        }
+    m_activeSteps.clear();
     QHash<QString, StepMetrics> next;
     next.reserve(metrics.steps.size());
     for (const StepMetrics &m : metrics.steps)
@@ -46,6 +65,8 @@ void RunbookModel::setMetrics(const DrillMetrics &metrics)
         const auto &steps = m_runbook.phases[p].steps;
         for (int s = 0; s < steps.size(); ++s) {
             const QString &id = steps[s].id;
+            if (stepIsActive(next.value(id).status))
+                m_activeSteps.append({p, s});
             if (endedChanged && stepIsActive(next.value(id).status)) {
                 // Its status and its row's weight change with the drill's end.
                 m_metrics.insert(id, next.value(id));
@@ -69,6 +90,64 @@ void RunbookModel::setMetrics(const DrillMetrics &metrics)
 void RunbookModel::clearMetrics()
 {
     setMetrics({});
+    setReadySteps({});
+}
+
+void RunbookModel::setSinceSnapshot(qint64 sinceSnapshotMs)
+{
+    const qint64 since = m_clockRunning ? sinceSnapshotMs : 0;
+    if (since == m_since)
+        return;
+    QStringList before;
+    for (const auto &[p, s] : std::as_const(m_activeSteps))
+        before << data(stepIndex(p, s, ActualColumn)).toString();
+    m_since = since;
+    // A tick that leaves the shown second (and the lateness) as it was repaints nothing.
+    for (qsizetype i = 0; i < m_activeSteps.size(); ++i) {
+        const QModelIndex cell =
+            stepIndex(m_activeSteps[i].first, m_activeSteps[i].second, ActualColumn);
+        if (cell.data().toString() != before[i])
+            Q_EMIT dataChanged(cell, cell);
+    }
+}
+
+void RunbookModel::setReadySteps(const QStringList &stepIds)
+{
+    if (stepIds == m_ready)
+        return;
+    // The first changes its mark ("next") when it is no longer first.
+    QSet<QString> changed;
+    for (qsizetype i = 0; i < qMax(stepIds.size(), m_ready.size()); ++i)
+        if (stepIds.value(i) != m_ready.value(i))
+            changed << stepIds.value(i) << m_ready.value(i);
+    m_ready = stepIds;
+    for (const QString &id : std::as_const(changed))
+        if (const QModelIndex title = indexOfStep(id); title.isValid()) {
+            const QModelIndex status = title.siblingAtColumn(StatusColumn);
+            Q_EMIT dataChanged(status, status);
+        }
+}
+
+StepMetrics RunbookModel::liveMetrics(const StepMetrics &metrics) const
+{
+    StepMetrics live = metrics;
+    if (m_since != 0 && stepIsActive(metrics.status)) {
+        live.actualMs += m_since;
+        if (live.expectedMs > 0)
+            live.latenessMs += m_since;
+    }
+    return live;
+}
+
+QString RunbookModel::actualText(const StepMetrics &metrics) const
+{
+    if (metrics.intervals == 0)
+        return {};
+    const StepMetrics m = liveMetrics(metrics);
+    // Late is said in words and a symbol, never by colour alone.
+    return isLate(m) ? tr("%1 ▲+%2").arg(Duration::formatClock(m.actualMs),
+                                         Duration::formatClock(m.latenessMs))
+                     : Duration::formatClock(m.actualMs);
 }
 
 const StepMetrics *RunbookModel::metricsOf(const QString &stepId) const
@@ -174,14 +253,11 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             if (isUnfinished(m))
                 return tr("■ unfinished"); // when the drill ended; "running" would read as now
+            if (const qsizetype ready = m_ready.indexOf(step.id); ready >= 0)
+                return ready == 0 ? tr("▷ next") : tr("○ ready"); // Page Down starts "next"
             return m ? statusText(m->status) : QString();
         case ActualColumn:
-            if (!m || m->intervals == 0)
-                return QString();
-            // Late is said in words and a symbol, never by colour alone.
-            return isLate(*m) ? tr("%1 ▲+%2").arg(Duration::formatClock(m->actualMs),
-                                                  Duration::formatClock(m->latenessMs))
-                              : Duration::formatClock(m->actualMs);
+            return m ? actualText(*m) : QString();
         case RoleColumn:
             return step.role;
         case ExpectedColumn:
@@ -196,10 +272,13 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
             return m_rewritten.contains(step.id)
                        ? tr("%1 (%2) — rewritten during this drill").arg(step.title, step.id)
                        : tr("%1 (%2)").arg(step.title, step.id);
-        if (m && isLate(*m))
+        if (m && isLate(liveMetrics(*m)))
             return tr("%1: %2 late against %3 planned")
-                .arg(step.id, Duration::formatClock(m->latenessMs),
+                .arg(step.id, Duration::formatClock(liveMetrics(*m).latenessMs),
                      Duration::formatClock(m->expectedMs));
+        if (const qsizetype ready = m_ready.indexOf(step.id); ready >= 0)
+            return ready == 0 ? tr("%1 — ready to start: Page Down starts it").arg(step.id)
+                              : tr("%1 — ready to start: R starts it in parallel").arg(step.id);
         if (m_rewritten.contains(step.id))
             return tr("%1 — rewritten during this drill").arg(step.id);
         return step.id;
@@ -212,13 +291,15 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return int(m ? m->status : StepStatus::NotStarted);
     case LatenessRole:
-        return m ? m->latenessMs : 0;
+        return m ? liveMetrics(*m).latenessMs : 0;
     case IsLateRole:
-        return m && isLate(*m);
+        return m && isLate(liveMetrics(*m));
     case RewrittenRole:
         return m_rewritten.contains(step.id);
     case UnfinishedRole:
         return isUnfinished(m);
+    case ReadyRole:
+        return m_ready.contains(step.id);
     default:
         return {};
     }

@@ -30,6 +30,7 @@ public:
         IsLateRole,     // bool: finished over its estimate, or running past it
         RewrittenRole,  // bool: changed, inserted or moved during the drill
         UnfinishedRole, // bool: still running (or blocked) when the drill ended
+        ReadyRole,      // bool: not started and its dependencies done: it can start now
     };
 
     explicit RunbookModel(QObject *parent = nullptr);
@@ -42,6 +43,13 @@ public:
     // Status, actual and lateness columns follow the metrics; only changed cells signal.
     void setMetrics(const DrillMetrics &metrics);
     void clearMetrics();
+    // The running steps' clocks went on by sinceSnapshotMs since the metrics were set (the
+    // clocks' SecondTicker): only their Actual cells signal, and only when their text changed.
+    // Ignored while the drill is not running (paused: the step clocks stand still).
+    void setSinceSnapshot(qint64 sinceSnapshotMs);
+    // Steps ready to start, in reading order, while a drill runs: the first (what Page Down
+    // starts) reads "▷ next", the others "○ ready". Only the cells whose mark changed signal.
+    void setReadySteps(const QStringList &stepIds);
     QModelIndex indexOfStep(const QString &stepId) const;
 
     static QString statusText(StepStatus status);
@@ -58,11 +66,19 @@ public:
 private:
     static constexpr quintptr PhaseMarker = ~quintptr(0);
     const StepMetrics *metricsOf(const QString &stepId) const;
+    // The metrics with a running step's clock advanced to now.
+    StepMetrics liveMetrics(const StepMetrics &metrics) const;
+    QString actualText(const StepMetrics &metrics) const;
+    QModelIndex stepIndex(int phase, int row, int column) const;
     bool isUnfinished(const StepMetrics *metrics) const; // active when the drill ended
 
     Runbook m_runbook;
     QHash<QString, StepMetrics> m_metrics;
     QSet<QString> m_rewritten;
+    QStringList m_ready;
+    bool m_clockRunning = false;              // the drill runs: its steps' clocks tick
+    qint64 m_since = 0;                       // since the metrics were derived
+    QList<std::pair<int, int>> m_activeSteps; // (phase, row) of the steps whose clocks run
     bool m_drillEnded = false; // the metrics are of a finished or aborted drill
     struct StepCounts
     {

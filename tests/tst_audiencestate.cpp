@@ -64,6 +64,9 @@ AudienceState::Progress restoring()
     p.revealedInjectIds = {u"efs-slow"_s};
     p.drillElapsedMs = (2 * 3600 + 47 * 60 + 30) * 1000LL;
     p.clockRunning = true;
+    p.rto.started = true;
+    p.rto.running = true;
+    p.rto.elapsedMs = p.drillElapsedMs; // no pause yet: wall and active time agree
     return p;
 }
 
@@ -71,6 +74,7 @@ AudienceState::Progress restoring()
 QStringList allStrings(const AudienceState &s)
 {
     QStringList all{s.runbookTitle, s.environment, s.nextStepTitle, s.phaseTitle};
+    all << s.readyStepTitles;
     for (const auto &step : s.runningSteps)
         all << step.id << step.title << step.instructions << step.phaseTitle;
     for (const auto &o : s.observations)
@@ -87,6 +91,7 @@ private Q_SLOTS:
     void carriesNoSecret();
     void describesTheRunningSteps();
     void nextStepIsTheFirstNotStarted();
+    void nextStepIsTheFirstReadyOne();
     void rtoCountsDownUntilServiceRestored();
     void endedWithoutServiceRestoredHasNoRto();
     void keepsTheLatestObservations();
@@ -152,6 +157,23 @@ void TestAudienceState::nextStepIsTheFirstNotStarted()
     QCOMPARE(AudienceState::fromRunbook(jenkinsRunbook(), stale).runningSteps.size(), 2);
 }
 
+// With steps ready to start, the next step is the first of them (the one Page Down starts),
+// not the first in reading order, which may still wait for a step running in parallel.
+void TestAudienceState::nextStepIsTheFirstReadyOne()
+{
+    AudienceState::Progress progress = restoring();
+    progress.runningSteps = {{u"restore-home"_s, 1000}};
+    progress.readyStepIds = {u"restart"_s, u"removed-step"_s, u"mount-efs"_s};
+    const AudienceState state = AudienceState::fromRunbook(jenkinsRunbook(), progress);
+    QCOMPARE(state.nextStepTitle, u"Restart Jenkins"_s);
+    QCOMPARE(state.readyStepTitles, (QStringList{u"Restart Jenkins"_s, u"Mount the EFS volume"_s}));
+    // None ready: the first not started is what comes, and nothing is said to be ready.
+    progress.readyStepIds.clear();
+    const AudienceState waiting = AudienceState::fromRunbook(jenkinsRunbook(), progress);
+    QCOMPARE(waiting.nextStepTitle, u"Mount the EFS volume"_s);
+    QVERIFY(waiting.readyStepTitles.isEmpty());
+}
+
 void TestAudienceState::rtoCountsDownUntilServiceRestored()
 {
     AudienceState::Progress progress = restoring();
@@ -160,7 +182,7 @@ void TestAudienceState::rtoCountsDownUntilServiceRestored()
 
     QVERIFY(state.rtoRunning);
 
-    progress.rtoElapsedMs = 5 * 3600 * 1000LL; // wall clock since the declared start
+    progress.rto.elapsedMs = 5 * 3600 * 1000LL; // wall clock since the declared start
     state = AudienceState::fromRunbook(jenkinsRunbook(), progress);
     QCOMPARE(state.rtoRemainingMs, std::optional<qint64>(-3600 * 1000LL));
 
@@ -168,14 +190,16 @@ void TestAudienceState::rtoCountsDownUntilServiceRestored()
     progress.paused = true;
     QVERIFY(AudienceState::fromRunbook(jenkinsRunbook(), progress).rtoRunning);
     QVERIFY(!AudienceState::fromRunbook(jenkinsRunbook(), progress).clockRunning);
-    AudienceState::Progress activeOnly = progress;
-    activeOnly.rtoElapsedMs.reset();
-    QVERIFY(!AudienceState::fromRunbook(jenkinsRunbook(), activeOnly).rtoRunning);
     progress.paused = false;
+    AudienceState::Progress ended = progress;
+    ended.finished = true;
+    QVERIFY(!AudienceState::fromRunbook(jenkinsRunbook(), ended).rtoRunning);
 
     // Restored (the analysis gives an achieved RTO): the countdown goes.
     progress.doneStepIds.insert(u"restart"_s);
-    progress.rtoAchievedMs = 3 * 3600 * 1000LL;
+    progress.rto.achieved = true;
+    progress.rto.running = false;
+    progress.rto.elapsedMs = 3 * 3600 * 1000LL;
     QCOMPARE(AudienceState::fromRunbook(jenkinsRunbook(), progress).rtoRemainingMs, std::nullopt);
     QVERIFY(!AudienceState::fromRunbook(jenkinsRunbook(), progress).serviceNotRestored);
 
@@ -192,7 +216,8 @@ void TestAudienceState::endedWithoutServiceRestoredHasNoRto()
     progress.runningSteps.clear();
     progress.clockRunning = false;
     progress.finished = true;
-    progress.rtoElapsedMs = progress.drillElapsedMs;
+    progress.rto.running = false; // ended
+    progress.rto.elapsedMs = progress.drillElapsedMs;
     AudienceState state = AudienceState::fromRunbook(jenkinsRunbook(), progress);
     QCOMPARE(state.rtoRemainingMs, std::nullopt);
     QVERIFY(!state.rtoRunning);
@@ -205,7 +230,9 @@ void TestAudienceState::endedWithoutServiceRestoredHasNoRto()
     QVERIFY(state.serviceNotRestored);
 
     // Restored at 3h: the finished page weighs the achieved RTO against the target.
-    progress.rtoAchievedMs = 3 * 3600 * 1000LL;
+    progress.rto.achieved = true;
+    progress.rto.running = false;
+    progress.rto.elapsedMs = 3 * 3600 * 1000LL;
     state = AudienceState::fromRunbook(jenkinsRunbook(), progress);
     QCOMPARE(state.rtoRemainingMs, std::optional<qint64>(3600 * 1000LL));
     QVERIFY(!state.rtoRunning);
@@ -214,7 +241,7 @@ void TestAudienceState::endedWithoutServiceRestoredHasNoRto()
     // Without an objective it is still not restored.
     Runbook noObjective = jenkinsRunbook();
     noObjective.rtoSeconds = 0;
-    progress.rtoAchievedMs.reset();
+    progress.rto.achieved = false;
     state = AudienceState::fromRunbook(noObjective, progress);
     QVERIFY(state.serviceNotRestored);
     QCOMPARE(state.rtoRemainingMs, std::nullopt);

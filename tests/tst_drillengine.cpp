@@ -304,6 +304,38 @@ private Q_SLOTS:
         QCOMPARE(stored->constFirst().author, u"facilitator"_s);
     }
 
+    // Page Down completes the step and starts the next ready one even while another step runs
+    // in parallel; the steps still waiting for dependencies are not ready.
+    void completeAndStartNextStartsTheNextReadyStepBesideParallelWork()
+    {
+        auto e = engine();
+        QVERIFY(e->start().committed());
+        QString started;
+        QVERIFY(e->completeAndStartNext({}, &started).committed()); // nothing to complete
+        QCOMPARE(started, u"a"_s);
+        QCOMPARE(e->readySteps(), QStringList{}); // b, c and d wait for a
+        m_now = at(5);
+        QVERIFY(e->completeAndStartNext(u"a"_s, &started).committed());
+        QCOMPARE(started, u"b"_s);
+        QCOMPARE(e->readySteps(), QStringList{u"d"_s}); // c waits for b as well
+        QVERIFY(e->startStep(u"d"_s).committed());      // in parallel (R)
+        QCOMPARE(e->readySteps(), QStringList{});
+        m_now = at(8);
+        // b done while d runs: c is ready and starts, d keeps running.
+        QVERIFY(e->completeAndStartNext(u"b"_s, &started).committed());
+        QCOMPARE(started, u"c"_s);
+        QCOMPARE(e->currentSteps(), (QStringList{u"c"_s, u"d"_s}));
+        m_now = at(9);
+        QVERIFY(e->completeAndStartNext(u"d"_s, &started).committed()); // nothing left to start
+        QCOMPARE(started, QString());
+        QCOMPARE(e->currentSteps(), QStringList{u"c"_s});
+        // A refused completion starts nothing.
+        const qint64 before = rows();
+        QVERIFY(e->completeAndStartNext(u"d"_s, &started).rejected());
+        QCOMPARE(started, QString());
+        QCOMPARE(rows(), before);
+    }
+
     void eventIsStoredBeforeItIsShown()
     {
         auto e = engine();

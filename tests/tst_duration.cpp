@@ -109,6 +109,24 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QCOMPARE(Duration::formatClock(milliseconds), text);
     }
+
+    // A countdown reads 0:00 only once the time is up.
+    void formatsCountdown_data()
+    {
+        QTest::addColumn<qint64>("milliseconds");
+        QTest::addColumn<QString>("text");
+        QTest::addRow("up") << qint64(0) << u"0:00"_s;
+        QTest::addRow("a moment left") << qint64(1) << u"0:01"_s;
+        QTest::addRow("just under a minute") << qint64(59001) << u"1:00"_s;
+        QTest::addRow("whole") << qint64(3600000) << u"1:00:00"_s;
+        QTest::addRow("overrun") << qint64(-65000) << u"\u22121:05"_s;
+    }
+    void formatsCountdown()
+    {
+        QFETCH(qint64, milliseconds);
+        QFETCH(QString, text);
+        QCOMPARE(Duration::formatCountdown(milliseconds), text);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDuration)

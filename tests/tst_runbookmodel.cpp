@@ -162,6 +162,92 @@ private Q_SLOTS:
                  u"Bake the Jenkins AMI with Packer (bake-ami)"_s);
     }
 
+    // Between two readings of the log, the running step's Actual cell counts up with the
+    // clocks' once-a-second tick: that cell alone signals, once per shown second, and not at
+    // all while the drill is paused.
+    void actualCountsUpWithTheTick()
+    {
+        RunbookModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRunbook(fixture());
+        DrillMetrics metrics;
+        metrics.state = Drill::State::Running;
+        StepMetrics bake;
+        bake.stepId = u"bake-ami"_s;
+        bake.status = StepStatus::Done;
+        bake.actualMs = 60000;
+        bake.intervals = 1;
+        StepMetrics apply;
+        apply.stepId = u"apply"_s;
+        apply.status = StepStatus::Running;
+        apply.expectedMs = 90 * 60000;
+        apply.actualMs = 89 * 60000 + 58500;
+        apply.latenessMs = -1500;
+        apply.intervals = 1;
+        metrics.steps = {bake, apply};
+        model.setMetrics(metrics);
+        const QModelIndex actual =
+            model.indexOfStep(u"apply"_s).siblingAtColumn(RunbookModel::ActualColumn);
+        QCOMPARE(actual.data().toString(), u"1:29:58"_s);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSinceSnapshot(400); // the same second: nothing to repaint
+        QCOMPARE(changed.size(), 0);
+        model.setSinceSnapshot(600);
+        QCOMPARE(actual.data().toString(), u"1:29:59"_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>(), actual);
+        QCOMPARE(changed.first().at(1).value<QModelIndex>(), actual);
+        model.setSinceSnapshot(2600); // past its estimate: late, in words
+        QCOMPARE(actual.data().toString(), u"1:30:01 ▲+0:01"_s);
+        QVERIFY(actual.data(RunbookModel::IsLateRole).toBool());
+        QCOMPARE(model.indexOfStep(u"bake-ami"_s)
+                     .siblingAtColumn(RunbookModel::ActualColumn)
+                     .data()
+                     .toString(),
+                 u"1:00"_s); // a finished step does not count
+
+        // Paused: the step clocks stand still, whatever the ticker (the RTO goes on) says.
+        metrics.state = Drill::State::Paused;
+        apply.actualMs += 2600;
+        apply.latenessMs += 2600;
+        metrics.steps = {bake, apply};
+        model.setMetrics(metrics);
+        changed.clear();
+        model.setSinceSnapshot(5000);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(actual.data().toString(), u"1:30:01 ▲+0:01"_s);
+    }
+
+    // While a drill goes on, the steps ready to start are marked: the first, which Page Down
+    // starts, as next; only the status cells whose mark changed signal.
+    void marksTheStepsReadyToStart()
+    {
+        RunbookModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRunbook(fixture());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setReadySteps({u"bake-ami"_s, u"apply"_s});
+        const QModelIndex bake =
+            model.indexOfStep(u"bake-ami"_s).siblingAtColumn(RunbookModel::StatusColumn);
+        const QModelIndex apply =
+            model.indexOfStep(u"apply"_s).siblingAtColumn(RunbookModel::StatusColumn);
+        QCOMPARE(bake.data().toString(), u"▷ next"_s);
+        QCOMPARE(apply.data().toString(), u"○ ready"_s);
+        QVERIFY(apply.data(RunbookModel::ReadyRole).toBool());
+        QCOMPARE(changed.size(), 2);
+        changed.clear();
+        model.setReadySteps({u"apply"_s}); // bake-ami started
+        QCOMPARE(apply.data().toString(), u"▷ next"_s);
+        QCOMPARE(bake.data().toString(), QString());
+        QCOMPARE(changed.size(), 2);
+        changed.clear();
+        model.setReadySteps({u"apply"_s});
+        QCOMPARE(changed.size(), 0);
+    }
+
     void resetsWhenTheRunbookChanges()
     {
         RunbookModel model;

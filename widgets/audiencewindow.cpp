@@ -47,11 +47,6 @@ void setStatus(QWidget *widget, const char *status)
 }
 
 // A countdown shows whole seconds still to go, so 0:00 appears only when the time is up.
-QString formatCountdown(qint64 milliseconds)
-{
-    return Duration::formatClock((milliseconds + 999) / 1000 * 1000);
-}
-
 int scaled(qreal pixels, qreal scale)
 {
     return qMax(1, qRound(pixels * scale));
@@ -283,8 +278,11 @@ QWidget *AudienceWindow::buildLivePage()
     m_nextCaption->setText(tr("UP NEXT"));
     m_next = makeLabel(u"nextStep"_s);
     m_next->setWordWrap(true);
+    m_alsoReady = makeLabel(u"alsoReady"_s, "muted");
+    m_alsoReady->setWordWrap(true);
     next->addWidget(m_nextCaption);
     next->addWidget(m_next);
+    next->addWidget(m_alsoReady);
     right->addWidget(m_nextCard);
     columns->addWidget(m_rightColumn);
     return page;
@@ -458,6 +456,10 @@ void AudienceWindow::applyState()
     m_stepStatus->setVisible(hasCurrent);
     m_nextWanted = hasCurrent && !s.nextStepTitle.isEmpty();
     m_nextCard->setVisible(m_nextWanted);
+    // Ready steps are said as such: the next one starts with the next click.
+    const qsizetype ready = s.readyStepTitles.size();
+    setTextIfChanged(m_nextCaption, ready > 0 ? tr("UP NEXT · READY TO START") : tr("UP NEXT"));
+    m_alsoReady->setVisible(ready > 1);
 
     m_pinnedBox->setVisible(!s.pinnedAnnotations.isEmpty());
 
@@ -476,7 +478,7 @@ void AudienceWindow::applyState()
         const bool met = *s.rtoRemainingMs >= 0;
         setTextIfChanged(
             m_finishedRto,
-            met ? tr("✓ RTO met with %1 to spare").arg(formatCountdown(*s.rtoRemainingMs))
+            met ? tr("✓ RTO met with %1 to spare").arg(Duration::formatCountdown(*s.rtoRemainingMs))
                 : tr("▲ RTO missed by %1").arg(Duration::formatClock(-*s.rtoRemainingMs)));
         setStatus(m_finishedRto, met ? "ontime" : "late");
     }
@@ -676,6 +678,7 @@ void AudienceWindow::refit()
     setFontIfChanged(m_pinnedLines, text(smallPixels));
     setFontIfChanged(m_nextCaption, text(26, true));
     setFontIfChanged(m_next, text(32, true));
+    setFontIfChanged(m_alsoReady, text(28));
 
     setFontIfChanged(m_drillCaption, text(26, true));
     setFontIfChanged(m_rtoCaption, text(26, true));
@@ -799,6 +802,8 @@ void AudienceWindow::refit()
     // Titles in the cards wrap onto two lines at most.
     const int cardInner = rightWidth - 2 * scaled(30, s);
     wrapLines(m_next, m_state.nextStepTitle, cardInner, 2);
+    wrapLines(m_alsoReady, tr("Also ready: %1").arg(m_state.readyStepTitles.mid(1).join(tr(" · "))),
+              cardInner, 2);
     for (int i = 0; i < m_cards.size(); ++i) {
         const AudienceState::RunningStep &step = m_state.runningSteps.at(i + 1);
         wrapLines(
@@ -922,7 +927,7 @@ void AudienceWindow::updateClocks()
     if (m_state.rtoRemainingMs) {
         const qint64 remaining = *m_state.rtoRemainingMs - rtoSince;
         if (remaining >= 0) {
-            setTextIfChanged(m_rtoClock, formatCountdown(remaining));
+            setTextIfChanged(m_rtoClock, Duration::formatCountdown(remaining));
             setStatus(m_rtoClock, "");
         } else {
             setTextIfChanged(m_rtoClock, tr("▲ +%1 over").arg(Duration::formatClock(-remaining)));
@@ -954,7 +959,8 @@ void AudienceWindow::showStepTime(QLabel *clock, QLabel *status, qint64 elapsedM
         setStatus(status, "late");
         setStatus(clock, "late");
     } else {
-        setTextIfChanged(status, tr("● %1 left").arg(formatCountdown(expectedMs - elapsedMs)));
+        setTextIfChanged(status,
+                         tr("● %1 left").arg(Duration::formatCountdown(expectedMs - elapsedMs)));
         setStatus(status, "ontime");
         setStatus(clock, "");
     }

@@ -138,6 +138,7 @@ private:
     QFrame *m_nextCard;
     QLabel *m_nextCaption;
     QLabel *m_next;
+    QLabel *m_alsoReady; // the other steps ready to start
 
     // Finished page
     QLabel *m_finishedTitle;

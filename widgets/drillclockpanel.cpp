@@ -114,8 +114,11 @@ void DrillClockPanel::setMetrics(const Runbook &runbook, const DrillMetrics &met
         m_state->setText(tr("aborted"));
         break;
     }
+    m_rtoCountdown = RtoCountdown::fromMetrics(metrics);
     const bool running = metrics.state == Drill::State::Running;
-    m_ticker->snapshot(metrics.activeMs, running);
+    // In a pause only the RTO goes on: the wake-ups follow its seconds.
+    m_ticker->snapshot(running ? metrics.activeMs : m_rtoCountdown.elapsedMs,
+                       running || m_rtoCountdown.running);
 }
 
 void DrillClockPanel::tick(qint64 since)
@@ -124,19 +127,20 @@ void DrillClockPanel::tick(qint64 since)
         if (label->text() != text) // repaint only what changed
             label->setText(text);
     };
-    set(m_total, Duration::formatClock(m_metrics.activeMs + since));
+    const qint64 drillSince = m_metrics.state == Drill::State::Running ? since : 0;
+    set(m_total, Duration::formatClock(m_metrics.activeMs + drillSince));
     for (const StepClock &c : std::as_const(m_steps))
-        set(c.clock, stepClockText(c.elapsedMs + since, c.expectedMs));
+        set(c.clock, stepClockText(c.elapsedMs + drillSince, c.expectedMs));
 
     const RtoStatus status = m_metrics.rtoStatus();
     if (status == RtoStatus::NotRestored) {
         // Ended without the service-restored step done: no RTO, whatever the clock says.
         set(m_rto, m_metrics.rtoTargetMs > 0 ? tr("✗ Service not restored — RTO missed")
                                              : tr("✗ Service not restored"));
-    } else if (m_metrics.rtoTargetMs > 0 && m_metrics.state != Drill::State::Planned) {
-        const bool achieved = m_metrics.rtoMs.has_value();
-        const qint64 rto = achieved ? *m_metrics.rtoMs : m_metrics.rtoElapsedMs + since;
-        const qint64 left = m_metrics.rtoTargetMs - rto;
+    } else if (m_rtoCountdown.targetMs > 0 && m_rtoCountdown.started) {
+        const bool achieved = m_rtoCountdown.achieved;
+        const qint64 rto = m_rtoCountdown.elapsedAt(since);
+        const qint64 left = m_rtoCountdown.remainingAt(since);
         if (achieved)
             set(m_rto, status == RtoStatus::Met
                            ? tr("RTO %1 ✓ met (target %2)")
@@ -145,7 +149,7 @@ void DrillClockPanel::tick(qint64 since)
                            : tr("RTO %1 ✗ missed by %2")
                                  .arg(Duration::formatClock(rto), Duration::formatClock(-left)));
         else
-            set(m_rto, left >= 0 ? tr("RTO left %1").arg(Duration::formatClock(left))
+            set(m_rto, left >= 0 ? tr("RTO left %1").arg(Duration::formatCountdown(left))
                                  : tr("RTO ▲ overrun +%1").arg(Duration::formatClock(-left)));
     } else {
         set(m_rto, m_metrics.rtoTargetMs > 0

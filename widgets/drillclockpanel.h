@@ -3,6 +3,7 @@
 #pragma once
 
 #include "drillmetrics.h"
+#include "rtocountdown.h"
 
 #include <QWidget>
 
@@ -26,6 +27,10 @@ public:
     QString totalText() const;
     QString rtoText() const;
     QStringList stepTexts() const;
+    // The once-a-second wake-up of these clocks, for other views of the same drill (the
+    // outline's Actual column). It ticks while the drill clock runs, and in a pause while the
+    // RTO countdown goes on; the drill's clocks add the time only while the drill runs.
+    SecondTicker *ticker() const { return m_ticker; }
 
 private:
     void tick(qint64 sinceSnapshotMs);
@@ -47,4 +52,5 @@ private:
     QGridLayout *m_stepsLayout;
     QList<StepClock> m_steps;
     DrillMetrics m_metrics;
+    RtoCountdown m_rtoCountdown;
 };
