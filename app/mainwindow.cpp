@@ -24,6 +24,7 @@
 #include "projectorplacement.h"
 #include "projectorsettings.h"
 #include "quickentry.h"
+#include "quitquestion.h"
 #include "reportexportdialog.h"
 #include "reviewrewritesdialog.h"
 #include "rewriteundostack.h"
@@ -322,7 +323,7 @@ void MainWindow::createActions()
                    &MainWindow::exportReport);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(K::Quit);
+    quit->setShortcut(K(Qt::CTRL | Qt::Key_Q)); // K::Quit is empty on some platforms
     m_shortcutActions.append(quit);
 
     QMenu *drill = menuBar()->addMenu(tr("&Drill"));
@@ -653,6 +654,12 @@ void MainWindow::newDrillDialog()
     StartDrillDialog dialog(m_runbook, this);
     if (auto open = m_session->actionItems().openItemsBefore(m_runbook.id))
         dialog.setCarriedOverItems(open.value(), [this](qint64 id) { return drillLabel(id); });
+    if (auto earlier = m_session->drills().drills({m_runbook.id, {}})) {
+        QStringList used;
+        for (const Drill &d : earlier.value())
+            used << d.environment;
+        dialog.setUsedEnvironments(used);
+    }
     if (dialog.exec() == QDialog::Accepted && createDrill(dialog.drill()))
         closeCarriedOverItems(dialog.closures());
 }
@@ -689,6 +696,8 @@ bool MainWindow::resumeDrill(qint64 drillId)
     m_runbookSource.clear();
     attachEngine(resumed.value());
     statusBar()->showMessage(tr("Drill resumed with its stored runbook revision"), 8000);
+    if (resumed.value()->state() != Drill::State::Planned) // the room sees it again, as at F5
+        showProjector();
     return true;
 }
 
@@ -1014,10 +1023,12 @@ void MainWindow::startOrResume()
         }
         break;
     case Drill::State::Paused:
-        report(e->resume());
+        if (report(e->resume()))
+            showProjector();
         break;
     case Drill::State::Running:
         statusBar()->showMessage(tr("The drill is already running"), 4000);
+        showProjector();
         break;
     case Drill::State::Finished:
     case Drill::State::Aborted:
@@ -1270,6 +1281,8 @@ void MainWindow::submitObservation()
     if (!report(result))
         return;
     m_observationEntry->clear();
+    // The keys drive the drill again; N brings the entry back.
+    m_outline->setFocus(Qt::OtherFocusReason);
     if (!image.isEmpty()) {
         if (auto stored = m_session->drills().attachments(e->drill().id))
             for (const EventAttachment &a : stored.value())
@@ -1352,8 +1365,20 @@ void MainWindow::updateActions()
     m_newDrill->setEnabled(m_session != nullptr || !m_pendingDatabase.isEmpty());
 }
 
+void MainWindow::closeWithoutAsking()
+{
+    m_closeWithoutAsking = true;
+    close();
+    m_closeWithoutAsking = false;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (DrillEngine *e = engine();
+        e && !m_closeWithoutAsking && !QuitQuestion::confirm(this, e->state())) {
+        event->ignore();
+        return;
+    }
     if (DrillEngine *e = engine(); e && e->hasPending() && !e->retryPending()) {
         const auto answer = QMessageBox::warning(
             this, tr("Unsaved events"),

@@ -140,6 +140,10 @@ public:
     bool annotateStep(const QString &stepId, const QString &text, bool onProjector);
     bool removeAnnotation(const QString &stepId);
     bool recordScore(const QString &criterion, int score, const QString &comment);
+    // Closes the console without asking whether to quit a drill that runs (it stays
+    // resumable): for a termination signal and scripts. Ctrl+Q and the window's close button
+    // ask first while a drill runs or is paused.
+    void closeWithoutAsking();
     QTreeView *logView() const { return m_logView; }
     QString statusMessage() const;
 
@@ -247,4 +251,5 @@ private:
     QString m_storageProblem;
     QString m_focusStep;
     RewriteUndoStack *m_rewrites = nullptr;
+    bool m_closeWithoutAsking = false;
 };

@@ -9,6 +9,9 @@ namespace {
 const QString kRecent = u"runbooks/recent"_s;
 const QString kGeometry = u"mainwindow/geometry"_s;
 const QString kState = u"mainwindow/state"_s;
+const QString kFacilitator = u"drill/facilitator"_s;
+const QString kParticipants = u"drill/participants"_s; // "name\trole" entries
+const QString kEnvironment = u"drill/environment"_s;
 } // namespace
 
 AppSettings::AppSettings(QObject *parent) : QObject(parent) {}
@@ -59,4 +62,27 @@ QByteArray AppSettings::mainWindowState() const
 void AppSettings::setMainWindowState(const QByteArray &state)
 {
     QSettings().setValue(kState, state);
+}
+
+AppSettings::LastTeam AppSettings::lastTeam() const
+{
+    const QSettings settings;
+    LastTeam team;
+    team.environment = settings.value(kEnvironment).toString();
+    team.facilitator = settings.value(kFacilitator).toString();
+    const QStringList entries = settings.value(kParticipants).toStringList();
+    for (const QString &entry : entries)
+        team.participants.append({entry.section(u'\t', 0, 0), entry.section(u'\t', 1)});
+    return team;
+}
+
+void AppSettings::setLastTeam(const LastTeam &team)
+{
+    QSettings settings;
+    settings.setValue(kEnvironment, team.environment);
+    settings.setValue(kFacilitator, team.facilitator);
+    QStringList entries;
+    for (const Participant &p : team.participants)
+        entries << p.name + u'\t' + p.role;
+    settings.setValue(kParticipants, entries);
 }

@@ -1,6 +1,9 @@
 // The user's preferences over QSettings, in one place, with change signals.
 #pragma once
 
+#include "participant.h"
+
+#include <QList>
 #include <QObject>
 #include <QStringList>
 
@@ -22,6 +25,16 @@ public:
     void setMainWindowGeometry(const QByteArray &geometry);
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray &state);
+
+    // Who ran the last drill, and where: the start dialog's defaults for the next one.
+    struct LastTeam
+    {
+        QString environment;
+        QString facilitator;
+        QList<Participant> participants;
+    };
+    LastTeam lastTeam() const;
+    void setLastTeam(const LastTeam &team);
 
 Q_SIGNALS:
     void recentRunbooksChanged();

@@ -332,8 +332,10 @@ private Q_SLOTS:
         QTest::keyClick(w.get(), Qt::Key_N);
         QTest::keyClicks(w->observationEntry(), u"! @dana efs is so slow"_s);
         QTest::keyClick(w->observationEntry(), Qt::Key_Return);
+        QTest::keyClick(w.get(), Qt::Key_N); // Enter gave the keys back to the drill
         QTest::keyClicks(w->observationEntry(), u"+ name instances after their purpose"_s);
         QTest::keyClick(w->observationEntry(), Qt::Key_Return);
+        QTest::keyClick(w.get(), Qt::Key_N);
         QTest::keyClicks(w->observationEntry(), u"@"_s);
         QTest::keyClick(w->observationEntry(), Qt::Key_Return); // refused: stays typed
         QCOMPARE(w->observationEntry()->text(), u"@"_s);

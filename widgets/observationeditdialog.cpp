@@ -20,8 +20,15 @@ ObservationEditDialog::ObservationEditDialog(const ObservationLedger::Observatio
     m_text->setMaxLength(QuickEntry::maxTextLength + 200); // accept() says why
     m_text->setMinimumWidth(520);
     const QStringList categories = QuickEntry::categories();
-    for (const QString &c : categories)
-        m_category->addItem(QString(QuickEntry::prefixOf(c) + c).trimmed(), c);
+    // Named first, the prefix after it: typing a letter picks a category (i issue, q question,
+    // a action item), as a list does.
+    for (const QString &c : categories) {
+        const QString prefix = QuickEntry::prefixOf(c).trimmed();
+        const QString name = QString(c).replace(u'-', u' ');
+        m_category->addItem(prefix.isEmpty() ? name : tr("%1  (%2)").arg(name, prefix), c);
+    }
+    m_category->setAccessibleName(tr("Category"));
+    m_category->setObjectName(QStringLiteral("category"));
     m_category->setCurrentIndex(std::max(0, m_category->findData(observation.category)));
     m_author->setEditable(true);
     QStringList authors = names;

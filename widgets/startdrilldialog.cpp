@@ -1,38 +1,42 @@
 #include "startdrilldialog.h"
 
+#include "appsettings.h"
+#include "nearestname.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-const QString kFacilitator = u"drill/facilitator"_s;
-const QString kParticipants = u"drill/participants"_s; // "name\trole" entries
-const QString kEnvironment = u"drill/environment"_s;
-} // namespace
-
 StartDrillDialog::StartDrillDialog(const Runbook &runbook, QWidget *parent)
     : QDialog(parent), m_runbook(runbook), m_environment(new QComboBox(this)),
+      m_newEnvironment(new QPushButton(tr("&New environment…"), this)),
       m_facilitator(new QLineEdit(this)), m_participants(new QTableWidget(0, 2, this)),
       m_failureEarlier(new QCheckBox(tr("The failure happened before the drill starts"), this)),
       m_failureTime(new QDateTimeEdit(QDateTime::currentDateTime(), this)),
       m_carriedCaption(new QLabel(this)), m_carried(new QTableWidget(0, 4, this))
 {
     setWindowTitle(tr("Start a drill — %1").arg(runbook.title));
-    m_environment->setEditable(true);
     m_environment->addItems(runbook.environments);
+    m_environment->setAccessibleName(tr("Environment"));
+    m_environment->setObjectName(u"environment"_s);
+    m_newEnvironment->setObjectName(u"newEnvironment"_s);
+    m_facilitator->setObjectName(u"facilitator"_s);
+    m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_newEnvironment, &QPushButton::clicked, this, &StartDrillDialog::addNewEnvironment);
+    m_newEnvironment->setAutoDefault(false); // Enter in the form creates the drill
     m_facilitator->setPlaceholderText(tr("Your name"));
 
     m_participants->setHorizontalHeaderLabels({tr("Name"), tr("Role")});
@@ -61,7 +65,12 @@ StartDrillDialog::StartDrillDialog(const Runbook &runbook, QWidget *parent)
     connect(m_failureEarlier, &QCheckBox::toggled, m_failureTime, &QWidget::setEnabled);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Environment:"), m_environment);
+    auto *environment = new QHBoxLayout;
+    environment->addWidget(m_environment, 1);
+    environment->addWidget(m_newEnvironment);
+    form->addRow(tr("&Environment:"), environment);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(environment)))
+        label->setBuddy(m_environment);
     form->addRow(tr("&Facilitator:"), m_facilitator);
     form->addRow(tr("&Participants:"), m_participants);
     form->addRow(QString(), participantButtons);
@@ -99,14 +108,10 @@ StartDrillDialog::StartDrillDialog(const Runbook &runbook, QWidget *parent)
     layout->addWidget(buttons);
 
     // The team of the last drill, as a starting point.
-    QSettings settings;
-    setEnvironment(settings.value(kEnvironment, runbook.environments.value(0)).toString());
-    setFacilitator(settings.value(kFacilitator).toString());
-    QList<Participant> remembered;
-    const QStringList entries = settings.value(kParticipants).toStringList();
-    for (const QString &entry : entries)
-        remembered.append({entry.section(u'\t', 0, 0), entry.section(u'\t', 1)});
-    setParticipants(remembered);
+    const AppSettings::LastTeam last = AppSettings().lastTeam();
+    setEnvironment(last.environment);
+    setFacilitator(last.facilitator);
+    setParticipants(last.participants);
     resize(620, 560);
 }
 
@@ -153,11 +158,67 @@ QHash<qint64, ActionItem::Status> StartDrillDialog::closures() const
     return out;
 }
 
-void StartDrillDialog::setEnvironment(const QString &environment)
+void StartDrillDialog::setUsedEnvironments(const QStringList &environments)
 {
-    if (m_environment->findText(environment) < 0 && !environment.isEmpty())
-        m_environment->addItem(environment);
-    m_environment->setCurrentText(environment);
+    for (const QString &e : environments)
+        if (!e.isEmpty() && m_environment->findText(e) < 0)
+            m_environment->addItem(e);
+    setEnvironment(AppSettings().lastTeam().environment); // it may be one of these
+}
+
+bool StartDrillDialog::setEnvironment(const QString &environment)
+{
+    const int index = environment.isEmpty() ? -1 : m_environment->findText(environment);
+    if (index >= 0)
+        m_environment->setCurrentIndex(index);
+    return index >= 0;
+}
+
+QStringList StartDrillDialog::environments() const
+{
+    QStringList out;
+    for (int i = 0; i < m_environment->count(); ++i)
+        out << m_environment->itemText(i);
+    return out;
+}
+
+void StartDrillDialog::addNewEnvironment()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("New environment"),
+                              tr("Name of the new environment (its drills form a series of "
+                                 "their own in the history):"),
+                              QLineEdit::Normal, QString(), &ok)
+            .simplified();
+    if (!ok || name.isEmpty())
+        return;
+    const QStringList known = environments();
+    for (const QString &k : known)
+        if (k.compare(name, Qt::CaseInsensitive) == 0) { // not new after all
+            setEnvironment(k);
+            m_environment->setFocus();
+            return;
+        }
+    const QString near = NearestName::find(name, known);
+    QMessageBox question(QMessageBox::Question, tr("New environment"),
+                         tr("Add “%1” as a new environment?").arg(name),
+                         QMessageBox::Yes | QMessageBox::No, this);
+    question.setInformativeText(
+        near.isEmpty()
+            ? tr("Its drills form a series of their own in the history and are not compared "
+                 "with the others.")
+            : tr("“%1” looks like “%2”, which exists. A new environment starts a series of its "
+                 "own in the history: choose No and pick “%2” if that is what you meant.")
+                  .arg(name, near));
+    question.setDefaultButton(QMessageBox::No);
+    if (question.exec() != QMessageBox::Yes) {
+        m_environment->setFocus();
+        return;
+    }
+    m_environment->addItem(name);
+    setEnvironment(name);
+    m_facilitator->setFocus();
 }
 
 void StartDrillDialog::setFacilitator(const QString &name)
@@ -214,22 +275,26 @@ void StartDrillDialog::accept()
 {
     const Drill d = drill();
     QString problem;
-    if (d.environment.isEmpty())
-        problem = tr("Name the environment the drill runs in (for example test or production).");
-    else if (d.facilitator.isEmpty())
+    QWidget *field = nullptr; // where the keyboard goes once the problem is read
+    if (d.environment.isEmpty()) {
+        problem = m_environment->count() > 0
+                      ? tr("Choose the environment the drill runs in.")
+                      : tr("This runbook lists no environments: add the one the drill runs in "
+                           "with New environment… (for example test or production).");
+        field =
+            m_environment->count() > 0 ? static_cast<QWidget *>(m_environment) : m_newEnvironment;
+    } else if (d.facilitator.isEmpty()) {
         problem = tr("Enter the facilitator's name: every event is logged with an author.");
-    else if (d.failureMs && *d.failureMs > QDateTime::currentMSecsSinceEpoch())
+        field = m_facilitator;
+    } else if (d.failureMs && *d.failureMs > QDateTime::currentMSecsSinceEpoch()) {
         problem = tr("The failure time is in the future; it is when the disaster happened.");
+        field = m_failureTime;
+    }
     if (!problem.isEmpty()) {
         QMessageBox::warning(this, tr("Start a drill"), problem);
+        field->setFocus(Qt::OtherFocusReason);
         return;
     }
-    QSettings settings;
-    settings.setValue(kEnvironment, d.environment);
-    settings.setValue(kFacilitator, d.facilitator);
-    QStringList entries;
-    for (const Participant &p : d.participants)
-        entries << p.name + u'\t' + p.role;
-    settings.setValue(kParticipants, entries);
+    AppSettings().setLastTeam({d.environment, d.facilitator, d.participants});
     QDialog::accept();
 }

@@ -1,5 +1,7 @@
 // Before the drill: environment, facilitator, participants and their roles, the failure time.
 // Shows the scenario, which only the facilitator sees. Remembers the team between drills.
+// Environments are picked, never typed: a typo must not split the history into a new series;
+// a new one is added on purpose (New environment…, confirmed).
 #pragma once
 
 #include "actionitem.h"
@@ -16,6 +18,7 @@ class QLabel;
 class QComboBox;
 class QDateTimeEdit;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 class StartDrillDialog : public QDialog
@@ -27,7 +30,11 @@ public:
 
     // The drill as entered: environment, facilitator, participants, scenario, failure time.
     Drill drill() const;
-    void setEnvironment(const QString &environment);
+    // Environments earlier drills of this runbook ran in, offered beside the runbook's own.
+    void setUsedEnvironments(const QStringList &environments);
+    // Picks one of the environments offered; false (nothing changes) for another name.
+    bool setEnvironment(const QString &environment);
+    QStringList environments() const;
     void setFacilitator(const QString &name);
     void setParticipants(const QList<Participant> &participants);
 
@@ -44,10 +51,13 @@ public:
 
 private:
     void addParticipantRow(const Participant &participant);
+    // New environment…: asks for the name, then whether it really is a new one.
+    void addNewEnvironment();
     QList<Participant> participants() const;
 
     Runbook m_runbook;
     QComboBox *m_environment;
+    QPushButton *m_newEnvironment;
     QLineEdit *m_facilitator;
     QTableWidget *m_participants;
     QCheckBox *m_failureEarlier;
