@@ -37,6 +37,8 @@ StartDrillDialog::StartDrillDialog(const Runbook &runbook, QWidget *parent)
     m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_newEnvironment, &QPushButton::clicked, this, &StartDrillDialog::addNewEnvironment);
     m_newEnvironment->setAutoDefault(false); // Enter in the form creates the drill
+    // Alt+N or a click: Tab goes from the environment straight on to the facilitator.
+    m_newEnvironment->setFocusPolicy(Qt::ClickFocus);
     m_facilitator->setPlaceholderText(tr("Your name"));
 
     m_participants->setHorizontalHeaderLabels({tr("Name"), tr("Role")});
