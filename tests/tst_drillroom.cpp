@@ -127,6 +127,28 @@ class TestDrillRoom : public QObject
         return w;
     }
 
+    // In the start dialog: Alt+N (New environment…), the name typed, Enter; confirm answers
+    // the question that follows.
+    void newEnvironment(QWidget *dialog, const QString &name,
+                        std::function<void(QMessageBox *)> confirm)
+    {
+        onNextModal(
+            [this, dialog, name, confirm = std::move(confirm)](QWidget *input) {
+                auto *line = input->findChild<QLineEdit *>();
+                QVERIFY(line);
+                QTest::keyClicks(line, name);
+                onNextModal(
+                    [confirm](QWidget *box) {
+                        if (QMessageBox *question = messageBox(box))
+                            confirm(question);
+                    },
+                    dialog);
+                QTest::keyClick(line, Qt::Key_Return);
+            },
+            dialog);
+        QTest::keyClick(dialog, Qt::Key_N, Qt::AltModifier);
+    }
+
     static QString cell(MainWindow &w, const QString &stepId, int column)
     {
         auto *model = qobject_cast<RunbookModel *>(w.outline()->model());
@@ -324,40 +346,18 @@ private Q_SLOTS:
             afterTyping = dialog->environments() << environment->currentText();
 
             // New environment… (Alt+N) with a near miss of one that exists: No is the default.
-            onNextModal(
-                [&](QWidget *input) {
-                    auto *line = input->findChild<QLineEdit *>();
-                    QVERIFY(line);
-                    QTest::keyClicks(line, u"prodution"_s);
-                    onNextModal(
-                        [&](QWidget *box) {
-                            nearMissQuestion = messageBox(box)->text() + u'\n' +
-                                               messageBox(box)->informativeText();
-                            QTest::keyClick(box, Qt::Key_Return);
-                        },
-                        dialog);
-                    QTest::keyClick(line, Qt::Key_Return);
-                },
-                dialog);
-            QTest::keyClick(dialog, Qt::Key_N, Qt::AltModifier);
+            newEnvironment(dialog, u"prodution"_s, [&](QMessageBox *box) {
+                nearMissQuestion = box->text() + u'\n' + box->informativeText();
+                QTest::keyClick(box, Qt::Key_Return);
+            });
             QTRY_VERIFY(!nearMissQuestion.isEmpty());
             QTRY_COMPARE(QApplication::activeModalWidget(), dialog);
             afterNearMiss = dialog->environments();
             QVERIFY(activate(dialog));
 
             // Meant: a new one, confirmed, is added and picked.
-            onNextModal(
-                [&](QWidget *input) {
-                    auto *line = input->findChild<QLineEdit *>();
-                    QVERIFY(line);
-                    QTest::keyClicks(line, u"staging"_s);
-                    onNextModal(
-                        [](QWidget *box) { messageBox(box)->button(QMessageBox::Yes)->click(); },
-                        dialog);
-                    QTest::keyClick(line, Qt::Key_Return);
-                },
-                dialog);
-            QTest::keyClick(dialog, Qt::Key_N, Qt::AltModifier);
+            newEnvironment(dialog, u"staging"_s,
+                           [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
             QTRY_COMPARE(environment->currentText(), u"staging"_s);
             QTRY_COMPARE(QApplication::activeModalWidget(), dialog);
             QVERIFY(activate(dialog));
