@@ -19,6 +19,7 @@ void RunbookModel::setRunbook(const Runbook &runbook)
     m_rewritten.clear();
     m_counts = {};
     m_ready.clear();
+    m_nextReady.clear();
     m_activeSteps.clear();
     m_since = 0;
     endResetModel();
@@ -113,14 +114,17 @@ void RunbookModel::setSinceSnapshot(qint64 sinceSnapshotMs)
 
 void RunbookModel::setReadySteps(const QStringList &stepIds)
 {
-    if (stepIds == m_ready)
+    const QSet<QString> ready(stepIds.cbegin(), stepIds.cend());
+    const QString next = stepIds.value(0);
+    if (ready == m_ready && next == m_nextReady)
         return;
-    // The first changes its mark ("next") when it is no longer first.
-    QSet<QString> changed;
-    for (qsizetype i = 0; i < qMax(stepIds.size(), m_ready.size()); ++i)
-        if (stepIds.value(i) != m_ready.value(i))
-            changed << stepIds.value(i) << m_ready.value(i);
-    m_ready = stepIds;
+    // Only the steps whose mark changed: that came or went, and the next one before and after
+    // (a runbook without depends_on has every step ready, and the list shifts on each press).
+    QSet<QString> changed = (ready - m_ready) + (m_ready - ready);
+    if (next != m_nextReady)
+        changed << next << m_nextReady;
+    m_ready = ready;
+    m_nextReady = next;
     for (const QString &id : std::as_const(changed))
         if (const QModelIndex title = indexOfStep(id); title.isValid()) {
             const QModelIndex status = title.siblingAtColumn(StatusColumn);
@@ -253,8 +257,8 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             if (isUnfinished(m))
                 return tr("■ unfinished"); // when the drill ended; "running" would read as now
-            if (const qsizetype ready = m_ready.indexOf(step.id); ready >= 0)
-                return ready == 0 ? tr("▷ next") : tr("○ ready"); // Page Down starts "next"
+            if (m_ready.contains(step.id)) // Page Down starts the next one
+                return step.id == m_nextReady ? tr("▷ next") : tr("○ ready");
             return m ? statusText(m->status) : QString();
         case ActualColumn:
             return m ? actualText(*m) : QString();
@@ -276,9 +280,10 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
             return tr("%1: %2 late against %3 planned")
                 .arg(step.id, Duration::formatClock(liveMetrics(*m).latenessMs),
                      Duration::formatClock(m->expectedMs));
-        if (const qsizetype ready = m_ready.indexOf(step.id); ready >= 0)
-            return ready == 0 ? tr("%1 — ready to start: Page Down starts it").arg(step.id)
-                              : tr("%1 — ready to start: R starts it in parallel").arg(step.id);
+        if (m_ready.contains(step.id))
+            return step.id == m_nextReady
+                       ? tr("%1 — ready to start: Page Down starts it").arg(step.id)
+                       : tr("%1 — ready to start: R starts it in parallel").arg(step.id);
         if (m_rewritten.contains(step.id))
             return tr("%1 — rewritten during this drill").arg(step.id);
         return step.id;

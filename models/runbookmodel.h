@@ -75,11 +75,12 @@ private:
     Runbook m_runbook;
     QHash<QString, StepMetrics> m_metrics;
     QSet<QString> m_rewritten;
-    QStringList m_ready;
+    QSet<QString> m_ready;
+    QString m_nextReady;                      // the first of them in reading order
     bool m_clockRunning = false;              // the drill runs: its steps' clocks tick
     qint64 m_since = 0;                       // since the metrics were derived
     QList<std::pair<int, int>> m_activeSteps; // (phase, row) of the steps whose clocks run
-    bool m_drillEnded = false; // the metrics are of a finished or aborted drill
+    bool m_drillEnded = false;                // the metrics are of a finished or aborted drill
     struct StepCounts
     {
         int done = 0;
