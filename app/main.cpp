@@ -11,6 +11,9 @@
 #include "runbookcache.h"
 #include "runbookloader.h"
 #include "startuptrace.h"
+#ifdef DRILLDECK_TEST_HOOKS
+#include "testkeys.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -56,6 +59,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     CommandLineInterface::configureGuiParser(parser);
+#ifdef DRILLDECK_TEST_HOOKS
+    parser.addOption(TestKeys::option());
+#endif
     if (!parser.parse(app.arguments()) || parser.positionalArguments().size() > 1) {
         QTextStream err(stderr);
         err << "drilldeck: "
@@ -87,6 +93,9 @@ int main(int argc, char *argv[])
     }
     MainWindow window;
     StartupTrace::mark("window built");
+#ifdef DRILLDECK_TEST_HOOKS
+    TestKeys::installIfRequested(parser, &window);
+#endif
     // The database is read through (quick_check reads every page) on another core once the
     // first frame is painted, and opened when that is done: the first frame does not wait for it.
     if (problem.isEmpty()) {

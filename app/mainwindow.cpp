@@ -122,6 +122,11 @@ AudienceWindow *MainWindow::audienceWindow()
     // projector window is neither shown nor worth building before the console's first frame.
     m_audience = new AudienceWindow(this);
     m_audience->setThemeVariant(m_projectorSettings->themeVariant());
+    // A window manager gives the projector window the keyboard when it opens: the clicker's
+    // keys, every drill shortcut, work there as on the console.
+    for (QAction *action : std::as_const(m_shortcutActions))
+        if (action->shortcutContext() == Qt::WindowShortcut)
+            m_audience->addAction(action);
     m_placement = new ProjectorPlacement(m_audience, m_projectorSettings, this);
     connect(m_audience, &AudienceWindow::blankedChanged, this, [this](bool blanked) {
         statusBar()->showMessage(blanked ? tr("Projector blanked — B or . shows it again")
@@ -1248,6 +1253,7 @@ void MainWindow::abortDrill()
 
 void MainWindow::focusObservationEntry()
 {
+    activateWindow(); // pressed while the projector window has the keyboard: typing goes here
     m_observationEntry->setFocus(Qt::ShortcutFocusReason);
     m_observationEntry->selectAll();
 }

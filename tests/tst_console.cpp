@@ -325,6 +325,33 @@ private Q_SLOTS:
         QVERIFY(visibleText(w->audienceWindow()).contains(u"DNS record is missing"_s));
     }
 
+    // A window manager gives the projector window the keyboard when it opens (offscreen does
+    // too): the clicker's keys still drive the drill there, and N types into the console.
+    void clickerKeysWorkWhileTheProjectorHasTheKeyboard()
+    {
+        auto w = newConsole();
+        QTest::keyClick(w.get(), Qt::Key_F5);
+        AudienceWindow *projector = w->audienceWindow();
+        QTRY_VERIFY(projector->isActiveWindow());
+        QTest::keyClick(projector, Qt::Key_PageDown);
+        QCOMPARE(w->engine()->currentSteps(), QStringList{u"restore-db"_s});
+        QTest::keyClick(projector, Qt::Key_P);
+        QCOMPARE(w->engine()->state(), Drill::State::Paused);
+        QTest::keyClick(projector, Qt::Key_P);
+        QCOMPARE(w->engine()->state(), Drill::State::Running);
+        QTest::keyClick(projector, Qt::Key_B);
+        QVERIFY(projector->isBlanked());
+        QTest::keyClick(projector, Qt::Key_Period);
+        QVERIFY(!projector->isBlanked());
+
+        QTest::keyClick(projector, Qt::Key_N);
+        QTRY_VERIFY(w->isActiveWindow());
+        QVERIFY(w->observationEntry()->hasFocus());
+        QTest::keyClicks(QApplication::focusWidget(), u"typed while the room watched"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(storedEvents(*w).last().text(), u"typed while the room watched"_s);
+    }
+
     void quickEntryPrefixesAndTheLogFilter()
     {
         auto w = newConsole();

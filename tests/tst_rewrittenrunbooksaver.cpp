@@ -6,6 +6,7 @@
 #include "drillstore.h"
 #include "drilltestsupport.h"
 #include "rewrittenrunbooksaver.h"
+#include "runasnobody.h"
 #include "runbookloader.h"
 #include "runbookrevisionstore.h"
 #include "steprewrite.h"
@@ -144,10 +145,12 @@ private Q_SLOTS:
         QCOMPARE(readFile(m_file), saver.yaml());
     }
 
+    // As root (CI) the case runs as the user nobody: root writes read-only folders.
     void failedWriteLeavesTheFileWhole()
     {
-        if (QFileInfo(u"/proc/self"_s).ownerId() == 0)
-            QSKIP("root writes read-only folders");
+        const RunAsNobody user({m_dir->path()});
+        if (!user.error().isEmpty())
+            QSKIP(qPrintable(user.error()));
         QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::ExeOwner));
         RewrittenRunbookSaver saver(*m_engine, m_session->revisions());
         const auto outcome = saver.save(m_file);

@@ -4,6 +4,7 @@
 #include "fittedmarkdownview.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFrame>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -106,7 +107,12 @@ QString roleText(const AudienceState::RunningStep &step)
 }
 } // namespace
 
-AudienceWindow::AudienceWindow(QWidget *parent) : QWidget(parent, Qt::Window)
+AudienceWindow::AudienceWindow(QWidget *parent)
+    : QWidget(parent, Qt::Window), m_clock([] {
+          QElapsedTimer now;
+          now.start();
+          return now.msecsSinceReference();
+      })
 {
     setWindowTitle(tr("DrillDeck — Projector"));
     setObjectName(u"audienceWindow"_s);
@@ -373,10 +379,20 @@ void AudienceWindow::buildBottom(QVBoxLayout *content)
     content->addWidget(m_bottom);
 }
 
+void AudienceWindow::setClock(Clock monotonicMs)
+{
+    m_clock = std::move(monotonicMs);
+}
+
+qint64 AudienceWindow::sinceSnapshot() const
+{
+    return m_snapshotAt < 0 ? 0 : m_clock() - m_snapshotAt;
+}
+
 void AudienceWindow::setState(const AudienceState &state)
 {
     m_state = state;
-    m_snapshot.start();
+    m_snapshotAt = m_clock();
     // Nobody sees a hidden projector: what it shows is laid out when it is shown (most of a
     // start-up's projector cost, and every advance's while the facilitator has it closed).
     if (isVisible())
@@ -906,7 +922,7 @@ void AudienceWindow::tick()
 // does): one wake and one repaint a second.
 void AudienceWindow::scheduleNextTick()
 {
-    const qint64 since = m_snapshot.elapsed();
+    const qint64 since = sinceSnapshot();
     const qint64 phase = m_state.clockRunning ? m_state.drillElapsedMs + since
                                               : since - m_state.rtoRemainingMs.value_or(0);
     const qint64 toNext = 1000 - ((phase % 1000) + 1000) % 1000;
@@ -915,7 +931,7 @@ void AudienceWindow::scheduleNextTick()
 
 void AudienceWindow::updateClocks()
 {
-    const qint64 since = m_snapshot.isValid() ? m_snapshot.elapsed() : 0;
+    const qint64 since = sinceSnapshot();
     const qint64 drillSince = m_state.clockRunning ? since : 0;
     const qint64 rtoSince = m_state.rtoRunning && !m_state.finished ? since : 0;
     setTextIfChanged(m_drillClock, Duration::formatClock(m_state.drillElapsedMs + drillSince));

@@ -4,10 +4,11 @@
 #include "audiencestate.h"
 #include "projectortheme.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 class FittedMarkdownView;
 class QFrame;
@@ -30,6 +31,11 @@ public:
     // from it by themselves.
     void setState(const AudienceState &state);
     const AudienceState &state() const { return m_state; }
+
+    // For tests: the monotonic clock (ms) the clocks tick on from, instead of the system's;
+    // set it before setState(), which takes its snapshot from it.
+    using Clock = std::function<qint64()>;
+    void setClock(Clock monotonicMs);
 
     void setThemeVariant(ProjectorTheme::Variant variant);
     ProjectorTheme::Variant themeVariant() const { return m_theme.variant(); }
@@ -81,13 +87,15 @@ private:
     QString pinnedText(int width) const;
     void tick();
     void scheduleNextTick();
+    qint64 sinceSnapshot() const;
     // Only the clock labels: the time since the snapshot added to each running clock.
     void updateClocks();
     void showStepTime(QLabel *clock, QLabel *status, qint64 elapsedMs, qint64 expectedSeconds);
 
     AudienceState m_state;
     ProjectorTheme m_theme;
-    QElapsedTimer m_snapshot;
+    Clock m_clock;
+    qint64 m_snapshotAt = -1; // m_clock's reading at setState(); -1 before the first
     QTimer m_timer;
     qreal m_scale = 1.0;
     bool m_styledAtScale = false; // refit has set the style sheet for m_scale
