@@ -508,15 +508,20 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // Whole rows, keys and action: a lone "S" or "." would be found in other rows' keys.
     void cheatSheetListsEveryClickerKey()
     {
         auto w = newConsole();
         ShortcutCheatSheet sheet(w->drillActions());
-        const QString all = sheet.rows().join(u'\n');
-        for (const QString &key : {u"PgDown"_s, u"PgUp"_s, u"F5"_s, u"Shift+F5"_s, u"Esc"_s, u"B"_s,
-                                   u"."_s, u"P"_s, u"S"_s, u"N"_s, u"Ctrl+Return"_s, u"Space"_s,
-                                   u"Right"_s, u"Left"_s, u"F1"_s, u"Ctrl+E"_s})
-            QVERIFY2(all.contains(key), qPrintable(key));
+        const QStringList rows = sheet.rows();
+        for (const QString &row :
+             {u"F5, Shift+F5\tStart or Resume Drill"_s,
+              u"PgDown, Space, Right\tComplete Step and Start Next"_s,
+              u"PgUp, Left\tReopen Previous Step (mis-click)"_s, u"P\tPause or Resume"_s,
+              u"S\tSkip Step…"_s, u"N\tLog Observation"_s, u"B, .\tBlank Projector"_s,
+              u"Esc\tLeave Entry or Unblank"_s, u"Ctrl+Return, Ctrl+Enter\tFinish Drill"_s,
+              u"F1\tKeyboard Shortcuts"_s, u"Ctrl+E\tExport Report…"_s})
+            QVERIFY2(rows.contains(row), qPrintable(row + u"\nnot in\n"_s + rows.join(u'\n')));
     }
 };
 
