@@ -17,6 +17,7 @@
 #include "eventlogfiltermodel.h"
 #include "eventlogmodel.h"
 #include "firstframegate.h"
+#include "focusedcontrolkeys.h"
 #include "historywindow.h"
 #include "injectspanel.h"
 #include "observationeditdialog.h"
@@ -281,6 +282,8 @@ void MainWindow::createLayout()
     connect(m_log, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateAuthorFilter);
     connect(m_log, &QAbstractItemModel::modelReset, this, &MainWindow::updateAuthorFilter);
     updateAuthorFilter();
+    FocusedControlKeys::install(logPanel);
+    FocusedControlKeys::install(m_injects);
     QDockWidget *log = addDock(logPanel, tr("Log"), u"log"_s);
     QDockWidget *injects = addDock(m_injects, tr("Injects (facilitator only)"), u"injects"_s);
     QDockWidget *scenario = addDock(m_scenario, tr("Scenario (facilitator only)"), u"scenario"_s);
@@ -319,7 +322,7 @@ void MainWindow::createActions()
                    &MainWindow::exportReport);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(K::Quit);
+    quit->setShortcut(K(Qt::CTRL | Qt::Key_Q)); // K::Quit is empty in the Windows key scheme
     m_shortcutActions.append(quit);
 
     QMenu *drill = menuBar()->addMenu(tr("&Drill"));
