@@ -17,6 +17,7 @@
 #include "eventlogfiltermodel.h"
 #include "eventlogmodel.h"
 #include "firstframegate.h"
+#include "focusedcontrolkeys.h"
 #include "historywindow.h"
 #include "injectspanel.h"
 #include "observationeditdialog.h"
@@ -290,6 +291,8 @@ void MainWindow::createLayout()
     connect(m_log, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateAuthorFilter);
     connect(m_log, &QAbstractItemModel::modelReset, this, &MainWindow::updateAuthorFilter);
     updateAuthorFilter();
+    FocusedControlKeys::install(logPanel);
+    FocusedControlKeys::install(m_injects);
     QDockWidget *log = addDock(logPanel, tr("Log"), u"log"_s);
     QDockWidget *injects = addDock(m_injects, tr("Injects (facilitator only)"), u"injects"_s);
     QDockWidget *scenario = addDock(m_scenario, tr("Scenario (facilitator only)"), u"scenario"_s);
@@ -411,6 +414,7 @@ void MainWindow::showHistory()
     if (history->runbookIds().contains(m_runbook.id))
         history->setRunbook(m_runbook.id); // the runbook in the console, when it has history
     history->show();
+    StartupTrace::mark("history shown"); // at start-up with --demo
 }
 
 void MainWindow::exportReport()

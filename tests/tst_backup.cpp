@@ -14,10 +14,12 @@
 #include "runbookrevisionstore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -341,6 +343,66 @@ private Q_SLOTS:
         QVERIFY2(b.err.contains(u"there is no DrillDeck database"_s), qPrintable(b.err));
         QVERIFY(!QFileInfo::exists(path(u"nothing.backup"_s)));
         QVERIFY(!QFileInfo::exists(path(u"nothing-here.sqlite"_s)));
+    }
+
+    // The README's round trip through the real program, as a user or a cron job runs it.
+    void backupAndRestoreThroughTheProgram()
+    {
+        auto drilldeck = [this](const QStringList &arguments) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"XDG_DATA_HOME"_s, path(u"program-data"_s)); // never the user's files
+            env.insert(u"XDG_CONFIG_HOME"_s, path(u"program-config"_s));
+            env.remove(u"DISPLAY"_s); // no display needed
+            env.remove(u"QT_QPA_PLATFORM"_s);
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(DRILLDECK_BINARY), arguments);
+            Output o;
+            if (!p.waitForFinished(60'000) || p.exitStatus() != QProcess::NormalExit)
+                return o;
+            o.code = p.exitCode();
+            o.out = QString::fromUtf8(p.readAllStandardOutput());
+            o.err = QString::fromUtf8(p.readAllStandardError());
+            return o;
+        };
+        const QString file = path(u"program.backup"_s);
+        Output b = drilldeck({u"backup"_s, u"--db"_s, m_original, u"--out"_s, file});
+        QVERIFY2(b.code == 0, qPrintable(b.err));
+        QCOMPARE(b.out, u"Backed up %1 to %2.\n"_s.arg(m_original, file));
+        const QByteArray written = sha256(file);
+        b = drilldeck({u"backup"_s, u"--db"_s, m_original, u"--out"_s, file}); // never overwrites
+        QCOMPARE(b.code, 1);
+        QVERIFY2(b.err.contains(u"already exists"_s), qPrintable(b.err));
+        QCOMPARE(sha256(file), written);
+        QCOMPARE(drilldeck({u"backup"_s, u"--db"_s, m_original}).code, 2);
+
+        // Restored over a database with other drills: the backup's history, the old file kept.
+        QVERIFY(QDir().mkpath(path(u"program"_s)));
+        const QString target = path(u"program/drilldeck.sqlite"_s);
+        buildFixture(target, 2);
+        const QByteArray before = historyJson(target);
+        const Output r = drilldeck({u"restore"_s, file, u"--db"_s, target});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(historyJson(target), m_history);
+        const QStringList kept = Database::backups(target);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(historyJson(kept.constFirst()), before);
+        QVERIFY2(r.out.startsWith(u"Restored %1 into %2.\n"_s.arg(file, target)),
+                 qPrintable(r.out));
+
+        // A file that is no backup is refused, nothing changes; a missing FILE is a usage error.
+        const QString notABackup = path(u"program-notes.txt"_s);
+        {
+            QFile f(notABackup);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4096, 'x'));
+        }
+        const QByteArray targetBefore = sha256(target);
+        const Output bad = drilldeck({u"restore"_s, notABackup, u"--db"_s, target});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(u"Nothing was changed."_s), qPrintable(bad.err));
+        QCOMPARE(sha256(target), targetBefore);
+        QCOMPARE(drilldeck({u"restore"_s, u"--db"_s, target}).code, 2);
     }
 
     void usageErrors()

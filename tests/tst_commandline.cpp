@@ -54,6 +54,12 @@ Run drilldeck(const QStringList &arguments, const QProcessEnvironment &extra = {
 }
 
 const QString fixtures = QStringLiteral(DRILLDECK_FIXTURES);
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
 } // namespace
 
 class TestCommandLine : public QObject
@@ -231,6 +237,54 @@ private Q_SLOTS:
         const QStringList entries =
             QDir(cache + u"/DrillDeck/drilldeck/runbooks"_s).entryList({u"*.bin"_s}, QDir::Files);
         QCOMPARE(entries.size(), 1);
+    }
+
+    // The README's first command, `drilldeck --demo RUNBOOK`: the example database is made
+    // beside the user's own, which it never touches, and the History window opens on it at once.
+    // The start-up probe quits the console once it is ready to drill.
+    void demoStartUsesTheExampleDatabaseBesideTheUsersOwn()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment env;
+        env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+        env.insert(u"XDG_CACHE_HOME"_s, dir.filePath(u"cache"_s));
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"DRILLDECK_EXIT_AFTER_FIRST_PAINT"_s, u"1"_s);
+        env.insert(u"QT_LOGGING_RULES"_s, u"drilldeck.startup.debug=true"_s);
+        const QString folder = dir.filePath(u"data/DrillDeck/drilldeck"_s);
+        const QString own = folder + u"/drilldeck.sqlite"_s;
+        const QString demo = folder + u"/demo.sqlite"_s;
+        const QString runbook =
+            QStringLiteral(DRILLDECK_SOURCE_DIR "/runbooks/jenkins-rebuild.yaml");
+
+        const Run plain = drilldeck({runbook}, env); // the user's own database, made at first start
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY2(plain.out.contains(u"ready\n"_s), qPrintable(plain.out + plain.err));
+        QVERIFY(QFileInfo::exists(own));
+        QVERIFY(!QFileInfo::exists(demo));
+        QVERIFY(!plain.err.contains(u"history shown"_s));
+        const QByteArray ownBefore = fileBytes(own);
+        QVERIFY(!ownBefore.isEmpty());
+
+        const Run start = drilldeck({u"--demo"_s, runbook}, env);
+        QCOMPARE(start.exitCode, 0);
+        QVERIFY2(start.out.startsWith(u"first-paint"_s) && start.out.contains(u"ready\n"_s),
+                 qPrintable(start.out + start.err));
+        QVERIFY2(start.err.contains(u"history shown"_s), qPrintable(start.err));
+        QVERIFY(QFileInfo::exists(demo));
+        QCOMPARE(fileBytes(own), ownBefore); // never mixed
+
+        // The example data holds the sample runbooks' drills; the user's own database none.
+        const Run demoHistory = drilldeck({u"history"_s, u"--db"_s, demo, u"--runbook"_s,
+                                           u"jenkins-rebuild"_s, u"--format"_s, u"csv"_s},
+                                          env);
+        QCOMPARE(demoHistory.exitCode, 0);
+        QVERIFY2(demoHistory.out.count(u'\n') >= 4, qPrintable(demoHistory.out));
+        const Run ownHistory =
+            drilldeck({u"history"_s, u"--db"_s, own, u"--format"_s, u"csv"_s}, env);
+        QCOMPARE(ownHistory.exitCode, 0);
+        QCOMPARE(ownHistory.out.count(u'\n'), 1); // the header only
     }
 
     void usageErrorsExitTwo_data()

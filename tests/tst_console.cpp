@@ -6,6 +6,7 @@
 #include "drillengine.h"
 #include "drillsession.h"
 #include "drillstore.h"
+#include "eventlogmodel.h"
 #include "mainwindow.h"
 #include "reportexportdialog.h"
 #include "runbookmodel.h"
@@ -16,6 +17,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
@@ -387,6 +389,87 @@ private Q_SLOTS:
         QCOMPARE(w->logModel()->rowCount(), 4);
     }
 
+    // The log filters by who said it (typed into the who list) and by the step selected in the
+    // outline ("Selected step only", ticked with Space); the filter follows the selection.
+    void theLogFiltersByWhoAndStep()
+    {
+        auto w = newConsole();
+        QTest::keyClick(w.get(), Qt::Key_F5);
+        QTest::keyClick(w.get(), Qt::Key_N);
+        QTest::keyClicks(w->observationEntry(), u"! @dana efs is so slow"_s);
+        QTest::keyClick(w->observationEntry(), Qt::Key_Return);
+        QTest::keyClicks(w->observationEntry(), u"the VM is up"_s);
+        QTest::keyClick(w->observationEntry(), Qt::Key_Return);
+        w->outline()->setFocus();
+        QTest::keyClick(w.get(), Qt::Key_PageDown); // restore-db runs
+        QTest::keyClick(w.get(), Qt::Key_N);
+        QTest::keyClicks(w->observationEntry(), u"@sam the backup is two days old"_s);
+        QTest::keyClick(w->observationEntry(), Qt::Key_Return);
+        QAbstractItemModel *log = w->logModel();
+        const int all = log->rowCount();
+        QCOMPARE(all, int(storedEvents(*w).size()));
+        auto column = [log](int column, int role = Qt::DisplayRole) {
+            QStringList out;
+            for (int row = 0; row < log->rowCount(); ++row)
+                out << log->index(row, column).data(role).toString();
+            return out;
+        };
+
+        QComboBox *who = nullptr;
+        for (QComboBox *box : w->findChildren<QComboBox *>())
+            if (box->accessibleName() == u"Filter the log by who"_s)
+                who = box;
+        QVERIFY(who);
+        // Chosen with the arrow keys, as from the keyboard.
+        auto choose = [who](const QString &name) {
+            who->setFocus();
+            QTest::keyClick(who, Qt::Key_Home);
+            for (int i = 0; i < who->count() && who->currentText() != name; ++i)
+                QTest::keyClick(who, Qt::Key_Down);
+            return who->currentText() == name;
+        };
+        QCOMPARE(who->itemText(0), u"Anyone"_s);
+        QVERIFY(choose(u"dana"_s));
+        QCOMPARE(column(EventLogModel::WhatColumn), QStringList{u"! efs is so slow"_s});
+        QVERIFY(choose(u"sam"_s));
+        QCOMPARE(column(EventLogModel::WhatColumn), QStringList{u"the backup is two days old"_s});
+        QVERIFY(choose(u"Fran"_s)); // the facilitator: every event of the clock, and a note
+        QVERIFY(column(EventLogModel::WhatColumn).contains(u"the VM is up"_s));
+        QCOMPARE(column(EventLogModel::AuthorColumn), QStringList(all - 2, u"Fran"_s));
+        QVERIFY(choose(u"Anyone"_s));
+        QCOMPARE(log->rowCount(), all);
+
+        QCheckBox *stepOnly = nullptr;
+        for (QCheckBox *box : w->findChildren<QCheckBox *>())
+            if (box->text() == u"Selected step only"_s)
+                stepOnly = box;
+        QVERIFY(stepOnly);
+        selectStep(*w, u"provision"_s);
+        const qsizetype events = storedEvents(*w).size();
+        QTest::keyClick(stepOnly, Qt::Key_Space); // ticks it, and completes no step
+        QVERIFY(stepOnly->isChecked());
+        QCOMPARE(storedEvents(*w).size(), events);
+        // Started, the two observations made while it ran, done: provision's rows only.
+        QCOMPARE(column(EventLogModel::WhatColumn, EventLogModel::StepIdRole),
+                 QStringList(4, u"provision"_s));
+        QVERIFY(column(EventLogModel::WhatColumn).contains(u"the VM is up"_s));
+        selectStep(*w, u"restore-db"_s); // the filter follows the selection
+        QCOMPARE(column(EventLogModel::WhatColumn, EventLogModel::StepIdRole),
+                 QStringList(2, u"restore-db"_s));
+        QVERIFY(column(EventLogModel::WhatColumn).contains(u"the backup is two days old"_s));
+        QTest::keyClick(stepOnly, Qt::Key_Space);
+        QCOMPARE(log->rowCount(), all);
+        // A click ticks it and leaves the keyboard with the drill: Space completes the step.
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        w->outline()->setFocus();
+        QTest::mouseClick(stepOnly, Qt::LeftButton);
+        QVERIFY(stepOnly->isChecked());
+        QVERIFY(w->outline()->hasFocus());
+        QTest::keyClick(w->outline(), Qt::Key_Space);
+        QCOMPARE(w->engine()->stepStatus(u"restore-db"_s), StepStatus::Done);
+    }
+
     // The projector window is built when first needed; built in the middle of a drill, it
     // shows the drill as it is, not as it was at start-up.
     void projectorBuiltMidDrillShowsTheDrillAsItIs()
@@ -537,15 +620,20 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // Whole rows, keys and action: a lone "S" or "." would be found in other rows' keys.
     void cheatSheetListsEveryClickerKey()
     {
         auto w = newConsole();
         ShortcutCheatSheet sheet(w->drillActions());
-        const QString all = sheet.rows().join(u'\n');
-        for (const QString &key : {u"PgDown"_s, u"PgUp"_s, u"F5"_s, u"Shift+F5"_s, u"Esc"_s, u"B"_s,
-                                   u"."_s, u"P"_s, u"S"_s, u"N"_s, u"Ctrl+Return"_s, u"Space"_s,
-                                   u"Right"_s, u"Left"_s, u"F1"_s, u"Ctrl+E"_s})
-            QVERIFY2(all.contains(key), qPrintable(key));
+        const QStringList rows = sheet.rows();
+        for (const QString &row :
+             {u"F5, Shift+F5\tStart or Resume Drill"_s,
+              u"PgDown, Space, Right\tComplete Step and Start Next"_s,
+              u"PgUp, Left\tReopen Previous Step (mis-click)"_s, u"P\tPause or Resume"_s,
+              u"S\tSkip Step…"_s, u"N\tLog Observation"_s, u"B, .\tBlank Projector"_s,
+              u"Esc\tLeave Entry or Unblank"_s, u"Ctrl+Return, Ctrl+Enter\tFinish Drill"_s,
+              u"F1\tKeyboard Shortcuts"_s, u"Ctrl+E\tExport Report…"_s})
+            QVERIFY2(rows.contains(row), qPrintable(row + u"\nnot in\n"_s + rows.join(u'\n')));
     }
 };
 

@@ -23,6 +23,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -30,6 +31,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -256,11 +259,40 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    void unreadableDatabaseIsSaid_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // empty: no file at all
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("missing") << QByteArray() << u"there is no DrillDeck database at %1"_s;
+        QTest::addRow("not SQLite")
+            << QByteArray(4096, 'x')
+            << u"%1 is not a DrillDeck database (it is not a SQLite file)"_s;
+    }
     void unreadableDatabaseIsSaid()
     {
-        HistoryWindow window(m_dir.filePath(u"missing.sqlite"_s), false);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        const QString path = m_dir.filePath(
+            u"unreadable-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        if (!content.isEmpty()) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(content), content.size());
+        }
+        HistoryWindow window(path, false);
         QCOMPARE(window.runbookIds().size(), 0);
         QCOMPARE(window.windowTitle(), u"History"_s);
+        // The window says why, above the (empty) charts.
+        QStringList shown;
+        const auto labels = window.findChildren<QLabel *>();
+        for (const QLabel *label : labels)
+            if (!label->isHidden())
+                shown << label->text();
+        const QString expected = u"Cannot read the history: "_s + reason.arg(path);
+        QVERIFY2(std::any_of(shown.cbegin(), shown.cend(),
+                             [&](const QString &text) { return text.startsWith(expected); }),
+                 qPrintable(expected + u"\nnot in\n"_s + shown.join(u'\n')));
+        QCOMPARE(QFile(path).size(), content.size()); // and the file is left as it was
     }
 };
 

@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -67,6 +69,55 @@ QModelIndex stepIndex(QTreeView *outline, int phase, int step)
 {
     return outline->model()->index(step, 0, outline->model()->index(phase, 0));
 }
+
+// Calls seen for each event of a type an object receives.
+class EventSpy : public QObject
+{
+public:
+    EventSpy(QObject *watched, QEvent::Type type, std::function<void()> seen)
+        : QObject(watched), m_type(type), m_seen(std::move(seen))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == m_type)
+            m_seen();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QEvent::Type m_type;
+    std::function<void()> m_seen;
+};
+
+// A file as the file system has it: QSettings writes through a new file renamed over the old
+// one, so a write changes the inode even when the bytes stay the same.
+struct SettingsFileState
+{
+    bool exists = false;
+    quint64 inode = 0;
+    qint64 modifiedNs = 0;
+    QByteArray bytes;
+    bool operator==(const SettingsFileState &) const = default;
+
+    static SettingsFileState of(const QString &path)
+    {
+        SettingsFileState state;
+        struct stat info;
+        if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+            return state;
+        state.exists = true;
+        state.inode = info.st_ino;
+        state.modifiedNs = qint64(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            state.bytes = f.readAll();
+        return state;
+    }
+};
 } // namespace
 
 class TestMainWindow : public QObject
@@ -146,12 +197,19 @@ private Q_SLOTS:
         QCOMPARE(w.session(), nullptr);
         QVERIFY2(w.databaseStatus().startsWith(u"Database: checking"_s),
                  qPrintable(w.databaseStatus()));
-        QTest::qWait(50); // never shown, never painted: nothing opened yet
-        QCOMPARE(start.ready.count(), 0);
-        QCOMPARE(w.session(), nullptr);
+        // What the window shows at its first frame: the database not yet opened.
+        QStringList atFirstFrame;
+        const EventSpy firstPaint(&w, QEvent::Paint, [&] {
+            if (atFirstFrame.isEmpty())
+                atFirstFrame << (w.session() ? u"session"_s : u"no session"_s)
+                             << u"ready %1"_s.arg(start.ready.count()) << w.databaseStatus();
+        });
 
         w.show();
         QVERIFY(start.ready.wait(10'000));
+        QCOMPARE(atFirstFrame,
+                 (QStringList{u"no session"_s, u"ready 0"_s,
+                              u"Database: checking "_s + QDir::toNativeSeparators(path) + u"…"_s}));
         QVERIFY(w.session());
         QCOMPARE(w.session()->databasePath(), QFileInfo(path).absoluteFilePath());
         QCOMPARE(w.databaseStatus(), u"Database: "_s + QDir::toNativeSeparators(path));
@@ -241,7 +299,7 @@ private Q_SLOTS:
         QCOMPARE(start.window.engine()->drill().id, drillId);
     }
 
-    // A start that changes nothing writes nothing: each write syncs the settings file.
+    // A start that changes nothing writes nothing: each write syncs (rewrites) the settings file.
     void aStartThatChangesNothingWritesNoSettings()
     {
         QSettings().clear();
@@ -250,14 +308,24 @@ private Q_SLOTS:
         AppSettings settings;
         QSignalSpy changed(&settings, &AppSettings::recentRunbooksChanged);
         settings.addRecentRunbook(full);
-        settings.addRecentRunbook(full); // opened last time, opened again
+        ConsoleTheme::apply(ConsoleTheme::Variant::Dark);
         QCOMPARE(changed.count(), 1);
+        const QString file = QSettings().fileName();
+        const SettingsFileState before = SettingsFileState::of(file);
+        QVERIFY2(before.exists, qPrintable(file));
+
+        // What a start does: the runbook opened last time is opened again, the theme applied.
+        settings.addRecentRunbook(full);
+        ConsoleTheme::apply(ConsoleTheme::remembered());
+        QCOMPARE(changed.count(), 1);
+        QVERIFY2(SettingsFileState::of(file) == before, "the settings file was written again");
+        QCOMPARE(ConsoleTheme::remembered(), ConsoleTheme::Variant::Dark);
+
+        // A change is written (the file above would have shown it).
         settings.addRecentRunbook(minimal);
         QCOMPARE(changed.count(), 2);
-
-        ConsoleTheme::apply(ConsoleTheme::Variant::Dark);
-        QCOMPARE(QSettings().value(u"console/theme"_s).toString(), u"dark"_s);
-        QCOMPARE(ConsoleTheme::remembered(), ConsoleTheme::Variant::Dark);
+        QVERIFY(!(SettingsFileState::of(file) == before));
+        QCOMPARE(QSettings().value(u"runbooks/recent"_s).toStringList().size(), 2);
         ConsoleTheme::apply(ConsoleTheme::Variant::Light);
         QCOMPARE(ConsoleTheme::remembered(), ConsoleTheme::Variant::Light);
         QCOMPARE(QApplication::palette(), ConsoleTheme::palette(ConsoleTheme::Variant::Light));

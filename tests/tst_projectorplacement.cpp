@@ -180,10 +180,15 @@ void TestProjectorPlacement::followsTheProjectorBeingUnpluggedAndPluggedIn()
     QTRY_VERIFY(window.isFullScreen());
     QCOMPARE(window.screen(), projector);
 
-    // A hidden window stays hidden when screens change.
+    // A hidden window stays hidden when screens change. A shown window placed after it (its
+    // placement made later) is the witness: once that one is placed, this one's turn has come.
     window.hide();
+    QWidget witness;
+    ProjectorPlacement witnessPlacement(&witness, &settings);
+    witnessPlacement.show();
+    QSignalSpy witnessPlaced(&witnessPlacement, &ProjectorPlacement::placed);
     Q_EMIT qGuiApp->screenAdded(projector);
-    QTest::qWait(50);
+    QTRY_COMPARE(witnessPlaced.count(), 1);
     QVERIFY(!window.isVisible());
 }
 

@@ -11,6 +11,7 @@
 #include "eventlogmodel.h"
 #include "mainwindow.h"
 #include "observationentry.h"
+#include "pluralforms.h"
 #include "scorecarddialog.h"
 #include "startdrilldialog.h"
 #include "stepdetailview.h"
@@ -22,6 +23,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -39,7 +42,9 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using WidgetTestSupport::press;
 using WidgetTestSupport::visibleText;
+using WidgetTestSupport::whenModalOpens;
 
 namespace {
 const QString runbookPath = QStringLiteral(DRILLDECK_FIXTURES "/records-drill.yaml");
@@ -134,6 +139,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(PluralForms::install()); // the texts read as the user reads them: "1 event"
         m_db = m_dir.filePath(u"records.sqlite"_s);
     }
 
@@ -247,6 +253,44 @@ private Q_SLOTS:
                      .data(EventLogModel::EventIdRole)
                      .toLongLong(),
                  events[events.size() - 2].id);
+    }
+
+    // Closing with events the database refused asks first: Cancel keeps the console open with
+    // the events; Save writes them to the file the facilitator picks, then closes.
+    void closingOffersToSaveUnsavedEvents()
+    {
+        auto w = console();
+        QTest::keyClick(w.get(), Qt::Key_F5);
+        refuseWrites(*w, true);
+        type(*w, u"waiting for the DNS team"_s);
+        QVERIFY(w->engine()->hasPending());
+
+        QString question;
+        whenModalOpens<QMessageBox>(w.get(), [&question](QMessageBox *box) {
+            question = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        press(w.get(), Qt::Key_Q, Qt::ControlModifier);
+        QCOMPARE(question, u"1 event could not be written to the database. Save them to a file "
+                           "before closing?"_s);
+        QVERIFY(w->isVisible());
+        QVERIFY(w->engine()->hasPending());
+
+        const QString file = m_dir.filePath(u"unsaved-events.json"_s);
+        whenModalOpens<QMessageBox>(
+            w.get(), [](QMessageBox *box) { box->button(QMessageBox::Save)->click(); });
+        WidgetTestSupport::chooseInNextFileDialog(w.get(), file);
+        press(w.get(), Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!w->isVisible());
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QJsonArray events = QJsonDocument::fromJson(saved.readAll()).array();
+        QCOMPARE(events.size(), 1);
+        const auto event = DrillEvent::fromJson(events.first().toObject());
+        QVERIFY(event);
+        QCOMPARE(event->kind, DrillEvent::Kind::Observation);
+        QCOMPARE(event->text(), u"waiting for the DNS team"_s);
+        QCOMPARE(event->drillId, w->engine()->drill().id);
     }
 
     void badInputIsRefusedAndNothingStored()

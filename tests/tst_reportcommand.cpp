@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +44,17 @@ class TestReportCommand : public QObject
         p.start(QStringLiteral(DRILLDECK_BINARY), QStringList{u"report"_s} + args);
         if (!p.waitForFinished(120'000))
             return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // A poppler-utils tool; installed by scripts/install-deps.sh, so missing is a failure.
+    static Output poppler(const QString &tool, const QStringList &args)
+    {
+        QProcess p;
+        p.start(tool, args);
+        if (!p.waitForFinished(60'000))
+            return {-1, {}, tool + u" did not run: "_s + p.errorString()};
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
     }
@@ -108,15 +120,51 @@ private Q_SLOTS:
         QVERIFY2(o.code == 0, qPrintable(o.err));
         QString text = QString::fromUtf8(read(path));
         if (file.endsWith(u".pdf"_s)) {
-            QProcess p;
-            p.start(u"pdftotext"_s, {path, u"-"_s});
-            QVERIFY(p.waitForFinished(30'000) && p.exitCode() == 0);
-            text = QString::fromUtf8(p.readAllStandardOutput());
+            const Output pdf = poppler(u"pdftotext"_s, {path, u"-"_s});
+            QVERIFY2(pdf.code == 0, qPrintable(pdf.err));
+            text = pdf.out;
         }
         text = text.simplified();
         QVERIFY2(text.contains(u"not restored — RTO missed: the drill ended before"_s),
                  qPrintable(text.left(3000)));
         QVERIFY(!text.contains(u"against a target of 4h: met"_s));
+    }
+
+    // The PDF's body read back by poppler (pdftotext, pdfimages; scripts/install-deps.sh): what
+    // people typed is text, not markup; the steps table has its rows; every page its footer; the
+    // timeline and trend charts are in it as images.
+    void pdfBodyReadsBackAsText()
+    {
+        const QString path = m_dir.filePath(u"body.pdf"_s);
+        const Output o = drilldeck({QString::number(m_ids.second), u"--db"_s, m_db, u"--format"_s,
+                                    u"pdf"_s, u"--out"_s, path});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        const Output text = poppler(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+        QVERIFY2(text.code == 0, qPrintable(text.err));
+        const QString body = text.out;
+        QVERIFY2(body.contains(ReportFixture::scriptTag), qPrintable(body));
+        QVERIFY(body.contains(u"Drill report: Rebuild Jenkins from backup"_s));
+        // A row of the steps table: the step, who, planned against actual.
+        static const QRegularExpression bakeRow(
+            uR"(1\s+Bake the Jenkins AMI ●\s+20m\s+11m\s+-9m\s+driver \(Jonas\)\s+scripted\s+done)"_s);
+        QVERIFY2(bakeRow.match(body).hasMatch(), qPrintable(body));
+        const Output info = poppler(u"pdfinfo"_s, {path});
+        static const QRegularExpression pagesLine(uR"(Pages:\s+(\d+))"_s);
+        const int pages = pagesLine.match(info.out).captured(1).toInt();
+        QVERIFY2(pages >= 2, qPrintable(info.out));
+        for (int page = 1; page <= pages; ++page)
+            QVERIFY2(body.contains(u"Page %1 of %2"_s.arg(page).arg(pages)), qPrintable(body));
+        // The two charts (timeline, trend), each at full width, not a thumbnail.
+        const Output images = poppler(u"pdfimages"_s, {u"-list"_s, path});
+        QVERIFY2(images.code == 0, qPrintable(images.err));
+        int charts = 0;
+        const QStringList lines = images.out.split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            const QStringList fields = line.simplified().split(u' ');
+            if (fields.value(2) == u"image"_s && fields.value(3).toInt() >= 1000)
+                ++charts;
+        }
+        QVERIFY2(charts == 2, qPrintable(images.out));
     }
 
     void lastIsTheNewestDrill()

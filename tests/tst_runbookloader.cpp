@@ -270,10 +270,19 @@ private Q_SLOTS:
                 y += "  - {id: p" + QByteArray::number(i) + ", title: P, steps: *s}\n";
             return y;
         }() << u"the document expands to far more than the file holds"_s;
-        QTest::addRow("billion laughs in text") << []() -> QByteArray {
-            QByteArray y = header + "description: &a [lol, lol, lol, lol, lol, lol, lol, lol]\n";
+        // 1,000 phases of 1,000 steps that each depend on 1,000 "lol"s: 10^9 lols from 42 kB.
+        QTest::addRow("billion laughs") << []() -> QByteArray {
+            QByteArray y = header + "roles: [&lol lol]\nphases:\n  - &phase\n    id: p\n"
+                                    "    title: P\n    steps:\n      - &step\n        id: s\n"
+                                    "        title: S\n        depends_on:\n";
+            for (int i = 0; i < 1000; ++i)
+                y += "          - *lol\n";
+            for (int i = 1; i < 1000; ++i)
+                y += "      - *step\n";
+            for (int i = 1; i < 1000; ++i)
+                y += "  - *phase\n";
             return y;
-        }() << u"`description` must be text, not a list"_s;
+        }() << u"the document expands to far more than the file holds"_s;
     }
     void survivesHostileFiles()
     {
@@ -282,6 +291,8 @@ private Q_SLOTS:
         const RunbookLoadResult r = RunbookLoader::loadText(content, u"rb.yaml"_s);
         QVERIFY(!r.ok());
         QVERIFY(!r.diagnostics.isEmpty());
+        // Refused where the walk stopped: one problem, not one per node the file would expand to.
+        QVERIFY2(r.diagnostics.size() == 1, qPrintable(render(r.diagnostics).join(u'\n')));
         QVERIFY2(
             std::any_of(r.diagnostics.cbegin(), r.diagnostics.cend(),
                         [&](const Diagnostic &d) { return d.message.startsWith(messageStart); }),

@@ -1,0 +1,208 @@
+// The start dialog as the facilitator meets it on the console (Ctrl+N): the team typed in with
+// the keyboard, an earlier failure time, the scenario shown for the facilitator; and the next
+// drill's dialog starting from the team of the last one.
+#include "drillengine.h"
+#include "drillmetrics.h"
+#include "drillsession.h"
+#include "drillstore.h"
+#include "mainwindow.h"
+#include "startdrilldialog.h"
+#include "widgettestsupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using WidgetTestSupport::press;
+using WidgetTestSupport::visibleText;
+using WidgetTestSupport::whenModalOpens;
+
+namespace {
+const QString runbookPath = QStringLiteral(DRILLDECK_FIXTURES "/console-drill.yaml");
+
+QPushButton *button(QWidget *dialog, const QString &text)
+{
+    const auto buttons = dialog->findChildren<QPushButton *>();
+    for (QPushButton *b : buttons)
+        if (b->text() == text)
+            return b;
+    qWarning("no button %s", qPrintable(text));
+    return nullptr;
+}
+
+// Adds a participant as the facilitator does: Add participant, the name into the cell it
+// opens for editing, Enter, the role.
+void addParticipant(StartDrillDialog *dialog, const QString &name, const QString &role)
+{
+    QTest::mouseClick(button(dialog, u"&Add participant"_s), Qt::LeftButton);
+    auto *table = dialog->findChild<QTableWidget *>();
+    const int row = table->rowCount() - 1;
+    auto *editor = table->viewport()->findChild<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
+    QVERIFY(editor);
+    QTest::keyClicks(editor, name);
+    QTest::keyClick(editor, Qt::Key_Return); // committed on the next turn of the event loop
+    QTRY_COMPARE(table->item(row, 0)->text(), name);
+    auto *roleBox = qobject_cast<QComboBox *>(table->cellWidget(row, 1));
+    roleBox->lineEdit()->selectAll();
+    QTest::keyClicks(roleBox->lineEdit(), role);
+}
+
+// The participants the dialog shows, "name/role".
+QStringList shownTeam(StartDrillDialog *dialog)
+{
+    QStringList out;
+    auto *table = dialog->findChild<QTableWidget *>();
+    for (int row = 0; row < table->rowCount(); ++row)
+        out << table->item(row, 0)->text() + u'/' +
+                   qobject_cast<QComboBox *>(table->cellWidget(row, 1))->currentText();
+    return out;
+}
+
+QStringList team(const Drill &drill)
+{
+    QStringList out;
+    for (const Participant &p : drill.participants)
+        out << p.name + u'/' + p.role;
+    return out;
+}
+} // namespace
+
+class TestStartDrillDialog : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<MainWindow> console()
+    {
+        auto session = DrillSession::open(m_dir.filePath(u"start.sqlite"_s));
+        if (!session)
+            qFatal("cannot open the database: %s", qPrintable(session.error().message));
+        auto w = std::make_unique<MainWindow>(std::move(session).value());
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()) || !w->openRunbook(runbookPath))
+            qFatal("console or runbook not ready");
+        return w;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void remembersTheTeamAndTakesTheFailureTime()
+    {
+        const QDateTime failure(QDate::currentDate().addDays(-1), QTime(22, 40));
+        Drill first;
+        {
+            auto w = console();
+            QString shown;
+            bool asked = false;
+            whenModalOpens<StartDrillDialog>(w.get(), [&](StartDrillDialog *dialog) {
+                asked = true;
+                shown = visibleText(dialog);
+                auto *environment = dialog->findChild<QComboBox *>();
+                environment->lineEdit()->selectAll();
+                QTest::keyClicks(environment->lineEdit(), u"production"_s);
+                QLineEdit *facilitator = nullptr;
+                for (QLineEdit *line : dialog->findChildren<QLineEdit *>())
+                    if (line->placeholderText() == u"Your name"_s)
+                        facilitator = line;
+                QTest::keyClicks(facilitator, u"Fran"_s);
+                addParticipant(dialog, u"Dana"_s, u"driver"_s);
+                addParticipant(dialog, u"Sam"_s, u"scribe"_s);
+                QTest::keyClick(dialog->findChild<QCheckBox *>(), Qt::Key_Space);
+                auto *when = dialog->findChild<QDateTimeEdit *>();
+                QVERIFY(when->isEnabled()); // only once the failure is said to be earlier
+                when->setDateTime(failure);
+                QTest::mouseClick(button(dialog, u"Create drill"_s), Qt::LeftButton);
+            });
+            press(w.get(), Qt::Key_N, Qt::ControlModifier);
+            QVERIFY(asked);
+            QVERIFY(w->engine());
+            // The scenario is shown to the facilitator in the dialog, and kept with the drill.
+            QVERIFY2(shown.contains(u"SECRET-SCENARIO: the chaos monkey deleted"_s),
+                     qPrintable(shown));
+            first = w->session()->drills().drill(w->engine()->drill().id).value();
+            QCOMPARE(first.environment, u"production"_s);
+            QCOMPARE(first.facilitator, u"Fran"_s);
+            QCOMPARE(team(first), (QStringList{u"Dana/driver"_s, u"Sam/scribe"_s}));
+            QCOMPARE(first.failureMs, std::optional<qint64>(failure.toMSecsSinceEpoch()));
+            QCOMPARE(first.scenario, w->runbook().scenario);
+            press(w.get(), Qt::Key_F5);
+            // The RTO clock runs from the failure, not from the start of the drill.
+            const DrillMetrics metrics = w->engine()->metrics();
+            QCOMPARE(metrics.failureMs, failure.toMSecsSinceEpoch());
+            QVERIFY(metrics.startedMs > metrics.failureMs);
+            QCOMPARE(metrics.rtoElapsedMs, metrics.nowMs - metrics.failureMs);
+            whenModalOpens<QMessageBox>(
+                w.get(), [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+            press(w.get(), Qt::Key_Return, Qt::ControlModifier); // finished, a step running
+            QCOMPARE(w->engine()->state(), Drill::State::Finished);
+        }
+
+        // The next drill, after a restart: the dialog starts from the last team.
+        auto w = console();
+        QStringList remembered;
+        QString environment, facilitator;
+        bool failureTicked = true;
+        whenModalOpens<StartDrillDialog>(w.get(), [&](StartDrillDialog *dialog) {
+            remembered = shownTeam(dialog);
+            environment = dialog->findChild<QComboBox *>()->currentText();
+            facilitator = dialog->drill().facilitator;
+            failureTicked = dialog->findChild<QCheckBox *>()->isChecked();
+            QTest::mouseClick(button(dialog, u"Create drill"_s), Qt::LeftButton);
+        });
+        press(w.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(remembered, (QStringList{u"Dana/driver"_s, u"Sam/scribe"_s}));
+        QCOMPARE(environment, u"production"_s);
+        QCOMPARE(facilitator, u"Fran"_s);
+        QVERIFY(!failureTicked); // a failure time belongs to one drill
+        QVERIFY(w->engine());
+        const Drill second = w->session()->drills().drill(w->engine()->drill().id).value();
+        QVERIFY(second.id != first.id);
+        QCOMPARE(team(second), team(first));
+        QCOMPARE(second.iteration, first.iteration + 1);
+        QCOMPARE(second.failureMs, std::nullopt);
+    }
+
+    // A failure time in the future is refused with the reason; the dialog stays open.
+    void refusesAFailureInTheFuture()
+    {
+        auto w = console();
+        QString warning;
+        bool stillOpen = false;
+        whenModalOpens<StartDrillDialog>(w.get(), [&](StartDrillDialog *dialog) {
+            QTest::keyClick(dialog->findChild<QCheckBox *>(), Qt::Key_Space);
+            dialog->findChild<QDateTimeEdit *>()->setDateTime(
+                QDateTime::currentDateTime().addDays(2));
+            whenModalOpens<QMessageBox>(w.get(), [&warning](QMessageBox *box) {
+                warning = box->text();
+                box->close();
+            });
+            QTest::mouseClick(button(dialog, u"Create drill"_s), Qt::LeftButton);
+            stillOpen = dialog->isVisible();
+            dialog->reject();
+        });
+        const qint64 before = w->engine() ? w->engine()->drill().id : 0;
+        press(w.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(warning,
+                 u"The failure time is in the future; it is when the disaster happened."_s);
+        QVERIFY(stillOpen);
+        QCOMPARE(w->engine() ? w->engine()->drill().id : 0, before);
+    }
+};
+
+QTEST_MAIN(TestStartDrillDialog)
+#include "tst_startdrilldialog.moc"
