@@ -20,7 +20,9 @@
 #include "widgettestsupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDropEvent>
 #include <QImage>
@@ -169,6 +171,82 @@ private Q_SLOTS:
         QCOMPARE(skipped.kind, DrillEvent::Kind::StepSkipped);
         QCOMPARE(skipped.stepId, u"restore-db"_s);
         QCOMPARE(skipped.reason(), u"restored by the nightly job"_s);
+    }
+
+    // The log filters by who said it (chosen with the arrow keys) and by the step selected in
+    // the outline ("Selected step only", ticked with Space); the filter follows the selection.
+    void theLogFiltersByWhoAndStep()
+    {
+        auto w = console();
+        press(w.get(), Qt::Key_F5);
+        observe(*w, u"! @dana efs is so slow"_s);
+        observe(*w, u"the VM is up"_s);
+        w->outline()->setFocus();         // Esc would do it too
+        press(w.get(), Qt::Key_PageDown); // restore-db runs
+        observe(*w, u"@sam the backup is two days old"_s);
+        QAbstractItemModel *log = w->logModel();
+        const int all = log->rowCount();
+        QCOMPARE(all, int(stored(*w).size()));
+        auto column = [log](int column, int role = Qt::DisplayRole) {
+            QStringList out;
+            for (int row = 0; row < log->rowCount(); ++row)
+                out << log->index(row, column).data(role).toString();
+            return out;
+        };
+
+        QComboBox *who = nullptr;
+        for (QComboBox *box : w->findChildren<QComboBox *>())
+            if (box->accessibleName() == u"Filter the log by who"_s)
+                who = box;
+        QVERIFY(who);
+        // Chosen with the arrow keys, as from the keyboard.
+        auto choose = [who](const QString &name) {
+            who->setFocus();
+            QTest::keyClick(who, Qt::Key_Home);
+            for (int i = 0; i < who->count() && who->currentText() != name; ++i)
+                QTest::keyClick(who, Qt::Key_Down);
+            return who->currentText() == name;
+        };
+        QCOMPARE(who->itemText(0), u"Anyone"_s);
+        QVERIFY(choose(u"dana"_s));
+        QCOMPARE(column(EventLogModel::WhatColumn), QStringList{u"! efs is so slow"_s});
+        QVERIFY(choose(u"sam"_s));
+        QCOMPARE(column(EventLogModel::WhatColumn), QStringList{u"the backup is two days old"_s});
+        QVERIFY(choose(u"Fran"_s)); // the facilitator: every event of the clock, and a note
+        QVERIFY(column(EventLogModel::WhatColumn).contains(u"the VM is up"_s));
+        QCOMPARE(column(EventLogModel::AuthorColumn), QStringList(all - 2, u"Fran"_s));
+        QVERIFY(choose(u"Anyone"_s));
+        QCOMPARE(log->rowCount(), all);
+
+        QCheckBox *stepOnly = nullptr;
+        for (QCheckBox *box : w->findChildren<QCheckBox *>())
+            if (box->text() == u"Selected step only"_s)
+                stepOnly = box;
+        QVERIFY(stepOnly);
+        selectByKeys(*w, u"provision"_s);
+        const qsizetype events = stored(*w).size();
+        QTest::keyClick(stepOnly, Qt::Key_Space); // ticks it, and completes no step
+        QVERIFY(stepOnly->isChecked());
+        QCOMPARE(stored(*w).size(), events);
+        // Started, the two observations made while it ran, done: provision's rows only.
+        QCOMPARE(column(EventLogModel::WhatColumn, EventLogModel::StepIdRole),
+                 QStringList(4, u"provision"_s));
+        QVERIFY(column(EventLogModel::WhatColumn).contains(u"the VM is up"_s));
+        selectByKeys(*w, u"restore-db"_s); // the filter follows the selection
+        QCOMPARE(column(EventLogModel::WhatColumn, EventLogModel::StepIdRole),
+                 QStringList(2, u"restore-db"_s));
+        QVERIFY(column(EventLogModel::WhatColumn).contains(u"the backup is two days old"_s));
+        QTest::keyClick(stepOnly, Qt::Key_Space);
+        QCOMPARE(log->rowCount(), all);
+        // A click ticks it and leaves the keyboard with the drill: Space completes the step.
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        w->outline()->setFocus();
+        QTest::mouseClick(stepOnly, Qt::LeftButton);
+        QVERIFY(stepOnly->isChecked());
+        QVERIFY(w->outline()->hasFocus());
+        QTest::keyClick(w->outline(), Qt::Key_Space);
+        QCOMPARE(w->engine()->stepStatus(u"restore-db"_s), StepStatus::Done);
     }
 
     // Ctrl+D: when the restored data is from (the RPO); a time it cannot read is said, not stored.
