@@ -413,6 +413,7 @@ void TestFaultSuite::killedConsoleResumesThroughItsOffer()
         }
         if (run == runs) {            // the last start is closed as a facilitator does
             console.send(u"close"_s); // as its close button
+            console.send(u"key Q"_s); // Quit, in the question a drill going on asks
             QVERIFY2(console.waitForExit(), qPrintable(said(console)));
             QCOMPARE(console.process().exitStatus(), QProcess::NormalExit);
             QCOMPARE(console.process().exitCode(), 0);
@@ -544,6 +545,7 @@ void TestFaultSuite::fullDiskKeepsTheConsolesEventsPending()
                  qPrintable(said(console)));
     }
     console.send(u"close"_s); // as its close button
+    console.send(u"key Q"_s); // Quit, in the question a drill going on asks
     QVERIFY2(console.waitForExit(), qPrintable(said(console)));
     QCOMPARE(console.process().exitCode(), 0);
 

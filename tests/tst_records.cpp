@@ -255,6 +255,18 @@ private Q_SLOTS:
                  events[events.size() - 2].id);
     }
 
+    // Answers the question a running drill asks before closing with Quit, then the next
+    // message box with `answer`.
+    static void quitThen(QWidget *w, std::function<void(QMessageBox *)> answer)
+    {
+        whenModalOpens<QMessageBox>(w, [w, answer](QMessageBox *box) {
+            whenModalOpens<QMessageBox>(w, answer);
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click();
+        });
+    }
+
     // Closing with events the database refused asks first: Cancel keeps the console open with
     // the events; Save writes them to the file the facilitator picks, then closes.
     void closingOffersToSaveUnsavedEvents()
@@ -266,7 +278,7 @@ private Q_SLOTS:
         QVERIFY(w->engine()->hasPending());
 
         QString question;
-        whenModalOpens<QMessageBox>(w.get(), [&question](QMessageBox *box) {
+        quitThen(w.get(), [&question](QMessageBox *box) {
             question = box->text();
             box->button(QMessageBox::Cancel)->click();
         });
@@ -277,8 +289,7 @@ private Q_SLOTS:
         QVERIFY(w->engine()->hasPending());
 
         const QString file = m_dir.filePath(u"unsaved-events.json"_s);
-        whenModalOpens<QMessageBox>(
-            w.get(), [](QMessageBox *box) { box->button(QMessageBox::Save)->click(); });
+        quitThen(w.get(), [](QMessageBox *box) { box->button(QMessageBox::Save)->click(); });
         WidgetTestSupport::chooseInNextFileDialog(w.get(), file);
         press(w.get(), Qt::Key_Q, Qt::ControlModifier);
         QTRY_VERIFY(!w->isVisible());

@@ -113,8 +113,10 @@ private Q_SLOTS:
                 asked = true;
                 shown = visibleText(dialog);
                 auto *environment = dialog->findChild<QComboBox *>();
-                environment->lineEdit()->selectAll();
-                QTest::keyClicks(environment->lineEdit(), u"production"_s);
+                // Environments are picked from the runbook's list, never typed.
+                QVERIFY(!environment->isEditable());
+                QTest::keyClicks(environment, u"production"_s);
+                QCOMPARE(environment->currentText(), u"production"_s);
                 QLineEdit *facilitator = nullptr;
                 for (QLineEdit *line : dialog->findChildren<QLineEdit *>())
                     if (line->placeholderText() == u"Your name"_s)
