@@ -53,8 +53,8 @@ struct AudienceState
     // started (it waits for the steps running).
     QString nextStepTitle;
     QStringList readyStepTitles; // every step ready to start, in reading order
-    int stepsDone = 0;    // done, not skipped
-    int stepsSkipped = 0; // finished without being done: said apart
+    int stepsDone = 0;           // done, not skipped
+    int stepsSkipped = 0;        // finished without being done: said apart
     int stepsFinished() const { return stepsDone + stepsSkipped; }
     int stepsTotal = 0;
     QString phaseTitle;

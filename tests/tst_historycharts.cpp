@@ -272,8 +272,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, reason);
-        const QString path = m_dir.filePath(
-            u"unreadable-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        const QString path = m_dir.filePath(u"unreadable-%1.sqlite"_s.arg(
+            QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
         if (!content.isEmpty()) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
