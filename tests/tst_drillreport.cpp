@@ -23,6 +23,8 @@ const ReportDocument::Block *tableAfter(const ReportDocument &doc, const QString
     }
     return nullptr;
 }
+// The block lives in the document: a temporary document would leave it dangling.
+const ReportDocument::Block *tableAfter(ReportDocument &&, const QString &) = delete;
 
 QStringList paragraphs(const ReportDocument &doc)
 {
@@ -352,8 +354,8 @@ private Q_SLOTS:
         DrillReport next = *ReportFixture::load(m_db, m_ids.second);
         QVERIFY(next.previous);
         next.previous->metrics = r->metrics;
-        const auto *comparison = tableAfter(DrillReportComposer::compose(next),
-                                            u"Compared with the previous iteration"_s);
+        const ReportDocument nextDoc = DrillReportComposer::compose(next);
+        const auto *comparison = tableAfter(nextDoc, u"Compared with the previous iteration"_s);
         QVERIFY(comparison);
         QCOMPARE(comparison->rows[0], (QStringList{u"RTO"_s, u"not restored"_s, u"40m"_s, u"—"_s}));
 
