@@ -62,6 +62,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QSaveFile>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
@@ -572,6 +573,8 @@ void MainWindow::setSession(std::unique_ptr<DrillSession> session)
         m_session->closeDrill();
     m_session = std::move(session);
     updateDatabaseStatus();
+    if (m_session && !m_session->recoveryNote().isEmpty())
+        statusBar()->showMessage(m_session->recoveryNote()); // until the next message
     if (drillShown) {
         attachEngine(nullptr);
     } else {
@@ -1375,11 +1378,34 @@ void MainWindow::updateActions()
     m_newDrill->setEnabled(m_session != nullptr || !m_pendingDatabase.isEmpty());
 }
 
-void MainWindow::closeWithoutAsking()
+bool MainWindow::closeWithoutAsking()
 {
     m_closeWithoutAsking = true;
-    close();
+    const bool closed = close();
     m_closeWithoutAsking = false;
+    return closed;
+}
+
+void MainWindow::quitWithoutQuestions()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *dialog = qobject_cast<QDialog *>(w); dialog && dialog->isVisible())
+            dialog->reject(); // as Esc would; a nested event loop returns once this is done
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (closeWithoutAsking())
+                QCoreApplication::quit();
+        },
+        Qt::QueuedConnection);
+}
+
+QString MainWindow::unsavedEventsPath() const
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    const QString folder =
+        m_session ? QFileInfo(m_session->databasePath()).absolutePath() : QDir::homePath();
+    return QDir(folder).filePath(u"drilldeck-unsaved-events-%1.json"_s.arg(stamp));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -1390,23 +1416,42 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     if (DrillEngine *e = engine(); e && e->hasPending() && !e->retryPending()) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Unsaved events"),
-            tr("%n event(s) could not be written to the database. Save them to a file before "
-               "closing?",
-               nullptr, int(e->pendingEvents().size())),
-            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel) {
-            event->ignore();
-            return;
-        }
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Save unsaved events"),
-                                         QDir::homePath() + u"/drilldeck-unsaved-events.json"_s);
-        QFile f(path);
-        if (path.isEmpty() || !f.open(QIODevice::WriteOnly) || f.write(e->exportPending()) < 0) {
-            event->ignore();
-            return;
+        if (m_closeWithoutAsking) {
+            QSaveFile f(unsavedEventsPath());
+            const bool saved =
+                f.open(QIODevice::WriteOnly) && f.write(e->exportPending()) >= 0 && f.commit();
+            // Said where it is read: the terminal or the journal of whoever ended DrillDeck.
+            const int n = int(e->pendingEvents().size());
+            if (saved)
+                qWarning().noquote() << tr("%n event(s) could not be written to the database; "
+                                           "they are saved in %1",
+                                           nullptr, n)
+                                            .arg(f.fileName());
+            else
+                qWarning().noquote() << tr("%n event(s) could not be written to the database nor "
+                                           "to a file; here they are:",
+                                           nullptr, n)
+                                     << e->exportPending();
+        } else {
+            const auto answer = QMessageBox::warning(
+                this, tr("Unsaved events"),
+                tr("%n event(s) could not be written to the database. Save them to a file before "
+                   "closing?",
+                   nullptr, int(e->pendingEvents().size())),
+                QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+            if (answer == QMessageBox::Cancel) {
+                event->ignore();
+                return;
+            }
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Save unsaved events"),
+                QDir::homePath() + u"/drilldeck-unsaved-events.json"_s);
+            QFile f(path);
+            if (path.isEmpty() || !f.open(QIODevice::WriteOnly) ||
+                f.write(e->exportPending()) < 0) {
+                event->ignore();
+                return;
+            }
         }
     }
     m_settings->setMainWindowGeometry(saveGeometry());
