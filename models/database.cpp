@@ -43,21 +43,20 @@ QString newestBackupText(const QString &path)
 } // namespace
 
 // Looks at an existing file without ever writing to it.
-Database::Inspection Database::inspect(const QString &readPath, const QString &path)
+Database::Inspection Database::inspect(const DatabaseSnapshot &source, const QString &path)
 {
     Inspection result;
-    QFile file(readPath);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (QFile file(path);
+        source.kind() == DatabaseSnapshot::Kind::InPlace && !file.open(QIODevice::ReadOnly)) {
         result.error = StoreError::make(StoreError::Code::ReadOnly,
                                         tr("cannot read %1: %2").arg(path, file.errorString()));
         return result;
     }
-    if (file.size() == 0) {
+    if (source.size() == 0) {
         result.empty = true;
         return result;
     }
-    const QByteArray header = file.read(100);
-    file.close();
+    const QByteArray header = source.header();
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
         result.error = StoreError::make(
             StoreError::Code::NotDrillDeck,
@@ -70,10 +69,11 @@ Database::Inspection Database::inspect(const QString &readPath, const QString &p
     const QString name = u"drilldeck-inspect-"_s + nextConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(readPath);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open()) {
-            result.error = Database::errorFrom(db.lastError(), tr("opening %1").arg(path));
+        QString why;
+        if (!source.open(db, &why)) {
+            result.error = why.isEmpty()
+                               ? Database::errorFrom(db.lastError(), tr("opening %1").arg(path))
+                               : StoreError::make(StoreError::Code::Damaged, why);
         } else {
             QSqlQuery q(db);
             auto scalar = [&](const QString &sql, QVariant *out) {
@@ -128,7 +128,8 @@ Database::inspectInBackground(const QString &path, std::function<void()> whenRea
         return {}; // nothing to read: open() decides what a missing file or a folder means
     return std::async(std::launch::async,
                       [absolute, whenRead = std::move(whenRead)] {
-                          Inspection result = inspect(absolute, absolute);
+                          Inspection result =
+                              inspect(*DatabaseSnapshot::inPlace(absolute), absolute);
                           if (whenRead)
                               whenRead();
                           return result;
@@ -251,9 +252,10 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString &path, const
                 return taken.error();
             snapshot = std::move(taken).value();
         }
-        const Inspection inspection = options.inspection.valid() ? options.inspection.get()
-                                      : snapshot ? inspect(snapshot->readPath(), absolute)
-                                                 : inspect(absolute, absolute);
+        const Inspection inspection =
+            options.inspection.valid()
+                ? options.inspection.get()
+                : inspect(snapshot ? *snapshot : *DatabaseSnapshot::inPlace(absolute), absolute);
         if (inspection.error)
             return inspection.error;
         if (inspection.userVersion > latest)
@@ -330,13 +332,17 @@ QSqlDatabase Database::connection() const
 StoreError Database::openConnection(const Options &options)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(m_snapshot ? m_snapshot->readPath() : m_path);
-    QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs);
-    if (m_readOnly)
-        connectOptions += u";QSQLITE_OPEN_READONLY"_s;
-    db.setConnectOptions(connectOptions);
-    if (!db.open())
-        return errorFrom(db.lastError(), tr("opening %1").arg(m_path));
+    if (m_snapshot) {
+        QString why;
+        if (!m_snapshot->open(db, &why))
+            return why.isEmpty() ? errorFrom(db.lastError(), tr("opening %1").arg(m_path))
+                                 : StoreError::make(StoreError::Code::Damaged, why);
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
+        if (!db.open())
+            return errorFrom(db.lastError(), tr("opening %1").arg(m_path));
+    }
 
     QSqlQuery q(db);
     QStringList pragmas = {u"PRAGMA busy_timeout = %1"_s.arg(options.busyTimeoutMs),

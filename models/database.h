@@ -105,8 +105,8 @@ public:
 
 private:
     Database() = default;
-    // Reads readPath; messages name shownPath (the database a snapshot was taken of).
-    static Inspection inspect(const QString &readPath, const QString &shownPath);
+    // Reads source; messages name path (the database it was taken of).
+    static Inspection inspect(const DatabaseSnapshot &source, const QString &path);
     StoreError openConnection(const Options &options);
     StoreError migrate(const Options &options);
     StoreError backUp(int oldVersion, const Options &options);

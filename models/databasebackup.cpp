@@ -111,14 +111,10 @@ StoreError checkFile(const QString &path)
     return {};
 }
 
-// Checks that db is a whole DrillDeck database of a schema this version knows and, when
+// Checks that db (open) is a whole DrillDeck database of a schema this version knows and, when
 // copyTo is given, writes a compact copy of it there (VACUUM INTO).
 StoreError checkAndCopy(QSqlDatabase &db, const QString &path, const QString &copyTo)
 {
-    if (!db.open())
-        return StoreError::make(
-            StoreError::Code::Damaged,
-            tr("%1 cannot be opened as a database: %2").arg(path, db.lastError().text()));
     QSqlQuery q(db);
     QVariant value;
     auto scalar = [&](const QString &sql) {
@@ -172,9 +168,15 @@ StoreError readChecked(const QString &path, const QString &copyTo = {})
     const QString name = uniqueConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(snapshot.value()->readPath());
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-        error = checkAndCopy(db, path, copyTo);
+        QString why;
+        if (snapshot.value()->open(db, &why))
+            error = checkAndCopy(db, path, copyTo);
+        else
+            error = StoreError::make(
+                StoreError::Code::Damaged,
+                why.isEmpty()
+                    ? tr("%1 cannot be opened as a database: %2").arg(path, db.lastError().text())
+                    : why);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

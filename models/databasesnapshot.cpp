@@ -5,8 +5,12 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QTemporaryDir>
 
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -47,27 +51,64 @@ struct FileStates
     bool operator==(const FileStates &) const = default;
 };
 
-FileStates filesOf(const QString &path)
+FileStates statesOf(const QString &path)
 {
     return {stateOf(path), stateOf(path + u"-wal"_s), stateOf(path + u"-shm"_s)};
 }
 
-// Attempts at a copy that a writer keeps changing before reading the file in place.
-constexpr int copyAttempts = 3;
+// Attempts at a snapshot that a writer keeps changing before reading the file in place.
+constexpr int attempts = 3;
+// Larger files are copied to the temporary folder rather than held in memory.
+constexpr qint64 memoryLimit = 256 * 1024 * 1024;
+
+StoreError readFailed(const QFile &file, const QString &how)
+{
+    return StoreError::make(
+        file.error() == QFileDevice::OpenError ? StoreError::Code::ReadOnly
+                                               : StoreError::Code::Full,
+        tr("cannot read %1 (%2): %3").arg(file.fileName(), how, file.errorString()));
+}
 } // namespace
 
 DatabaseSnapshot::~DatabaseSnapshot() = default;
 
-StoreResult<std::unique_ptr<DatabaseSnapshot>> DatabaseSnapshot::take(const QString &path)
+std::unique_ptr<DatabaseSnapshot> DatabaseSnapshot::inPlace(const QString &path)
 {
     std::unique_ptr<DatabaseSnapshot> snapshot(new DatabaseSnapshot);
-    for (int attempt = 0; attempt < copyAttempts; ++attempt) {
-        const FileStates before = filesOf(path);
+    snapshot->m_path = path;
+    snapshot->m_readPath = path;
+    return snapshot;
+}
+
+StoreResult<std::unique_ptr<DatabaseSnapshot>> DatabaseSnapshot::take(const QString &path)
+{
+    std::unique_ptr<DatabaseSnapshot> snapshot = inPlace(path);
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        const FileStates before = statesOf(path);
         if (!before.main.exists)
             return StoreError::make(StoreError::Code::NotFound,
                                     tr("there is no DrillDeck database at %1").arg(path));
         if (before.wal.exists && before.shm.exists)
             break; // a connection's shared memory is there: SQLite reads in place, creating nothing
+
+        if (before.wal.size == 0 && before.main.size <= memoryLimit) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return readFailed(file, tr("to read it into memory"));
+            QByteArray image = file.readAll();
+            if (image.size() != before.main.size)
+                return readFailed(file, tr("to read it into memory"));
+            if (statesOf(path) == before) {
+                // SQLite keeps a database in memory in rollback mode; the bytes saying "WAL"
+                // (18 and 19, the file format versions) would make it look for a -wal file.
+                if (image.size() >= 100 && image[18] == 2 && image[19] == 2)
+                    image[18] = image[19] = 1;
+                snapshot->m_kind = Kind::Memory;
+                snapshot->m_image = image;
+                return snapshot;
+            }
+            continue;
+        }
 
         auto cleanup = std::make_unique<InterruptCleanup>();
         std::unique_ptr<QTemporaryDir> dir;
@@ -90,22 +131,60 @@ StoreResult<std::unique_ptr<DatabaseSnapshot>> DatabaseSnapshot::take(const QStr
                 continue; // none, or empty: the file alone is the database
             QFile source(path + suffix);
             if (!source.copy(copy + suffix))
-                return StoreError::make(
-                    source.error() == QFileDevice::OpenError ? StoreError::Code::ReadOnly
-                                                             : StoreError::Code::Full,
-                    tr("cannot read %1 (through a copy in %2): %3")
-                        .arg(source.fileName(), dir->path(), source.errorString()));
+                return readFailed(source, tr("through a copy in %1").arg(dir->path()));
+            // SQLite opens its -shm there with the copy's mode: the copy must be ours to write.
+            QFile::setPermissions(copy + suffix, QFile::ReadOwner | QFile::WriteOwner);
         }
-        // SQLite opens its -shm there with the copy's mode: the copy must be ours to write.
-        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-        QFile::setPermissions(copy + u"-wal"_s, QFile::ReadOwner | QFile::WriteOwner);
-        if (filesOf(path) == before) {
+        if (statesOf(path) == before) {
+            snapshot->m_kind = Kind::Copy;
             snapshot->m_readPath = copy;
             snapshot->m_dir = std::move(dir);
             snapshot->m_cleanup = std::move(cleanup);
             return snapshot;
         }
     }
-    snapshot->m_readPath = path;
     return snapshot;
+}
+
+bool DatabaseSnapshot::open(QSqlDatabase &db, QString *error) const
+{
+    if (m_kind != Kind::Memory) {
+        db.setDatabaseName(m_readPath);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        return db.open();
+    }
+    db.setDatabaseName(u":memory:"_s);
+    if (!db.open())
+        return false;
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *connection = qstrcmp(handle.typeName(), "sqlite3*") == 0
+                              ? *static_cast<sqlite3 *const *>(handle.constData())
+                              : nullptr;
+    // The connection reads the bytes where they are, and never writes to them.
+    const int rc = connection
+                       ? sqlite3_deserialize(
+                             connection, "main", reinterpret_cast<unsigned char *>(m_image.data()),
+                             m_image.size(), m_image.size(), SQLITE_DESERIALIZE_READONLY)
+                       : SQLITE_MISUSE;
+    if (rc == SQLITE_OK)
+        return true;
+    if (error)
+        *error = tr("%1 cannot be read from memory: %2")
+                     .arg(m_path, QString::fromUtf8(connection ? sqlite3_errmsg(connection)
+                                                               : "not a SQLite connection"));
+    db.close();
+    return false;
+}
+
+QByteArray DatabaseSnapshot::header() const
+{
+    if (m_kind == Kind::Memory)
+        return m_image.left(100);
+    QFile file(m_readPath);
+    return file.open(QIODevice::ReadOnly) ? file.read(100) : QByteArray();
+}
+
+qint64 DatabaseSnapshot::size() const
+{
+    return m_kind == Kind::Memory ? m_image.size() : QFileInfo(m_readPath).size();
 }
