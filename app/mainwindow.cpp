@@ -22,6 +22,7 @@
 #include "injectspanel.h"
 #include "observationeditdialog.h"
 #include "observationentry.h"
+#include "outputfile.h"
 #include "projectorplacement.h"
 #include "projectorsettings.h"
 #include "quickentry.h"
@@ -62,7 +63,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPixmap>
-#include <QSaveFile>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
@@ -1400,12 +1400,19 @@ void MainWindow::quitWithoutQuestions()
         Qt::QueuedConnection);
 }
 
-QString MainWindow::unsavedEventsPath() const
+QString MainWindow::saveWithoutAsking(const QByteArray &events) const
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
-    const QString folder =
-        m_session ? QFileInfo(m_session->databasePath()).absolutePath() : QDir::homePath();
-    return QDir(folder).filePath(u"drilldeck-unsaved-events-%1.json"_s.arg(stamp));
+    const QString name = u"drilldeck-unsaved-events-%1.json"_s.arg(
+        QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s));
+    // Beside the database; when its disk is what refused them, in the home folder.
+    QStringList folders{QDir::homePath()};
+    if (m_session)
+        folders.prepend(QFileInfo(m_session->databasePath()).absolutePath());
+    for (const QString &folder : std::as_const(folders))
+        if (const QString path = QDir(folder).filePath(name);
+            OutputFile::write(path, events, nullptr))
+            return path;
+    return {};
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -1417,16 +1424,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     if (DrillEngine *e = engine(); e && e->hasPending() && !e->retryPending()) {
         if (m_closeWithoutAsking) {
-            QSaveFile f(unsavedEventsPath());
-            const bool saved =
-                f.open(QIODevice::WriteOnly) && f.write(e->exportPending()) >= 0 && f.commit();
             // Said where it is read: the terminal or the journal of whoever ended DrillDeck.
             const int n = int(e->pendingEvents().size());
-            if (saved)
+            if (const QString saved = saveWithoutAsking(e->exportPending()); !saved.isEmpty())
                 qWarning().noquote() << tr("%n event(s) could not be written to the database; "
                                            "they are saved in %1",
                                            nullptr, n)
-                                            .arg(f.fileName());
+                                            .arg(saved);
             else
                 qWarning().noquote() << tr("%n event(s) could not be written to the database nor "
                                            "to a file; here they are:",

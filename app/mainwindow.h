@@ -84,7 +84,6 @@ public:
     // answer): open dialogs are dismissed, then closeWithoutAsking(); the database is closed when
     // the window is destroyed.
     void quitWithoutQuestions();
-    QString unsavedEventsPath() const;
 
     DrillEngine *engine() const;
     QString databaseStatus() const;
@@ -148,8 +147,8 @@ public:
     // Closes the console without asking whether to quit a drill that runs (it stays
     // resumable): for a termination signal and scripts. Ctrl+Q and the window's close button
     // ask first while a drill runs or is paused.
-    // True when it closed. Events the database could not take are saved to
-    // unsavedEventsPath() instead of asking where.
+    // True when it closed. Events the database could not take are saved to a file (see
+    // saveWithoutAsking) instead of asking where.
     bool closeWithoutAsking();
     QTreeView *logView() const { return m_logView; }
     QString statusMessage() const;
@@ -206,6 +205,9 @@ private:
     void openInspectedDatabase();
     void dropPendingDatabase();
     void closeCarriedOverItems(const QHash<qint64, ActionItem::Status> &closures);
+    // Writes events (exportPending()) to drilldeck-unsaved-events-STAMP.json beside the
+    // database, else in the home folder; returns the file, or empty when neither took it.
+    QString saveWithoutAsking(const QByteArray &events) const;
     // Live rewrite.
     void createRewriteActions();
     void applyRewrittenProcedure();
