@@ -22,7 +22,9 @@ int BackupCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Write a consistent copy of the DrillDeck database to FILE, also while a drill is\n"
-           "running. FILE is written completely or not at all, and never overwritten.\n"
+           "running, and without writing anything beside the database. FILE is written\n"
+           "completely or not at all, and never overwritten; a FILE.part-PID left by a backup\n"
+           "that was killed is removed.\n"
            "Exit status: 0 on success, 1 when the copy cannot be made, 2 on a usage error."));
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption db = DatabasePath::option();

@@ -11,6 +11,7 @@
 #include "runbookcache.h"
 #include "runbookloader.h"
 #include "startuptrace.h"
+#include "terminationsignals.h"
 #ifdef DRILLDECK_TEST_HOOKS
 #include "testkeys.h"
 #endif
@@ -30,6 +31,9 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    // A command ended by SIGTERM, SIGINT or SIGHUP removes what it was writing, then ends.
+    if (CommandLineInterface::isHeadless(arguments))
+        TerminationSignals::cleanUpAndDie();
     if (CommandLineInterface::isHeadless(arguments) &&
         CommandLineInterface::needsWidgets(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -47,6 +51,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // A logout, a service stop, Ctrl+C or a closed terminal quits as Ctrl+Q does.
+    TerminationSignals terminationSignals;
     StartupTrace::mark("QApplication");
     CommandLineInterface::setApplicationInfo();
     PluralForms::install();
@@ -92,6 +98,15 @@ int main(int argc, char *argv[])
             problem = demo.error().message;
     }
     MainWindow window;
+    QObject::connect(
+        &terminationSignals, &TerminationSignals::received, &window, [&window](int signal) {
+            QTextStream(stderr) << QApplication::translate("main",
+                                                           "drilldeck: %1: closing as Quit does; "
+                                                           "every event is stored, and a drill "
+                                                           "resumes at the next start\n")
+                                       .arg(TerminationSignals::name(signal));
+            window.quitWithoutQuestions();
+        });
     StartupTrace::mark("window built");
 #ifdef DRILLDECK_TEST_HOOKS
     TestKeys::installIfRequested(parser, &window);

@@ -22,6 +22,7 @@
 #include "injectspanel.h"
 #include "observationeditdialog.h"
 #include "observationentry.h"
+#include "outputfile.h"
 #include "projectorplacement.h"
 #include "projectorsettings.h"
 #include "quickentry.h"
@@ -572,6 +573,8 @@ void MainWindow::setSession(std::unique_ptr<DrillSession> session)
         m_session->closeDrill();
     m_session = std::move(session);
     updateDatabaseStatus();
+    if (m_session && !m_session->recoveryNote().isEmpty())
+        statusBar()->showMessage(m_session->recoveryNote()); // until the next message
     if (drillShown) {
         attachEngine(nullptr);
     } else {
@@ -1375,11 +1378,41 @@ void MainWindow::updateActions()
     m_newDrill->setEnabled(m_session != nullptr || !m_pendingDatabase.isEmpty());
 }
 
-void MainWindow::closeWithoutAsking()
+bool MainWindow::closeWithoutAsking()
 {
     m_closeWithoutAsking = true;
-    close();
+    const bool closed = close();
     m_closeWithoutAsking = false;
+    return closed;
+}
+
+void MainWindow::quitWithoutQuestions()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *dialog = qobject_cast<QDialog *>(w); dialog && dialog->isVisible())
+            dialog->reject(); // as Esc would; a nested event loop returns once this is done
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (closeWithoutAsking())
+                QCoreApplication::quit();
+        },
+        Qt::QueuedConnection);
+}
+
+QString MainWindow::saveWithoutAsking(const QByteArray &events) const
+{
+    const QString name = u"drilldeck-unsaved-events-%1.json"_s.arg(
+        QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s));
+    // Beside the database; when its disk is what refused them, in the home folder.
+    QStringList folders{QDir::homePath()};
+    if (m_session)
+        folders.prepend(QFileInfo(m_session->databasePath()).absolutePath());
+    for (const QString &folder : std::as_const(folders))
+        if (const QString path = QDir(folder).filePath(name);
+            OutputFile::write(path, events, nullptr))
+            return path;
+    return {};
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -1390,23 +1423,39 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     if (DrillEngine *e = engine(); e && e->hasPending() && !e->retryPending()) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Unsaved events"),
-            tr("%n event(s) could not be written to the database. Save them to a file before "
-               "closing?",
-               nullptr, int(e->pendingEvents().size())),
-            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel) {
-            event->ignore();
-            return;
-        }
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Save unsaved events"),
-                                         QDir::homePath() + u"/drilldeck-unsaved-events.json"_s);
-        QFile f(path);
-        if (path.isEmpty() || !f.open(QIODevice::WriteOnly) || f.write(e->exportPending()) < 0) {
-            event->ignore();
-            return;
+        if (m_closeWithoutAsking) {
+            // Said where it is read: the terminal or the journal of whoever ended DrillDeck.
+            const int n = int(e->pendingEvents().size());
+            if (const QString saved = saveWithoutAsking(e->exportPending()); !saved.isEmpty())
+                qWarning().noquote() << tr("%n event(s) could not be written to the database; "
+                                           "they are saved in %1",
+                                           nullptr, n)
+                                            .arg(saved);
+            else
+                qWarning().noquote() << tr("%n event(s) could not be written to the database nor "
+                                           "to a file; here they are:",
+                                           nullptr, n)
+                                     << e->exportPending();
+        } else {
+            const auto answer = QMessageBox::warning(
+                this, tr("Unsaved events"),
+                tr("%n event(s) could not be written to the database. Save them to a file before "
+                   "closing?",
+                   nullptr, int(e->pendingEvents().size())),
+                QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+            if (answer == QMessageBox::Cancel) {
+                event->ignore();
+                return;
+            }
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Save unsaved events"),
+                QDir::homePath() + u"/drilldeck-unsaved-events.json"_s);
+            QFile f(path);
+            if (path.isEmpty() || !f.open(QIODevice::WriteOnly) ||
+                f.write(e->exportPending()) < 0) {
+                event->ignore();
+                return;
+            }
         }
     }
     m_settings->setMainWindowGeometry(saveGeometry());

@@ -80,6 +80,10 @@ public:
     bool offerResume();
     // Sets a problem with the database to show instead of drilling (locked, damaged...).
     void setStorageProblem(const QString &message);
+    // Quits as Ctrl+Q does, but asks nothing (for SIGTERM and the like: nobody is there to
+    // answer): open dialogs are dismissed, then closeWithoutAsking(); the database is closed when
+    // the window is destroyed.
+    void quitWithoutQuestions();
 
     DrillEngine *engine() const;
     QString databaseStatus() const;
@@ -143,7 +147,9 @@ public:
     // Closes the console without asking whether to quit a drill that runs (it stays
     // resumable): for a termination signal and scripts. Ctrl+Q and the window's close button
     // ask first while a drill runs or is paused.
-    void closeWithoutAsking();
+    // True when it closed. Events the database could not take are saved to a file (see
+    // saveWithoutAsking) instead of asking where.
+    bool closeWithoutAsking();
     QTreeView *logView() const { return m_logView; }
     QString statusMessage() const;
 
@@ -199,6 +205,9 @@ private:
     void openInspectedDatabase();
     void dropPendingDatabase();
     void closeCarriedOverItems(const QHash<qint64, ActionItem::Status> &closures);
+    // Writes events (exportPending()) to drilldeck-unsaved-events-STAMP.json beside the
+    // database, else in the home folder; returns the file, or empty when neither took it.
+    QString saveWithoutAsking(const QByteArray &events) const;
     // Live rewrite.
     void createRewriteActions();
     void applyRewrittenProcedure();

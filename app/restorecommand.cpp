@@ -23,9 +23,11 @@ int RestoreCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Replace the DrillDeck database with the backup FILE. FILE is checked first (a\n"
-           "DrillDeck database, quick_check ok, a schema this version knows); the replaced\n"
-           "database is kept beside it as NAME.bak-STAMP-vN. Refused while DrillDeck has the\n"
-           "database open.\n"
+           "DrillDeck database, quick_check ok, a schema this version knows), with the commits\n"
+           "still in its FILE-wal; the replaced database is kept beside it as\n"
+           "NAME.bak-STAMP-vN, and the restored one gets its permissions. The database is\n"
+           "replaced in one step: there is a database at the path at every moment. Refused\n"
+           "while DrillDeck has the database open (also through a symbolic link).\n"
            "Exit status: 0 on success, 1 when FILE is refused or the database is in use,\n"
            "2 on a usage error."));
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
@@ -57,9 +59,11 @@ int RestoreCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             << tr("Nothing was changed.") << '\n';
         return CommandLineInterface::Invalid;
     }
+    if (!restored->recovered.isEmpty())
+        err << "drilldeck restore: " << restored->recovered << '\n';
     out << tr("Restored %1 into %2.").arg(positional.at(1), path) << '\n';
-    if (!restored->isEmpty())
-        out << tr("The replaced database is kept as %1.").arg(restored.value()) << '\n';
+    if (!restored->kept.isEmpty())
+        out << tr("The replaced database is kept as %1.").arg(restored->kept) << '\n';
     out.flush();
     return CommandLineInterface::Success;
 }

@@ -1,5 +1,9 @@
 #include "database.h"
 
+#include "databasepath.h"
+#include "databasesnapshot.h"
+#include "interruptedrestore.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -39,21 +43,20 @@ QString newestBackupText(const QString &path)
 } // namespace
 
 // Looks at an existing file without ever writing to it.
-Database::Inspection Database::inspect(const QString &path)
+Database::Inspection Database::inspect(const DatabaseSnapshot &source, const QString &path)
 {
     Inspection result;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (QFile file(path);
+        source.kind() == DatabaseSnapshot::Kind::InPlace && !file.open(QIODevice::ReadOnly)) {
         result.error = StoreError::make(StoreError::Code::ReadOnly,
                                         tr("cannot read %1: %2").arg(path, file.errorString()));
         return result;
     }
-    if (file.size() == 0) {
+    if (source.size() == 0) {
         result.empty = true;
         return result;
     }
-    const QByteArray header = file.read(100);
-    file.close();
+    const QByteArray header = source.header();
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
         result.error = StoreError::make(
             StoreError::Code::NotDrillDeck,
@@ -66,10 +69,11 @@ Database::Inspection Database::inspect(const QString &path)
     const QString name = u"drilldeck-inspect-"_s + nextConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open()) {
-            result.error = Database::errorFrom(db.lastError(), tr("opening %1").arg(path));
+        QString why;
+        if (!source.open(db, &why)) {
+            result.error = why.isEmpty()
+                               ? Database::errorFrom(db.lastError(), tr("opening %1").arg(path))
+                               : StoreError::make(StoreError::Code::Damaged, why);
         } else {
             QSqlQuery q(db);
             auto scalar = [&](const QString &sql, QVariant *out) {
@@ -124,7 +128,8 @@ Database::inspectInBackground(const QString &path, std::function<void()> whenRea
         return {}; // nothing to read: open() decides what a missing file or a folder means
     return std::async(std::launch::async,
                       [absolute, whenRead = std::move(whenRead)] {
-                          Inspection result = inspect(absolute);
+                          Inspection result =
+                              inspect(*DatabaseSnapshot::inPlace(absolute), absolute);
                           if (whenRead)
                               whenRead();
                           return result;
@@ -231,16 +236,26 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString &path, Mode 
 
 StoreResult<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A symbolic link and its target are one database: one lock, one path in every message.
+    const QString absolute = DatabasePath::canonical(path);
     const QFileInfo info(absolute);
     const int latest = options.migrations.isEmpty() ? 0 : options.migrations.constLast().version;
+    std::unique_ptr<DatabaseSnapshot> snapshot;
     if (info.exists()) {
         if (info.isDir())
             return StoreError::make(
                 StoreError::Code::NotDrillDeck,
                 tr("%1 is a directory, not a DrillDeck database").arg(absolute));
+        if (options.mode == Mode::ReadOnly) {
+            auto taken = DatabaseSnapshot::take(absolute);
+            if (!taken)
+                return taken.error();
+            snapshot = std::move(taken).value();
+        }
         const Inspection inspection =
-            options.inspection.valid() ? options.inspection.get() : inspect(absolute);
+            options.inspection.valid()
+                ? options.inspection.get()
+                : inspect(snapshot ? *snapshot : *DatabaseSnapshot::inPlace(absolute), absolute);
         if (inspection.error)
             return inspection.error;
         if (inspection.userVersion > latest)
@@ -265,6 +280,12 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString &path, const
                                         .arg(inspection.userVersion)
                                         .arg(latest));
     } else if (options.mode == Mode::ReadOnly) {
+        if (const QStringList left = InterruptedRestore::leftovers(absolute); !left.isEmpty())
+            return StoreError::make(StoreError::Code::NotFound,
+                                    tr("there is no DrillDeck database at %1: a restore into it "
+                                       "was interrupted and left %2; start DrillDeck (or run the "
+                                       "restore again) to finish it")
+                                        .arg(absolute, left.join(u", "_s)));
         return StoreError::make(StoreError::Code::NotFound,
                                 tr("there is no DrillDeck database at %1").arg(absolute));
     } else if (!QDir().mkpath(info.absolutePath())) {
@@ -276,6 +297,7 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString &path, const
     db->m_path = absolute;
     db->m_connectionName = nextConnectionName();
     db->m_readOnly = options.mode == Mode::ReadOnly;
+    db->m_snapshot = std::move(snapshot);
     if (const StoreError error = db->openConnection(options))
         return error;
     if (!db->m_readOnly)
@@ -290,6 +312,13 @@ Database::~Database()
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        // Closing checkpoints too, but only as the last connection: a reader still open (the
+        // history window, a command) would leave the commits in the -wal file alone.
+        if (!m_readOnly && db.isOpen()) {
+            QSqlQuery q(db);
+            if (!q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s))
+                qCWarning(lcDatabase) << "cannot checkpoint" << m_path << q.lastError().text();
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -303,13 +332,17 @@ QSqlDatabase Database::connection() const
 StoreError Database::openConnection(const Options &options)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(m_path);
-    QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs);
-    if (m_readOnly)
-        connectOptions += u";QSQLITE_OPEN_READONLY"_s;
-    db.setConnectOptions(connectOptions);
-    if (!db.open())
-        return errorFrom(db.lastError(), tr("opening %1").arg(m_path));
+    if (m_snapshot) {
+        QString why;
+        if (!m_snapshot->open(db, &why))
+            return why.isEmpty() ? errorFrom(db.lastError(), tr("opening %1").arg(m_path))
+                                 : StoreError::make(StoreError::Code::Damaged, why);
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
+        if (!db.open())
+            return errorFrom(db.lastError(), tr("opening %1").arg(m_path));
+    }
 
     QSqlQuery q(db);
     QStringList pragmas = {u"PRAGMA busy_timeout = %1"_s.arg(options.busyTimeoutMs),
@@ -339,7 +372,7 @@ StoreError Database::migrate(const Options &options)
         pending = pending || m.version > old;
     if (!pending)
         return {};
-    if (old > 0)
+    if (old > 0 && options.backUpBeforeMigrating)
         if (const StoreError error = backUp(old, options))
             return error;
 

@@ -4,6 +4,7 @@
 // Opening never writes to a file it has not recognised: an existing file is first checked
 // through its header bytes and a read-only connection (quick_check, application_id,
 // user_version), and only a healthy DrillDeck file (or an empty one) is opened for writing.
+// Read-only mode writes nothing at all, not even beside the file (see DatabaseSnapshot).
 // Everything SQLite-specific lives here; the stores above use portable SQL only.
 #pragma once
 
@@ -18,6 +19,7 @@
 #include <future>
 #include <memory>
 
+class DatabaseSnapshot;
 class QSqlError;
 
 class Database
@@ -25,7 +27,8 @@ class Database
 public:
     enum class Mode {
         ReadWrite, // creates the file (and its directory) if missing, migrates it
-        ReadOnly,  // the file must exist and be current; nothing is ever written
+        ReadOnly,  // the file must exist and be current; nothing is ever written, nor created
+                   // beside it: works in a read-only folder and on a read-only file
     };
 
     struct Migration
@@ -50,6 +53,8 @@ public:
         std::function<qint64()> clock; // UTC ms for backup names; default: the system clock
         // The look at the file started earlier by inspectInBackground; empty: open() looks.
         std::shared_future<Inspection> inspection;
+        // Copies the file aside (NAME.bak-STAMP-vN) before a migration.
+        bool backUpBeforeMigrating = true;
     };
 
     // "DRDK": the PRAGMA application_id every DrillDeck database carries.
@@ -60,11 +65,13 @@ public:
     static StoreResult<std::unique_ptr<Database>> open(const QString &path,
                                                        Mode mode = Mode::ReadWrite);
 
-    // Stores keep prepared queries on the connection: destroy them before the Database.
+    // Stores keep prepared queries on the connection: destroy them before the Database. A
+    // writable database is checkpointed first: the file alone then holds every commit.
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // The canonical path (symbolic links resolved, see DatabasePath::canonical).
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase connection() const;
@@ -98,7 +105,8 @@ public:
 
 private:
     Database() = default;
-    static Inspection inspect(const QString &absolutePath);
+    // Reads source; messages name path (the database it was taken of).
+    static Inspection inspect(const DatabaseSnapshot &source, const QString &path);
     StoreError openConnection(const Options &options);
     StoreError migrate(const Options &options);
     StoreError backUp(int oldVersion, const Options &options);
@@ -108,4 +116,5 @@ private:
     bool m_readOnly = false;
     int m_schemaVersion = 0;
     QString m_backupPath;
+    std::unique_ptr<DatabaseSnapshot> m_snapshot; // read-only mode: what the connection reads
 };

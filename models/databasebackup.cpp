@@ -1,7 +1,12 @@
 #include "databasebackup.h"
 
 #include "database.h"
+#include "databasefiles.h"
 #include "databaselock.h"
+#include "databasepath.h"
+#include "databasesnapshot.h"
+#include "interruptcleanup.h"
+#include "interruptedrestore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,13 +17,12 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 #include <QtEndian>
 
 #include <atomic>
 #include <cstdio>
 
-#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -37,26 +41,23 @@ QString uniqueConnectionName()
     return u"drilldeck-backup-%1"_s.arg(++counter);
 }
 
-// Data reaches the disk before the rename that publishes it, and the rename itself too.
-bool syncFile(const QString &path)
+QByteArray encoded(const QString &path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
+    return QFile::encodeName(path);
 }
 
 bool renameOver(const QString &from, const QString &to)
 {
-    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+    return std::rename(encoded(from).constData(), encoded(to).constData()) == 0;
 }
 
-void removeWithSidecars(const QString &path)
+// A second name for a file; where the file system has no hard links, a copy (the database is
+// locked and checkpointed: nothing changes it meanwhile).
+bool linkOrCopy(const QString &from, const QString &to)
 {
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
-        QFile::remove(path + suffix);
+    if (::link(encoded(from).constData(), encoded(to).constData()) == 0)
+        return true;
+    return QFile::copy(from, to) && DatabaseFiles::sync(to);
 }
 
 // The fields of the 100-byte SQLite header that say whose file it is and how long it must be.
@@ -66,7 +67,6 @@ struct Header
     qint64 pageSize = 0;
     qint64 pageCount = 0; // 0 when the header's count is not trustworthy
     int userVersion = 0;
-    qint32 applicationId = 0;
 };
 
 Header readHeader(const QString &path)
@@ -86,34 +86,97 @@ Header readHeader(const QString &path)
     if (qFromBigEndian<quint32>(data + 24) == qFromBigEndian<quint32>(data + 92))
         h.pageCount = qFromBigEndian<quint32>(data + 28);
     h.userVersion = qFromBigEndian<qint32>(data + 60);
-    h.applicationId = qFromBigEndian<qint32>(data + 68);
     return h;
 }
 
-// PRAGMA quick_check through a connection that cannot write or lock anything (immutable).
-StoreError quickCheckImmutable(const QString &path)
+// What can be told from the file's bytes alone: is it SQLite, is it whole.
+StoreError checkFile(const QString &path)
 {
+    const QFileInfo info(path);
+    if (!info.exists())
+        return StoreError::make(StoreError::Code::NotFound, tr("there is no file %1").arg(path));
+    if (!info.isFile())
+        return StoreError::make(StoreError::Code::NotDrillDeck, tr("%1 is not a file").arg(path));
+    const Header h = readHeader(path);
+    if (!h.sqlite)
+        return StoreError::make(
+            StoreError::Code::NotDrillDeck,
+            tr("%1 is not a DrillDeck database (it is not a SQLite file)").arg(path));
+    if (h.pageSize <= 0 || info.size() % h.pageSize != 0 || info.size() < h.pageCount * h.pageSize)
+        return StoreError::make(StoreError::Code::Damaged,
+                                tr("%1 is truncated: %2 bytes, the database needs %3")
+                                    .arg(path)
+                                    .arg(info.size())
+                                    .arg(h.pageCount * h.pageSize));
+    return {};
+}
+
+// Checks that db (open) is a whole DrillDeck database of a schema this version knows and, when
+// copyTo is given, writes a compact copy of it there (VACUUM INTO).
+StoreError checkAndCopy(QSqlDatabase &db, const QString &path, const QString &copyTo)
+{
+    QSqlQuery q(db);
+    QVariant value;
+    auto scalar = [&](const QString &sql) {
+        if (!q.exec(sql) || !q.next())
+            return StoreError::make(StoreError::Code::Damaged,
+                                    tr("%1 is damaged: %2").arg(path, q.lastError().text()));
+        value = q.value(0);
+        return StoreError{};
+    };
+    if (const StoreError error = scalar(u"PRAGMA quick_check"_s))
+        return error;
+    if (const QString result = value.toString(); result != u"ok")
+        return StoreError::make(StoreError::Code::Damaged,
+                                tr("%1 is damaged (quick_check: %2)").arg(path, result));
+    if (const StoreError error = scalar(u"PRAGMA application_id"_s))
+        return error;
+    const int appId = value.toInt();
+    if (const StoreError error = scalar(u"PRAGMA user_version"_s))
+        return error;
+    const int version = value.toInt();
+    if (appId != Database::applicationId || version <= 0)
+        return StoreError::make(
+            StoreError::Code::NotDrillDeck,
+            tr("%1 is a SQLite database of another program, not a DrillDeck database").arg(path));
+    if (version > Database::latestVersion())
+        return StoreError::make(
+            StoreError::Code::TooNew,
+            tr("%1 was written by a newer DrillDeck (schema %2; this version knows up to %3)")
+                .arg(path)
+                .arg(version)
+                .arg(Database::latestVersion()));
+    if (copyTo.isEmpty())
+        return {};
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(copyTo);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(), tr("copying %1 to %2").arg(path, copyTo));
+    return {};
+}
+
+// Reads path as any SQLite reader would (the commits in its -wal file too) without writing to
+// it or beside it: checkAndCopy on it.
+StoreError readChecked(const QString &path, const QString &copyTo = {})
+{
+    if (const StoreError error = checkFile(path))
+        return error;
+    auto snapshot = DatabaseSnapshot::take(path);
+    if (!snapshot)
+        return snapshot.error();
     StoreError error;
     const QString name = uniqueConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
-                           u"?mode=ro&immutable=1"_s);
-        db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"_s);
-        if (!db.open()) {
+        QString why;
+        if (snapshot.value()->open(db, &why))
+            error = checkAndCopy(db, path, copyTo);
+        else
             error = StoreError::make(
                 StoreError::Code::Damaged,
-                tr("%1 cannot be opened as a database: %2").arg(path, db.lastError().text()));
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(u"PRAGMA quick_check"_s) || !q.next())
-                error = StoreError::make(StoreError::Code::Damaged,
-                                         tr("%1 is damaged: %2").arg(path, q.lastError().text()));
-            else if (const QString result = q.value(0).toString(); result != u"ok")
-                error = StoreError::make(StoreError::Code::Damaged,
-                                         tr("%1 is damaged (quick_check: %2)").arg(path, result));
-            q.finish();
-        }
+                why.isEmpty()
+                    ? tr("%1 cannot be opened as a database: %2").arg(path, db.lastError().text())
+                    : why);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -131,31 +194,21 @@ QString keptName(const QString &databasePath, int version, qint64 nowMs)
     return name;
 }
 
-// Moves a WAL's committed pages into the file so that the file alone is the whole database.
-void checkpoint(const QString &path)
+// The restored file gets what the replaced one had: its mode, and its owner where allowed.
+void copyPermissions(const QString &from, const QString &to)
 {
-    if (QFileInfo(path + u"-wal"_s).size() <= 0)
+    struct stat st = {};
+    if (::stat(encoded(from).constData(), &st) != 0)
         return;
-    const QString name = uniqueConnectionName();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (!q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s))
-                qCWarning(lcBackup) << "cannot checkpoint" << path << q.lastError().text();
-            q.finish();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    [[maybe_unused]] const int owned = ::chown(encoded(to).constData(), st.st_uid, st.st_gid);
+    ::chmod(encoded(to).constData(), st.st_mode & 07777);
 }
 } // namespace
 
 StoreError DatabaseBackup::backUp(const QString &databasePath, const QString &outPath)
 {
     const QString out = QFileInfo(outPath).absoluteFilePath();
-    if (QFileInfo::exists(out))
+    if (QFileInfo::exists(out) || QFileInfo(out).isSymLink())
         return StoreError::make(
             StoreError::Code::ReadOnly,
             tr("%1 already exists; a backup never overwrites a file, choose another name")
@@ -163,13 +216,18 @@ StoreError DatabaseBackup::backUp(const QString &databasePath, const QString &ou
     if (!QDir().mkpath(QFileInfo(out).absolutePath()))
         return StoreError::make(StoreError::Code::ReadOnly,
                                 tr("cannot create the directory %1").arg(QFileInfo(out).path()));
+    for (const QString &leftover : DatabaseFiles::leftovers(out, u".part-"_s)) {
+        qCInfo(lcBackup) << "removing" << leftover << "left by a backup that was killed";
+        DatabaseFiles::remove(leftover);
+    }
     auto opened = Database::open(databasePath, Database::Mode::ReadOnly);
     if (!opened)
         return opened.error();
     const std::unique_ptr<Database> database = std::move(opened).value();
 
     const QString part = out + u".part-"_s + QString::number(QCoreApplication::applicationPid());
-    removeWithSidecars(part);
+    DatabaseFiles::remove(part);
+    InterruptCleanup cleanup(QStringList{part} + DatabaseFiles::sidecars(part));
     {
         QSqlQuery q(database->connection());
         q.prepare(u"VACUUM INTO ?"_s);
@@ -177,66 +235,44 @@ StoreError DatabaseBackup::backUp(const QString &databasePath, const QString &ou
         if (!q.exec()) {
             const StoreError error = Database::errorFrom(
                 q.lastError(), tr("copying %1 to %2").arg(database->path(), out));
-            removeWithSidecars(part);
+            DatabaseFiles::remove(part);
             return error;
         }
     }
     if (const StoreError error = check(part)) {
-        removeWithSidecars(part);
+        DatabaseFiles::remove(part);
         return error;
     }
-    if (!syncFile(part) || !renameOver(part, out)) {
-        removeWithSidecars(part);
+    if (!DatabaseFiles::sync(part)) {
+        DatabaseFiles::remove(part);
         return StoreError::make(StoreError::Code::Full,
                                 tr("cannot write the backup %1 to disk").arg(out));
     }
-    syncFile(QFileInfo(out).absolutePath());
+    {
+        const InterruptCleanup::Deferral whole; // published, or removed: never half of each
+        if (!renameOver(part, out)) {
+            DatabaseFiles::remove(part);
+            return StoreError::make(StoreError::Code::Full,
+                                    tr("cannot write the backup %1 to disk").arg(out));
+        }
+        cleanup.release();
+    }
+    DatabaseFiles::sync(QFileInfo(out).absolutePath());
     qCInfo(lcBackup) << "backed up" << database->path() << "to" << out;
     return {};
 }
 
 StoreError DatabaseBackup::check(const QString &backupPath)
 {
-    const QFileInfo info(backupPath);
-    if (!info.exists())
-        return StoreError::make(StoreError::Code::NotFound,
-                                tr("there is no file %1").arg(backupPath));
-    if (!info.isFile())
-        return StoreError::make(StoreError::Code::NotDrillDeck,
-                                tr("%1 is not a file").arg(backupPath));
-    const Header h = readHeader(backupPath);
-    if (!h.sqlite)
-        return StoreError::make(
-            StoreError::Code::NotDrillDeck,
-            tr("%1 is not a DrillDeck database (it is not a SQLite file)").arg(backupPath));
-    if (h.applicationId != Database::applicationId || h.userVersion <= 0)
-        return StoreError::make(StoreError::Code::NotDrillDeck,
-                                tr("%1 is a SQLite database of another program, not a DrillDeck "
-                                   "database")
-                                    .arg(backupPath));
-    if (h.userVersion > Database::latestVersion())
-        return StoreError::make(
-            StoreError::Code::TooNew,
-            tr("%1 was written by a newer DrillDeck (schema %2; this version knows up to %3)")
-                .arg(backupPath)
-                .arg(h.userVersion)
-                .arg(Database::latestVersion()));
-    if (h.pageSize <= 0 || info.size() % h.pageSize != 0 || info.size() < h.pageCount * h.pageSize)
-        return StoreError::make(StoreError::Code::Damaged,
-                                tr("%1 is truncated: %2 bytes, the database needs %3")
-                                    .arg(backupPath)
-                                    .arg(info.size())
-                                    .arg(h.pageCount * h.pageSize));
-    return quickCheckImmutable(backupPath);
+    return readChecked(backupPath);
 }
 
-StoreResult<QString> DatabaseBackup::restore(const QString &backupPath, const QString &databasePath,
-                                             const std::function<qint64()> &clock)
+StoreResult<DatabaseBackup::Restored> DatabaseBackup::restore(const QString &backupPath,
+                                                              const QString &databasePath,
+                                                              const std::function<qint64()> &clock)
 {
-    if (const StoreError error = check(backupPath))
-        return error;
-    const QString target = QFileInfo(databasePath).absoluteFilePath();
-    if (QFileInfo(backupPath).absoluteFilePath() == target)
+    const QString target = DatabasePath::canonical(databasePath);
+    if (DatabasePath::canonical(backupPath) == target)
         return StoreError::make(StoreError::Code::NotFound,
                                 tr("%1 is the database itself, not a backup of it").arg(target));
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
@@ -247,70 +283,74 @@ StoreResult<QString> DatabaseBackup::restore(const QString &backupPath, const QS
     if (const StoreError error = lock.lock())
         return StoreError::make(
             error.code, tr("not restoring while %1 is in use: %2").arg(target, error.message));
+    Restored restored;
+    auto recovered = InterruptedRestore::recover(target);
+    if (!recovered)
+        return recovered.error();
+    restored.recovered = recovered.value();
 
-    // Stage a copy beside the database, open it as DrillDeck would (checks, upgrades an older
-    // schema) and check it again: only a copy that passed replaces the database.
+    // Stage a copy of everything the backup holds beside the database, open it as DrillDeck
+    // would (checks, upgrades an older schema) and check it again: only a copy that passed
+    // replaces the database.
     const QString staged =
-        target + u".restore-"_s + QString::number(QCoreApplication::applicationPid());
-    removeWithSidecars(staged);
-    auto cleanUp = [&staged] {
-        removeWithSidecars(staged);
-        for (const QString &b : Database::backups(staged))
-            QFile::remove(b);
+        target + InterruptedRestore::marker() + QString::number(QCoreApplication::applicationPid());
+    DatabaseFiles::remove(staged);
+    InterruptCleanup cleanup(QStringList{staged} + DatabaseFiles::sidecars(staged));
+    auto fail = [&staged](const StoreError &error) {
+        DatabaseFiles::remove(staged);
+        return StoreResult<Restored>(error);
     };
-    if (!QFile::copy(backupPath, staged)) {
-        cleanUp();
-        return StoreError::make(StoreError::Code::Full,
-                                tr("cannot copy %1 to %2").arg(backupPath, staged));
-    }
-    QFile::setPermissions(staged, QFile::ReadOwner | QFile::WriteOwner);
+    if (const StoreError error = readChecked(backupPath, staged))
+        return fail(error);
     {
-        auto opened = Database::open(staged);
-        if (!opened) {
-            cleanUp();
-            return opened.error();
-        }
+        Database::Options options;
+        options.backUpBeforeMigrating = false; // the backup itself is the copy
+        auto opened = Database::open(staged, options);
+        if (!opened)
+            return fail(opened.error());
         const std::unique_ptr<Database> copy = std::move(opened).value();
-        if (const StoreError error = copy->quickCheck()) {
-            cleanUp();
-            return error;
-        }
+        if (const StoreError error = copy->quickCheck())
+            return fail(error);
     } // closing the last connection checkpoints the WAL into the file
-    if (QFileInfo(staged + u"-wal"_s).size() > 0 || !syncFile(staged)) {
-        cleanUp();
-        return StoreError::make(StoreError::Code::Full, tr("cannot write %1 to disk").arg(staged));
-    }
-    for (const QString &b : Database::backups(staged))
-        QFile::remove(b);
+    if (QFileInfo(staged + u"-wal"_s).size() > 0 || !DatabaseFiles::sync(staged))
+        return fail(
+            StoreError::make(StoreError::Code::Full, tr("cannot write %1 to disk").arg(staged)));
+    if (QFileInfo::exists(target))
+        copyPermissions(target, staged);
+    else
+        QFile::setPermissions(staged, QFile::ReadOwner | QFile::WriteOwner);
 
-    QString kept;
+    const InterruptCleanup::Deferral whole; // a signal waits until the swap is done
     if (QFileInfo::exists(target)) {
-        checkpoint(target);
-        const Header old = readHeader(target);
+        DatabaseFiles::checkpoint(target);
         const qint64 now = clock ? clock() : QDateTime::currentMSecsSinceEpoch();
-        kept = keptName(target, old.userVersion, now);
-        if (!renameOver(target, kept)) {
-            cleanUp();
-            return StoreError::make(StoreError::Code::ReadOnly,
-                                    tr("cannot move %1 aside to %2").arg(target, kept));
+        restored.kept = keptName(target, readHeader(target).userVersion, now);
+        // The old database gets a second name first: it stays at its path until the restored
+        // one takes its place in a single rename, and is the kept backup from then on.
+        if (!linkOrCopy(target, restored.kept))
+            return fail(StoreError::make(StoreError::Code::ReadOnly,
+                                         tr("cannot keep %1 as %2").arg(target, restored.kept)));
+        // Commits the checkpoint could not fold in (another program has the file open) go
+        // with the kept file; they must never be replayed into the restored one.
+        const QString wal = target + u"-wal"_s;
+        if (QFileInfo(wal).size() > 0 && !linkOrCopy(wal, restored.kept + u"-wal"_s)) {
+            DatabaseFiles::remove(restored.kept);
+            return fail(StoreError::make(StoreError::Code::ReadOnly,
+                                         tr("cannot keep %1 as %2").arg(wal, restored.kept)));
         }
-        // A WAL the checkpoint could not empty belongs to the kept file; it must never be
-        // replayed into the restored one.
-        if (QFileInfo(target + u"-wal"_s).size() > 0)
-            renameOver(target + u"-wal"_s, kept + u"-wal"_s);
-        QFile::remove(target + u"-wal"_s);
-        QFile::remove(target + u"-shm"_s);
-        QFile::remove(target + u"-journal"_s);
+        DatabaseFiles::sync(QFileInfo(target).absolutePath());
+        for (const QString &sidecar : DatabaseFiles::sidecars(target))
+            QFile::remove(sidecar);
     }
     if (!renameOver(staged, target)) {
-        if (!kept.isEmpty())
-            renameOver(kept, target);
-        cleanUp();
-        return StoreError::make(StoreError::Code::ReadOnly,
-                                tr("cannot move the restored copy into place at %1").arg(target));
+        if (!restored.kept.isEmpty())
+            InterruptedRestore::rollBack(target, restored.kept);
+        return fail(
+            StoreError::make(StoreError::Code::ReadOnly,
+                             tr("cannot move the restored copy into place at %1").arg(target)));
     }
-    removeWithSidecars(staged);
-    syncFile(QFileInfo(target).absolutePath());
-    qCInfo(lcBackup) << "restored" << backupPath << "into" << target << "keeping" << kept;
-    return StoreResult<QString>(kept);
+    cleanup.release();
+    DatabaseFiles::sync(QFileInfo(target).absolutePath());
+    qCInfo(lcBackup) << "restored" << backupPath << "into" << target << "keeping" << restored.kept;
+    return restored;
 }

@@ -1,5 +1,7 @@
 #include "databaselock.h"
 
+#include "databasepath.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -29,9 +31,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("DatabaseLock", text);
 }
 
+} // namespace
+
 // Alive and still the program that wrote the lock: after a reboot the pid of a crashed
 // DrillDeck is often reused by something else, which must not keep the database locked.
-bool processIsAlive(qint64 pid, const QString &appName)
+bool DatabaseLock::processIsAlive(qint64 pid, const QString &appName)
 {
     if (pid <= 0)
         return false;
@@ -42,6 +46,8 @@ bool processIsAlive(qint64 pid, const QString &appName)
         return true; // cannot tell: assume it is the owner
     return QFileInfo(exe.symLinkTarget()).fileName() == appName;
 }
+
+namespace {
 
 // Whether a live process holds the lock file (QLockFile keeps a flock on it while locked).
 bool isHeld(const QString &lockPath)
@@ -56,7 +62,8 @@ bool isHeld(const QString &lockPath)
 } // namespace
 
 DatabaseLock::DatabaseLock(const QString &databasePath)
-    : m_lockPath(databasePath + u".lock"_s), m_lock(std::make_unique<QLockFile>(m_lockPath))
+    : m_lockPath(DatabasePath::canonical(databasePath) + u".lock"_s),
+      m_lock(std::make_unique<QLockFile>(m_lockPath))
 {
     // A drill may stay open for days: a lock never goes stale by age, only when its owner died.
     m_lock->setStaleLockTime(0);

@@ -15,9 +15,13 @@ public:
     static QCommandLineOption option();
     static constexpr auto settingsKey = "database/path";
 
-    // The value of --db made absolute; without it the database the user chose last (the
+    // The value of --db made canonical; without it the database the user chose last (the
     // settings key database/path), else the default path.
     static QString resolve(const QString &optionValue);
+    // path absolute, with every symbolic link resolved (of the file, of its folders), so that a
+    // link and its target are one database with one lock. A file that does not exist yet gets
+    // the canonical path of its deepest existing folder.
+    static QString canonical(const QString &path);
     // Remembers the user's choice for the next start; the default path clears the setting.
     static void remember(const QString &path);
 };

@@ -3,8 +3,10 @@
 #include "actionitemstore.h"
 #include "database.h"
 #include "databaselock.h"
+#include "databasepath.h"
 #include "drillengine.h"
 #include "drillstore.h"
+#include "interruptedrestore.h"
 #include "runbookloader.h"
 #include "runbookrevisionstore.h"
 
@@ -32,7 +34,7 @@ DrillSession::open(const QString &databasePath,
 {
     std::unique_ptr<DrillSession> session(new DrillSession);
     // The lock lives beside the file, so the folder must exist before either.
-    const QString folder = QFileInfo(databasePath).absolutePath();
+    const QString folder = QFileInfo(DatabasePath::canonical(databasePath)).absolutePath();
     if (!QDir().mkpath(folder))
         return StoreError::make(
             StoreError::Code::ReadOnly,
@@ -40,6 +42,13 @@ DrillSession::open(const QString &databasePath,
     session->m_lock = std::make_unique<DatabaseLock>(databasePath);
     if (StoreError e = session->m_lock->lock(); e.isError())
         return e;
+    // Before anything could create a fresh database where a restore left one half-way.
+    auto recovered = InterruptedRestore::recover(DatabasePath::canonical(databasePath));
+    if (!recovered)
+        return recovered.error();
+    session->m_recoveryNote = recovered.value();
+    if (!session->m_recoveryNote.isEmpty())
+        qWarning().noquote() << session->m_recoveryNote;
     Database::Options options;
     options.inspection = inspection;
     auto database = Database::open(databasePath, options);

@@ -28,13 +28,17 @@ public:
     ~DrillSession() override;
 
     // Locks the file (a crashed instance's stale lock is taken over; a live one is an
-    // error naming it), checks and migrates it.
+    // error naming it), puts right what an interrupted restore left (see recoveryNote()),
+    // checks and migrates it. A symbolic link opens (and locks) the file it points to.
     // inspection: Database::inspectInBackground(databasePath), started earlier, or empty.
     static StoreResult<std::unique_ptr<DrillSession>>
     open(const QString &databasePath, const std::shared_future<Database::Inspection> &inspection =
                                           std::shared_future<Database::Inspection>());
 
     QString databasePath() const;
+    // What was done about an interrupted `drilldeck restore` found at open, for the user; empty
+    // when there was none.
+    QString recoveryNote() const { return m_recoveryNote; }
     DrillStore &drills() const { return *m_drills; }
     RunbookRevisionStore &revisions() const { return *m_revisions; }
     ActionItemStore &actionItems() const { return *m_actionItems; }
@@ -78,4 +82,5 @@ private:
     std::unique_ptr<ActionItemStore> m_actionItems;
     DrillEngine *m_engine = nullptr;
     std::function<qint64()> m_clock;
+    QString m_recoveryNote;
 };

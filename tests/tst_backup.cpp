@@ -4,6 +4,8 @@
 #include "backupcommand.h"
 #include "database.h"
 #include "databasebackup.h"
+#include "databasefixture.h"
+#include "drilldeckprocess.h"
 #include "drillengine.h"
 #include "drillsession.h"
 #include "drillstore.h"
@@ -19,13 +21,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+
+#include <csignal>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace DrillTestSupport;
@@ -403,6 +411,110 @@ private Q_SLOTS:
         QVERIFY2(bad.err.contains(u"Nothing was changed."_s), qPrintable(bad.err));
         QCOMPARE(sha256(target), targetBefore);
         QCOMPARE(drilldeck({u"restore"_s, u"--db"_s, target}).code, 2);
+    }
+
+    // A copy of a database and its -wal taken while DrillDeck had it open (or after a kill -9):
+    // the restored database has every commit a SQLite reader of the copy sees, not only those
+    // already in the main file; and the copy is only read.
+    void restoreCarriesTheCommitsStillInTheBackupsWal()
+    {
+        const QString live = path(u"wal-source/drilldeck.sqlite"_s);
+        const QString copied = path(u"wal-copy/drilldeck.sqlite"_s);
+        QVERIFY(QDir().mkpath(path(u"wal-source"_s)) && QDir().mkpath(path(u"wal-copy"_s)));
+        {
+            auto opened = Database::open(live);
+            QVERIFY(opened.ok());
+            DatabaseFixture::addFinishedDrills(*opened.value(), 2);
+            QSqlQuery q(opened.value()->connection());
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+            q.finish();
+            DatabaseFixture::addFinishedDrills(*opened.value(), 3); // these only in the -wal
+            QVERIFY(QFile::copy(live, copied));
+            QVERIFY(QFile::copy(live + u"-wal"_s, copied + u"-wal"_s));
+        }
+        QVERIFY(QFileInfo(copied + u"-wal"_s).size() > 0);
+        const auto before = DatabaseFixture::contents(path(u"wal-copy"_s));
+
+        const QString target = path(u"wal-restored/drilldeck.sqlite"_s);
+        const DrillDeckProcess::Result r =
+            DrillDeckProcess::run({u"restore"_s, copied, u"--db"_s, target},
+                                  DrillDeckProcess::environment(path(u"wal-home"_s)));
+        QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
+        QCOMPARE(DatabaseFixture::contents(path(u"wal-copy"_s)), before);
+        QCOMPARE(DatabaseFixture::count(target), qint64(5));
+        QCOMPARE(DatabaseFixture::count(target, u"drill_events"_s),
+                 DatabaseFixture::count(live, u"drill_events"_s));
+    }
+
+    void restoreKeepsTheTargetsPermissions()
+    {
+        const QString file = path(u"mode.backup"_s);
+        QCOMPARE(backup(m_original, file).code, 0);
+        const QString target = path(u"mode/drilldeck.sqlite"_s);
+        QVERIFY(QDir().mkpath(path(u"mode"_s)));
+        buildFixture(target, 1);
+        QVERIFY(::chmod(QFile::encodeName(target).constData(), 0640) == 0);
+
+        const DrillDeckProcess::Result r =
+            DrillDeckProcess::run({u"restore"_s, file, u"--db"_s, target},
+                                  DrillDeckProcess::environment(path(u"mode-home"_s)));
+        QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
+        struct stat st = {};
+        QCOMPARE(::stat(QFile::encodeName(target).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0640));
+        QCOMPARE(historyJson(target), m_history);
+    }
+
+    // A backup killed with SIGKILL just before it renamed its finished copy into place leaves
+    // OUT.part-PID; the next backup to OUT removes it. One of a running DrillDeck stays.
+    void backupRemovesThePartAKilledBackupLeft()
+    {
+        const QString folder = path(u"parts"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString out = folder + u"/drilldeck.backup"_s;
+        QProcessEnvironment env = DrillDeckProcess::environment(path(u"parts-home"_s));
+        const QStringList args = {u"backup"_s, u"--db"_s, m_original, u"--out"_s, out};
+        // Only counting at first: no call is the 0th.
+        const QProcessEnvironment counting =
+            DrillDeckProcess::withFaultInjector(env, folder, 0, SIGKILL);
+        // Where the finished copy is renamed: the last step on OUT.part-PID itself.
+        const DrillDeckProcess::Result dry = DrillDeckProcess::run(args, counting);
+        QVERIFY2(dry.exitedWith(0), qPrintable(dry.describe()));
+        QVERIFY(QFile::remove(out));
+        int renameCall = 0;
+        const QRegularExpression step(u"^killshim: (\\d+) .*\\.part-\\d+$"_s);
+        for (const QString &line : dry.err.split(u'\n'))
+            if (const auto m = step.match(line); m.hasMatch())
+                renameCall = m.captured(1).toInt();
+        QVERIFY(renameCall > 0);
+
+        const DrillDeckProcess::Result killed = DrillDeckProcess::run(
+            args, DrillDeckProcess::withFaultInjector(env, folder, renameCall, SIGKILL));
+        QVERIFY2(killed.status == QProcess::CrashExit && killed.code == SIGKILL,
+                 qPrintable(killed.describe()));
+        const QStringList left = QDir(folder).entryList({u"drilldeck.backup.part-*"_s});
+        QCOMPARE(left.size(), 1);
+        QVERIFY(!QFileInfo::exists(out));
+
+        // A part of a DrillDeck that is running stays.
+        QProcess console;
+        const QString consoleDb = folder + u"/console.sqlite"_s;
+        DrillDeckProcess::start(console, {u"--db"_s, consoleDb}, env);
+        QVERIFY(console.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(consoleDb + u".lock"_s), 60'000);
+        const QString running = out + u".part-"_s + QString::number(console.processId());
+        {
+            QFile f(running);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+
+        const DrillDeckProcess::Result next = DrillDeckProcess::run(args, env);
+        QVERIFY2(next.exitedWith(0), qPrintable(next.describe()));
+        QCOMPARE(QDir(folder).entryList({u"drilldeck.backup.part-*"_s}),
+                 QStringList{QFileInfo(running).fileName()});
+        QCOMPARE(historyJson(out), m_history);
+        ::kill(pid_t(console.processId()), SIGTERM);
+        QVERIFY(DrillDeckProcess::finish(console).exitedWith(0));
     }
 
     void usageErrors()

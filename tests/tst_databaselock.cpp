@@ -1,6 +1,11 @@
 // DatabaseLock: one DrillDeck per database; a lock left by a dead process is taken over.
 #include "databaselock.h"
 
+#include "databasefixture.h"
+#include "databasepath.h"
+#include "drilldeckprocess.h"
+#include "drillsession.h"
+
 #include <QFile>
 #include <QLockFile>
 #include <QProcess>
@@ -8,6 +13,8 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -154,6 +161,71 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(lock.lockFilePath()));
         const StoreError after = lock.lock();
         QVERIFY2(!after, qPrintable(after.message));
+    }
+
+    // A symbolic link to the database, or to its folder, is the database: it has its lock.
+    void lockOfALinkIsTheLockOfItsTarget()
+    {
+        const QString real = m_dir->filePath(u"real"_s);
+        QVERIFY(QDir().mkpath(real));
+        const QString file = real + u"/l.sqlite"_s;
+        QVERIFY(QFile::link(file, m_dir->filePath(u"dangling.sqlite"_s))); // file not there yet
+        QCOMPARE(DatabaseLock(m_dir->filePath(u"dangling.sqlite"_s)).lockFilePath(),
+                 file + u".lock"_s);
+        DatabaseFixture::buildFinishedDrills(file, 1);
+        QVERIFY(QFile::link(file, m_dir->filePath(u"link.sqlite"_s)));
+        QVERIFY(QFile::link(real, m_dir->filePath(u"linked-folder"_s)));
+        for (const QString &alias :
+             {m_dir->filePath(u"link.sqlite"_s), m_dir->filePath(u"linked-folder/l.sqlite"_s),
+              m_dir->filePath(u"linked-folder/../real/./l.sqlite"_s)})
+            QCOMPARE(DatabaseLock(alias).lockFilePath(), file + u".lock"_s);
+        // A file not created yet in a linked folder: the canonical folder, the name as given.
+        QCOMPARE(DatabasePath::canonical(m_dir->filePath(u"linked-folder/new/n.sqlite"_s)),
+                 real + u"/new/n.sqlite"_s);
+    }
+
+    // The console holds real/l.sqlite: neither a second console nor a restore gets in through a
+    // link to the file or to its folder; the restore says who holds the database.
+    void linkToADatabaseInUseIsRefused_data()
+    {
+        QTest::addColumn<QString>("alias");
+        QTest::addRow("link to the file") << u"link.sqlite"_s;
+        QTest::addRow("link to its folder") << u"linked-folder/l.sqlite"_s;
+    }
+    void linkToADatabaseInUseIsRefused()
+    {
+        QFETCH(QString, alias);
+        const QString real = m_dir->filePath(u"real"_s);
+        QVERIFY(QDir().mkpath(real));
+        const QString file = real + u"/l.sqlite"_s;
+        DatabaseFixture::buildFinishedDrills(file, 1);
+        QVERIFY(QFile::link(file, m_dir->filePath(u"link.sqlite"_s)));
+        QVERIFY(QFile::link(real, m_dir->filePath(u"linked-folder"_s)));
+        const QString backup = m_dir->filePath(u"other.backup"_s);
+        DatabaseFixture::buildFinishedDrills(backup, 3);
+        const QString link = m_dir->filePath(alias);
+        const QProcessEnvironment env = DrillDeckProcess::environment(m_dir->filePath(u"home"_s));
+
+        QProcess console;
+        DrillDeckProcess::start(console, {u"--db"_s, file}, env);
+        QVERIFY(console.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(file + u".lock"_s), 60'000);
+
+        auto second = DrillSession::open(link);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, StoreError::Code::Locked);
+
+        const DrillDeckProcess::Result r =
+            DrillDeckProcess::run({u"restore"_s, backup, u"--db"_s, link}, env);
+        QVERIFY2(r.exitedWith(1), qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(u"already open by drilldeck pid %1"_s.arg(console.processId())),
+                 qPrintable(r.err));
+        QVERIFY(QFileInfo(m_dir->filePath(u"link.sqlite"_s)).isSymLink());
+        QCOMPARE(DatabaseFixture::count(file), qint64(1));
+        QVERIFY(Database::backups(file).isEmpty());
+
+        ::kill(pid_t(console.processId()), SIGTERM);
+        QVERIFY(DrillDeckProcess::finish(console).exitedWith(0));
     }
 
     void secondLockInSameProcessIsRefused()

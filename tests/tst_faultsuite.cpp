@@ -24,9 +24,14 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
@@ -98,6 +103,56 @@ QString said(ConsoleProcess &console)
     for (const QByteArray &line : console.lines())
         lines << QString::fromUtf8(line);
     return u"the console said:\n"_s + lines.join(u'\n') + u"\n"_s + console.errors();
+}
+
+// A 2 MB tmpfs at disk, to fill; false with why when it cannot be mounted (root with
+// CAP_SYS_ADMIN may).
+bool mountSmallDisk(const QString &disk, QString *why)
+{
+    if (QDir().mkpath(disk) && ::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs",
+                                       MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=2m,mode=0700") == 0)
+        return true;
+    *why = u"cannot mount a small tmpfs to fill (root with CAP_SYS_ADMIN may): "_s +
+           QString::fromLocal8Bit(std::strerror(errno));
+    return false;
+}
+
+// An observation typed as the facilitator does: N, the text, Return, Esc.
+void observe(ConsoleProcess &console, const QString &text)
+{
+    console.press(u"N"_s);
+    console.type(text);
+    console.press(u"Return"_s);
+    console.press(u"Esc"_s);
+}
+
+// Fills the disk the console's database is on (every byte left goes to fillerPath), then logs
+// observations until one cannot be written (the log's file may have room left in blocks it
+// already has); waiting gets the texts of those that wait in memory.
+void fillUntilAnEventWaits(ConsoleProcess &console, const QString &fillerPath, QStringList *waiting)
+{
+    {
+        const int fd = ::open(QFile::encodeName(fillerPath).constData(), O_WRONLY | O_CREAT, 0600);
+        QVERIFY(fd >= 0);
+        const QByteArray block(4096, 'x');
+        while (::write(fd, block.constData(), size_t(block.size())) > 0) {
+        }
+        QCOMPARE(errno, ENOSPC);
+        while (::write(fd, block.constData(), 1) > 0) {
+        }
+        ::close(fd);
+    }
+    for (int i = 1; waiting->isEmpty() && i <= 2000; ++i) {
+        const QString text = u"full %1"_s.arg(i);
+        observe(console, text);
+        const QByteArray line = console.take({}, " observation " + text.toUtf8());
+        QVERIFY2(!line.isEmpty(), qPrintable(said(console)));
+        if (line.startsWith("pending observation "))
+            *waiting << text;
+        else
+            QVERIFY2(line.startsWith("committed "), line.constData());
+    }
+    QVERIFY2(!waiting->isEmpty(), "the full disk never refused a write");
 }
 
 // A new drill in a console that has just started: Ctrl+N, the start dialog answered as a
@@ -182,6 +237,7 @@ private Q_SLOTS:
 
     void killedConsoleResumesThroughItsOffer();
     void fullDiskKeepsTheConsolesEventsPending();
+    void signalSavesTheEventsAFullDiskRefused();
 
     void killedSessionResumesWithTheStoredRunbook()
     {
@@ -474,11 +530,9 @@ void TestFaultSuite::fullDiskKeepsTheConsolesEventsPending()
 #else
     QTemporaryDir dir;
     const QString disk = dir.filePath(u"disk"_s);
-    QVERIFY(QDir().mkpath(disk));
-    if (::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs",
-                MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=2m,mode=0700") != 0)
-        QSKIP(qPrintable(u"cannot mount a small tmpfs to fill (root with CAP_SYS_ADMIN may): "_s +
-                         QString::fromLocal8Bit(std::strerror(errno))));
+    QString why;
+    if (!mountSmallDisk(disk, &why))
+        QSKIP(qPrintable(why));
     const auto unmount =
         qScopeGuard([&disk] { ::umount2(QFile::encodeName(disk).constData(), MNT_DETACH); });
     const QString db = disk + u"/drilldeck.sqlite"_s;
@@ -492,52 +546,23 @@ void TestFaultSuite::fullDiskKeepsTheConsolesEventsPending()
     if (QTest::currentTestFailed())
         return;
 
-    // Every byte left on the disk goes to a filler file.
     const QString fillerPath = disk + u"/filler"_s;
-    {
-        const int fd = ::open(QFile::encodeName(fillerPath).constData(), O_WRONLY | O_CREAT, 0600);
-        QVERIFY(fd >= 0);
-        const QByteArray block(4096, 'x');
-        while (::write(fd, block.constData(), size_t(block.size())) > 0) {
-        }
-        QCOMPARE(errno, ENOSPC);
-        while (::write(fd, block.constData(), 1) > 0) {
-        }
-        ::close(fd);
-    }
-
-    // Observations until one cannot be written (the log's file may have room left in blocks it
-    // already has).
-    auto observe = [&console](const QString &text) {
-        console.press(u"N"_s);
-        console.type(text);
-        console.press(u"Return"_s);
-        console.press(u"Esc"_s);
-    };
     QStringList waiting;
-    for (int i = 1; waiting.isEmpty() && i <= 2000; ++i) {
-        const QString text = u"full %1"_s.arg(i);
-        observe(text);
-        const QByteArray line = console.take({}, " observation " + text.toUtf8());
-        QVERIFY2(!line.isEmpty(), qPrintable(said(console)));
-        if (line.startsWith("pending observation "))
-            waiting << text;
-        else
-            QVERIFY2(line.startsWith("committed "), line.constData());
-    }
-    QVERIFY2(!waiting.isEmpty(), "the full disk never refused a write");
+    fillUntilAnEventWaits(console, fillerPath, &waiting);
+    if (QTest::currentTestFailed())
+        return;
     const QByteArray unsaved = console.take("unsaved ");
     QVERIFY2(unsaved.startsWith("unsaved NOT SAVED: ") && unsaved.contains("full"),
              unsaved.constData());
     // The next one waits behind it, in order.
-    observe(u"while full"_s);
+    observe(console, u"while full"_s);
     QCOMPARE(console.take({}, " observation while full"),
              QByteArray("pending observation while full"));
     waiting << u"while full"_s;
 
     // Room again: the next event stores the waiting ones first, in order.
     QVERIFY(QFile::remove(fillerPath));
-    observe(u"room again"_s);
+    observe(console, u"room again"_s);
     waiting << u"room again"_s;
     for (const QString &text : std::as_const(waiting)) {
         const QByteArray line = console.take("committed ");
@@ -557,6 +582,57 @@ void TestFaultSuite::fullDiskKeepsTheConsolesEventsPending()
         if (e.kind == DrillEvent::Kind::Observation)
             texts << e.text();
     QCOMPARE(texts.mid(texts.size() - waiting.size()), waiting);
+#endif
+}
+
+// SIGTERM (a logout) while a full disk refuses events: the console asks nothing, saves the
+// waiting events to a file (beside the database, or in the home folder when that disk has no
+// room for it), says where, and exits 0.
+void TestFaultSuite::signalSavesTheEventsAFullDiskRefused()
+{
+#ifndef DRILLDECK_TEST_HOOKS
+    QSKIP("drilldeck is built without DRILLDECK_TEST_HOOKS (the ci and asan presets have them)");
+#else
+    QTemporaryDir dir;
+    const QString disk = dir.filePath(u"disk"_s);
+    QString why;
+    if (!mountSmallDisk(disk, &why))
+        QSKIP(qPrintable(why));
+    const auto unmount =
+        qScopeGuard([&disk] { ::umount2(QFile::encodeName(disk).constData(), MNT_DETACH); });
+    const QString runbook = dir.filePath(u"jenkins-rebuild.yaml"_s);
+    writeFile(runbook, runbookYaml());
+    ConsoleProcess console(dir.path());
+    QVERIFY(console.start({runbook, u"--db"_s, disk + u"/drilldeck.sqlite"_s}));
+    qint64 drillId = -1;
+    startDrillInConsole(console, &drillId);
+    if (QTest::currentTestFailed())
+        return;
+    QStringList waiting;
+    fillUntilAnEventWaits(console, disk + u"/filler"_s, &waiting);
+    if (QTest::currentTestFailed())
+        return;
+
+    ::kill(pid_t(console.process().processId()), SIGTERM);
+    const bool exited = console.waitForExit();
+    const QString errors = console.errors(); // read once: said() reads them too
+    QVERIFY2(exited && console.process().exitStatus() == QProcess::NormalExit &&
+                 console.process().exitCode() == 0,
+             qPrintable(errors));
+    const QRegularExpressionMatch saved =
+        QRegularExpression(u"saved in (/\\S+\\.json)"_s).match(errors);
+    QVERIFY2(saved.hasMatch(), qPrintable(errors));
+    // Beside the database if the full disk still takes that small file, else in the home folder.
+    const QString folder = QFileInfo(saved.captured(1)).absolutePath();
+    QVERIFY2(folder == disk || folder == dir.path(), qPrintable(saved.captured(1)));
+    QFile file(saved.captured(1));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    QStringList texts;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json).array())
+        if (const auto event = DrillEvent::fromJson(value.toObject()))
+            texts << event->text();
+    QVERIFY2(texts == waiting, json.constData());
 #endif
 }
 

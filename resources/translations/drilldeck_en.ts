@@ -45,6 +45,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n event(s) could not be written to the database; they are saved in %1</source>
+        <translation>
+            <numerusform>%n event could not be written to the database; it is saved in %1</numerusform>
+            <numerusform>%n events could not be written to the database; they are saved in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) could not be written to the database nor to a file; here they are:</source>
+        <translation>
+            <numerusform>%n event could not be written to the database nor to a file; here it is:</numerusform>
+            <numerusform>%n events could not be written to the database nor to a file; here they are:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n event(s) could not be written to the database. Save them to a file before closing?</source>
         <translation>
             <numerusform>%n event could not be written to the database. Save them to a file before closing?</numerusform>
