@@ -3,13 +3,23 @@
 #include "duration.h"
 #include "nearestname.h"
 #include "runbookvalidator.h"
+#include "terminaltext.h"
 #include "yamldocuments.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#endif
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
@@ -32,6 +42,11 @@ const QStringList kPhaseKeys = {u"id"_s, u"title"_s, u"steps"_s};
 const QStringList kStepKeys = {u"id"_s,       u"title"_s,      u"instructions"_s, u"role"_s,
                                u"expected"_s, u"automation"_s, u"command"_s,      u"verify"_s,
                                u"notes"_s,    u"depends_on"_s, u"milestone"_s};
+
+QString quoted(const QString &value)
+{
+    return TerminalText::excerpt(value);
+}
 
 SourceLocation locationOf(const YAML::Mark &mark)
 {
@@ -136,11 +151,15 @@ public:
                        } else if (key == u"objectives") {
                            readObjectives(value, rb);
                        } else if (key == u"environments") {
-                           rb.environments = textList(value, key, rb.locations);
+                           rb.environments =
+                               textList(value, key, rb.locations, RunbookLimits::environments,
+                                        tr("environments"));
                        } else if (key == u"roles") {
-                           rb.roles = textList(value, key, rb.locations);
+                           rb.roles = textList(value, key, rb.locations, RunbookLimits::roles,
+                                               tr("roles"));
                        } else if (key == u"evaluation") {
-                           rb.evaluation = textList(value, key, rb.locations);
+                           rb.evaluation = textList(value, key, rb.locations,
+                                                    RunbookLimits::evaluation, tr("criteria"));
                        } else if (key == u"injects") {
                            readInjects(value, rb);
                        } else if (key == u"phases") {
@@ -177,21 +196,20 @@ private:
             const SourceLocation at = locationOf(keyNode.Mark());
             if (!allowed.contains(key)) {
                 const QString nearest = NearestName::find(key, allowed);
-                error(
-                    keyNode,
-                    nearest.isEmpty()
-                        ? tr("unknown key `%1` in %2; the keys are: %3")
-                              .arg(key, what, allowed.join(u", "_s))
-                        : tr("unknown key `%1` in %2; did you mean `%3`?").arg(key, what, nearest));
+                error(keyNode, nearest.isEmpty()
+                                   ? tr("unknown key `%1` in %2; the keys are: %3")
+                                         .arg(quoted(key), what, allowed.join(u", "_s))
+                                   : tr("unknown key `%1` in %2; did you mean `%3`?")
+                                         .arg(quoted(key), what, nearest));
                 continue;
             }
             if (seenEmpty.contains(key)) {
-                error(keyNode, tr("duplicate key `%1`").arg(key));
+                error(keyNode, tr("duplicate key `%1`").arg(quoted(key)));
                 continue;
             }
             if (auto seen = locations.constFind(key); seen != locations.cend()) {
                 error(keyNode, tr("duplicate key `%1`; it is already set at line %2")
-                                   .arg(key, QString::number(seen->line)));
+                                   .arg(quoted(key), QString::number(seen->line)));
                 continue;
             }
             const YAML::Node value = it->second;
@@ -226,7 +244,7 @@ private:
         if (!ok || version != Runbook::formatVersion)
             error(value, tr("unsupported runbook format version `%1`; this DrillDeck reads "
                             "version %2 (`drilldeck: %2`)")
-                             .arg(v)
+                             .arg(quoted(v))
                              .arg(Runbook::formatVersion));
         else
             rb.version = version;
@@ -251,6 +269,10 @@ private:
         for (const YAML::Node &item : value) {
             if (!charge(item))
                 return;
+            if (rb.injects.size() == RunbookLimits::injects) {
+                tooMany(item, u"injects"_s, tr("injects"), RunbookLimits::injects);
+                return;
+            }
             if (!expectMap(item, u"injects"_s, tr("each inject is `{ id: ..., title: ... }`")))
                 continue;
             Inject inject;
@@ -280,6 +302,10 @@ private:
         for (const YAML::Node &item : value) {
             if (!charge(item))
                 return;
+            if (rb.phases.size() == RunbookLimits::phases) {
+                tooMany(item, u"phases"_s, tr("phases"), RunbookLimits::phases);
+                return;
+            }
             if (!expectMap(item, u"phases"_s,
                            tr("each phase is a mapping with `id`, `title` and `steps`")))
                 continue;
@@ -342,8 +368,8 @@ private:
                 step.automation = *a;
             else if (!name.isEmpty())
                 error(v, tr("invalid automation `%1`; use manual, scripted or automated%2")
-                             .arg(name, NearestName::hint(
-                                            name, {u"manual"_s, u"scripted"_s, u"automated"_s})));
+                             .arg(quoted(name), NearestName::hint(name, {u"manual"_s, u"scripted"_s,
+                                                                         u"automated"_s})));
         } else if (key == u"command") {
             step.command = text(v, key);
         } else if (key == u"verify") {
@@ -351,7 +377,8 @@ private:
         } else if (key == u"notes") {
             step.notes = text(v, key);
         } else if (key == u"depends_on") {
-            step.dependsOn = textList(v, key, step.locations);
+            step.dependsOn =
+                textList(v, key, step.locations, RunbookLimits::dependsOn, tr("steps"));
         } else if (key == u"milestone") {
             step.milestone = text(v, key);
         }
@@ -369,8 +396,10 @@ private:
         return QString::fromStdString(s);
     }
 
+    // At most maxItems items are read: the one after them is reported, the rest not looked at.
     QStringList textList(const YAML::Node &v, const QString &key,
-                         QHash<QString, SourceLocation> &locations)
+                         QHash<QString, SourceLocation> &locations, int maxItems,
+                         const QString &what)
     {
         if (!expectSequence(v, key, tr("a list like `[a, b]`")))
             return {};
@@ -378,6 +407,10 @@ private:
         for (const YAML::Node &item : v) {
             if (!charge(item))
                 break;
+            if (out.size() == maxItems) {
+                tooMany(item, key, what, maxItems);
+                break;
+            }
             const QString itemText = text(item, key);
             if (itemText.isEmpty()) // reported by text(), or an empty entry: nothing to add
                 continue;
@@ -387,15 +420,28 @@ private:
         return out;
     }
 
+    void tooMany(const YAML::Node &at, const QString &key, const QString &what, int max)
+    {
+        error(at, tr("`%1` lists more than %2 %3; at most %2 are allowed (see Limits in the "
+                     "runbook format)")
+                      .arg(key, QString::number(max), what));
+    }
+
     qint64 duration(const YAML::Node &v, const QString &key)
     {
         const QString s = text(v, key);
         if (s.isEmpty())
             return 0;
+        if (s.size() > RunbookLimits::durationChars) {
+            error(v, tr("`%1` is %2 characters long; a duration is at most %3, like 1h30m")
+                         .arg(key, QString::number(s.size()),
+                              QString::number(RunbookLimits::durationChars)));
+            return 0;
+        }
         QString why;
         const auto seconds = Duration::parseSeconds(s, &why);
         if (!seconds) {
-            error(v, tr("`%1`: %2").arg(key, why));
+            error(v, tr("`%1`: %2").arg(key, TerminalText::sanitise(why)));
             return 0;
         }
         return *seconds;
@@ -424,7 +470,8 @@ private:
         if (v.IsSequence())
             return tr("a list");
         if (v.IsScalar())
-            return tr("the text `%1`").arg(QString::fromStdString(v.Scalar()).left(40));
+            return tr("the text `%1`")
+                .arg(TerminalText::excerpt(QString::fromStdString(v.Scalar().substr(0, 200)), 40));
         return tr("nothing");
     }
 
@@ -447,7 +494,8 @@ private:
 
     void error(const YAML::Node &at, const QString &message)
     {
-        diagnostics.append(Diagnostic::error(file, locationOf(at.Mark()), message));
+        if (diagnostics.size() <= RunbookLimits::diagnostics) // loadText() says the rest waits
+            diagnostics.append(Diagnostic::error(file, locationOf(at.Mark()), message));
     }
 
     const QString &file;
@@ -462,6 +510,56 @@ RunbookLoadResult failed(const QString &file, SourceLocation at, const QString &
     r.diagnostics.append(Diagnostic::error(file, at, message));
     return r;
 }
+
+// YAML's most common mistake: a plain value holding ": " (`command: ./freeze --reason "DR drill:
+// db"`), which yaml-cpp calls an "illegal map value". Says to quote it, with the line quoted.
+QString quoteHint(const QByteArray &bytes, int line)
+{
+    qsizetype start = 0;
+    for (int l = 1; l < line; ++l) {
+        const qsizetype next = bytes.indexOf('\n', start);
+        if (next < 0)
+            return {};
+        start = next + 1;
+    }
+    qsizetype end = bytes.indexOf('\n', start);
+    if (end < 0)
+        end = bytes.size();
+    const QString text = QString::fromUtf8(bytes.mid(start, end - start)).trimmed();
+    // `key: value`, perhaps as a list entry (`- key: value`), with a plain key.
+    static const QRegularExpression entry(u"^((?:- +)*[A-Za-z_][A-Za-z0-9_-]*:) +(.*)$"_s);
+    const QRegularExpressionMatch m = entry.match(text);
+    if (!m.hasMatch())
+        return {};
+    QString value = m.captured(2);
+    QString comment;
+    if (const qsizetype hash = value.indexOf(u" #"_s); hash >= 0) {
+        comment = value.mid(hash);
+        value = value.left(hash).trimmed();
+    }
+    if (!value.contains(u": "_s) || value.startsWith(u'"') || value.startsWith(u'\'') ||
+        value.startsWith(u'{') || value.startsWith(u'['))
+        return {};
+    const QString fixed =
+        m.captured(1) + u" '"_s + QString(value).replace(u'\'', u"''"_s) + u'\'' + comment;
+    if (fixed.size() > 200)
+        return tr("; a value that holds `: ` must be quoted: put it in single quotes ('...'), "
+                  "doubling any ' inside");
+    return tr("; a value that holds `: ` must be quoted, like this: %1")
+        .arg(TerminalText::sanitise(fixed));
+}
+
+#ifdef Q_OS_UNIX
+QString notRegularFile(mode_t mode)
+{
+    const QString what = S_ISDIR(mode)                    ? tr("is a directory")
+                         : S_ISFIFO(mode)                 ? tr("is a FIFO (named pipe)")
+                         : S_ISCHR(mode) || S_ISBLK(mode) ? tr("is a device")
+                         : S_ISSOCK(mode)                 ? tr("is a socket")
+                                                          : tr("is not a regular file");
+    return tr("%1; give the path of a runbook file (.yaml)").arg(what);
+}
+#endif
 
 // yaml-cpp's own wording for tabs is cryptic; say what is wrong where it is.
 std::optional<SourceLocation> leadingTab(const QByteArray &bytes, int aroundLine)
@@ -507,19 +605,53 @@ RunbookLoadResult RunbookLoader::loadFile(const QString &path)
 
 RunbookLoadResult RunbookLoader::readFile(const QString &path)
 {
+    auto tooLarge = [&path](qint64 size) {
+        return failed(path, {},
+                      tr("file is %1 MiB; a runbook may be at most %2 MiB")
+                          .arg(QString::number(double(size) / (1024 * 1024), 'f', 1))
+                          .arg(maxFileBytes / (1024 * 1024)));
+    };
+    QFile f;
+#ifdef Q_OS_UNIX
+    // Only a regular file is read. stat() refuses a FIFO, a device or a socket before anything
+    // opens it; open() with O_NONBLOCK cannot wait for a FIFO's writer should the path have
+    // been swapped since, and fstat() then looks at what was really opened.
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st
+    {};
+    if (::stat(native.constData(), &st) != 0)
+        return failed(path, {},
+                      errno == ENOENT ? tr("no such file")
+                                      : tr("cannot read the file: %1").arg(qt_error_string(errno)));
+    if (!S_ISREG(st.st_mode))
+        return failed(path, {}, notRegularFile(st.st_mode));
+    if (st.st_size > maxFileBytes)
+        return tooLarge(st.st_size);
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return failed(path, {}, tr("cannot read the file: %1").arg(qt_error_string(errno)));
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return failed(path, {}, notRegularFile(st.st_mode));
+    }
+    if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return failed(path, {}, tr("cannot read the file: %1").arg(f.errorString()));
+    }
+#else
     const QFileInfo info(path);
     if (!info.exists())
         return failed(path, {}, tr("no such file"));
     if (info.isDir())
         return failed(path, {}, tr("is a directory; give the path of a runbook file (.yaml)"));
+    if (!info.isFile())
+        return failed(path, {}, tr("is not a regular file; give the path of a runbook file"));
     if (info.size() > maxFileBytes)
-        return failed(path, {},
-                      tr("file is %1 MiB; a runbook may be at most %2 MiB")
-                          .arg(QString::number(double(info.size()) / (1024 * 1024), 'f', 1))
-                          .arg(maxFileBytes / (1024 * 1024)));
-    QFile f(path);
+        return tooLarge(info.size());
+    f.setFileName(path);
     if (!f.open(QIODevice::ReadOnly))
         return failed(path, {}, tr("cannot read the file: %1").arg(f.errorString()));
+#endif
     // Read at most one byte past the limit: the file may have grown since stat().
     QByteArray bytes = f.read(maxFileBytes + 1);
     if (bytes.size() > maxFileBytes)
@@ -553,7 +685,20 @@ RunbookLoadResult RunbookLoader::loadText(const QByteArray &utf8, const QString 
     result.source = utf8;
     std::vector<YAML::Node> documents;
     try {
-        documents = YamlDocuments::load(utf8.toStdString());
+        YamlDocuments::Limits limits;
+        limits.nodes = RunbookLimits::yamlNodes;
+        limits.listItems = RunbookLimits::listItems;
+        documents = YamlDocuments::load(utf8.toStdString(), 2, limits);
+    } catch (const YamlDocuments::LimitExceeded &e) {
+        return failed(
+            fileName, locationOf(e.mark),
+            e.which == YamlDocuments::LimitExceeded::Which::ListItems
+                ? tr("a list of more than %1 items; no list in a runbook may be that long (see "
+                     "Limits in the runbook format)")
+                      .arg(e.limit)
+                : tr("more than %1 values, keys and list items; a runbook may hold at most that "
+                     "many (see Limits in the runbook format)")
+                      .arg(e.limit));
     } catch (const YAML::DeepRecursion &e) {
         return failed(
             fileName, locationOf(e.mark),
@@ -563,10 +708,17 @@ RunbookLoadResult RunbookLoader::loadText(const QByteArray &utf8, const QString 
         if (const auto tab = leadingTab(utf8, at.isValid() ? at.line : 1))
             return failed(fileName, *tab,
                           tr("tab character in indentation; YAML indents with spaces only"));
-        return failed(fileName, at, tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
+        const QString hint = e.msg == YAML::ErrorMsg::MAP_VALUE && at.isValid()
+                                 ? quoteHint(utf8, at.line)
+                                 : QString();
+        return failed(
+            fileName, at,
+            tr("YAML syntax error: %1").arg(TerminalText::sanitise(QString::fromStdString(e.msg))) +
+                hint);
     } catch (const std::exception &e) {
         return failed(fileName, {},
-                      tr("cannot parse the file: %1").arg(QString::fromLocal8Bit(e.what())));
+                      tr("cannot parse the file: %1")
+                          .arg(TerminalText::sanitise(QString::fromLocal8Bit(e.what()))));
     }
     if (documents.empty())
         return failed(fileName, {1, 1},
@@ -581,14 +733,23 @@ RunbookLoadResult RunbookLoader::loadText(const QByteArray &utf8, const QString 
     try {
         runbook = parser.parse(documents.front());
     } catch (const YAML::Exception &e) {
-        parser.diagnostics.append(
-            Diagnostic::error(fileName, locationOf(e.mark),
-                              tr("cannot read: %1").arg(QString::fromStdString(e.msg))));
+        parser.diagnostics.append(Diagnostic::error(
+            fileName, locationOf(e.mark),
+            tr("cannot read: %1").arg(TerminalText::sanitise(QString::fromStdString(e.msg)))));
     }
     result.diagnostics = parser.diagnostics;
     if (runbook) // semantic rules too, so one run shows every problem
         result.diagnostics += RunbookValidator::validate(*runbook, fileName);
     Diagnostic::sortByLocation(result.diagnostics);
+    if (result.diagnostics.size() > RunbookLimits::diagnostics) {
+        const SourceLocation next = result.diagnostics.at(RunbookLimits::diagnostics).location;
+        result.diagnostics.resize(RunbookLimits::diagnostics);
+        result.diagnostics.append(
+            Diagnostic::error(fileName, next,
+                              tr("more problems follow; only the first %1 are shown: fix these "
+                                 "and check the file again")
+                                  .arg(RunbookLimits::diagnostics)));
+    }
     if (runbook && !Diagnostic::hasErrors(result.diagnostics))
         result.runbook = std::move(runbook);
     return result;

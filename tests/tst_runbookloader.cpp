@@ -7,6 +7,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <future>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -210,6 +217,18 @@ private Q_SLOTS:
             << header + "phases: [\n"
             << QStringList{u"rb.yaml:5:1: error: YAML syntax error: end of sequence flow not "
                            u"found"_s};
+        QTest::addRow("a plain value holding `: ` is shown quoted")
+            << header + phaseHead +
+                   "      - id: a\n        title: A\n"
+                   "        command: ./freeze --reason \"DR drill: db\" # why\n"
+            << QStringList{u"rb.yaml:10:45: error: YAML syntax error: illegal map value; a value "
+                           u"that holds `: ` must be quoted, like this: command: './freeze "
+                           u"--reason \"DR drill: db\"' # why"_s};
+        QTest::addRow("a list entry holding `: ` and a quote")
+            << header + "evaluation:\n  - Time: it's what counts: mostly\n"
+            << QStringList{u"rb.yaml:5:27: error: YAML syntax error: illegal map value; a value "
+                           u"that holds `: ` must be quoted, like this: - Time: 'it''s what "
+                           u"counts: mostly'"_s};
         QTest::addRow("tab in indentation")
             << header + "phases:\n\t- id: p\n"
             << QStringList{u"rb.yaml:5:1: error: tab character in indentation; YAML indents with "
@@ -316,6 +335,45 @@ private Q_SLOTS:
         QCOMPARE(render(RunbookLoader::loadFile(big).diagnostics),
                  QStringList{big + u": error: file is 50.0 MiB; a runbook may be at most 16 "
                                    u"MiB"_s});
+    }
+
+    // A FIFO hung `validate` and the console before its first paint: open() waited for a
+    // writer that never came.
+    void refusesAFifoWithoutWaitingForAWriter()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(u"runbook.yaml"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        auto load =
+            std::async(std::launch::async, [fifo] { return RunbookLoader::loadFile(fifo); });
+        // Seconds for what takes microseconds: only a load that waits for a writer gets there.
+        const bool returned = load.wait_for(std::chrono::seconds(20)) == std::future_status::ready;
+        if (!returned) { // be the writer it waits for, so that the test ends
+            const int writer = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+            if (writer >= 0)
+                ::close(writer);
+        }
+        const RunbookLoadResult r = load.get();
+        QVERIFY2(returned, "the loader waited for the FIFO's writer");
+        QCOMPARE(render(r.diagnostics),
+                 QStringList{fifo + u": error: is a FIFO (named pipe); give the path of a "
+                                    u"runbook file (.yaml)"_s});
+        QCOMPARE(render(RunbookLoader::loadFile(u"/dev/null"_s).diagnostics),
+                 QStringList{u"/dev/null: error: is a device; give the path of a runbook file "
+                             u"(.yaml)"_s});
+    }
+
+    // Hundreds of thousands of problems (a hostile file) are neither computed nor printed.
+    void stopsAfterAHundredProblems()
+    {
+        QByteArray y = header + "phases:\n  - id: p\n    title: P\n    steps:\n";
+        for (int i = 0; i < 5000; ++i)
+            y += "      - { id: s" + QByteArray::number(i) + ", title: S, role: nobody }\n";
+        const RunbookLoadResult r = RunbookLoader::loadText(y, u"rb.yaml"_s);
+        QCOMPARE(r.diagnostics.size(), RunbookLimits::diagnostics + 1);
+        QCOMPARE(r.diagnostics.last().toString(),
+                 u"rb.yaml:108:37: error: more problems follow; only the first 100 are shown: "
+                 u"fix these and check the file again"_s);
     }
 
     void aliasesWithinBudgetAreFine()
