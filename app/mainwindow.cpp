@@ -32,6 +32,7 @@
 #include "runbookcache.h"
 #include "runbookloader.h"
 #include "runbookmodel.h"
+#include "runbooktextbrowser.h"
 #include "scorecarddialog.h"
 #include "secondticker.h"
 #include "shortcutcheatsheet.h"
@@ -66,7 +67,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTextBrowser>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -78,7 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<DrillSession> session, QWidget *parent)
       m_projectorSettings(new ProjectorSettings(this)), m_model(new RunbookModel(this)),
       m_log(new EventLogModel(this)), m_outline(new QTreeView(this)),
       m_stepView(new StepDetailView(this)), m_clocks(new DrillClockPanel(this)),
-      m_injects(new InjectsPanel(this)), m_scenario(new QTextBrowser(this)),
+      m_injects(new InjectsPanel(this)), m_scenario(new RunbookTextBrowser(this)),
       m_logFilter(new EventLogFilterModel(this)), m_logView(new QTreeView(this)),
       m_logCategory(new QComboBox(this)), m_logAuthor(new QComboBox(this)),
       m_observationEntry(new ObservationEntry(this)),
@@ -93,6 +93,8 @@ MainWindow::MainWindow(std::unique_ptr<DrillSession> session, QWidget *parent)
     createLayout();
     createActions();
     createRecordActions();
+    for (QLabel *label : {m_statusRunbook, m_statusDatabase, m_banner})
+        label->setTextFormat(Qt::PlainText); // paths and messages, never markup
     statusBar()->addPermanentWidget(m_statusRunbook);
     statusBar()->addPermanentWidget(m_statusDatabase);
     updateDatabaseStatus();
@@ -753,7 +755,7 @@ void MainWindow::attachEngine(DrillEngine *e)
             statusBar()->showMessage(images.error().message, 10000);
     }
     m_outline->expandAll();
-    m_scenario->setMarkdown(m_runbook.scenario);
+    m_scenario->setRunbookMarkdown(m_runbook.scenario);
     m_focusStep.clear();
     if (e) {
         connect(e, &DrillEngine::eventAppended, this, &MainWindow::onEventAppended,
