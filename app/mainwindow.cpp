@@ -20,6 +20,7 @@
 #include "focusedcontrolkeys.h"
 #include "historywindow.h"
 #include "injectspanel.h"
+#include "invalidrunbookbox.h"
 #include "observationeditdialog.h"
 #include "observationentry.h"
 #include "projectorplacement.h"
@@ -493,15 +494,10 @@ bool MainWindow::openRunbook(const QString &path, const RunbookLoadResult &resul
         m_lastError = lines.join(u'\n');
         statusBar()->showMessage(
             tr("%1 has %n problem(s)", nullptr, int(lines.size())).arg(QFileInfo(path).fileName()));
-        auto *box =
-            new QMessageBox(QMessageBox::Warning, tr("Cannot open runbook"),
-                            tr("%1 is not a valid runbook.").arg(path), QMessageBox::Close, this);
-        box->setDetailedText(m_lastError);
-        box->setInformativeText(lines.value(0));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        InvalidRunbookBox::open(path, result.diagnostics, this);
         return false;
     }
+    statusBar()->clearMessage(); // the problems of a file opened before are gone
     if (m_session)
         m_session->closeDrill();
     m_lastError.clear();
