@@ -1,6 +1,7 @@
 // The runbook loader: valid files load into the domain types; every problem in an invalid
 // file comes back as FILE:LINE:COLUMN: error: MESSAGE, all of them, never a crash or a hang.
 #include "runbookloader.h"
+#include "runbooktextsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,17 +17,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-const QByteArray header = "drilldeck: 1\nid: rb\ntitle: Runbook\n";
-
-QStringList render(const QList<Diagnostic> &diagnostics)
-{
-    QStringList out;
-    for (const Diagnostic &d : diagnostics)
-        out << d.toString();
-    return out;
-}
-} // namespace
+using namespace RunbookTextSupport;
 
 class TestRunbookLoader : public QObject
 {
@@ -83,7 +74,6 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("yaml");
         QTest::addColumn<QStringList>("expected");
 
-        const QByteArray phaseHead = "phases:\n  - id: p\n    title: P\n    steps:\n";
         QTest::addRow("unknown step key with suggestion")
             << header + phaseHead + "      - id: a\n        title: A\n        expeted: 5m\n"
             << QStringList{u"rb.yaml:10:9: error: unknown key `expeted` in a step; did you mean "

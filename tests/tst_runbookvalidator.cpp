@@ -3,6 +3,7 @@
 // them with FILE:LINE:COLUMN diagnostics; a live rewrite, which has no file, with the same words.
 #include "runbook.h"
 #include "runbookloader.h"
+#include "runbooktextsupport.h"
 #include "runbookvalidator.h"
 #include "yamldocuments.h"
 
@@ -13,16 +14,17 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-const QByteArray header = "drilldeck: 1\nid: rb\ntitle: Runbook\n";
-const QByteArray phaseHead = "phases:\n  - id: p\n    title: P\n    steps:\n";
+using namespace RunbookTextSupport;
 
-QStringList render(const QList<Diagnostic> &diagnostics)
+namespace {
+// The problems loading yaml gives; it loads when there are none.
+void checkProblems()
 {
-    QStringList out;
-    for (const Diagnostic &d : diagnostics)
-        out << d.toString();
-    return out;
+    QFETCH(QByteArray, yaml);
+    QFETCH(QStringList, expected);
+    const RunbookLoadResult r = RunbookLoader::loadText(yaml, u"rb.yaml"_s);
+    QCOMPARE(render(r.diagnostics), expected);
+    QCOMPARE(r.ok(), expected.isEmpty());
 }
 
 // A YAML double-quoted string holding text (escapes as YAML writes them).
@@ -74,6 +76,18 @@ private Q_SLOTS:
                    value + '\n';
         };
         const auto ok = QStringList{};
+        // `key` is `length` characters long, at a line and column, where `limit` is the most.
+        const auto tooLong = [](const QString &at, const QString &key, int length,
+                                int limit) -> QStringList {
+            return {u"rb.yaml:%1: error: `%2` is %3 characters long; it may be at most %4 (see "
+                    u"Limits in the runbook format)"_s.arg(at, key)
+                        .arg(length)
+                        .arg(limit)};
+        };
+        // A line of the runbook before its phases.
+        const auto top = [](const QByteArray &line) -> QByteArray {
+            return header + line + '\n' + phaseHead + "      - { id: a, title: A }\n";
+        };
         QTest::addRow("runbook title at 500")
             << "drilldeck: 1\nid: rb\ntitle: " + QByteArray(500, 't') + '\n' + phaseHead +
                    "      - { id: a, title: A }\n"
@@ -81,76 +95,57 @@ private Q_SLOTS:
         QTest::addRow("runbook title past 500")
             << "drilldeck: 1\nid: rb\ntitle: " + QByteArray(501, 't') + '\n' + phaseHead +
                    "      - { id: a, title: A }\n"
-            << QStringList{u"rb.yaml:3:8: error: `title` is 501 characters long; it may be at "
-                           u"most 500 (see Limits in the runbook format)"_s};
+            << tooLong(u"3:8"_s, u"title"_s, 501, 500);
         QTest::addRow("a 100,000-character step title")
             << header + phaseHead + "      - id: a\n        title: " + QByteArray(100000, 't') +
                    '\n'
-            << QStringList{u"rb.yaml:9:16: error: `title` is 100000 characters long; it may be "
-                           u"at most 500 (see Limits in the runbook format)"_s};
-        QTest::addRow("service past 500")
-            << header + "service: " + QByteArray(501, 's') + '\n' + phaseHead +
-                   "      - { id: a, title: A }\n"
-            << QStringList{u"rb.yaml:4:10: error: `service` is 501 characters long; it may be at "
-                           u"most 500 (see Limits in the runbook format)"_s};
-        QTest::addRow("owner past 500")
-            << header + "owner: " + QByteArray(501, 'o') + '\n' + phaseHead +
-                   "      - { id: a, title: A }\n"
-            << QStringList{u"rb.yaml:4:8: error: `owner` is 501 characters long; it may be at "
-                           u"most 500 (see Limits in the runbook format)"_s};
+            << tooLong(u"9:16"_s, u"title"_s, 100000, 500);
         QTest::addRow("phase title past 500")
             << header + "phases:\n  - id: p\n    title: " + QByteArray(501, 'p') +
                    "\n    steps:\n      - { id: a, title: A }\n"
-            << QStringList{u"rb.yaml:6:12: error: `title` is 501 characters long; it may be at "
-                           u"most 500 (see Limits in the runbook format)"_s};
-        QTest::addRow("evaluation criterion past 500")
-            << header + "evaluation: [ok, " + QByteArray(501, 'e') + "]\n" + phaseHead +
-                   "      - { id: a, title: A }\n"
-            << QStringList{u"rb.yaml:4:18: error: `evaluation` is 501 characters long; it may "
-                           u"be at most 500 (see Limits in the runbook format)"_s};
-        QTest::addRow("inject title past 500")
-            << header + "injects: [{ id: i, title: " + QByteArray(501, 'i') + " }]\n" + phaseHead +
-                   "      - { id: a, title: A }\n"
-            << QStringList{u"rb.yaml:4:27: error: `title` is 501 characters long; it may be at "
-                           u"most 500 (see Limits in the runbook format)"_s};
-        QTest::addRow("environment past 100")
-            << header + "environments: [" + QByteArray(101, 'e') + "]\n" + phaseHead +
-                   "      - { id: a, title: A }\n"
-            << QStringList{u"rb.yaml:4:16: error: `environments` is 101 characters long; it may "
-                           u"be at most 100 (see Limits in the runbook format)"_s};
+            << tooLong(u"6:12"_s, u"title"_s, 501, 500);
         QTest::addRow("role at 100")
             << header + "roles: [" + QByteArray(100, 'r') + "]\n" + phaseHead +
                    "      - { id: a, title: A, role: " + QByteArray(100, 'r') + " }\n"
             << ok;
-        QTest::addRow("role past 100")
-            << header + "roles: [" + QByteArray(101, 'r') + "]\n" + phaseHead +
-                   "      - { id: a, title: A }\n"
-            << QStringList{u"rb.yaml:4:9: error: `roles` is 101 characters long; it may be at "
-                           u"most 100 (see Limits in the runbook format)"_s};
+        struct TopLevel
+        {
+            const char *tag;
+            QByteArray line;
+            const char *at;
+            const char *key;
+            int length;
+            int limit;
+        };
+        const QList<TopLevel> topLevel = {
+            {"service past 500", "service: " + QByteArray(501, 's'), "4:10", "service", 501, 500},
+            {"owner past 500", "owner: " + QByteArray(501, 'o'), "4:8", "owner", 501, 500},
+            {"evaluation criterion past 500", "evaluation: [ok, " + QByteArray(501, 'e') + "]",
+             "4:18", "evaluation", 501, 500},
+            {"inject title past 500", "injects: [{ id: i, title: " + QByteArray(501, 'i') + " }]",
+             "4:27", "title", 501, 500},
+            {"environment past 100", "environments: [" + QByteArray(101, 'e') + "]", "4:16",
+             "environments", 101, 100},
+            {"role past 100", "roles: [" + QByteArray(101, 'r') + "]", "4:9", "roles", 101, 100},
+            {"description past 20000", "description: " + QByteArray(20001, 'd'), "4:14",
+             "description", 20001, 20000},
+            {"scenario past 20000", "scenario: " + QByteArray(20001, 's'), "4:11", "scenario",
+             20001, 20000},
+            {"inject note past 20000",
+             "injects: [{ id: i, title: I, note: " + QByteArray(20001, 'n') + " }]", "4:36", "note",
+             20001, 20000},
+        };
+        for (const TopLevel &t : topLevel)
+            QTest::addRow("%s", t.tag) << top(t.line)
+                                       << tooLong(QString::fromLatin1(t.at),
+                                                  QString::fromLatin1(t.key), t.length, t.limit);
         for (const char *key : {"instructions", "command", "verify", "notes"}) {
             QTest::addRow("%s at 20000", key) << step(key, QByteArray(20000, 'x')) << ok;
             QTest::addRow("%s past 20000", key)
                 << step(key, QByteArray(20001, 'x'))
-                << QStringList{u"rb.yaml:10:%1: error: `%2` is 20001 characters long; it may be "
-                               u"at most 20000 (see Limits in the runbook format)"_s
-                                   .arg(QByteArray(key).size() + 11)
-                                   .arg(QString::fromLatin1(key))};
+                << tooLong(u"10:%1"_s.arg(QByteArray(key).size() + 11), QString::fromLatin1(key),
+                           20001, 20000);
         }
-        QTest::addRow("description past 20000")
-            << header + "description: " + QByteArray(20001, 'd') + '\n' + phaseHead +
-                   "      - { id: a, title: A }\n"
-            << QStringList{u"rb.yaml:4:14: error: `description` is 20001 characters long; it may "
-                           u"be at most 20000 (see Limits in the runbook format)"_s};
-        QTest::addRow("scenario past 20000")
-            << header + "scenario: " + QByteArray(20001, 's') + '\n' + phaseHead +
-                   "      - { id: a, title: A }\n"
-            << QStringList{u"rb.yaml:4:11: error: `scenario` is 20001 characters long; it may be "
-                           u"at most 20000 (see Limits in the runbook format)"_s};
-        QTest::addRow("inject note past 20000")
-            << header + "injects: [{ id: i, title: I, note: " + QByteArray(20001, 'n') + " }]\n" +
-                   phaseHead + "      - { id: a, title: A }\n"
-            << QStringList{u"rb.yaml:4:36: error: `note` is 20001 characters long; it may be at "
-                           u"most 20000 (see Limits in the runbook format)"_s};
         QTest::addRow("duration past 32")
             << step("expected", QByteArray(32, '1') + 'm')
             << QStringList{u"rb.yaml:10:19: error: `expected` is 33 characters long; a duration "
@@ -162,14 +157,7 @@ private Q_SLOTS:
                    u"aaaaaaaaaaaaaaaaaaaaa…`: use lowercase letters, digits, '-', '_' or "
                    u"'.', starting with a letter or digit (like `restore-backup`)"_s};
     }
-    void textLengthLimits()
-    {
-        QFETCH(QByteArray, yaml);
-        QFETCH(QStringList, expected);
-        const RunbookLoadResult r = RunbookLoader::loadText(yaml, u"rb.yaml"_s);
-        QCOMPARE(render(r.diagnostics), expected);
-        QCOMPARE(r.ok(), expected.isEmpty());
-    }
+    void textLengthLimits() { checkProblems(); }
 
     // One row per list at its limit and one past it; reading stops at the item past the limit.
     void listLimits_data()
@@ -217,14 +205,7 @@ private Q_SLOTS:
             << QStringList{u"rb.yaml:1005:5: error: `phases` lists more than 1000 phases; at most "
                            u"1000 are allowed (see Limits in the runbook format)"_s};
     }
-    void listLimits()
-    {
-        QFETCH(QByteArray, yaml);
-        QFETCH(QStringList, expected);
-        const RunbookLoadResult r = RunbookLoader::loadText(yaml, u"rb.yaml"_s);
-        QCOMPARE(render(r.diagnostics), expected);
-        QCOMPARE(r.ok(), expected.isEmpty());
-    }
+    void listLimits() { checkProblems(); }
 
     // The YAML document itself: no list may be longer than any runbook needs, and the tree as
     // a whole is bounded, so a 16 MiB list of one-letter items is refused at its 20,001st item
@@ -275,24 +256,26 @@ private Q_SLOTS:
         const auto titleError = [&](const QString &what) -> QStringList {
             return QStringList{u"rb.yaml:8:25: error: `title` holds "_s + what};
         };
-        QTest::addRow("NUL") << title(u"Re\0store"_s)
-                             << titleError(u"the control character U+0000 (NUL) at character 3"_s +
-                                           oneLine);
-        QTest::addRow("BEL") << title(u"Restore\a"_s)
-                             << titleError(u"the control character U+0007 (BEL) at character 8"_s +
-                                           oneLine);
-        QTest::addRow("ESC") << title(u"\x1b]0;PWNED\x07"_s)
-                             << titleError(u"the control character U+001B (ESC) at character 1"_s +
-                                           oneLine);
-        QTest::addRow("CR") << title(u"Restore\rX"_s)
-                            << titleError(u"the control character U+000D (CR) at character 8"_s +
-                                          oneLine);
-        QTest::addRow("DEL") << title(u"Restore\x7f"_s)
-                             << titleError(u"the control character U+007F (DEL) at character 8"_s +
-                                           oneLine);
-        QTest::addRow("C1 CSI") << title(u"Restore\u009b2J"_s)
-                                << titleError(u"the control character U+009B at character 8"_s +
-                                              oneLine);
+        struct Control
+        {
+            const char *tag;
+            QString text;
+            QString name;
+            int at;
+        };
+        const QList<Control> controls = {
+            {"NUL", u"Re\0store"_s, u"U+0000 (NUL)"_s, 3},
+            {"BEL", u"Restore\a"_s, u"U+0007 (BEL)"_s, 8},
+            {"ESC", u"\x1b]0;PWNED\x07"_s, u"U+001B (ESC)"_s, 1},
+            {"CR", u"Restore\rX"_s, u"U+000D (CR)"_s, 8},
+            {"DEL", u"Restore\x7f"_s, u"U+007F (DEL)"_s, 8},
+            {"C1 CSI", u"Restore\u009b2J"_s, u"U+009B"_s, 8},
+        };
+        for (const Control &c : controls)
+            QTest::addRow("%s", c.tag)
+                << title(c.text)
+                << titleError(u"the control character %1 at character %2"_s.arg(c.name).arg(c.at) +
+                              oneLine);
         QTest::addRow("tab in one line")
             << title(u"Restore\tthe DB"_s)
             << titleError(u"a tab at character 8; it is one line of text: use spaces instead"_s);
@@ -325,14 +308,7 @@ private Q_SLOTS:
                            u"(ESC) at character 9"_s +
                            oneLine};
     }
-    void controlCharacters()
-    {
-        QFETCH(QByteArray, yaml);
-        QFETCH(QStringList, expected);
-        const RunbookLoadResult r = RunbookLoader::loadText(yaml, u"rb.yaml"_s);
-        QCOMPARE(render(r.diagnostics), expected);
-        QCOMPARE(r.ok(), expected.isEmpty());
-    }
+    void controlCharacters() { checkProblems(); }
 
     // Bidirectional overrides and isolates reorder what the reader sees ("Trojan Source"): a
     // warning, the runbook still loads.
