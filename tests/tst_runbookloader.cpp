@@ -284,7 +284,7 @@ private Q_SLOTS:
             QByteArray y = header + "roles: [&lol lol]\nphases:\n  - &phase\n    id: p\n"
                                     "    title: P\n    steps:\n      - &step\n        id: s\n"
                                     "        title: S\n        depends_on:\n";
-            for (int i = 0; i < 1000; ++i)
+            for (int i = 0; i < RunbookLimits::dependsOn; ++i) // as many as a step may list
                 y += "          - *lol\n";
             for (int i = 1; i < 1000; ++i)
                 y += "      - *step\n";
