@@ -9,6 +9,7 @@
 #include "drillstore.h"
 #include "duration.h"
 #include "runbookrevisionstore.h"
+#include "terminaltext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -99,15 +100,17 @@ void writeTable(const QList<DrillSummary> &summaries, QTextStream &out)
         auto target = [](qint64 ms) {
             return ms > 0 ? Duration::format(DrillHistory::seconds(ms)) : u"-"_s;
         };
-        rows.append(
-            {QString::number(s.drill.id), s.drill.runbookId, s.revisionHash.left(8),
-             s.drill.environment, QString::number(s.drill.iteration), Drill::stateName(m.state),
-             m.startedMs >= 0 ? DrillHistory::isoTime(m.startedMs) : u"-"_s,
-             Duration::format(DrillHistory::seconds(m.wallMs)),
-             Duration::format(DrillHistory::seconds(m.activeMs)), humanRto(s),
-             target(m.rtoTargetMs), humanDuration(m.rpoMs), target(m.rpoTargetMs),
-             // Done and skipped apart: a skipped step is finished, not done.
-             u"%1/%2"_s.arg(m.doneSteps).arg(m.steps.size()), QString::number(m.skippedSteps)});
+        // What a runbook or a database says is shown, never sent to the terminal as a control.
+        rows.append({QString::number(s.drill.id), TerminalText::sanitise(s.drill.runbookId),
+                     s.revisionHash.left(8), TerminalText::sanitise(s.drill.environment),
+                     QString::number(s.drill.iteration), Drill::stateName(m.state),
+                     m.startedMs >= 0 ? DrillHistory::isoTime(m.startedMs) : u"-"_s,
+                     Duration::format(DrillHistory::seconds(m.wallMs)),
+                     Duration::format(DrillHistory::seconds(m.activeMs)), humanRto(s),
+                     target(m.rtoTargetMs), humanDuration(m.rpoMs), target(m.rpoTargetMs),
+                     // Done and skipped apart: a skipped step is finished, not done.
+                     u"%1/%2"_s.arg(m.doneSteps).arg(m.steps.size()),
+                     QString::number(m.skippedSteps)});
     }
     QList<qsizetype> widths;
     for (qsizetype c = 0; c < headers.size(); ++c) {

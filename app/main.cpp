@@ -1,4 +1,5 @@
 // DrillDeck: subcommands run headless; anything else opens the facilitator's console.
+#include "backgroundrunbookload.h"
 #include "commandlineinterface.h"
 #include "consoletheme.h"
 #include "database.h"
@@ -8,7 +9,6 @@
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "pluralforms.h"
-#include "runbookcache.h"
 #include "runbookloader.h"
 #include "startuptrace.h"
 #include "terminationsignals.h"
@@ -19,10 +19,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
-#include <future>
+#include <chrono>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -79,11 +81,10 @@ int main(int argc, char *argv[])
     }
 
     // The runbook is parsed on another core while the database opens and the window is built.
-    std::future<RunbookLoadResult> runbook;
+    std::unique_ptr<BackgroundRunbookLoad> runbook;
     if (!parser.positionalArguments().isEmpty())
         runbook =
-            std::async(std::launch::async, qOverload<const QString &>(&RunbookCache::loadFile),
-                       parser.positionalArguments().constFirst());
+            std::make_unique<BackgroundRunbookLoad>(parser.positionalArguments().constFirst());
 
     // A database that cannot be opened (locked by a live instance, damaged, foreign) is said
     // loudly; the window still opens so runbooks can be read, and nothing is overwritten.
@@ -126,11 +127,22 @@ int main(int argc, char *argv[])
     FirstPaintProbe::installIfRequested(&window, FirstPaintProbe::Readiness::WhenSetReady);
     window.show();
     StartupTrace::mark("window shown");
-    if (runbook.valid()) {
-        const RunbookLoadResult loaded = runbook.get();
-        StartupTrace::mark("runbook parsed");
-        window.openRunbook(parser.positionalArguments().constFirst(), loaded);
-        StartupTrace::mark("runbook shown");
+    if (runbook) {
+        // A runbook that loads in time is in the first frame; one that does not (a slow or hung
+        // disk) follows it, and the window paints and answers meanwhile.
+        auto open = [&window, &runbook] {
+            StartupTrace::mark("runbook parsed");
+            if (window.runbookPath().isEmpty()) // unless another was opened meanwhile
+                window.openRunbook(runbook->path(), runbook->result());
+            StartupTrace::mark("runbook shown");
+        };
+        if (runbook->waitFor(std::chrono::milliseconds(500))) {
+            open();
+        } else {
+            window.statusBar()->showMessage(
+                QApplication::translate("main", "Reading %1…").arg(runbook->path()));
+            QObject::connect(runbook.get(), &BackgroundRunbookLoad::finished, &window, open);
+        }
     }
     // A newcomer on the example data sees every chart at once.
     if (parser.isSet(CommandLineInterface::demoOption()) && problem.isEmpty())

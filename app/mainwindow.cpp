@@ -20,6 +20,7 @@
 #include "focusedcontrolkeys.h"
 #include "historywindow.h"
 #include "injectspanel.h"
+#include "invalidrunbookbox.h"
 #include "observationeditdialog.h"
 #include "observationentry.h"
 #include "outputfile.h"
@@ -33,6 +34,7 @@
 #include "runbookcache.h"
 #include "runbookloader.h"
 #include "runbookmodel.h"
+#include "runbooktextbrowser.h"
 #include "scorecarddialog.h"
 #include "secondticker.h"
 #include "shortcutcheatsheet.h"
@@ -67,7 +69,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTextBrowser>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -79,7 +80,7 @@ MainWindow::MainWindow(std::unique_ptr<DrillSession> session, QWidget *parent)
       m_projectorSettings(new ProjectorSettings(this)), m_model(new RunbookModel(this)),
       m_log(new EventLogModel(this)), m_outline(new QTreeView(this)),
       m_stepView(new StepDetailView(this)), m_clocks(new DrillClockPanel(this)),
-      m_injects(new InjectsPanel(this)), m_scenario(new QTextBrowser(this)),
+      m_injects(new InjectsPanel(this)), m_scenario(new RunbookTextBrowser(this)),
       m_logFilter(new EventLogFilterModel(this)), m_logView(new QTreeView(this)),
       m_logCategory(new QComboBox(this)), m_logAuthor(new QComboBox(this)),
       m_observationEntry(new ObservationEntry(this)),
@@ -94,6 +95,8 @@ MainWindow::MainWindow(std::unique_ptr<DrillSession> session, QWidget *parent)
     createLayout();
     createActions();
     createRecordActions();
+    for (QLabel *label : {m_statusRunbook, m_statusDatabase, m_banner})
+        label->setTextFormat(Qt::PlainText); // paths and messages, never markup
     statusBar()->addPermanentWidget(m_statusRunbook);
     statusBar()->addPermanentWidget(m_statusDatabase);
     updateDatabaseStatus();
@@ -492,15 +495,10 @@ bool MainWindow::openRunbook(const QString &path, const RunbookLoadResult &resul
         m_lastError = lines.join(u'\n');
         statusBar()->showMessage(
             tr("%1 has %n problem(s)", nullptr, int(lines.size())).arg(QFileInfo(path).fileName()));
-        auto *box =
-            new QMessageBox(QMessageBox::Warning, tr("Cannot open runbook"),
-                            tr("%1 is not a valid runbook.").arg(path), QMessageBox::Close, this);
-        box->setDetailedText(m_lastError);
-        box->setInformativeText(lines.value(0));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        InvalidRunbookBox::open(path, result.diagnostics, this);
         return false;
     }
+    statusBar()->clearMessage(); // the problems of a file opened before are gone
     if (m_session)
         m_session->closeDrill();
     m_lastError.clear();
@@ -756,7 +754,7 @@ void MainWindow::attachEngine(DrillEngine *e)
             statusBar()->showMessage(images.error().message, 10000);
     }
     m_outline->expandAll();
-    m_scenario->setMarkdown(m_runbook.scenario);
+    m_scenario->setRunbookMarkdown(m_runbook.scenario);
     m_focusStep.clear();
     if (e) {
         connect(e, &DrillEngine::eventAppended, this, &MainWindow::onEventAppended,

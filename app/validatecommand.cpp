@@ -2,6 +2,7 @@
 
 #include "commandlineinterface.h"
 #include "runbookloader.h"
+#include "terminaltext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,13 +49,14 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     int invalid = 0;
     for (const QString &file : files) {
         const RunbookLoadResult result = RunbookLoader::loadFile(file);
+        // A file name or a runbook's text never sends a control character to the terminal.
         for (const Diagnostic &d : result.diagnostics)
-            err << d.toString() << '\n';
+            err << TerminalText::sanitise(d.toString()) << '\n';
         if (result.ok()) {
             if (!parser.isSet(quiet))
                 out << QCoreApplication::translate("ValidateCommand",
                                                    "%1: ok (%2 phases, %3 steps)")
-                           .arg(file)
+                           .arg(TerminalText::sanitise(file))
                            .arg(result.runbook->phases.size())
                            .arg(result.runbook->stepCount())
                     << '\n';

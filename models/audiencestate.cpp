@@ -1,5 +1,6 @@
 #include "audiencestate.h"
 
+#include "markdowntext.h"
 #include "runbook.h"
 
 #include <QCoreApplication>
@@ -9,20 +10,21 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// The instructions as the room sees them: the text, the command as code, how to verify.
+// The instructions as the room sees them: the text, the command as code, how to verify. Only the
+// instructions are Markdown; the command and verify are plain text, shown as written.
 QString publicInstructions(const Step &step)
 {
     QString markdown = step.instructions.trimmed();
     if (!step.command.trimmed().isEmpty()) {
         if (!markdown.isEmpty())
             markdown += u"\n\n"_s;
-        markdown += u"```\n"_s + step.command.trimmed() + u"\n```"_s;
+        markdown += MarkdownText::codeBlock(step.command.trimmed());
     }
     if (!step.verify.trimmed().isEmpty()) {
         if (!markdown.isEmpty())
             markdown += u"\n\n"_s;
         markdown += QCoreApplication::translate("AudienceState", "**Verify:** %1")
-                        .arg(step.verify.trimmed());
+                        .arg(MarkdownText::escaped(step.verify.trimmed()));
     }
     return markdown;
 }

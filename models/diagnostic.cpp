@@ -18,6 +18,11 @@ Diagnostic Diagnostic::error(const QString &file, SourceLocation location, const
     return Diagnostic{file, location, Severity::Error, message};
 }
 
+Diagnostic Diagnostic::warning(const QString &file, SourceLocation location, const QString &message)
+{
+    return Diagnostic{file, location, Severity::Warning, message};
+}
+
 bool Diagnostic::hasErrors(const QList<Diagnostic> &diagnostics)
 {
     return std::any_of(diagnostics.cbegin(), diagnostics.cend(),

@@ -21,6 +21,7 @@ struct Diagnostic
     bool operator==(const Diagnostic &) const = default;
 
     static Diagnostic error(const QString &file, SourceLocation location, const QString &message);
+    static Diagnostic warning(const QString &file, SourceLocation location, const QString &message);
     static bool hasErrors(const QList<Diagnostic> &diagnostics);
     static void sortByLocation(QList<Diagnostic> &diagnostics);
 };

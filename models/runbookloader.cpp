@@ -1,15 +1,13 @@
 #include "runbookloader.h"
 
-#include "duration.h"
-#include "nearestname.h"
+#include "regularfile.h"
+#include "runbookparser.h"
 #include "runbookvalidator.h"
+#include "terminaltext.h"
 #include "yamldocuments.h"
+#include "yamlsyntaxhint.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-#include <QHash>
-#include <QSet>
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
@@ -20,24 +18,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("RunbookLoader", text);
-}
-
-const QStringList kTopKeys = {u"drilldeck"_s, u"id"_s,          u"title"_s,      u"service"_s,
-                              u"owner"_s,     u"description"_s, u"objectives"_s, u"environments"_s,
-                              u"roles"_s,     u"scenario"_s,    u"injects"_s,    u"evaluation"_s,
-                              u"phases"_s};
-const QStringList kObjectiveKeys = {u"rto"_s, u"rpo"_s};
-const QStringList kInjectKeys = {u"id"_s, u"title"_s, u"note"_s, u"after"_s};
-const QStringList kPhaseKeys = {u"id"_s, u"title"_s, u"steps"_s};
-const QStringList kStepKeys = {u"id"_s,       u"title"_s,      u"instructions"_s, u"role"_s,
-                               u"expected"_s, u"automation"_s, u"command"_s,      u"verify"_s,
-                               u"notes"_s,    u"depends_on"_s, u"milestone"_s};
-
-SourceLocation locationOf(const YAML::Mark &mark)
-{
-    if (mark.is_null() || mark.line < 0)
-        return {};
-    return {mark.line + 1, mark.column + 1};
 }
 
 SourceLocation locationOfOffset(const QByteArray &bytes, qsizetype offset)
@@ -93,369 +73,6 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
     return -1;
 }
 
-// Walks the YAML tree along the runbook schema. Aliases let a small file describe a huge
-// tree ("billion laughs"), so every node and character read is charged to a budget
-// proportional to the file's size.
-class Parser
-{
-public:
-    Parser(const QString &fileName, qsizetype sourceBytes)
-        : file(fileName), budget(4 * sourceBytes + 65536)
-    {}
-
-    QList<Diagnostic> diagnostics;
-
-    std::optional<Runbook> parse(const YAML::Node &root)
-    {
-        Runbook rb;
-        if (!root.IsMap()) {
-            error(root, tr("a runbook is a YAML mapping that starts with `drilldeck: %1`; "
-                           "found %2")
-                            .arg(Runbook::formatVersion)
-                            .arg(kindName(root)));
-            return std::nullopt;
-        }
-        bool haveVersion = false;
-        forEachKey(root, kTopKeys, tr("runbook"), rb.locations,
-                   [&](const QString &key, const YAML::Node &value) {
-                       if (key == u"drilldeck") {
-                           haveVersion = true;
-                           readVersion(value, rb);
-                       } else if (key == u"id") {
-                           rb.id = text(value, key);
-                       } else if (key == u"title") {
-                           rb.title = text(value, key);
-                       } else if (key == u"service") {
-                           rb.service = text(value, key);
-                       } else if (key == u"owner") {
-                           rb.owner = text(value, key);
-                       } else if (key == u"description") {
-                           rb.description = text(value, key);
-                       } else if (key == u"scenario") {
-                           rb.scenario = text(value, key);
-                       } else if (key == u"objectives") {
-                           readObjectives(value, rb);
-                       } else if (key == u"environments") {
-                           rb.environments = textList(value, key, rb.locations);
-                       } else if (key == u"roles") {
-                           rb.roles = textList(value, key, rb.locations);
-                       } else if (key == u"evaluation") {
-                           rb.evaluation = textList(value, key, rb.locations);
-                       } else if (key == u"injects") {
-                           readInjects(value, rb);
-                       } else if (key == u"phases") {
-                           readPhases(value, rb);
-                       }
-                   });
-        if (!haveVersion)
-            error(root, tr("missing required key `drilldeck` (the format version); add "
-                           "`drilldeck: %1` at the top")
-                            .arg(Runbook::formatVersion));
-        requireKeys(root, rb.locations, {u"id"_s, u"title"_s, u"phases"_s}, tr("the runbook"));
-        if (exhausted)
-            return std::nullopt;
-        return rb;
-    }
-
-private:
-    template<typename Fn>
-    void forEachKey(const YAML::Node &map, const QStringList &allowed, const QString &what,
-                    QHash<QString, SourceLocation> &locations, Fn &&fn)
-    {
-        locations.insert(QString(), locationOf(map.Mark()));
-        QSet<QString> seenEmpty;
-        for (auto it = map.begin(); it != map.end() && !exhausted; ++it) {
-            const YAML::Node keyNode = it->first; // a copy: it-> yields a temporary
-            if (!charge(keyNode))
-                return;
-            if (!keyNode.IsScalar()) {
-                error(keyNode,
-                      tr("a key in %1 must be a plain name, not %2").arg(what, kindName(keyNode)));
-                continue;
-            }
-            const QString key = QString::fromStdString(keyNode.Scalar());
-            const SourceLocation at = locationOf(keyNode.Mark());
-            if (!allowed.contains(key)) {
-                const QString nearest = NearestName::find(key, allowed);
-                error(
-                    keyNode,
-                    nearest.isEmpty()
-                        ? tr("unknown key `%1` in %2; the keys are: %3")
-                              .arg(key, what, allowed.join(u", "_s))
-                        : tr("unknown key `%1` in %2; did you mean `%3`?").arg(key, what, nearest));
-                continue;
-            }
-            if (seenEmpty.contains(key)) {
-                error(keyNode, tr("duplicate key `%1`").arg(key));
-                continue;
-            }
-            if (auto seen = locations.constFind(key); seen != locations.cend()) {
-                error(keyNode, tr("duplicate key `%1`; it is already set at line %2")
-                                   .arg(key, QString::number(seen->line)));
-                continue;
-            }
-            const YAML::Node value = it->second;
-            if (!charge(value))
-                return;
-            // An empty value is the same as leaving the key out, so a required key given
-            // as `id:` or `title: ""` is reported missing.
-            if (value.IsNull() || (value.IsScalar() && value.Scalar().empty())) {
-                seenEmpty.insert(key);
-                continue;
-            }
-            // Problems with a value point at the value.
-            const SourceLocation valueAt = locationOf(value.Mark());
-            locations.insert(key, valueAt.isValid() ? valueAt : at);
-            fn(key, value);
-        }
-    }
-
-    void requireKeys(const YAML::Node &map, const QHash<QString, SourceLocation> &locations,
-                     const QStringList &keys, const QString &what)
-    {
-        for (const QString &key : keys)
-            if (!locations.contains(key))
-                error(map, tr("missing required key `%1` in %2").arg(key, what));
-    }
-
-    void readVersion(const YAML::Node &value, Runbook &rb)
-    {
-        const QString v = text(value, u"drilldeck"_s);
-        bool ok = false;
-        const int version = v.toInt(&ok);
-        if (!ok || version != Runbook::formatVersion)
-            error(value, tr("unsupported runbook format version `%1`; this DrillDeck reads "
-                            "version %2 (`drilldeck: %2`)")
-                             .arg(v)
-                             .arg(Runbook::formatVersion));
-        else
-            rb.version = version;
-    }
-
-    void readObjectives(const YAML::Node &value, Runbook &rb)
-    {
-        if (!expectMap(value, u"objectives"_s, tr("like `objectives: { rto: 4h, rpo: 24h }`")))
-            return;
-        QHash<QString, SourceLocation> seen;
-        forEachKey(value, kObjectiveKeys, tr("`objectives`"), seen,
-                   [&](const QString &key, const YAML::Node &v) {
-                       (key == u"rto" ? rb.rtoSeconds : rb.rpoSeconds) = duration(v, key);
-                       rb.locations.insert(u"objectives/"_s + key, locationOf(v.Mark()));
-                   });
-    }
-
-    void readInjects(const YAML::Node &value, Runbook &rb)
-    {
-        if (!expectSequence(value, u"injects"_s, tr("a list of `{ id: ..., title: ... }` entries")))
-            return;
-        for (const YAML::Node &item : value) {
-            if (!charge(item))
-                return;
-            if (!expectMap(item, u"injects"_s, tr("each inject is `{ id: ..., title: ... }`")))
-                continue;
-            Inject inject;
-            forEachKey(item, kInjectKeys, tr("an inject"), inject.locations,
-                       [&](const QString &key, const YAML::Node &v) {
-                           if (key == u"id")
-                               inject.id = text(v, key);
-                           else if (key == u"title")
-                               inject.title = text(v, key);
-                           else if (key == u"note")
-                               inject.note = text(v, key);
-                           else if (key == u"after")
-                               inject.after = text(v, key);
-                       });
-            requireKeys(item, inject.locations, {u"id"_s, u"title"_s}, tr("an inject"));
-            rb.injects.append(std::move(inject));
-        }
-    }
-
-    void readPhases(const YAML::Node &value, Runbook &rb)
-    {
-        if (!expectSequence(value, u"phases"_s,
-                            tr("a list of phases, each `{ id: ..., title: ..., steps: [...] }`")))
-            return;
-        if (value.size() == 0)
-            error(value, tr("`phases` is empty; a runbook needs at least one phase"));
-        for (const YAML::Node &item : value) {
-            if (!charge(item))
-                return;
-            if (!expectMap(item, u"phases"_s,
-                           tr("each phase is a mapping with `id`, `title` and `steps`")))
-                continue;
-            Phase phase;
-            forEachKey(item, kPhaseKeys, tr("a phase"), phase.locations,
-                       [&](const QString &key, const YAML::Node &v) {
-                           if (key == u"id")
-                               phase.id = text(v, key);
-                           else if (key == u"title")
-                               phase.title = text(v, key);
-                           else if (key == u"steps")
-                               readSteps(v, phase);
-                       });
-            requireKeys(item, phase.locations, {u"id"_s, u"title"_s, u"steps"_s}, tr("a phase"));
-            rb.phases.append(std::move(phase));
-        }
-    }
-
-    void readSteps(const YAML::Node &value, Phase &phase)
-    {
-        if (!expectSequence(value, u"steps"_s,
-                            tr("a list of steps, each `{ id: ..., title: ... }`")))
-            return;
-        phase.steps.reserve(qsizetype(value.size()));
-        for (const YAML::Node &item : value) {
-            if (!charge(item))
-                return;
-            if (++stepCount > RunbookLoader::maxSteps) {
-                error(
-                    item,
-                    tr("too many steps: a runbook holds at most %1").arg(RunbookLoader::maxSteps));
-                exhausted = true;
-                return;
-            }
-            if (!expectMap(item, u"steps"_s, tr("each step is a mapping with `id` and `title`")))
-                continue;
-            Step step;
-            forEachKey(item, kStepKeys, tr("a step"), step.locations,
-                       [&](const QString &key, const YAML::Node &v) { readStepKey(key, v, step); });
-            requireKeys(item, step.locations, {u"id"_s, u"title"_s}, tr("a step"));
-            phase.steps.append(std::move(step));
-        }
-    }
-
-    void readStepKey(const QString &key, const YAML::Node &v, Step &step)
-    {
-        if (key == u"id") {
-            step.id = text(v, key);
-        } else if (key == u"title") {
-            step.title = text(v, key);
-        } else if (key == u"instructions") {
-            step.instructions = text(v, key);
-        } else if (key == u"role") {
-            step.role = text(v, key);
-        } else if (key == u"expected") {
-            step.expectedSeconds = duration(v, key);
-        } else if (key == u"automation") {
-            const QString name = text(v, key);
-            if (auto a = Step::automationFromName(name))
-                step.automation = *a;
-            else if (!name.isEmpty())
-                error(v, tr("invalid automation `%1`; use manual, scripted or automated%2")
-                             .arg(name, NearestName::hint(
-                                            name, {u"manual"_s, u"scripted"_s, u"automated"_s})));
-        } else if (key == u"command") {
-            step.command = text(v, key);
-        } else if (key == u"verify") {
-            step.verify = text(v, key);
-        } else if (key == u"notes") {
-            step.notes = text(v, key);
-        } else if (key == u"depends_on") {
-            step.dependsOn = textList(v, key, step.locations);
-        } else if (key == u"milestone") {
-            step.milestone = text(v, key);
-        }
-    }
-
-    QString text(const YAML::Node &v, const QString &key)
-    {
-        if (!v.IsScalar()) {
-            error(v, tr("`%1` must be text, not %2").arg(key, kindName(v)));
-            return {};
-        }
-        const std::string &s = v.Scalar();
-        if (!chargeChars(v, qsizetype(s.size())))
-            return {};
-        return QString::fromStdString(s);
-    }
-
-    QStringList textList(const YAML::Node &v, const QString &key,
-                         QHash<QString, SourceLocation> &locations)
-    {
-        if (!expectSequence(v, key, tr("a list like `[a, b]`")))
-            return {};
-        QStringList out;
-        for (const YAML::Node &item : v) {
-            if (!charge(item))
-                break;
-            const QString itemText = text(item, key);
-            if (itemText.isEmpty()) // reported by text(), or an empty entry: nothing to add
-                continue;
-            locations.insert(key + u'/' + QString::number(out.size()), locationOf(item.Mark()));
-            out.append(itemText);
-        }
-        return out;
-    }
-
-    qint64 duration(const YAML::Node &v, const QString &key)
-    {
-        const QString s = text(v, key);
-        if (s.isEmpty())
-            return 0;
-        QString why;
-        const auto seconds = Duration::parseSeconds(s, &why);
-        if (!seconds) {
-            error(v, tr("`%1`: %2").arg(key, why));
-            return 0;
-        }
-        return *seconds;
-    }
-
-    bool expectSequence(const YAML::Node &v, const QString &key, const QString &shape)
-    {
-        if (v.IsSequence())
-            return true;
-        error(v, tr("`%1` must be %2, not %3").arg(key, shape, kindName(v)));
-        return false;
-    }
-
-    bool expectMap(const YAML::Node &v, const QString &key, const QString &shape)
-    {
-        if (v.IsMap())
-            return true;
-        error(v, tr("in `%1`: %2, not %3").arg(key, shape, kindName(v)));
-        return false;
-    }
-
-    static QString kindName(const YAML::Node &v)
-    {
-        if (v.IsMap())
-            return tr("a mapping");
-        if (v.IsSequence())
-            return tr("a list");
-        if (v.IsScalar())
-            return tr("the text `%1`").arg(QString::fromStdString(v.Scalar()).left(40));
-        return tr("nothing");
-    }
-
-    bool charge(const YAML::Node &) { return chargeChars({}, 1); }
-
-    bool chargeChars(const YAML::Node &at, qsizetype n)
-    {
-        if (exhausted)
-            return false;
-        budget -= n;
-        if (budget >= 0)
-            return true;
-        exhausted = true;
-        diagnostics.append(Diagnostic::error(
-            file, at.IsDefined() ? locationOf(at.Mark()) : SourceLocation{},
-            tr("the document expands to far more than the file holds (YAML aliases "
-               "repeating large parts?); runbooks must not use `*alias` to multiply content")));
-        return false;
-    }
-
-    void error(const YAML::Node &at, const QString &message)
-    {
-        diagnostics.append(Diagnostic::error(file, locationOf(at.Mark()), message));
-    }
-
-    const QString &file;
-    qsizetype budget;
-    int stepCount = 0;
-    bool exhausted = false;
-};
-
 RunbookLoadResult failed(const QString &file, SourceLocation at, const QString &message)
 {
     RunbookLoadResult r;
@@ -463,38 +80,16 @@ RunbookLoadResult failed(const QString &file, SourceLocation at, const QString &
     return r;
 }
 
-// yaml-cpp's own wording for tabs is cryptic; say what is wrong where it is.
-std::optional<SourceLocation> leadingTab(const QByteArray &bytes, int aroundLine)
-{
-    int line = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i <= bytes.size(); ++i) {
-        if (i == bytes.size() || bytes[i] == '\n') {
-            if (line >= aroundLine - 1 && line <= aroundLine + 1) {
-                // Indentation includes the "- " of sequence entries.
-                for (qsizetype k = lineStart;
-                     k < i && (bytes[k] == ' ' || bytes[k] == '\t' || bytes[k] == '-'); ++k)
-                    if (bytes[k] == '\t')
-                        return SourceLocation{line, int(k - lineStart) + 1};
-            }
-            if (line > aroundLine + 1)
-                break;
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    return std::nullopt;
-}
 } // namespace
 
 QStringList RunbookLoader::topLevelKeys()
 {
-    return kTopKeys;
+    return RunbookParser::topLevelKeys();
 }
 
 QStringList RunbookLoader::stepKeys()
 {
-    return kStepKeys;
+    return RunbookParser::stepKeys();
 }
 
 RunbookLoadResult RunbookLoader::loadFile(const QString &path)
@@ -507,27 +102,39 @@ RunbookLoadResult RunbookLoader::loadFile(const QString &path)
 
 RunbookLoadResult RunbookLoader::readFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
+    using P = RegularFile::Problem;
+    RegularFile::Content file = RegularFile::read(path, maxFileBytes);
+    const auto notAFile = [&path](const QString &what) {
+        return failed(path, {}, tr("%1; give the path of a runbook file (.yaml)").arg(what));
+    };
+    switch (file.problem) {
+    case P::None:
+        break;
+    case P::Missing:
         return failed(path, {}, tr("no such file"));
-    if (info.isDir())
-        return failed(path, {}, tr("is a directory; give the path of a runbook file (.yaml)"));
-    if (info.size() > maxFileBytes)
+    case P::Directory:
+        return notAFile(tr("is a directory"));
+    case P::Fifo:
+        return notAFile(tr("is a FIFO (named pipe)"));
+    case P::Device:
+        return notAFile(tr("is a device"));
+    case P::Socket:
+        return notAFile(tr("is a socket"));
+    case P::NotRegular:
+        return notAFile(tr("is not a regular file"));
+    case P::TooLarge:
         return failed(path, {},
-                      tr("file is %1 MiB; a runbook may be at most %2 MiB")
-                          .arg(QString::number(double(info.size()) / (1024 * 1024), 'f', 1))
-                          .arg(maxFileBytes / (1024 * 1024)));
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return failed(path, {}, tr("cannot read the file: %1").arg(f.errorString()));
-    // Read at most one byte past the limit: the file may have grown since stat().
-    QByteArray bytes = f.read(maxFileBytes + 1);
-    if (bytes.size() > maxFileBytes)
-        return failed(path, {},
-                      tr("file is larger than %1 MiB; a runbook may be at most %1 MiB")
-                          .arg(maxFileBytes / (1024 * 1024)));
+                      file.size < 0
+                          ? tr("file is larger than %1 MiB; a runbook may be at most %1 MiB")
+                                .arg(maxFileBytes / (1024 * 1024))
+                          : tr("file is %1 MiB; a runbook may be at most %2 MiB")
+                                .arg(QString::number(double(file.size) / (1024 * 1024), 'f', 1))
+                                .arg(maxFileBytes / (1024 * 1024)));
+    case P::Unreadable:
+        return failed(path, {}, tr("cannot read the file: %1").arg(file.reason));
+    }
     RunbookLoadResult read;
-    read.source = std::move(bytes);
+    read.source = std::move(file.bytes);
     return read;
 }
 
@@ -553,42 +160,71 @@ RunbookLoadResult RunbookLoader::loadText(const QByteArray &utf8, const QString 
     result.source = utf8;
     std::vector<YAML::Node> documents;
     try {
-        documents = YamlDocuments::load(utf8.toStdString());
+        YamlDocuments::Limits limits;
+        limits.nodes = RunbookLimits::yamlNodes;
+        limits.listItems = RunbookLimits::listItems;
+        documents = YamlDocuments::load(utf8.toStdString(), 2, limits);
+    } catch (const YamlDocuments::LimitExceeded &e) {
+        return failed(
+            fileName, RunbookParser::locationOf(e.mark),
+            e.which == YamlDocuments::LimitExceeded::Which::ListItems
+                ? tr("a list of more than %1 items; no list in a runbook may be that long (see "
+                     "Limits in the runbook format)")
+                      .arg(e.limit)
+                : tr("more than %1 values, keys and list items; a runbook may hold at most that "
+                     "many (see Limits in the runbook format)")
+                      .arg(e.limit));
     } catch (const YAML::DeepRecursion &e) {
         return failed(
-            fileName, locationOf(e.mark),
+            fileName, RunbookParser::locationOf(e.mark),
             tr("nesting is too deep (over %1 levels); a runbook needs only a few").arg(e.depth()));
     } catch (const YAML::Exception &e) {
-        const SourceLocation at = locationOf(e.mark);
-        if (const auto tab = leadingTab(utf8, at.isValid() ? at.line : 1))
+        const SourceLocation at = RunbookParser::locationOf(e.mark);
+        if (const auto tab = YamlSyntaxHint::leadingTab(utf8, at.isValid() ? at.line : 1))
             return failed(fileName, *tab,
                           tr("tab character in indentation; YAML indents with spaces only"));
-        return failed(fileName, at, tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
+        const QString hint = e.msg == YAML::ErrorMsg::MAP_VALUE && at.isValid()
+                                 ? YamlSyntaxHint::quoteHint(utf8, at.line)
+                                 : QString();
+        return failed(
+            fileName, at,
+            tr("YAML syntax error: %1").arg(TerminalText::sanitise(QString::fromStdString(e.msg))) +
+                hint);
     } catch (const std::exception &e) {
         return failed(fileName, {},
-                      tr("cannot parse the file: %1").arg(QString::fromLocal8Bit(e.what())));
+                      tr("cannot parse the file: %1")
+                          .arg(TerminalText::sanitise(QString::fromLocal8Bit(e.what()))));
     }
     if (documents.empty())
         return failed(fileName, {1, 1},
                       tr("file holds no YAML document; a runbook starts with `drilldeck: %1`")
                           .arg(Runbook::formatVersion));
     if (documents.size() > 1)
-        return failed(fileName, locationOf(documents[1].Mark()),
+        return failed(fileName, RunbookParser::locationOf(documents[1].Mark()),
                       tr("more than one YAML document (`---`); put one runbook in each file"));
 
-    Parser parser(fileName, utf8.size());
+    QList<Diagnostic> problems;
     std::optional<Runbook> runbook;
     try {
-        runbook = parser.parse(documents.front());
+        runbook = RunbookParser::parse(documents.front(), fileName, utf8.size(), problems);
     } catch (const YAML::Exception &e) {
-        parser.diagnostics.append(
-            Diagnostic::error(fileName, locationOf(e.mark),
-                              tr("cannot read: %1").arg(QString::fromStdString(e.msg))));
+        problems.append(Diagnostic::error(
+            fileName, RunbookParser::locationOf(e.mark),
+            tr("cannot read: %1").arg(TerminalText::sanitise(QString::fromStdString(e.msg)))));
     }
-    result.diagnostics = parser.diagnostics;
+    result.diagnostics = problems;
     if (runbook) // semantic rules too, so one run shows every problem
         result.diagnostics += RunbookValidator::validate(*runbook, fileName);
     Diagnostic::sortByLocation(result.diagnostics);
+    if (result.diagnostics.size() > RunbookLimits::diagnostics) {
+        const SourceLocation next = result.diagnostics.at(RunbookLimits::diagnostics).location;
+        result.diagnostics.resize(RunbookLimits::diagnostics);
+        result.diagnostics.append(
+            Diagnostic::error(fileName, next,
+                              tr("more problems follow; only the first %1 are shown: fix these "
+                                 "and check the file again")
+                                  .arg(RunbookLimits::diagnostics)));
+    }
     if (runbook && !Diagnostic::hasErrors(result.diagnostics))
         result.runbook = std::move(runbook);
     return result;

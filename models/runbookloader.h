@@ -3,6 +3,7 @@
 
 #include "diagnostic.h"
 #include "runbook.h"
+#include "runbooklimits.h"
 
 #include <QByteArray>
 
@@ -20,11 +21,12 @@ struct RunbookLoadResult
 class RunbookLoader
 {
 public:
-    static constexpr qint64 maxFileBytes = 16 * 1024 * 1024;
-    static constexpr int maxSteps = 20000;
+    static constexpr qint64 maxFileBytes = RunbookLimits::fileBytes;
+    static constexpr int maxSteps = RunbookLimits::steps;
 
-    // Never throws: a missing file, a directory, a binary or oversized file, invalid
-    // UTF-8, YAML syntax errors and every semantic rule come back as diagnostics.
+    // Never throws and never waits on the file: a missing file, a directory, a FIFO, device or
+    // socket, a binary or oversized file, invalid UTF-8, YAML syntax errors, every limit and
+    // every semantic rule come back as diagnostics (at most RunbookLimits::diagnostics errors).
     static RunbookLoadResult loadFile(const QString &path);
     static RunbookLoadResult loadText(const QByteArray &utf8, const QString &fileName);
     // The file's bytes in `source`, read with every check loadFile makes before it parses; a

@@ -2,10 +2,14 @@
 
 #include "nearestname.h"
 #include "runbook.h"
+#include "runbooklimits.h"
+#include "terminaltext.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -13,6 +17,45 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("RunbookValidator", text);
+}
+
+QString quoted(const QString &value, qsizetype maxChars = 60)
+{
+    return TerminalText::excerpt(value, maxChars);
+}
+
+// How long a text may be and which whitespace controls it may hold.
+enum class TextKind {
+    Name,  // one line: an environment, a role
+    Line,  // one line: a title, the service, the owner, an evaluation criterion
+    Block, // lines: instructions, description, scenario, notes, command, verify
+};
+
+QString controlName(char16_t c)
+{
+    QString name = u"U+"_s + QString::number(uint(c), 16).toUpper().rightJustified(4, u'0');
+    static const QHash<char16_t, QString> short_ = {{0x00, u"NUL"_s},
+                                                    {0x07, u"BEL"_s},
+                                                    {0x08, u"BS"_s},
+                                                    {0x09, u"TAB"_s},
+                                                    {0x0A, u"LF"_s},
+                                                    {0x0B, u"VT"_s},
+                                                    {0x0C, u"FF"_s},
+                                                    {0x0D, u"CR"_s},
+                                                    {0x1B, u"ESC"_s},
+                                                    {0x7F, u"DEL"_s},
+                                                    {0x202A, u"LEFT-TO-RIGHT EMBEDDING"_s},
+                                                    {0x202B, u"RIGHT-TO-LEFT EMBEDDING"_s},
+                                                    {0x202C, u"POP DIRECTIONAL FORMATTING"_s},
+                                                    {0x202D, u"LEFT-TO-RIGHT OVERRIDE"_s},
+                                                    {0x202E, u"RIGHT-TO-LEFT OVERRIDE"_s},
+                                                    {0x2066, u"LEFT-TO-RIGHT ISOLATE"_s},
+                                                    {0x2067, u"RIGHT-TO-LEFT ISOLATE"_s},
+                                                    {0x2068, u"FIRST STRONG ISOLATE"_s},
+                                                    {0x2069, u"POP DIRECTIONAL ISOLATE"_s}};
+    if (const auto it = short_.constFind(c); it != short_.cend())
+        name += u" ("_s + *it + u')';
+    return name;
 }
 
 class Checker
@@ -29,6 +72,8 @@ public:
         checkInjects();
         checkListUnique(rb.environments, u"environments"_s, tr("environment"));
         checkListUnique(rb.roles, u"roles"_s, tr("role"));
+        checkTexts();
+        checkListSizes();
         Diagnostic::sortByLocation(out);
         return out;
     }
@@ -36,7 +81,127 @@ public:
 private:
     void error(SourceLocation at, const QString &message)
     {
-        out.append(Diagnostic::error(file, at, message));
+        if (!full())
+            out.append(Diagnostic::error(file, at, message));
+    }
+
+    // Enough problems to work on: the costly checks stop (a hostile file must not make each
+    // of a million problems cost a search for the nearest name).
+    // One past the limit, so that RunbookLoader can say that more follow.
+    bool full() const { return out.size() > RunbookLimits::diagnostics; }
+
+    void checkTexts()
+    {
+        using K = TextKind;
+        auto top = [this](const QString &value, K kind, const QString &key) {
+            checkText(value, kind, key, rb.locations.value(key));
+        };
+        top(rb.title, K::Line, u"title"_s);
+        top(rb.service, K::Line, u"service"_s);
+        top(rb.owner, K::Line, u"owner"_s);
+        top(rb.description, K::Block, u"description"_s);
+        top(rb.scenario, K::Block, u"scenario"_s);
+        auto list = [this](const QStringList &values, K kind, const QString &key) {
+            for (qsizetype i = 0; i < values.size(); ++i)
+                checkText(values[i], kind, key,
+                          rb.locations.value(key + u'/' + QString::number(i)));
+        };
+        list(rb.environments, K::Name, u"environments"_s);
+        list(rb.roles, K::Name, u"roles"_s);
+        list(rb.evaluation, K::Line, u"evaluation"_s);
+        for (const Inject &inject : rb.injects) {
+            checkText(inject.title, K::Line, u"title"_s, inject.locations.value(u"title"_s));
+            checkText(inject.note, K::Block, u"note"_s, inject.locations.value(u"note"_s));
+        }
+        for (const Phase &phase : rb.phases) {
+            checkText(phase.title, K::Line, u"title"_s, phase.locations.value(u"title"_s));
+            for (const Step &step : phase.steps) {
+                if (full())
+                    return;
+                const auto field = [&](const QString &value, K kind, const QString &key) {
+                    checkText(value, kind, key, step.locationOf(key));
+                };
+                field(step.title, K::Line, u"title"_s);
+                field(step.instructions, K::Block, u"instructions"_s);
+                field(step.command, K::Block, u"command"_s);
+                field(step.verify, K::Block, u"verify"_s);
+                field(step.notes, K::Block, u"notes"_s);
+            }
+        }
+    }
+
+    // The length limit, and no control character but tab and line breaks in multi-line text.
+    void checkText(const QString &value, TextKind kind, const QString &key, SourceLocation at)
+    {
+        const int limit = kind == TextKind::Name   ? RunbookLimits::nameChars
+                          : kind == TextKind::Line ? RunbookLimits::lineChars
+                                                   : RunbookLimits::blockChars;
+        if (value.size() > limit)
+            error(at, tr("`%1` is %2 characters long; it may be at most %3 (see Limits in the "
+                         "runbook format)")
+                          .arg(key, QString::number(value.size()), QString::number(limit)));
+        bool warnedBidi = false;
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            const char16_t c = value[i].unicode();
+            if (!TerminalText::isUnsafe(c))
+                continue;
+            const QString where = QString::number(i + 1);
+            if (TerminalText::isBidiControl(c)) {
+                if (!std::exchange(warnedBidi, true))
+                    out.append(Diagnostic::warning(
+                        file, at,
+                        tr("`%1` holds %2 at character %3, which makes text display in another "
+                           "order than it is stored; remove it unless the text needs it")
+                            .arg(key, controlName(c), where)));
+                continue;
+            }
+            const bool lastLineBreak = c == u'\n' && i == value.size() - 1; // `|` or `>`
+            if (kind == TextKind::Block ? (c == u'\n' || c == u'\t') : lastLineBreak)
+                continue;
+            if (c == u'\n' || c == u'\t')
+                error(at,
+                      tr("`%1` holds a %2 at character %3; it is one line of text: %4")
+                          .arg(key, c == u'\n' ? tr("line break") : tr("tab"), where,
+                               c == u'\n' ? tr("write it on one line") : tr("use spaces instead")));
+            else
+                error(at, (kind == TextKind::Block
+                               ? tr("`%1` holds the control character %2 at character %3; remove "
+                                    "it (text holds no control character but tab and line break)")
+                               : tr("`%1` holds the control character %2 at character %3; remove "
+                                    "it (one line of text holds no control character)"))
+                              .arg(key, controlName(c), where));
+            return; // one control character said is enough for one value
+        }
+    }
+
+    void checkListSizes()
+    {
+        auto limit = [this](qsizetype size, int max, const QString &key, SourceLocation at,
+                            const QString &what) {
+            if (size > max)
+                error(at, tr("`%1` lists %2 %3; a runbook holds at most %4")
+                              .arg(key, QString::number(size), what, QString::number(max)));
+        };
+        limit(rb.phases.size(), RunbookLimits::phases, u"phases"_s, rb.locations.value(u"phases"_s),
+              tr("phases"));
+        limit(rb.injects.size(), RunbookLimits::injects, u"injects"_s,
+              rb.locations.value(u"injects"_s), tr("injects"));
+        limit(rb.environments.size(), RunbookLimits::environments, u"environments"_s,
+              rb.locations.value(u"environments"_s), tr("environments"));
+        limit(rb.roles.size(), RunbookLimits::roles, u"roles"_s, rb.locations.value(u"roles"_s),
+              tr("roles"));
+        limit(rb.evaluation.size(), RunbookLimits::evaluation, u"evaluation"_s,
+              rb.locations.value(u"evaluation"_s), tr("criteria"));
+        if (rb.stepCount() > RunbookLimits::steps)
+            error({}, tr("too many steps: a runbook holds at most %1").arg(RunbookLimits::steps));
+        for (const Phase &phase : rb.phases)
+            for (const Step &step : phase.steps)
+                if (step.dependsOn.size() > RunbookLimits::dependsOn)
+                    error(step.locationOf(u"depends_on"_s),
+                          tr("`depends_on` lists %1 steps; a step depends on at most %2 (a "
+                             "step that waits for many can wait for one that gathers them)")
+                              .arg(QString::number(step.dependsOn.size()),
+                                   QString::number(RunbookLimits::dependsOn)));
     }
 
     void checkIds()
@@ -49,7 +214,7 @@ private:
     {
         return tr("invalid id `%1`: use lowercase letters, digits, '-', '_' or '.', "
                   "starting with a letter or digit (like `restore-backup`)")
-            .arg(id);
+            .arg(quoted(id));
     }
 
     void checkPhasesAndSteps()
@@ -64,14 +229,16 @@ private:
             if (auto it = phaseIds.constFind(phase.id);
                 it != phaseIds.cend() && !phase.id.isEmpty())
                 error(phaseIdAt, tr("duplicate phase id `%1`; it is already used at line %2")
-                                     .arg(phase.id, QString::number(it->line)));
+                                     .arg(quoted(phase.id), QString::number(it->line)));
             else
                 phaseIds.insert(phase.id, phaseIdAt);
             if (phase.steps.isEmpty())
                 error(phase.locations.value(u"steps"_s, phase.locations.value(QString())),
-                      tr("phase `%1` has no steps; give it at least one").arg(phase.id));
+                      tr("phase `%1` has no steps; give it at least one").arg(quoted(phase.id)));
 
             for (const Step &step : phase.steps) {
+                if (full())
+                    return;
                 const SourceLocation idAt = step.locationOf(u"id"_s);
                 if (!step.id.isEmpty() && !RunbookValidator::isValidId(step.id))
                     error(idAt, invalidIdMessage(step.id));
@@ -80,10 +247,10 @@ private:
                     // A step inserted during a drill has no line in the file.
                     error(idAt, it->isValid()
                                     ? tr("duplicate step id `%1`; it is already used at line %2")
-                                          .arg(step.id, QString::number(it->line))
+                                          .arg(quoted(step.id), QString::number(it->line))
                                     : tr("duplicate step id `%1`; another step of the "
                                          "procedure already uses it")
-                                          .arg(step.id));
+                                          .arg(quoted(step.id)));
                 else
                     stepIds.insert(step.id, idAt);
 
@@ -91,16 +258,16 @@ private:
                     const QString msg =
                         rb.roles.isEmpty()
                             ? tr("role `%1` is not declared; list it under the top-level `roles`")
-                                  .arg(step.role)
+                                  .arg(quoted(step.role))
                             : tr("role `%1` is not one of the runbook's roles (%2)%3")
-                                  .arg(step.role, rb.roles.join(u", "_s),
+                                  .arg(quoted(step.role), quoted(rb.roles.join(u", "_s), 200),
                                        NearestName::hint(step.role, rb.roles));
                     error(step.locationOf(u"role"_s), msg);
                 }
                 if (!step.milestone.isEmpty() && !step.isServiceRestored())
                     error(step.locationOf(u"milestone"_s),
                           tr("unknown milestone `%1`; the only milestone is `%2`")
-                              .arg(step.milestone, Step::serviceRestoredMilestone));
+                              .arg(quoted(step.milestone), Step::serviceRestoredMilestone));
                 if (step.isServiceRestored()) {
                     if (++milestones == 1)
                         firstMilestone = step.locationOf(u"milestone"_s);
@@ -119,15 +286,16 @@ private:
         const QStringList known = stepIds.keys();
         for (const Phase &phase : rb.phases)
             for (const Step &step : phase.steps)
-                for (qsizetype i = 0; i < step.dependsOn.size(); ++i) {
+                for (qsizetype i = 0; i < step.dependsOn.size() && !full(); ++i) {
                     const QString &dep = step.dependsOn[i];
                     const SourceLocation at =
                         step.locationOf(u"depends_on/"_s + QString::number(i));
                     if (dep == step.id)
-                        error(at, tr("step `%1` depends on itself").arg(step.id));
+                        error(at, tr("step `%1` depends on itself").arg(quoted(step.id)));
                     else if (!stepIds.contains(dep))
                         error(at, tr("step `%1` depends on unknown step `%2`%3")
-                                      .arg(step.id, dep, NearestName::hint(dep, known)));
+                                      .arg(quoted(step.id), quoted(dep),
+                                           NearestName::hint(dep, known)));
                 }
     }
 
@@ -171,6 +339,10 @@ private:
                             if (stack[k].step->id == dep)
                                 break;
                         }
+                        if (cycle.size() > 10) // the ends say where it is; all of it says nothing
+                            cycle = cycle.first(5) + QStringList{u"…"_s} + cycle.last(5);
+                        for (QString &id : cycle)
+                            id = quoted(id);
                         error(top.step->locationOf(u"depends_on/"_s + QString::number(depIndex)),
                               tr("dependency cycle: %1; a step cannot wait for itself")
                                   .arg(cycle.join(u" -> "_s)));
@@ -192,13 +364,14 @@ private:
                 error(at, invalidIdMessage(inject.id));
             if (auto it = ids.constFind(inject.id); it != ids.cend() && !inject.id.isEmpty())
                 error(at, tr("duplicate inject id `%1`; it is already used at line %2")
-                              .arg(inject.id, QString::number(it->line)));
+                              .arg(quoted(inject.id), QString::number(it->line)));
             else
                 ids.insert(inject.id, at);
             if (!inject.after.isEmpty() && !stepIds.contains(inject.after))
                 error(inject.locations.value(u"after"_s),
                       tr("inject `%1` is cued after unknown step `%2`%3")
-                          .arg(inject.id, inject.after, NearestName::hint(inject.after, known)));
+                          .arg(quoted(inject.id), quoted(inject.after),
+                               NearestName::hint(inject.after, known)));
         }
     }
 
@@ -208,7 +381,7 @@ private:
         for (qsizetype i = 0; i < list.size(); ++i) {
             if (seen.contains(list[i]))
                 error(rb.locations.value(key + u'/' + QString::number(i)),
-                      tr("duplicate %1 `%2` in `%3`").arg(what, list[i], key));
+                      tr("duplicate %1 `%2` in `%3`").arg(what, quoted(list[i]), key));
             seen.insert(list[i]);
         }
     }

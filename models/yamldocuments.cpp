@@ -32,7 +32,9 @@ namespace {
 class MarkedNodeBuilder : public YAML::EventHandler
 {
 public:
-    MarkedNodeBuilder() : m_memory(std::make_shared<YAML::detail::memory_holder>())
+    MarkedNodeBuilder(const YamlDocuments::Limits &limits, std::size_t &nodes)
+        : m_memory(std::make_shared<YAML::detail::memory_holder>()), m_limits(limits),
+          m_nodes(nodes)
     {
         m_anchors.push_back(nullptr); // anchor 0 is "no anchor"
     }
@@ -53,10 +55,11 @@ public:
         push(mark, anchor).set_null();
         pop();
     }
-    void OnAlias(const YAML::Mark &, YAML::anchor_t anchor) override
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
         if (anchor >= m_anchors.size() || !m_anchors[anchor])
             throw YAML::ParserException(m_start, "unknown anchor");
+        m_mark = mark;
         push(*m_anchors[anchor]);
         pop();
     }
@@ -95,6 +98,10 @@ public:
 private:
     YAML::detail::node &push(const YAML::Mark &mark, YAML::anchor_t anchor)
     {
+        if (++m_nodes > m_limits.nodes)
+            throw YamlDocuments::LimitExceeded(mark, YamlDocuments::LimitExceeded::Which::Nodes,
+                                               m_limits.nodes);
+        m_mark = mark;
         YAML::detail::node &node = m_memory->create_node();
         node.set_mark(mark);
         if (anchor) {
@@ -110,11 +117,13 @@ private:
         const bool needsKey = !m_stack.empty() && m_stack.back()->type() == YAML::NodeType::Map &&
                               m_keys.size() < m_mapDepth;
         m_stack.push_back(&node);
+        m_items.push_back(0);
         if (needsKey)
             m_keys.emplace_back(&node, false);
     }
     void pop()
     {
+        m_items.pop_back();
         if (m_stack.size() == 1) {
             m_root = m_stack.front();
             m_stack.pop_back();
@@ -124,6 +133,9 @@ private:
         m_stack.pop_back();
         YAML::detail::node &collection = *m_stack.back();
         if (collection.type() == YAML::NodeType::Sequence) {
+            if (++m_items.back() > m_limits.listItems)
+                throw YamlDocuments::LimitExceeded(
+                    m_mark, YamlDocuments::LimitExceeded::Which::ListItems, m_limits.listItems);
             collection.push_back(node, m_memory);
         } else if (collection.type() == YAML::NodeType::Map && !m_keys.empty()) {
             std::pair<YAML::detail::node *, bool> &key = m_keys.back();
@@ -137,6 +149,10 @@ private:
     }
 
     YAML::detail::shared_memory_holder m_memory;
+    const YamlDocuments::Limits &m_limits;
+    std::size_t &m_nodes;                        // in this document and those before
+    YAML::Mark m_mark = YAML::Mark::null_mark(); // of the latest node's event
+    std::vector<std::size_t> m_items;            // per open node: its list items so far
     YAML::detail::node *m_root = nullptr;
     std::vector<YAML::detail::node *> m_stack;
     std::vector<YAML::detail::node *> m_anchors;
@@ -151,14 +167,26 @@ bool sameMark(const YAML::Mark &a, const YAML::Mark &b)
 }
 } // namespace
 
+YamlDocuments::LimitExceeded::LimitExceeded(const YAML::Mark &mark, Which which, std::size_t limit)
+    : YAML::Exception(mark, which == Which::Nodes ? "too many nodes" : "too many list items"),
+      which(which), limit(limit)
+{}
+
 std::vector<YAML::Node> YamlDocuments::load(const std::string &text, int maxDocuments)
 {
+    return load(text, maxDocuments, Limits());
+}
+
+std::vector<YAML::Node> YamlDocuments::load(const std::string &text, int maxDocuments,
+                                            const Limits &limits)
+{
+    std::size_t nodes = 0;
     std::istringstream stream(text);
     YAML::Parser parser(stream);
     std::vector<YAML::Node> documents;
     YAML::Mark previous = YAML::Mark::null_mark();
     for (int i = 0; i < maxDocuments + 1; ++i) {
-        MarkedNodeBuilder builder;
+        MarkedNodeBuilder builder(limits, nodes);
         if (!parser.HandleNextDocument(builder))
             break;
         // A document that starts where the previous one did consumed nothing: the parser is

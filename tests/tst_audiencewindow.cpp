@@ -5,7 +5,9 @@
 #include "fittedmarkdownview.h"
 #include "projectortheme.h"
 #include "runbook.h"
+#include "runbookloader.h"
 
+#include <QAccessible>
 #include <QDir>
 #include <QLabel>
 #include <QProgressBar>
@@ -136,6 +138,7 @@ private Q_SLOTS:
     void showsTheStateInLargeType();
     void exampleDataIsLabelled();
     void showsNoSecret();
+    void runbookTextIsShownAsWritten();
     void clocksTickWhileRunning();
     void clocksTickOnTheSystemClock();
     void clocksStandStillWhenPaused();
@@ -264,6 +267,44 @@ void TestAudienceWindow::showsNoSecret()
     for (const QLabel *l : labels)
         QVERIFY2(!l->text().contains(u"SECRET"_s), qPrintable(l->objectName()));
     QVERIFY(!window.windowTitle().contains(u"SECRET"_s));
+}
+
+// Titles, phases, the command and verify are plain text; only the instructions are Markdown, and
+// raw HTML in them is text too (the projector showed `<h1 style='color:red'>` as a red heading).
+void TestAudienceWindow::runbookTextIsShownAsWritten()
+{
+    const RunbookLoadResult loaded =
+        RunbookLoader::loadFile(QStringLiteral(DRILLDECK_FIXTURES "/hostile-markup.yaml"));
+    QVERIFY(loaded.ok());
+    const Runbook &runbook = *loaded.runbook;
+    const Step &step = runbook.phases[0].steps[0];
+    AudienceState::Progress progress;
+    progress.runningSteps = {{step.id, 1000}};
+    progress.revealedInjectIds = {u"s3-down"_s};
+    AudienceWindow window;
+    window.resize(1920, 1080);
+    window.setState(AudienceState::fromRunbook(runbook, progress));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // What the label shows (a screen reader reads it too): the text, perhaps cut with "…".
+    const auto showsAsWritten = [&window](const QString &name, const QString &text) {
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(label(window, name));
+        const QString shown = a ? a->text(QAccessible::Name) : QString();
+        return shown == text ||
+               (shown.endsWith(u'…') && text.startsWith(shown.chopped(1)) && shown.size() > 20);
+    };
+    QVERIFY(showsAsWritten(u"runbookTitle"_s, runbook.title));
+    QVERIFY(showsAsWritten(u"phase"_s, runbook.phases[0].title));
+    QVERIFY(showsAsWritten(u"stepTitle"_s, step.title));
+    QVERIFY(showsAsWritten(u"inject0"_s, u"⚡ <h1>INJECT</h1>"_s));
+    const QString instructions =
+        window.findChild<FittedMarkdownView *>(u"instructions"_s)->plainText();
+    for (const QString &asWritten :
+         {u"<h1 style='color:red'>RAW HTML HEADING</h1>"_s, u"echo '```'\n# not a heading\n"_s,
+          u"echo '<h1>not markup</h1>'"_s, step.verify})
+        QVERIFY2(instructions.contains(asWritten), qPrintable(instructions));
+    QVERIFY(instructions.contains(u"Markdown works: bold, code"_s)); // still Markdown
 }
 
 // The clocks tick on from the snapshot by themselves, on the window's own timer. The time comes

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -285,6 +286,52 @@ private Q_SLOTS:
             drilldeck({u"history"_s, u"--db"_s, own, u"--format"_s, u"csv"_s}, env);
         QCOMPARE(ownHistory.exitCode, 0);
         QCOMPARE(ownHistory.out.count(u'\n'), 1); // the header only
+    }
+
+    // A FIFO as runbook: `validate` and the console waited in open() for a writer that never
+    // came. Both return promptly now (the helper gives up on a run after 30 s).
+    void aFifoIsRefusedPromptly()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(u"runbook.yaml"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const Run validate = drilldeck({u"validate"_s, fifo});
+        QCOMPARE(validate.exitCode, 1);
+        QCOMPARE(validate.err, fifo + u": error: is a FIFO (named pipe); give the path of a "
+                                      u"runbook file (.yaml)\n"_s);
+
+        QProcessEnvironment env;
+        env.insert(u"XDG_CACHE_HOME"_s, dir.filePath(u"cache"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"DRILLDECK_EXIT_AFTER_FIRST_PAINT"_s, u"1"_s);
+        const Run console = drilldeck({u"--db"_s, dir.filePath(u"drilldeck.sqlite"_s), fifo}, env);
+        QCOMPARE(console.exitCode, 0);
+        QVERIFY2(console.out.startsWith(u"first-paint"_s), qPrintable(console.out + console.err));
+    }
+
+    // What validate prints never sends a control character to the terminal, not even one in a
+    // file's name; the hostile runbook's problems are all said, with where they are.
+    void validateNeverPrintsAControlCharacter()
+    {
+        QTemporaryDir dir;
+        const QString name = dir.filePath(u"ctl\x1b]0;PWNED\x07.yaml"_s);
+        QVERIFY(QFile::copy(fixtures + u"/hostile-controls.yaml"_s, name));
+        const Run r = drilldeck({u"validate"_s, name});
+        QCOMPARE(r.exitCode, 1);
+        const QString shownName = dir.filePath(u"ctl\u241B]0;PWNED\u2407.yaml"_s);
+        const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        for (const QString &line : lines)
+            QVERIFY2(line.startsWith(shownName + u':'), qPrintable(line));
+        QVERIFY(r.err.contains(u":8:16: error: `environments` holds the control character U+001B "
+                               u"(ESC) at character 5"_s));
+        QVERIFY(r.err.contains(u":7:10: warning: `service` holds U+202E"_s));
+        for (QChar c : r.err)
+            QVERIFY2(c == u'\n' || (c.unicode() >= 0x20 && c.unicode() != 0x7F &&
+                                    (c.unicode() < 0x202A || c.unicode() > 0x202E)),
+                     qPrintable(u"U+%1"_s.arg(c.unicode(), 4, 16)));
     }
 
     void usageErrorsExitTwo_data()

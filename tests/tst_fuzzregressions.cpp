@@ -4,6 +4,7 @@
 #include "duration.h"
 #include "quickentry.h"
 #include "runbookloader.h"
+#include "terminaltext.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -43,6 +44,10 @@ private Q_SLOTS:
         const RunbookLoadResult result = RunbookLoader::loadText(input, u"fuzz.yaml"_s);
         QVERIFY2(timer.elapsed() < 5000, "took longer than 5 s");
         QVERIFY(result.ok() || Diagnostic::hasErrors(result.diagnostics));
+        QVERIFY(result.diagnostics.size() <= RunbookLimits::diagnostics + 1);
+        for (const Diagnostic &d : result.diagnostics)
+            for (QChar c : d.message)
+                QVERIFY2(!TerminalText::isUnsafe(c.unicode()), qPrintable(d.toString()));
         if (QByteArray(QTest::currentDataTag()).startsWith("hang-comma")) {
             QVERIFY(!result.ok());
             const QString message = result.diagnostics.value(0).toString();

@@ -9,6 +9,7 @@
 #include "runbookloader.h"
 #include "runbookrevisionstore.h"
 #include "steprewrite.h"
+#include "terminaltext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -486,6 +487,36 @@ private Q_SLOTS:
                  u"finished 2023-11-14T22:13:20Z 33s 33s not restored 4h - 1d 1/3 0"_s);
         for (const QString &line : lines.mid(1))
             QVERIFY2(line.contains(u" not restored "_s), qPrintable(line));
+    }
+
+    // A value stored before the loader refused control characters (or written by another tool)
+    // is shown on the terminal, never sent to it: `prod\e]0;PWNED\a\e[2J` retitled the terminal
+    // and cleared the screen.
+    void tableNeverSendsAControlCharacter()
+    {
+        const QString path = m_dir.filePath(u"controls.sqlite"_s);
+        {
+            auto opened = Database::open(path);
+            QVERIFY(opened.ok());
+            std::unique_ptr<Database> db = std::move(opened).value();
+            const QByteArray yaml = runbookYaml();
+            const auto rev =
+                RunbookRevisionStore(*db).addRevision(yaml, u"jenkins-rebuild"_s, u"Jenkins"_s, T0);
+            QVERIFY(rev.ok());
+            Drill d;
+            d.revisionId = rev->id;
+            d.runbookId = u"jenkins\u202Erebuild"_s;
+            d.environment = u"prod\x1b]0;PWNED\x07\x1b[2J"_s;
+            d.facilitator = u"Maria"_s;
+            QVERIFY(DrillStore(*db).createDrill(d, T0).ok());
+        }
+        const Output o = history({u"--db"_s, path});
+        QCOMPARE(o.code, 0);
+        QVERIFY2(o.out.contains(u"prod\u241B]0;PWNED\u2407\u241B[2J"_s), qPrintable(o.out));
+        QVERIFY2(o.out.contains(u"jenkins<U+202E>rebuild"_s), qPrintable(o.out));
+        for (QChar c : o.out)
+            QVERIFY2(c == u'\n' || !TerminalText::isUnsafe(c.unicode()),
+                     qPrintable(u"U+%1"_s.arg(c.unicode(), 4, 16)));
     }
 
     void filtersByRunbookAndEnvironment()

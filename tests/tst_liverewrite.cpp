@@ -226,6 +226,45 @@ private Q_SLOTS:
         review->close();
     }
 
+    // The rewrite dialog runs the loader's rules: a text past its limit or holding a control
+    // character is refused with the runbook format's words, and nothing is logged.
+    void rewritesMeetTheRunbookLimits()
+    {
+        auto session = DrillSession::open(m_dir.filePath(u"limits.sqlite"_s));
+        QVERIFY(session.ok());
+        MainWindow w(std::move(session).value());
+        w.show();
+        QVERIFY(w.openRunbook(jenkinsPath));
+        Drill drill;
+        drill.environment = u"test"_s;
+        drill.facilitator = u"Fran"_s;
+        QVERIFY(w.createDrill(drill));
+        auto *model = qobject_cast<RunbookModel *>(w.outline()->model());
+        w.outline()->setCurrentIndex(model->indexOfStep(u"check-ami"_s));
+        const qsizetype before = w.engine()->committedEvents().size();
+
+        QString problem;
+        answerStepDialog([](StepEditDialog *d) { d->titleField()->setText(QString(501, u'T')); },
+                         &problem);
+        press(w, Qt::Key_E);
+        QCOMPARE(problem, u"`title` is 501 characters long; it may be at most 500 (see Limits in "
+                          "the runbook format)"_s);
+
+        problem.clear();
+        answerStepDialog(
+            [](StepEditDialog *d) {
+                d->instructionsField()->setPlainText(u"Look it up.\n\x1b]0;PWNED\x07"_s);
+            },
+            &problem);
+        press(w, Qt::Key_E);
+        QCOMPARE(problem, u"`instructions` holds the control character U+001B (ESC) at character "
+                          "13; remove it (text holds no control character but tab and line "
+                          "break)"_s);
+        QCOMPARE(w.engine()->committedEvents().size(), before);
+        QCOMPARE(w.engine()->runbook().findStep(u"check-ami"_s)->title,
+                 u"Find the current Jenkins AMI"_s);
+    }
+
     void cheatSheetListsTheRewriteKeys()
     {
         MainWindow w;

@@ -15,10 +15,12 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QTemporaryDir>
@@ -171,6 +173,45 @@ private Q_SLOTS:
         QCOMPARE(w.lastError(), u"/nonexistent.yaml: error: no such file"_s);
         QCOMPARE(w.runbook().id, u"minimal"_s);
         QVERIFY(w.runbookPath().endsWith(u"valid-minimal.yaml"_s));
+    }
+
+    // A runbook that cannot be opened: the box says why, as plain text, and Enter closes it
+    // (Enter pressed Show Details, which repeated the text); the runbook opened once the file
+    // is fixed clears the status bar's "has N problems".
+    void invalidRunbookBoxClosesOnEnter_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("says");
+        QTest::addRow("one problem") << u"hostile-colon.yaml"_s
+                                     << u"like this: command: './freeze --reason \"DR drill: "
+                                        u"db\"'"_s;
+        QTest::addRow("more problems than the box shows")
+            << u"hostile-controls.yaml"_s
+            << u"`environments` holds the control character U+001B (ESC)"_s;
+    }
+    void invalidRunbookBoxClosesOnEnter()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, says);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(!w.openRunbook(QStringLiteral(DRILLDECK_FIXTURES "/") + fixture));
+        QVERIFY(w.statusBar()->currentMessage().contains(u"problem"_s));
+        QPointer<QMessageBox> box;
+        QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+        const QString text = box->text();
+        const Qt::TextFormat format = box->textFormat();
+        QTRY_VERIFY(box->focusWidget());
+        QTest::keyClick(box->focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(!box);
+        QVERIFY2(text.contains(says), qPrintable(text));
+        QCOMPARE(format, Qt::PlainText); // it quotes the runbook
+
+        QVERIFY(w.openRunbook(minimal));
+        QCOMPARE(w.statusBar()->currentMessage(), QString());
     }
 
     void remembersRecentRunbooks()

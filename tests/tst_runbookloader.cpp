@@ -1,25 +1,23 @@
 // The runbook loader: valid files load into the domain types; every problem in an invalid
 // file comes back as FILE:LINE:COLUMN: error: MESSAGE, all of them, never a crash or a hang.
 #include "runbookloader.h"
+#include "runbooktextsupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <future>
+
 using namespace Qt::StringLiterals;
 
-namespace {
-const QByteArray header = "drilldeck: 1\nid: rb\ntitle: Runbook\n";
-
-QStringList render(const QList<Diagnostic> &diagnostics)
-{
-    QStringList out;
-    for (const Diagnostic &d : diagnostics)
-        out << d.toString();
-    return out;
-}
-} // namespace
+using namespace RunbookTextSupport;
 
 class TestRunbookLoader : public QObject
 {
@@ -76,7 +74,6 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("yaml");
         QTest::addColumn<QStringList>("expected");
 
-        const QByteArray phaseHead = "phases:\n  - id: p\n    title: P\n    steps:\n";
         QTest::addRow("unknown step key with suggestion")
             << header + phaseHead + "      - id: a\n        title: A\n        expeted: 5m\n"
             << QStringList{u"rb.yaml:10:9: error: unknown key `expeted` in a step; did you mean "
@@ -210,6 +207,18 @@ private Q_SLOTS:
             << header + "phases: [\n"
             << QStringList{u"rb.yaml:5:1: error: YAML syntax error: end of sequence flow not "
                            u"found"_s};
+        QTest::addRow("a plain value holding `: ` is shown quoted")
+            << header + phaseHead +
+                   "      - id: a\n        title: A\n"
+                   "        command: ./freeze --reason \"DR drill: db\" # why\n"
+            << QStringList{u"rb.yaml:10:45: error: YAML syntax error: illegal map value; a value "
+                           u"that holds `: ` must be quoted, like this: command: './freeze "
+                           u"--reason \"DR drill: db\"' # why"_s};
+        QTest::addRow("a list entry holding `: ` and a quote")
+            << header + "evaluation:\n  - Time: it's what counts: mostly\n"
+            << QStringList{u"rb.yaml:5:27: error: YAML syntax error: illegal map value; a value "
+                           u"that holds `: ` must be quoted, like this: - Time: 'it''s what "
+                           u"counts: mostly'"_s};
         QTest::addRow("tab in indentation")
             << header + "phases:\n\t- id: p\n"
             << QStringList{u"rb.yaml:5:1: error: tab character in indentation; YAML indents with "
@@ -275,7 +284,7 @@ private Q_SLOTS:
             QByteArray y = header + "roles: [&lol lol]\nphases:\n  - &phase\n    id: p\n"
                                     "    title: P\n    steps:\n      - &step\n        id: s\n"
                                     "        title: S\n        depends_on:\n";
-            for (int i = 0; i < 1000; ++i)
+            for (int i = 0; i < RunbookLimits::dependsOn; ++i) // as many as a step may list
                 y += "          - *lol\n";
             for (int i = 1; i < 1000; ++i)
                 y += "      - *step\n";
@@ -316,6 +325,45 @@ private Q_SLOTS:
         QCOMPARE(render(RunbookLoader::loadFile(big).diagnostics),
                  QStringList{big + u": error: file is 50.0 MiB; a runbook may be at most 16 "
                                    u"MiB"_s});
+    }
+
+    // A FIFO hung `validate` and the console before its first paint: open() waited for a
+    // writer that never came.
+    void refusesAFifoWithoutWaitingForAWriter()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(u"runbook.yaml"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        auto load =
+            std::async(std::launch::async, [fifo] { return RunbookLoader::loadFile(fifo); });
+        // Seconds for what takes microseconds: only a load that waits for a writer gets there.
+        const bool returned = load.wait_for(std::chrono::seconds(20)) == std::future_status::ready;
+        if (!returned) { // be the writer it waits for, so that the test ends
+            const int writer = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+            if (writer >= 0)
+                ::close(writer);
+        }
+        const RunbookLoadResult r = load.get();
+        QVERIFY2(returned, "the loader waited for the FIFO's writer");
+        QCOMPARE(render(r.diagnostics),
+                 QStringList{fifo + u": error: is a FIFO (named pipe); give the path of a "
+                                    u"runbook file (.yaml)"_s});
+        QCOMPARE(render(RunbookLoader::loadFile(u"/dev/null"_s).diagnostics),
+                 QStringList{u"/dev/null: error: is a device; give the path of a runbook file "
+                             u"(.yaml)"_s});
+    }
+
+    // Hundreds of thousands of problems (a hostile file) are neither computed nor printed.
+    void stopsAfterAHundredProblems()
+    {
+        QByteArray y = header + "phases:\n  - id: p\n    title: P\n    steps:\n";
+        for (int i = 0; i < 5000; ++i)
+            y += "      - { id: s" + QByteArray::number(i) + ", title: S, role: nobody }\n";
+        const RunbookLoadResult r = RunbookLoader::loadText(y, u"rb.yaml"_s);
+        QCOMPARE(r.diagnostics.size(), RunbookLimits::diagnostics + 1);
+        QCOMPARE(r.diagnostics.last().toString(),
+                 u"rb.yaml:108:37: error: more problems follow; only the first 100 are shown: "
+                 u"fix these and check the file again"_s);
     }
 
     void aliasesWithinBudgetAreFine()

@@ -1,12 +1,21 @@
 // The current step as the console shows it: its lines stay together at the top when it has no
-// instructions, and instructions take the space when there are some.
+// instructions, and instructions take the space when there are some. Only the instructions are
+// Markdown; a link in them opens in the web browser only, and only after the address was shown.
+#include "runbooktextbrowser.h"
 #include "step.h"
 #include "stepdetailview.h"
 
 #include <QAbstractScrollArea>
+#include <QAccessible>
+#include <QDesktopServices>
+#include <QImage>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
@@ -31,7 +40,47 @@ Step step(const QString &instructions)
     s.instructions = instructions;
     return s;
 }
+
+// What the label shows the reader (and a screen reader reads): the text once any markup in it
+// is rendered.
+QString shownText(QLabel *label)
+{
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(label);
+    return accessible ? accessible->text(QAccessible::Name) : QString();
+}
+
+// Where the link to href is drawn, in the browser's viewport.
+QPoint linkPosition(QTextBrowser *browser, const QString &href)
+{
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().anchorHref() == href) {
+                QTextCursor cursor(browser->document());
+                cursor.setPosition(it.fragment().position() + 1);
+                return browser->cursorRect(cursor).center();
+            }
+    return {};
+}
+
+QMessageBox *openBox(QWidget *root)
+{
+    const QList<QMessageBox *> boxes = root->findChildren<QMessageBox *>();
+    for (QMessageBox *box : boxes)
+        if (box->isVisible())
+            return box;
+    return nullptr;
+}
 } // namespace
+
+// Takes the URLs QDesktopServices would hand to the system for one scheme.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 class TestStepDetailView : public QObject
 {
@@ -108,6 +157,98 @@ private Q_SLOTS:
         view.resize(1100, 800);
         QTRY_VERIFY(wholly());
         QTRY_VERIFY(box->height() < 6 * lineSpacing);
+    }
+
+    // A QLabel takes text that starts like HTML for HTML: a title of `<h1 style='color:red'>`
+    // was shown as a red heading, a verify of `<table border=5>` as a table.
+    void runbookTextIsShownAsWritten()
+    {
+        StepDetailView view;
+        view.resize(600, 800);
+        Step s = step(u"Run it."_s);
+        s.title = u"<h1 style='color:red'>STEP</h1><table border=5><tr><td>x</td></tr></table>"_s;
+        s.verify = u"<b>VERIFY</b> **not bold** [no link](https://example.com)"_s;
+        s.role = u"<u>driver</u>"_s;
+        const QString phase = u"<h1 style='color:red'>PHASE</h1>"_s;
+        view.setStep(s, phase);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (const QString &text : {s.title, s.verify, phase}) {
+            QLabel *label = labelSaying(&view, text);
+            QVERIFY2(label, qPrintable(text));
+            QCOMPARE(shownText(label), text);
+        }
+        const QList<QLabel *> labels = view.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *label) {
+            return label->isVisible() && shownText(label).contains(u"Role: <u>driver</u>"_s);
+        }));
+    }
+
+    // Instructions are Markdown, without raw HTML, and nothing they name is loaded: an image
+    // `![](file:///…)` was read from disk (`file:///dev/zero` never finishes).
+    void instructionsAreMarkdownWithoutHtmlOrFiles()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(u"secret.png"_s);
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QVERIFY(image.save(png));
+        const QUrl imageUrl = QUrl::fromLocalFile(png);
+        StepDetailView view;
+        view.resize(600, 800);
+        view.setStep(step(u"**bold** <h1>RAW</h1> ![img](%1)"_s.arg(imageUrl.toString())),
+                     u"Rebuild"_s);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QTextDocument *document = view.instructionsView()->document();
+        QCOMPARE(document->toPlainText().trimmed(), u"bold <h1>RAW</h1> \uFFFC"_s);
+        QVERIFY(document->resource(QTextDocument::ImageResource, imageUrl).isNull());
+    }
+
+    // A link in the instructions: a web address is shown first and opens in the browser only
+    // when confirmed; file: and anything else never opens, in DrillDeck or outside it.
+    void linksOpenInTheBrowserOnlyAfterAsking()
+    {
+        UrlCatcher web, files;
+        QDesktopServices::setUrlHandler(u"https"_s, &web, "open");
+        QDesktopServices::setUrlHandler(u"file"_s, &files, "open");
+        StepDetailView view;
+        view.resize(600, 800);
+        view.setStep(step(u"See [the wiki](https://wiki.example.com/dr) and [the key](file:///etc/"
+                          u"shadow)."_s),
+                     u"Rebuild"_s);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *browser = const_cast<RunbookTextBrowser *>(view.instructionsView());
+        const QString before = browser->toPlainText();
+        browser->setFocus();
+        QTRY_VERIFY(browser->hasFocus());
+
+        const QPoint wiki = linkPosition(browser, u"https://wiki.example.com/dr"_s);
+        QVERIFY(!wiki.isNull());
+        QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, wiki);
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = openBox(&view)));
+        QVERIFY2(ask->text().contains(u"https://wiki.example.com/dr"_s), qPrintable(ask->text()));
+        QVERIFY(web.urls.isEmpty()); // not before the answer
+        QTest::keyClick(ask, Qt::Key_Return);
+        QTRY_COMPARE(web.urls, QList<QUrl>{QUrl(u"https://wiki.example.com/dr"_s)});
+        QTRY_VERIFY(!openBox(&view));
+
+        browser->setFocus();
+        QTest::keyClick(browser, Qt::Key_Tab); // the second link
+        QTest::keyClick(browser, Qt::Key_Return);
+        QMessageBox *refused = nullptr;
+        QTRY_VERIFY((refused = openBox(&view)));
+        QVERIFY2(refused->text().contains(u"file:///etc/shadow"_s), qPrintable(refused->text()));
+        QTest::keyClick(refused, Qt::Key_Return);
+        QTRY_VERIFY(!openBox(&view));
+        QVERIFY(files.urls.isEmpty());
+        QCOMPARE(web.urls.size(), 1);
+        QCOMPARE(browser->source(), QUrl());      // nothing loaded in place
+        QCOMPARE(browser->toPlainText(), before); // the instructions still shown
+        QDesktopServices::unsetUrlHandler(u"https"_s);
+        QDesktopServices::unsetUrlHandler(u"file"_s);
     }
 };
 

@@ -9,13 +9,18 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 AnnotationDialog::AnnotationDialog(const QString &stepTitle, const QString &text, bool onProjector,
                                    bool exists, QWidget *parent)
     : QDialog(parent), m_text(new QLineEdit(this)),
       m_projector(new QCheckBox(tr("Show on the &projector"), this)), m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Note on a step"));
-    auto *caption = new QLabel(tr("Note pinned to “%1”:").arg(stepTitle), this);
+    // The runbook's title as text: no markup, and a `&` in it is no shortcut.
+    auto *caption =
+        new QLabel(tr("Note pinned to “%1”:").arg(QString(stepTitle).replace(u'&', u"&&"_s)), this);
+    caption->setTextFormat(Qt::PlainText);
     caption->setBuddy(m_text);
     m_text->setText(text);
     m_text->setMinimumWidth(480);

@@ -1,6 +1,7 @@
 #include "fittedmarkdownview.h"
 
 #include "projectortheme.h"
+#include "safemarkdowndocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
@@ -41,7 +42,7 @@ QString breakingAtSpacesOnly(const QString &code)
 } // namespace
 
 FittedMarkdownView::FittedMarkdownView(QWidget *parent)
-    : QWidget(parent), m_document(std::make_unique<QTextDocument>())
+    : QWidget(parent), m_document(std::make_unique<SafeMarkdownDocument>())
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAttribute(Qt::WA_OpaquePaintEvent, false);
@@ -74,8 +75,8 @@ QStringList FittedMarkdownView::laidOutLines() const
 
 QString FittedMarkdownView::plainText() const
 {
-    QTextDocument doc;
-    doc.setMarkdown(m_markdown);
+    SafeMarkdownDocument doc;
+    doc.setRunbookMarkdown(m_markdown);
     return doc.toPlainText();
 }
 
@@ -143,11 +144,11 @@ void FittedMarkdownView::build(int pixelSize) const
 {
     if (pixelSize == m_builtSize && !m_dirty)
         return;
-    QTextDocument &doc = *m_document;
+    SafeMarkdownDocument &doc = *m_document;
     doc.setDocumentMargin(0);
     doc.setIndentWidth(pixelSize * 1.5); // list numbers scale with the text
     doc.setDefaultFont(ProjectorTheme::textFont(pixelSize));
-    doc.setMarkdown(m_markdown);
+    doc.setRunbookMarkdown(m_markdown);
     QTextCursor cursor(&doc);
     const qreal pad = pixelSize * 0.3; // around a code band, drawn in paintEvent()
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {

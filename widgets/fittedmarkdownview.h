@@ -1,4 +1,5 @@
 // Markdown drawn as large as fits: shrinks down to a floor, then cuts at a whole line with "…".
+// A runbook's Markdown: no raw HTML, nothing loaded (see SafeMarkdownDocument).
 #pragma once
 
 #include <QColor>
@@ -7,7 +8,7 @@
 
 #include <memory>
 
-class QTextDocument;
+class SafeMarkdownDocument;
 
 class FittedMarkdownView : public QWidget
 {
@@ -51,7 +52,7 @@ private:
     QColor m_codeBackground = Qt::lightGray;
 
     // A cache: the layout for the current size and text, redone lazily.
-    mutable std::unique_ptr<QTextDocument> m_document;
+    mutable std::unique_ptr<SafeMarkdownDocument> m_document;
     mutable bool m_dirty = true;
     mutable int m_fitted = 0;
     mutable int m_builtSize = 0;

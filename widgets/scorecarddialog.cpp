@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 ScorecardDialog::ScorecardDialog(const QStringList &criteria, const Scorecard &current,
                                  QWidget *parent)
     : QDialog(parent), m_problem(new QLabel(this))
@@ -40,7 +42,9 @@ ScorecardDialog::ScorecardDialog(const QStringList &criteria, const Scorecard &c
         }
         row.score->setCurrentIndex(std::max(0, row.score->findData(row.oldScore)));
         row.comment->setText(row.oldComment);
-        auto *label = new QLabel(criterion, this);
+        // The runbook's criterion as text: no markup, and a `&` in it is no shortcut.
+        auto *label = new QLabel(QString(criterion).replace(u'&', u"&&"_s), this);
+        label->setTextFormat(Qt::PlainText);
         label->setBuddy(row.score);
         const int r = grid->rowCount();
         grid->addWidget(label, r, 0);

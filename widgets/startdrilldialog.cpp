@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "nearestname.h"
+#include "runbooktextbrowser.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -79,9 +79,9 @@ StartDrillDialog::StartDrillDialog(const Runbook &runbook, QWidget *parent)
     form->addRow(tr("Failure:"), m_failureEarlier);
     form->addRow(QString(), m_failureTime);
 
-    auto *scenario = new QTextBrowser(this);
-    scenario->setMarkdown(runbook.scenario.isEmpty() ? tr("*This runbook has no scenario.*")
-                                                     : runbook.scenario);
+    auto *scenario = new RunbookTextBrowser(this);
+    scenario->setRunbookMarkdown(runbook.scenario.isEmpty() ? tr("*This runbook has no scenario.*")
+                                                            : runbook.scenario);
     scenario->setMaximumHeight(120);
     auto *scenarioCaption =
         new QLabel(tr("<b>Scenario</b> — for the facilitator only; never on the projector"), this);

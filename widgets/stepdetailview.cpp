@@ -1,6 +1,7 @@
 #include "stepdetailview.h"
 
 #include "duration.h"
+#include "runbooktextbrowser.h"
 #include "step.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -9,7 +10,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QTextBrowser>
 #include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 
 StepDetailView::StepDetailView(QWidget *parent)
     : QWidget(parent), m_phase(new QLabel(this)), m_title(new QLabel(this)),
-      m_meta(new QLabel(this)), m_instructions(new QTextBrowser(this)),
+      m_meta(new QLabel(this)), m_instructions(new RunbookTextBrowser(this)),
       m_commandBox(new QWidget(this)), m_command(new QTextEdit(m_commandBox)),
       m_copy(new QToolButton(m_commandBox)), m_verifyCaption(new QLabel(this)),
       m_verify(new QLabel(this)), m_note(new QLabel(this))
@@ -36,8 +36,10 @@ StepDetailView::StepDetailView(QWidget *parent)
     // Wrapped, so a long line never widens the pane at the outline's expense.
     m_phase->setWordWrap(true);
     m_meta->setWordWrap(true);
+    // A QLabel guesses rich text from a `<`; a runbook's title is text, whatever it holds.
+    for (QLabel *label : {m_phase, m_title, m_meta, m_verify})
+        label->setTextFormat(Qt::PlainText);
 
-    m_instructions->setOpenExternalLinks(true);
     m_instructions->setFrameShape(QFrame::NoFrame);
 
     auto *commandLayout = new QHBoxLayout(m_commandBox);
@@ -65,7 +67,6 @@ StepDetailView::StepDetailView(QWidget *parent)
 
     m_verifyCaption->setText(tr("<b>Verify</b>"));
     m_verify->setWordWrap(true);
-    m_verify->setTextFormat(Qt::MarkdownText);
     m_verify->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     layout->addWidget(m_phase);
@@ -117,7 +118,7 @@ void StepDetailView::setStep(const Step &step, const QString &phaseTitle)
     if (step.isServiceRestored())
         meta << tr("Milestone: service restored");
     m_meta->setText(meta.join(u"  ·  "_s));
-    m_instructions->setMarkdown(step.instructions);
+    m_instructions->setRunbookMarkdown(step.instructions);
     m_instructions->setVisible(!step.instructions.isEmpty());
     m_command->setPlainText(step.command);
     m_commandBox->setVisible(!step.command.isEmpty());

@@ -1,4 +1,5 @@
 // The current step in full: title, Markdown instructions, the command to copy, how to verify.
+// Only the instructions are Markdown; every other text is shown as the plain text it is.
 #pragma once
 
 #include <QWidget>
@@ -6,8 +7,8 @@
 struct Step;
 class QLabel;
 class QTextEdit;
-class QTextBrowser;
 class QToolButton;
+class RunbookTextBrowser;
 
 class StepDetailView : public QWidget
 {
@@ -24,6 +25,8 @@ public:
 
     QString titleText() const;
     QString commandText() const;
+    // The instructions as laid out (for tests and accessibility).
+    const RunbookTextBrowser *instructionsView() const { return m_instructions; }
 
 public Q_SLOTS:
     void copyCommand();
@@ -35,7 +38,7 @@ private:
     QLabel *m_phase;
     QLabel *m_title;
     QLabel *m_meta;
-    QTextBrowser *m_instructions;
+    RunbookTextBrowser *m_instructions;
     QWidget *m_commandBox;
     QTextEdit *m_command;
     QToolButton *m_copy;

@@ -72,6 +72,7 @@ StepEditDialog::StepEditDialog(Mode mode, const Step &step, const QStringList &r
     m_dependsOn->setText(step.dependsOn.join(u", "_s));
     m_dependsOn->setPlaceholderText(tr("step ids, separated by commas"));
     m_problem->setObjectName(u"problem"_s);
+    m_problem->setTextFormat(Qt::PlainText); // it quotes what was typed
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->setStyleSheet(u"QLabel { color: #c0392b; font-weight: bold; }"_s);

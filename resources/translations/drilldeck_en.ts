@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>InvalidRunbookBox</name>
+    <message numerus="yes">
+        <source>… and %n more: Show Details lists every problem.</source>
+        <translation>
+            <numerusform>… and %n more: Show Details lists every problem.</numerusform>
+            <numerusform>… and %n more: Show Details lists every problem.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%1 has %n problem(s)</source>

@@ -1,0 +1,466 @@
+#include "runbookparser.h"
+
+#include "duration.h"
+#include "nearestname.h"
+#include "runbooklimits.h"
+#include "terminaltext.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <yaml-cpp/yaml.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RunbookLoader", text);
+}
+
+const QStringList kTopKeys = {u"drilldeck"_s, u"id"_s,          u"title"_s,      u"service"_s,
+                              u"owner"_s,     u"description"_s, u"objectives"_s, u"environments"_s,
+                              u"roles"_s,     u"scenario"_s,    u"injects"_s,    u"evaluation"_s,
+                              u"phases"_s};
+const QStringList kObjectiveKeys = {u"rto"_s, u"rpo"_s};
+const QStringList kInjectKeys = {u"id"_s, u"title"_s, u"note"_s, u"after"_s};
+const QStringList kPhaseKeys = {u"id"_s, u"title"_s, u"steps"_s};
+const QStringList kStepKeys = {u"id"_s,       u"title"_s,      u"instructions"_s, u"role"_s,
+                               u"expected"_s, u"automation"_s, u"command"_s,      u"verify"_s,
+                               u"notes"_s,    u"depends_on"_s, u"milestone"_s};
+QString quoted(const QString &value)
+{
+    return TerminalText::excerpt(value);
+}
+SourceLocation locationOf(const YAML::Mark &mark)
+{
+    return RunbookParser::locationOf(mark);
+}
+
+// Walks the YAML tree along the runbook schema. Aliases let a small file describe a huge
+// tree ("billion laughs"), so every node and character read is charged to a budget
+// proportional to the file's size.
+class Parser
+{
+public:
+    Parser(const QString &fileName, qsizetype sourceBytes)
+        : file(fileName), budget(4 * sourceBytes + 65536)
+    {}
+
+    QList<Diagnostic> diagnostics;
+
+    std::optional<Runbook> parse(const YAML::Node &root)
+    {
+        Runbook rb;
+        if (!root.IsMap()) {
+            error(root, tr("a runbook is a YAML mapping that starts with `drilldeck: %1`; "
+                           "found %2")
+                            .arg(Runbook::formatVersion)
+                            .arg(kindName(root)));
+            return std::nullopt;
+        }
+        bool haveVersion = false;
+        forEachKey(root, kTopKeys, tr("runbook"), rb.locations,
+                   [&](const QString &key, const YAML::Node &value) {
+                       if (key == u"drilldeck") {
+                           haveVersion = true;
+                           readVersion(value, rb);
+                       } else if (key == u"id") {
+                           rb.id = text(value, key);
+                       } else if (key == u"title") {
+                           rb.title = text(value, key);
+                       } else if (key == u"service") {
+                           rb.service = text(value, key);
+                       } else if (key == u"owner") {
+                           rb.owner = text(value, key);
+                       } else if (key == u"description") {
+                           rb.description = text(value, key);
+                       } else if (key == u"scenario") {
+                           rb.scenario = text(value, key);
+                       } else if (key == u"objectives") {
+                           readObjectives(value, rb);
+                       } else if (key == u"environments") {
+                           rb.environments =
+                               textList(value, key, rb.locations, RunbookLimits::environments,
+                                        tr("environments"));
+                       } else if (key == u"roles") {
+                           rb.roles = textList(value, key, rb.locations, RunbookLimits::roles,
+                                               tr("roles"));
+                       } else if (key == u"evaluation") {
+                           rb.evaluation = textList(value, key, rb.locations,
+                                                    RunbookLimits::evaluation, tr("criteria"));
+                       } else if (key == u"injects") {
+                           readInjects(value, rb);
+                       } else if (key == u"phases") {
+                           readPhases(value, rb);
+                       }
+                   });
+        if (!haveVersion)
+            error(root, tr("missing required key `drilldeck` (the format version); add "
+                           "`drilldeck: %1` at the top")
+                            .arg(Runbook::formatVersion));
+        requireKeys(root, rb.locations, {u"id"_s, u"title"_s, u"phases"_s}, tr("the runbook"));
+        if (exhausted)
+            return std::nullopt;
+        return rb;
+    }
+
+private:
+    template<typename Fn>
+    void forEachKey(const YAML::Node &map, const QStringList &allowed, const QString &what,
+                    QHash<QString, SourceLocation> &locations, Fn &&fn)
+    {
+        locations.insert(QString(), locationOf(map.Mark()));
+        QSet<QString> seenEmpty;
+        for (auto it = map.begin(); it != map.end() && !exhausted; ++it) {
+            const YAML::Node keyNode = it->first; // a copy: it-> yields a temporary
+            if (!charge(keyNode))
+                return;
+            if (!keyNode.IsScalar()) {
+                error(keyNode,
+                      tr("a key in %1 must be a plain name, not %2").arg(what, kindName(keyNode)));
+                continue;
+            }
+            const QString key = QString::fromStdString(keyNode.Scalar());
+            const SourceLocation at = locationOf(keyNode.Mark());
+            if (!allowed.contains(key)) {
+                const QString nearest = NearestName::find(key, allowed);
+                error(keyNode, nearest.isEmpty()
+                                   ? tr("unknown key `%1` in %2; the keys are: %3")
+                                         .arg(quoted(key), what, allowed.join(u", "_s))
+                                   : tr("unknown key `%1` in %2; did you mean `%3`?")
+                                         .arg(quoted(key), what, nearest));
+                continue;
+            }
+            if (seenEmpty.contains(key)) {
+                error(keyNode, tr("duplicate key `%1`").arg(quoted(key)));
+                continue;
+            }
+            if (auto seen = locations.constFind(key); seen != locations.cend()) {
+                error(keyNode, tr("duplicate key `%1`; it is already set at line %2")
+                                   .arg(quoted(key), QString::number(seen->line)));
+                continue;
+            }
+            const YAML::Node value = it->second;
+            if (!charge(value))
+                return;
+            // An empty value is the same as leaving the key out, so a required key given
+            // as `id:` or `title: ""` is reported missing.
+            if (value.IsNull() || (value.IsScalar() && value.Scalar().empty())) {
+                seenEmpty.insert(key);
+                continue;
+            }
+            // Problems with a value point at the value.
+            const SourceLocation valueAt = locationOf(value.Mark());
+            locations.insert(key, valueAt.isValid() ? valueAt : at);
+            fn(key, value);
+        }
+    }
+
+    void requireKeys(const YAML::Node &map, const QHash<QString, SourceLocation> &locations,
+                     const QStringList &keys, const QString &what)
+    {
+        for (const QString &key : keys)
+            if (!locations.contains(key))
+                error(map, tr("missing required key `%1` in %2").arg(key, what));
+    }
+
+    void readVersion(const YAML::Node &value, Runbook &rb)
+    {
+        const QString v = text(value, u"drilldeck"_s);
+        bool ok = false;
+        const int version = v.toInt(&ok);
+        if (!ok || version != Runbook::formatVersion)
+            error(value, tr("unsupported runbook format version `%1`; this DrillDeck reads "
+                            "version %2 (`drilldeck: %2`)")
+                             .arg(quoted(v))
+                             .arg(Runbook::formatVersion));
+        else
+            rb.version = version;
+    }
+
+    void readObjectives(const YAML::Node &value, Runbook &rb)
+    {
+        if (!expectMap(value, u"objectives"_s, tr("like `objectives: { rto: 4h, rpo: 24h }`")))
+            return;
+        QHash<QString, SourceLocation> seen;
+        forEachKey(value, kObjectiveKeys, tr("`objectives`"), seen,
+                   [&](const QString &key, const YAML::Node &v) {
+                       (key == u"rto" ? rb.rtoSeconds : rb.rpoSeconds) = duration(v, key);
+                       rb.locations.insert(u"objectives/"_s + key, locationOf(v.Mark()));
+                   });
+    }
+
+    void readInjects(const YAML::Node &value, Runbook &rb)
+    {
+        if (!expectSequence(value, u"injects"_s, tr("a list of `{ id: ..., title: ... }` entries")))
+            return;
+        for (const YAML::Node &item : value) {
+            if (!charge(item))
+                return;
+            if (rb.injects.size() == RunbookLimits::injects) {
+                tooMany(item, u"injects"_s, tr("injects"), RunbookLimits::injects);
+                return;
+            }
+            if (!expectMap(item, u"injects"_s, tr("each inject is `{ id: ..., title: ... }`")))
+                continue;
+            Inject inject;
+            forEachKey(item, kInjectKeys, tr("an inject"), inject.locations,
+                       [&](const QString &key, const YAML::Node &v) {
+                           if (key == u"id")
+                               inject.id = text(v, key);
+                           else if (key == u"title")
+                               inject.title = text(v, key);
+                           else if (key == u"note")
+                               inject.note = text(v, key);
+                           else if (key == u"after")
+                               inject.after = text(v, key);
+                       });
+            requireKeys(item, inject.locations, {u"id"_s, u"title"_s}, tr("an inject"));
+            rb.injects.append(std::move(inject));
+        }
+    }
+
+    void readPhases(const YAML::Node &value, Runbook &rb)
+    {
+        if (!expectSequence(value, u"phases"_s,
+                            tr("a list of phases, each `{ id: ..., title: ..., steps: [...] }`")))
+            return;
+        if (value.size() == 0)
+            error(value, tr("`phases` is empty; a runbook needs at least one phase"));
+        for (const YAML::Node &item : value) {
+            if (!charge(item))
+                return;
+            if (rb.phases.size() == RunbookLimits::phases) {
+                tooMany(item, u"phases"_s, tr("phases"), RunbookLimits::phases);
+                return;
+            }
+            if (!expectMap(item, u"phases"_s,
+                           tr("each phase is a mapping with `id`, `title` and `steps`")))
+                continue;
+            Phase phase;
+            forEachKey(item, kPhaseKeys, tr("a phase"), phase.locations,
+                       [&](const QString &key, const YAML::Node &v) {
+                           if (key == u"id")
+                               phase.id = text(v, key);
+                           else if (key == u"title")
+                               phase.title = text(v, key);
+                           else if (key == u"steps")
+                               readSteps(v, phase);
+                       });
+            requireKeys(item, phase.locations, {u"id"_s, u"title"_s, u"steps"_s}, tr("a phase"));
+            rb.phases.append(std::move(phase));
+        }
+    }
+
+    void readSteps(const YAML::Node &value, Phase &phase)
+    {
+        if (!expectSequence(value, u"steps"_s,
+                            tr("a list of steps, each `{ id: ..., title: ... }`")))
+            return;
+        phase.steps.reserve(qsizetype(value.size()));
+        for (const YAML::Node &item : value) {
+            if (!charge(item))
+                return;
+            if (++stepCount > RunbookLimits::steps) {
+                error(item,
+                      tr("too many steps: a runbook holds at most %1").arg(RunbookLimits::steps));
+                exhausted = true;
+                return;
+            }
+            if (!expectMap(item, u"steps"_s, tr("each step is a mapping with `id` and `title`")))
+                continue;
+            Step step;
+            forEachKey(item, kStepKeys, tr("a step"), step.locations,
+                       [&](const QString &key, const YAML::Node &v) { readStepKey(key, v, step); });
+            requireKeys(item, step.locations, {u"id"_s, u"title"_s}, tr("a step"));
+            phase.steps.append(std::move(step));
+        }
+    }
+
+    void readStepKey(const QString &key, const YAML::Node &v, Step &step)
+    {
+        if (key == u"id") {
+            step.id = text(v, key);
+        } else if (key == u"title") {
+            step.title = text(v, key);
+        } else if (key == u"instructions") {
+            step.instructions = text(v, key);
+        } else if (key == u"role") {
+            step.role = text(v, key);
+        } else if (key == u"expected") {
+            step.expectedSeconds = duration(v, key);
+        } else if (key == u"automation") {
+            const QString name = text(v, key);
+            if (auto a = Step::automationFromName(name))
+                step.automation = *a;
+            else if (!name.isEmpty())
+                error(v, tr("invalid automation `%1`; use manual, scripted or automated%2")
+                             .arg(quoted(name), NearestName::hint(name, {u"manual"_s, u"scripted"_s,
+                                                                         u"automated"_s})));
+        } else if (key == u"command") {
+            step.command = text(v, key);
+        } else if (key == u"verify") {
+            step.verify = text(v, key);
+        } else if (key == u"notes") {
+            step.notes = text(v, key);
+        } else if (key == u"depends_on") {
+            step.dependsOn =
+                textList(v, key, step.locations, RunbookLimits::dependsOn, tr("steps"));
+        } else if (key == u"milestone") {
+            step.milestone = text(v, key);
+        }
+    }
+
+    QString text(const YAML::Node &v, const QString &key)
+    {
+        if (!v.IsScalar()) {
+            error(v, tr("`%1` must be text, not %2").arg(key, kindName(v)));
+            return {};
+        }
+        const std::string &s = v.Scalar();
+        if (!chargeChars(v, qsizetype(s.size())))
+            return {};
+        return QString::fromStdString(s);
+    }
+
+    // At most maxItems items are read: the one after them is reported, the rest not looked at.
+    QStringList textList(const YAML::Node &v, const QString &key,
+                         QHash<QString, SourceLocation> &locations, int maxItems,
+                         const QString &what)
+    {
+        if (!expectSequence(v, key, tr("a list like `[a, b]`")))
+            return {};
+        QStringList out;
+        for (const YAML::Node &item : v) {
+            if (!charge(item))
+                break;
+            if (out.size() == maxItems) {
+                tooMany(item, key, what, maxItems);
+                break;
+            }
+            const QString itemText = text(item, key);
+            if (itemText.isEmpty()) // reported by text(), or an empty entry: nothing to add
+                continue;
+            locations.insert(key + u'/' + QString::number(out.size()), locationOf(item.Mark()));
+            out.append(itemText);
+        }
+        return out;
+    }
+
+    void tooMany(const YAML::Node &at, const QString &key, const QString &what, int max)
+    {
+        error(at, tr("`%1` lists more than %2 %3; at most %2 are allowed (see Limits in the "
+                     "runbook format)")
+                      .arg(key, QString::number(max), what));
+    }
+
+    qint64 duration(const YAML::Node &v, const QString &key)
+    {
+        const QString s = text(v, key);
+        if (s.isEmpty())
+            return 0;
+        if (s.size() > RunbookLimits::durationChars) {
+            error(v, tr("`%1` is %2 characters long; a duration is at most %3, like 1h30m")
+                         .arg(key, QString::number(s.size()),
+                              QString::number(RunbookLimits::durationChars)));
+            return 0;
+        }
+        QString why;
+        const auto seconds = Duration::parseSeconds(s, &why);
+        if (!seconds) {
+            error(v, tr("`%1`: %2").arg(key, TerminalText::sanitise(why)));
+            return 0;
+        }
+        return *seconds;
+    }
+
+    bool expectSequence(const YAML::Node &v, const QString &key, const QString &shape)
+    {
+        if (v.IsSequence())
+            return true;
+        error(v, tr("`%1` must be %2, not %3").arg(key, shape, kindName(v)));
+        return false;
+    }
+
+    bool expectMap(const YAML::Node &v, const QString &key, const QString &shape)
+    {
+        if (v.IsMap())
+            return true;
+        error(v, tr("in `%1`: %2, not %3").arg(key, shape, kindName(v)));
+        return false;
+    }
+
+    static QString kindName(const YAML::Node &v)
+    {
+        if (v.IsMap())
+            return tr("a mapping");
+        if (v.IsSequence())
+            return tr("a list");
+        if (v.IsScalar())
+            return tr("the text `%1`")
+                .arg(TerminalText::excerpt(QString::fromStdString(v.Scalar().substr(0, 200)), 40));
+        return tr("nothing");
+    }
+
+    bool charge(const YAML::Node &) { return chargeChars({}, 1); }
+
+    bool chargeChars(const YAML::Node &at, qsizetype n)
+    {
+        if (exhausted)
+            return false;
+        budget -= n;
+        if (budget >= 0)
+            return true;
+        exhausted = true;
+        diagnostics.append(Diagnostic::error(
+            file, at.IsDefined() ? locationOf(at.Mark()) : SourceLocation{},
+            tr("the document expands to far more than the file holds (YAML aliases "
+               "repeating large parts?); runbooks must not use `*alias` to multiply content")));
+        return false;
+    }
+
+    void error(const YAML::Node &at, const QString &message)
+    {
+        if (diagnostics.size() <= RunbookLimits::diagnostics) // loadText() says the rest waits
+            diagnostics.append(Diagnostic::error(file, locationOf(at.Mark()), message));
+    }
+
+    const QString &file;
+    qsizetype budget;
+    int stepCount = 0;
+    bool exhausted = false;
+};
+} // namespace
+
+std::optional<Runbook> RunbookParser::parse(const YAML::Node &root, const QString &fileName,
+                                            qsizetype sourceBytes, QList<Diagnostic> &diagnostics)
+{
+    Parser parser(fileName, sourceBytes);
+    try {
+        std::optional<Runbook> runbook = parser.parse(root);
+        diagnostics += parser.diagnostics;
+        return runbook;
+    } catch (...) { // what was found before is kept; the loader catches what yaml-cpp threw
+        diagnostics += parser.diagnostics;
+        throw;
+    }
+}
+
+SourceLocation RunbookParser::locationOf(const YAML::Mark &mark)
+{
+    if (mark.is_null() || mark.line < 0)
+        return {};
+    return {mark.line + 1, mark.column + 1};
+}
+
+QStringList RunbookParser::topLevelKeys()
+{
+    return kTopKeys;
+}
+
+QStringList RunbookParser::stepKeys()
+{
+    return kStepKeys;
+}
