@@ -4,6 +4,7 @@
 #include "coldstartbench.h"
 #include "consolebench.h"
 #include "eventstorebench.h"
+#include "reportbench.h"
 #include "runbookloadbench.h"
 
 #include <QApplication>
@@ -65,6 +66,8 @@ int main(int argc, char *argv[])
 
     if (wanted(u"chart"_s))
         ChartBench::run(table, parser.isSet(quick) ? 100 : 1000, parser.isSet(quick) ? 1 : 9);
+    if (wanted(u"report"_s) || wanted(u"timeline"_s))
+        ReportBench::run(table, parser.isSet(quick) ? 1000 : 10'000, parser.isSet(quick) ? 1 : 5);
 
     QTextStream(stdout) << table.toText();
     if (parser.isSet(json)) {

@@ -1,5 +1,6 @@
 #include "benchtable.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,4 +80,22 @@ double BenchTable::percentile(QList<double> &samples, double p)
     std::sort(samples.begin(), samples.end());
     const auto rank = qsizetype(std::ceil(p / 100.0 * double(samples.size()))) - 1;
     return samples[std::clamp<qsizetype>(rank, 0, samples.size() - 1)];
+}
+
+std::pair<double, double> BenchTable::alternatingMedians(int repetitions,
+                                                         const std::function<void()> &ours,
+                                                         const std::function<void()> &floor)
+{
+    QList<double> a;
+    QList<double> b;
+    for (int i = 0; i < repetitions; ++i) {
+        QElapsedTimer t;
+        t.start();
+        ours();
+        a.append(double(t.nsecsElapsed()) / 1e6);
+        t.restart();
+        floor();
+        b.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    return {median(a), median(b)};
 }

@@ -4,7 +4,9 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 class BenchTable
 {
@@ -27,6 +29,10 @@ public:
     // Median and 99th percentile of samples (sorted in place).
     static double median(QList<double> &samples);
     static double percentile(QList<double> &samples, double p);
+    // Runs ours and the floor by turns, so a busy machine slows both alike; their medians in ms.
+    static std::pair<double, double> alternatingMedians(int repetitions,
+                                                        const std::function<void()> &ours,
+                                                        const std::function<void()> &floor);
 
 private:
     QList<Row> m_rows;

@@ -13,7 +13,6 @@
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
 
-#include <QElapsedTimer>
 #include <QPen>
 #include <QPixmap>
 #include <QRandomGenerator>
@@ -159,22 +158,6 @@ QChart *barePhases(const PhaseBreakdownModel &model)
     return chart;
 }
 
-// Ours and the floor alternate, so a busy machine slows both alike; medians in ms.
-template<typename F, typename G> QPair<double, double> medianMs(int repetitions, F ours, G floor)
-{
-    QList<double> a;
-    QList<double> b;
-    for (int i = 0; i < repetitions; ++i) {
-        QElapsedTimer t;
-        t.start();
-        ours();
-        a.append(double(t.nsecsElapsed()) / 1e6);
-        t.restart();
-        floor();
-        b.append(double(t.nsecsElapsed()) / 1e6);
-    }
-    return {BenchTable::median(a), BenchTable::median(b)};
-}
 } // namespace
 
 void ChartBench::run(BenchTable &table, int drillsPerEnvironment, int repetitions)
@@ -197,7 +180,7 @@ void ChartBench::run(BenchTable &table, int drillsPerEnvironment, int repetition
     // the same points appended to a bare QChart from the finished model, rendered alike.
     TrendModel trendModel;
     trendModel.setDrills(drills);
-    const auto [trend, trendFloor] = medianMs(
+    const auto [trend, trendFloor] = BenchTable::alternatingMedians(
         repetitions,
         [&] {
             TrendModel model;
@@ -212,7 +195,7 @@ void ChartBench::run(BenchTable &table, int drillsPerEnvironment, int repetition
 
     PhaseBreakdownModel phaseModel;
     phaseModel.setHistory(runbook, drills);
-    const auto [phases, phasesFloor] = medianMs(
+    const auto [phases, phasesFloor] = BenchTable::alternatingMedians(
         repetitions,
         [&] {
             PhaseBreakdownModel model;

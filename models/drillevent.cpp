@@ -123,7 +123,12 @@ QString DrillEvent::reason() const
 
 QString DrillEvent::category() const
 {
-    const QString c = payloadObject().value(u"category"_s).toString();
+    return categoryOf(payloadObject());
+}
+
+QString DrillEvent::categoryOf(const QJsonObject &payload)
+{
+    const QString c = payload.value(u"category"_s).toString();
     return c.isEmpty() ? u"note"_s : c;
 }
 

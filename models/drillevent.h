@@ -72,4 +72,6 @@ struct DrillEvent
     // record (observations, annotations, the scorecard, saving the rewritten runbook).
     static bool isRecordKind(Kind kind);
     static QString payloadWith(const QString &key, const QJsonValue &value);
+    // category() of a payload already parsed.
+    static QString categoryOf(const QJsonObject &payload);
 };

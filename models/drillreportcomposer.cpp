@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -291,6 +292,13 @@ void addTimeline(ReportDocument &doc, const DrillReport &r)
         const Step *s = r.runbook.findStep(id);
         return s ? s->title : id;
     };
+    // The observations as they stand, by the event that logged them (deleted ones are not
+    // there): one look-up per event, not a scan of every observation.
+    QHash<qint64, const ObservationLedger::Observation *> observations;
+    observations.reserve(r.observations.size());
+    for (const ObservationLedger::Observation &o : r.observations)
+        observations.insert(o.eventId, &o);
+    rows.reserve(r.events.size());
     for (const DrillEvent &e : r.events) {
         switch (e.kind) {
         case DrillEvent::Kind::Started:
@@ -306,15 +314,14 @@ void addTimeline(ReportDocument &doc, const DrillReport &r)
             add(e, tr("Inject"), injectTitle(r.runbook, e.injectId()));
             break;
         case DrillEvent::Kind::Observation:
-            for (const ObservationLedger::Observation &o : r.observations)
-                if (o.eventId == e.id) {
-                    DrillEvent shown = e;
-                    shown.author = o.author;
-                    add(shown,
-                        o.category == u"note" ? tr("Observation")
-                                              : tr("Observation (%1)").arg(o.category),
-                        o.text + (o.edits > 0 ? tr(" (edited)") : QString()));
-                }
+            if (const ObservationLedger::Observation *o = observations.value(e.id)) {
+                DrillEvent shown = e;
+                shown.author = o->author;
+                add(shown,
+                    o->category == u"note" ? tr("Observation")
+                                           : tr("Observation (%1)").arg(o->category),
+                    o->text + (o->edits > 0 ? tr(" (edited)") : QString()));
+            }
             break;
         case DrillEvent::Kind::StepSkipped:
             add(e, tr("Step skipped"), stepTitle(e.stepId) + u": "_s + e.reason());

@@ -79,8 +79,9 @@ qint64 ObservationLedger::apply(const DrillEvent &e)
         o.eventId = e.id;
         o.timeMs = e.timeMs;
         o.author = e.author;
-        o.category = e.category();
-        o.text = e.text();
+        const QJsonObject p = e.payloadObject(); // parsed once for both
+        o.category = DrillEvent::categoryOf(p);
+        o.text = p.value(u"text"_s).toString();
         o.stepId = e.stepId;
         m_index.insert(e.id, m_observations.size());
         m_observations.append(o);

@@ -1,9 +1,13 @@
 // DrillReport and DrillReportComposer over the fixture drills: what is read from the store,
 // how the log folds, and the figures each section states.
+#include "bigdrillfixture.h"
 #include "drillreport.h"
 #include "drillreportcomposer.h"
+#include "htmlreportwriter.h"
+#include "markdownreportwriter.h"
 #include "reportfixture.h"
 
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +29,16 @@ const ReportDocument::Block *tableAfter(const ReportDocument &doc, const QString
 }
 // The block lives in the document: a temporary document would leave it dangling.
 const ReportDocument::Block *tableAfter(ReportDocument &&, const QString &) = delete;
+
+// The last cell (the expression's capture) of every line of text that is a row it matches.
+QStringList lastCells(const QString &text, const QRegularExpression &row)
+{
+    QStringList cells;
+    for (const QString &line : text.split(u'\n'))
+        if (const auto m = row.match(line); m.hasMatch())
+            cells << m.captured(1);
+    return cells;
+}
 
 QStringList paragraphs(const ReportDocument &doc)
 {
@@ -377,6 +391,49 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"(hidden until the drill ends)"_s));
         for (const QString &p : text)
             QVERIFY2(!p.contains(u"terminated"_s), qPrintable(p));
+    }
+
+    // The report of a drill of 10,000 events lists every observation as it stands, in the
+    // order logged, in the document and in the Markdown and HTML written from it: the
+    // timeline's rows are looked up, not scanned for, and nothing fell out on the way.
+    void bigDrillReportShowsEveryObservation()
+    {
+        const QString path = m_dir.filePath(u"big.sqlite"_s);
+        const auto built = BigDrillFixture::build(path, 10'000);
+        QVERIFY(built);
+        QCOMPARE(built->events, 10'000);
+        QVERIFY(built->observations.size() > 8'000);
+        QVERIFY(built->edited > 100 && built->deleted > 100);
+        const auto report = ReportFixture::load(path, built->drillId);
+        QVERIFY(report);
+        QCOMPARE(report->events.size(), 10'000);
+        const ReportDocument doc = DrillReportComposer::compose(*report);
+        const ReportDocument::Block *timeline = tableAfter(doc, u"Timeline"_s);
+        QVERIFY(timeline);
+        QStringList shown;
+        int paused = 0;
+        for (const QStringList &row : timeline->rows) {
+            if (row.value(2).startsWith(u"Observation"_s))
+                shown << row.value(4);
+            paused += row.value(2) == u"Paused" ? 1 : 0;
+        }
+        QCOMPARE(shown.size(), built->observations.size());
+        QCOMPARE(shown, built->observations);
+        QVERIFY(paused > 200);
+
+        // Markdown and HTML: one table row per observation, its text escaped in the last cell.
+        static const QRegularExpression mdRow(
+            u"^\\| [^|]* \\| [^|]* \\| Observation[^|]* \\| [^|]* \\| (.*) \\|$"_s);
+        QStringList expected;
+        for (const QString &text : std::as_const(built->observations))
+            expected << MarkdownReportWriter::escape(text);
+        QCOMPARE(lastCells(MarkdownReportWriter::write(doc, {}), mdRow), expected);
+        static const QRegularExpression htmlRow(
+            u"^<tr>.*<td>Observation[^<]*</td><td[^>]*>[^<]*</td><td[^>]*>(.*)</td></tr>$"_s);
+        expected.clear();
+        for (const QString &text : std::as_const(built->observations))
+            expected << text.toHtmlEscaped();
+        QCOMPARE(lastCells(HtmlReportWriter::write(doc, {}), htmlRow), expected);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "phasebreakdownmodel.h"
 #include "reportexportdialog.h"
 #include "stepcomparisonmodel.h"
+#include "timelinemarkersitem.h"
 #include "timelinemodel.h"
 #include "trendmodel.h"
 
@@ -257,6 +258,90 @@ private Q_SLOTS:
         QVERIFY(dialog->preview()->toPlainText().startsWith(
             u"Drill report: Rebuild Jenkins on AWS from backup"_s));
         dialog->close();
+    }
+
+    // A drill of thousands of observations: the timeline draws every marker (one item draws
+    // them all) through a handful of series, one legend entry per kind, as it looked with a
+    // series per marker, which took minutes for such a drill.
+    void timelineOfThousandsOfObservationsKeepsFewSeries()
+    {
+        constexpr qint64 start = 1'700'000'000'000;
+        constexpr qint64 minute = 60'000;
+        DrillSummary drill;
+        drill.drill.environment = u"test"_s;
+        drill.drill.iteration = 1;
+        drill.metrics.state = Drill::State::Finished;
+        drill.metrics.startedMs = start;
+        drill.metrics.endedMs = start + 180 * minute;
+        for (int s = 0; s < 3; ++s) {
+            StepMetrics step;
+            step.stepId = u"step-%1"_s.arg(s);
+            step.firstStartMs = start + s * 60 * minute;
+            step.endMs = step.firstStartMs + 60 * minute;
+            drill.metrics.steps << step;
+        }
+        QList<DrillEvent> events;
+        auto add = [&events](DrillEvent::Kind kind, qint64 at, const QString &payload = {}) {
+            DrillEvent e;
+            e.kind = kind;
+            e.timeMs = at;
+            e.payload = payload;
+            events << e;
+        };
+        // 1,500 observations in the first hour, pauses among them; one lone observation at
+        // 150 minutes.
+        for (int i = 0; i < 1'500; ++i) {
+            add(DrillEvent::Kind::Observation, start + i * 2'000,
+                DrillEvent::payloadWith(u"text"_s, u"seen %1"_s.arg(i)));
+            if (i % 100 == 50) {
+                add(DrillEvent::Kind::Paused, start + i * 2'000 + 500);
+                add(DrillEvent::Kind::Resumed, start + i * 2'000 + 1'000);
+            }
+        }
+        add(DrillEvent::Kind::InjectRevealed, start + 90 * minute,
+            DrillEvent::payloadWith(u"inject"_s, u"efs-slow"_s));
+        add(DrillEvent::Kind::Observation, start + 150 * minute,
+            DrillEvent::payloadWith(u"text"_s, u"alone"_s));
+        TimelineModel model;
+        model.setDrill(drill, events);
+        QCOMPARE(model.markers().size(), 1'500 + 30 + 1 + 1);
+
+        QChartView view(HistoryCharts::timeline(&model, {})); // owns the chart
+        QChart *chart = view.chart();
+        QStringList names;
+        for (const QAbstractSeries *series : chart->series())
+            names << series->name();
+        // The steps' bars, then a legend entry per kind of marker, in the order they occur.
+        QCOMPARE(names, (QStringList{QString(), u"Observation"_s, u"Paused / resumed"_s,
+                                     u"Inject revealed"_s}));
+        TimelineMarkersItem *markers = nullptr;
+        for (QGraphicsItem *item : chart->childItems())
+            if (auto *m = dynamic_cast<TimelineMarkersItem *>(item))
+                markers = m;
+        QVERIFY(markers);
+        QCOMPARE(markers->lines().size(), model.markers().size());
+
+        // Drawn: the lone observation is a dotted green line across the plot at its minute,
+        // and nothing is drawn where no marker is.
+        view.resize(1200, 700);
+        view.grab();
+        const QImage image = view.grab().toImage();
+        const QRectF plot = chart->plotArea();
+        const auto *axis = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        auto greenIn = [&](double minute) {
+            const int x = qRound(plot.left() + (minute - axis->min()) /
+                                                   (axis->max() - axis->min()) * plot.width());
+            int green = 0;
+            for (int y = int(plot.top()) + 1; y < int(plot.bottom()); ++y)
+                for (int dx = -1; dx <= 1; ++dx) {
+                    const QColor c = image.pixelColor(x + dx, y);
+                    green += c.green() > 140 && c.red() < 120 && c.blue() < 150 ? 1 : 0;
+                }
+            return green;
+        };
+        QVERIFY2(greenIn(150) > plot.height() / 6, qPrintable(QString::number(greenIn(150))));
+        QCOMPARE(greenIn(120), 0);
     }
 
     void unreadableDatabaseIsSaid_data()

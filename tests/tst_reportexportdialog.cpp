@@ -1,11 +1,13 @@
 // ReportExportDialog: the preview of the chosen drill, the format and paper choices, and the
 // export it writes (or, into a file that cannot be written, does not).
+#include "bigdrillfixture.h"
 #include "reportexportdialog.h"
 #include "reportfixture.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +57,31 @@ private Q_SLOTS:
         const QVariant chart = dialog.preview()->document()->resource(
             QTextDocument::ImageResource, QUrl(u"drilldeck-chart:timeline"_s));
         QVERIFY(!chart.value<QImage>().isNull());
+    }
+
+    // A drill of 10,000 events: the preview shows the first rows of its timeline and says how
+    // many more the exported report holds (Qt's rich text would lay out every row first).
+    void previewOfALongDrillShowsTheFirstRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.sqlite"_s);
+        const auto built = BigDrillFixture::build(path, 10'000);
+        QVERIFY(built);
+        auto opened = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY(opened);
+        const std::unique_ptr<Database> db = std::move(opened).value();
+        const DrillStore drills(*db);
+        const RunbookRevisionStore revisions(*db);
+        ReportExportDialog dialog(drills, revisions, built->drillId, false);
+        const QString text = dialog.preview()->toPlainText();
+        QVERIFY(text.contains(BigDrillFixture::observationText(1)));
+        // (The plural forms are the application's translation, not loaded here.)
+        static const QRegularExpression more(
+            u"… and (\\d+) more row(s|\\(s\\)) here, all in the exported report."_s);
+        const auto m = more.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(text.right(2000)));
+        QVERIFY(m.captured(1).toInt() > 9'000);
+        QVERIFY(!text.contains(BigDrillFixture::observationText(5'000)));
     }
 
     void newestDrillByDefaultAndSwitching()

@@ -1,5 +1,6 @@
 // ReportExporter: each format written from the fixture (charts embedded or beside the
 // Markdown; PDF on A4 and Letter), progress, and no file at all after a failure or a cancel.
+#include "bigdrillfixture.h"
 #include "drillreportcomposer.h"
 #include "reportexporter.h"
 #include "reportfixture.h"
@@ -36,6 +37,19 @@ QStringList mediaBoxes(const QByteArray &pdf)
                    .arg(qRound(m.captured(2).toDouble()));
     }
     return out;
+}
+
+// The text of a PDF, page by page (pdftotext, poppler-utils).
+QStringList pdfPages(const QString &path)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {path, u"-"_s});
+    if (!p.waitForFinished(120000) || p.exitCode() != 0)
+        qFatal("pdftotext failed: %s", qPrintable(p.errorString()));
+    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).split(u'\f');
+    if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
 }
 } // namespace
 
@@ -163,6 +177,72 @@ private Q_SLOTS:
             const QString foot = textIn(page, 842 - 56);
             QVERIFY2(foot.endsWith(u"Page %1 of %2"_s.arg(page).arg(pages)), qPrintable(foot));
         }
+    }
+
+    // The observation of 10,000 characters without a space is a table cell taller than a page:
+    // it runs over as many pages as it needs, the table's header above it on each, and not one
+    // character is lost.
+    void pdfCellTallerThanAPageRunsOverWithoutLosingText()
+    {
+        QCOMPARE(write(u"long.pdf"_s, ReportExporter::Format::Pdf),
+                 ReportExporter::Result::Written);
+        const QStringList pages = pdfPages(m_dir.filePath(u"long.pdf"_s));
+        static const QRegularExpression run(u"W{5,}"_s);
+        qsizetype ws = 0;
+        int pagesWithIt = 0;
+        for (const QString &page : pages) {
+            qsizetype here = 0;
+            for (auto it = run.globalMatch(page); it.hasNext();)
+                here += it.next().capturedLength();
+            if (here > 0) {
+                ++pagesWithIt;
+                QVERIFY2(page.contains(u"Time (UTC)"_s), qPrintable(page.left(300)));
+            }
+            ws += here;
+        }
+        QCOMPARE(ws, ReportFixture::longLine().size());
+        QVERIFY2(pagesWithIt >= 3, qPrintable(QString::number(pagesWithIt)));
+    }
+
+    // A drill of 10,000 events: its PDF shows every observation as it stands (the edited text,
+    // not the deleted ones), with the timeline's header at the top of every page it runs onto.
+    void bigDrillPdfShowsEveryObservation()
+    {
+        const QString db = m_dir.filePath(u"big.sqlite"_s);
+        const auto built = BigDrillFixture::build(db, 10'000);
+        QVERIFY(built);
+        const auto report = ReportFixture::load(db, built->drillId);
+        QVERIFY(report);
+        ReportExporter::Options options;
+        options.format = ReportExporter::Format::Pdf;
+        options.chartSize = QSize(800, 450);
+        const QString pdf = m_dir.filePath(u"big.pdf"_s);
+        QCOMPARE(ReportExporter::write(*report, pdf, options, {}, nullptr),
+                 ReportExporter::Result::Written);
+        // Each observation's text starts with its number: "Observation 12: ..." as logged,
+        // "Edited observation 75 ..." once edited.
+        static const QRegularExpression number(u"(Edited observation|Observation) (\\d+)\\b"_s);
+        auto numbers = [](const QStringList &texts) {
+            QStringList out;
+            for (const QString &text : texts)
+                for (auto it = number.globalMatch(text); it.hasNext();) {
+                    const auto m = it.next();
+                    out << m.captured(1) + u' ' + m.captured(2);
+                }
+            return out;
+        };
+        const QStringList pages = pdfPages(pdf);
+        QStringList found = numbers(pages);
+        QStringList expected = numbers(built->observations);
+        QCOMPARE(found.size(), expected.size());
+        QCOMPARE(found, expected);
+        int timelinePages = 0;
+        for (const QString &page : pages)
+            if (!numbers({page}).isEmpty()) {
+                ++timelinePages;
+                QVERIFY2(page.contains(u"Time (UTC)"_s), qPrintable(page.left(300)));
+            }
+        QVERIFY2(timelinePages > 100, qPrintable(QString::number(timelinePages)));
     }
 
     void progressCountsUpAndCancelLeavesNothing()

@@ -3,6 +3,7 @@
 #include "automationsharemodel.h"
 #include "phasebreakdownmodel.h"
 #include "stepcomparisonmodel.h"
+#include "timelinemarkersitem.h"
 #include "timelinemodel.h"
 
 #include <QtCharts/QBarCategoryAxis>
@@ -24,9 +25,9 @@
 #include <QImage>
 #include <QPainter>
 #include <QPen>
-#include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -250,6 +251,23 @@ QChart *lineChart(TrendModel *model, TrendModel::Column value, TrendModel::Colum
     return chart;
 }
 
+// The pen and the legend's name of a kind of timeline marker.
+std::pair<QPen, QString> markerLook(TimelineModel::Marker::Kind kind)
+{
+    switch (kind) {
+    case TimelineModel::Marker::Kind::Paused:
+    case TimelineModel::Marker::Kind::Resumed:
+        return {QPen(QColor(0x7f, 0x8c, 0x8d), 2, Qt::DashLine), tr("Paused / resumed")};
+    case TimelineModel::Marker::Kind::Inject:
+        return {QPen(QColor(0xe6, 0x7e, 0x22), 2, Qt::DotLine), tr("Inject revealed")};
+    case TimelineModel::Marker::Kind::Observation:
+        return {QPen(QColor(0x27, 0xae, 0x60), 1.5, Qt::DotLine), tr("Observation")};
+    case TimelineModel::Marker::Kind::ServiceRestored:
+        break;
+    }
+    return {QPen(QColor(0x8e, 0x44, 0xad), 3), tr("Service restored")};
+}
+
 QBarCategoryAxis *categoryAxis(const QAbstractItemModel *model)
 {
     auto *axis = new QBarCategoryAxis;
@@ -434,46 +452,32 @@ QChart *HistoryCharts::timeline(TimelineModel *model, const Options &options)
     if (!chart->legend()->markers(series).isEmpty())
         chart->legend()->markers(series).constFirst()->setVisible(false);
 
-    // Markers: vertical lines over every row, on a hidden axis spanning the categories.
-    auto *rowsAxis = new QValueAxis;
-    rowsAxis->setRange(-0.5, std::max(rows, 1) - 0.5);
-    rowsAxis->setVisible(false);
-    chart->addAxis(rowsAxis, Qt::AlignRight);
-    QSet<QString> named;
+    // Markers: vertical lines across the plot, drawn by one item however many there are. Each
+    // kind's legend entry is a series of its own that holds no points.
+    QList<TimelineMarkersItem::Line> lines;
+    lines.reserve(model->markers().size());
+    QList<QPen> pens;
+    std::array<int, 5> penOfKind; // by Marker::Kind; -1 until the kind first occurs
+    penOfKind.fill(-1);
     for (const TimelineModel::Marker &m : model->markers()) {
-        QPen pen;
-        QString name;
-        switch (m.kind) {
-        case TimelineModel::Marker::Kind::Paused:
-        case TimelineModel::Marker::Kind::Resumed:
-            pen = QPen(QColor(0x7f, 0x8c, 0x8d), 2, Qt::DashLine);
-            name = tr("Paused / resumed");
-            break;
-        case TimelineModel::Marker::Kind::Inject:
-            pen = QPen(QColor(0xe6, 0x7e, 0x22), 2, Qt::DotLine);
-            name = tr("Inject revealed");
-            break;
-        case TimelineModel::Marker::Kind::Observation:
-            pen = QPen(QColor(0x27, 0xae, 0x60), 1.5, Qt::DotLine);
-            name = tr("Observation");
-            break;
-        case TimelineModel::Marker::Kind::ServiceRestored:
-            pen = QPen(QColor(0x8e, 0x44, 0xad), 3);
-            name = tr("Service restored");
-            break;
+        // Paused and resumed look alike and share one legend entry.
+        const auto kind = m.kind == TimelineModel::Marker::Kind::Resumed
+                              ? TimelineModel::Marker::Kind::Paused
+                              : m.kind;
+        int &pen = penOfKind.at(std::size_t(kind));
+        if (pen < 0) {
+            const auto [look, name] = markerLook(kind);
+            pen = int(pens.size());
+            pens.append(look);
+            auto *legend = new QLineSeries;
+            legend->setName(name);
+            legend->setPen(look);
+            chart->addSeries(legend);
+            legend->attachAxis(minutes);
         }
-        auto *line = new QLineSeries;
-        line->setName(name);
-        line->setPen(pen);
-        line->append(m.minute, -0.5);
-        line->append(m.minute, std::max(rows, 1) - 0.5);
-        chart->addSeries(line);
-        line->attachAxis(minutes);
-        line->attachAxis(rowsAxis);
-        const bool first = !named.contains(name);
-        named.insert(name);
-        if (!first)
-            chart->legend()->markers(line).constFirst()->setVisible(false);
+        lines.append({m.minute, pen});
     }
+    if (!lines.isEmpty())
+        new TimelineMarkersItem(chart, minutes, pens, lines); // owned by the chart
     return chart;
 }

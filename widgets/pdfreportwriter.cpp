@@ -1,21 +1,18 @@
 #include "pdfreportwriter.h"
 
-#include <QAbstractTextDocumentLayout>
+#include "reportdocument.h"
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QIODevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextDocument>
-#include <QTextFrame>
-#include <QTextFrameFormat>
-#include <QTextOption>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr qreal marginCm = 2.0; // as QTextDocument::print()
+constexpr qreal marginCm = 2.0; // as QTextDocument::print() keeps them
 
 qreal cm(qreal value, const QPaintDevice *device)
 {
@@ -60,38 +57,21 @@ QString PdfReportWriter::chartSource(const QString &chartId)
     return u"drilldeck-chart:"_s + chartId;
 }
 
-bool PdfReportWriter::write(const QString &html, const QString &title,
-                            const QHash<QString, QImage> &charts, QPageSize::PageSizeId pageSize,
-                            QIODevice *device, QString *error)
+bool PdfReportWriter::write(const ReportDocument &document, const QHash<QString, QImage> &charts,
+                            QPageSize::PageSizeId pageSize, QIODevice *device, QString *error)
 {
     QPdfWriter writer(device);
     writer.setPageSize(QPageSize(pageSize));
-    // The document lays itself out on the whole sheet with margins of its own, leaving room for
-    // the running title above and the page number below, as QTextDocument::print() does.
+    // The report lays itself out inside 2 cm margins of its own, leaving room for the running
+    // title above and the page number below.
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    writer.setTitle(title);
+    writer.setTitle(document.title);
     writer.setCreator(u"DrillDeck"_s);
-
-    QTextDocument document;
-    for (auto it = charts.cbegin(); it != charts.cend(); ++it)
-        document.addResource(QTextDocument::ImageResource, QUrl(chartSource(it.key())), it.value());
-    QFont font(u"DejaVu Sans"_s);
-    font.setPointSizeF(9);
-    document.setDefaultFont(font);
-    QTextOption option = document.defaultTextOption();
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a 10,000-character word
-    document.setDefaultTextOption(option);
-    document.documentLayout()->setPaintDevice(&writer); // fonts and images at the PDF's resolution
-    document.setHtml(html);
-    // The document fills the sheet inside 2 cm margins (drawn by us, as QTextDocument::print()
-    // keeps them); the running title and the page number go in the margins.
-    QTextFrameFormat frame = document.rootFrame()->frameFormat();
-    frame.setMargin(0);
-    document.rootFrame()->setFrameFormat(frame);
     const QRectF page(0, 0, writer.width(), writer.height());
     const qreal margin = cm(marginCm, &writer);
-    const QSizeF body = page.size() - QSizeF(2 * margin, 2 * margin);
-    document.setPageSize(body);
+    ReportPageFlow flow(&writer, page.adjusted(margin, margin, -margin, -margin), charts);
+    // Laid out once to count the pages ("Page 1 of M"), then again to draw them.
+    const int pages = flow.run(document);
 
     QPainter painter;
     if (!painter.begin(&writer)) {
@@ -99,21 +79,14 @@ bool PdfReportWriter::write(const QString &html, const QString &title,
             *error = QCoreApplication::translate("PdfReportWriter", "cannot start the PDF");
         return false;
     }
-    const int pages = document.pageCount();
-    for (int p = 0; p < pages; ++p) {
-        if (p > 0)
-            writer.newPage();
-        painter.save();
-        // Page p of the laid-out document: its part of the text, moved into the margins.
-        const QRectF shown(QPointF(0, p * body.height()), body);
-        painter.translate(margin, margin - shown.top());
-        painter.setClipRect(shown);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = shown;
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
-        drawRunningText(painter, page, font, title, p + 1, pages);
-    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont font(u"DejaVu Sans"_s);
+    font.setPointSizeF(9);
+    flow.run(document, &painter, [&](int done) {
+        drawRunningText(painter, page, font, document.title, done, pages);
+        writer.newPage();
+    });
+    drawRunningText(painter, page, font, document.title, pages, pages);
     painter.end();
     if (device->size() <= 0) {
         if (error)

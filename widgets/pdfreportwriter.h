@@ -1,24 +1,27 @@
-// Prints the report's HTML to PDF through Qt's own printing (QTextDocument on a QPdfWriter):
+// Writes the report as a PDF: its blocks laid out page by page (ReportPageFlow) on a QPdfWriter,
 // A4 or Letter, the report's title at the head of every page after the first, "Page N of M" at
 // the foot of every page, long lines wrapped anywhere.
 #pragma once
+
+#include "reportpageflow.h"
 
 #include <QHash>
 #include <QImage>
 #include <QPageSize>
 #include <QString>
 
+struct ReportDocument;
 class QIODevice;
 
 class PdfReportWriter
 {
 public:
-    // The img src a chart must have in the HTML for write() to find its image.
+    // charts: id -> image, for the document's chart blocks.
+    static bool write(const ReportDocument &document, const QHash<QString, QImage> &charts,
+                      QPageSize::PageSizeId pageSize, QIODevice *device, QString *error);
+
+    // The img src a chart has in the HTML of the export dialog's preview, which shows the
+    // charts as the PDF does, chartWidth CSS pixels wide.
     static QString chartSource(const QString &chartId);
-    // html from HtmlReportWriter with chartSource() names; charts: id -> image.
-    static bool write(const QString &html, const QString &title,
-                      const QHash<QString, QImage> &charts, QPageSize::PageSizeId pageSize,
-                      QIODevice *device, QString *error);
-    // The width, in the document's pixels, a chart gets on a page.
-    static constexpr int chartWidth = 640;
+    static constexpr int chartWidth = int(ReportPageFlow::chartWidth);
 };

@@ -5,6 +5,7 @@
 #include "drillstore.h"
 #include "htmlreportwriter.h"
 #include "pdfreportwriter.h"
+#include "reportdocument.h"
 #include "runbookrevisionstore.h"
 
 #include <QComboBox>
@@ -23,6 +24,29 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The preview shows the first rows of a long table and says how many more the report holds:
+// Qt's rich text lays a table out whole, and the timeline of a drill of 10,000 events would
+// hold the window for seconds. The exported report has every row.
+ReportDocument previewOf(ReportDocument document)
+{
+    constexpr qsizetype shown = 200;
+    for (qsizetype i = 0; i < document.blocks.size(); ++i) {
+        ReportDocument::Block &b = document.blocks[i];
+        if (b.kind != ReportDocument::Block::Kind::Table || b.rows.size() <= shown)
+            continue;
+        const int more = int(b.rows.size() - shown);
+        b.rows.resize(shown);
+        ReportDocument::Block note;
+        note.kind = ReportDocument::Block::Kind::Paragraph;
+        note.text = ReportExportDialog::tr("… and %n more row(s) here, all in the exported report.",
+                                           "", more);
+        document.blocks.insert(++i, note);
+    }
+    return document;
+}
+} // namespace
 
 ReportExportDialog::ReportExportDialog(const DrillStore &drills,
                                        const RunbookRevisionStore &revisions, qint64 drillId,
@@ -185,8 +209,8 @@ void ReportExportDialog::loadDrill()
                               QUrl(PdfReportWriter::chartSource(it.key())), it.value());
         sources.insert(it.key(), PdfReportWriter::chartSource(it.key()));
     }
-    m_preview->setHtml(HtmlReportWriter::write(DrillReportComposer::compose(*m_report), sources,
-                                               PdfReportWriter::chartWidth));
+    m_preview->setHtml(HtmlReportWriter::write(previewOf(DrillReportComposer::compose(*m_report)),
+                                               sources, PdfReportWriter::chartWidth));
     updateControls();
 }
 

@@ -167,14 +167,9 @@ ReportExporter::Result ReportExporter::write(const DrillReport &report, const QS
         break;
     }
     case Format::Pdf: {
-        QHash<QString, QString> sources;
-        for (auto it = charts.cbegin(); it != charts.cend(); ++it)
-            sources.insert(it.key(), PdfReportWriter::chartSource(it.key()));
         QBuffer pdf;
         pdf.open(QIODevice::WriteOnly);
-        ok = PdfReportWriter::write(
-                 HtmlReportWriter::write(document, sources, PdfReportWriter::chartWidth),
-                 document.title, charts, options.pageSize, &pdf, &problem) &&
+        ok = PdfReportWriter::write(document, charts, options.pageSize, &pdf, &problem) &&
              files.add(path, pdf.data(), &problem);
         break;
     }

@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>ReportExportDialog</name>
+    <message numerus="yes">
+        <source>… and %n more row(s) here, all in the exported report.</source>
+        <translation>
+            <numerusform>… and %n more row here, all in the exported report.</numerusform>
+            <numerusform>… and %n more rows here, all in the exported report.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewRewritesDialog</name>
     <message numerus="yes">
         <source>The whole file

@@ -1,0 +1,96 @@
+// Lays a report's blocks out on pages and draws them: headings, paragraphs, facts, tables (their
+// header repeated at the top of every page they run onto), diffs and charts, in the look of the
+// report's HTML. Text is laid out row by row and page by page, so the time grows with the
+// report's length, not with its square (Qt's rich-text tables lay a page out against all of
+// their rows).
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+#include <functional>
+
+struct ReportDocument;
+class QPaintDevice;
+class QPainter;
+class QTextLayout;
+
+class ReportPageFlow
+{
+public:
+    // body: the part of a page the report fills, in the device's units; charts: id -> image.
+    ReportPageFlow(QPaintDevice *device, const QRectF &body, const QHash<QString, QImage> &charts);
+    ~ReportPageFlow();
+
+    // Lays the document out and returns its number of pages. With a painter it also draws it,
+    // calling turnPage(page) after each page but the last (page counts from 1). A second run
+    // lays the document out exactly as the first.
+    int run(const ReportDocument &document, QPainter *painter = nullptr,
+            const std::function<void(int page)> &turnPage = {});
+
+    // The width, in CSS pixels (1/96 inch), a chart gets on a page, as in the HTML.
+    static constexpr qreal chartWidth = 640;
+
+private:
+    struct Cell;
+    struct TextStyle
+    {
+        QFont font;
+        QColor color;
+    };
+
+    qreal px(qreal cssPixels) const; // CSS pixels to the device's units
+    qreal room() const;
+    void newPage();
+    // Room for height at y, or a fresh page (unless the page is still empty).
+    void need(qreal height);
+    void gap(qreal top); // the space between the last block and the next (margins collapse)
+
+    std::unique_ptr<QTextLayout> layoutText(const QString &text, const QFont &font, qreal width,
+                                            bool wrap, qreal *height) const;
+    void text(const QString &text, const TextStyle &style, qreal top, qreal bottom,
+              qreal indent = 0, const QColor &background = {});
+    void heading(const QString &text, int level, bool beforeChart);
+    void facts(const QList<QStringList> &rows);
+    void table(qsizetype block, const QStringList &header, const QList<QStringList> &rows,
+               int wideColumn);
+    void diff(const QStringList &lines);
+    void chart(const QString &chartId, const QString &caption);
+
+    QList<qreal> columnWidths(const QStringList &header, const QList<QStringList> &rows,
+                              int wideColumn) const;
+    qreal naturalWidth(const QString &text, const QFont &font) const;
+    qreal padLeft(qsizetype column, bool facts) const;
+    // facts: a table of labels (bold) and values, without borders or header.
+    QList<Cell> layoutRow(const QStringList &cells, const QList<qreal> &widths, int wideColumn,
+                          bool header, bool facts) const;
+    qreal rowHeight(const QList<Cell> &cells) const;
+    qreal firstLine(const QList<Cell> &cells) const; // the height of its first line, padded
+    bool drawSlice(QList<Cell> &cells, const QList<qreal> &widths, bool header, bool facts,
+                   qreal limit);
+
+    QPaintDevice *m_device;
+    QRectF m_body;
+    QHash<QString, QImage> m_charts;
+    qreal m_dpi;
+    QPainter *m_painter = nullptr;
+    std::function<void(int)> m_turnPage;
+    int m_page = 1;
+    qreal m_y = 0;
+    qreal m_margin = 0; // the bottom margin of the last block, still to collapse with the next
+    bool m_pageEmpty = true;
+    TextStyle m_paragraph;
+    TextStyle m_cell;
+    TextStyle m_headerCell;
+    QFontMetricsF m_cellLine;
+    QFontMetricsF m_headerLine;
+    QHash<qsizetype, QList<qreal>> m_columns;   // per table block: its column widths
+    mutable QHash<QString, qreal> m_widthCache; // natural width of a cell text (cell font)
+    mutable QHash<QString, qreal> m_headerWidthCache;
+};
