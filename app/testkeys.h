@@ -6,7 +6,7 @@
 //
 // Input, one per line:  key SEQUENCE   e.g. `key F5`, `key PgDown`, `key Ctrl+N` (portable text)
 //                       type TEXT      the text's characters, one key each
-//                       close          the console's close button (offscreen binds no Ctrl+Q)
+//                       close          the console's close button, as a window manager's would
 // Output, one per line, flushed:
 //   dialog TITLE: TEXT                a modal dialog was shown (a message box with its text)
 //   ready                             the database is open and any resume offer answered

@@ -29,9 +29,9 @@ DrillEngine::DrillEngine(DrillStore *store, const Runbook &runbook, const Drill 
 DrillEngine::~DrillEngine()
 {
     if (!m_pending.isEmpty())
-        qCCritical(lcEngine).noquote()
-            << "drill" << m_drill.id << "closes with" << m_pending.size()
-            << "events never stored:" << QString::fromUtf8(exportPending());
+        qCCritical(lcEngine).noquote() << "drill" << m_drill.id << "closes with" << m_pending.size()
+                                       << (m_pending.size() == 1 ? "event" : "events")
+                                       << "never stored:" << QString::fromUtf8(exportPending());
 }
 
 qint64 DrillEngine::systemClock()
