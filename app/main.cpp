@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
@@ -34,8 +35,13 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     // A command ended by SIGTERM, SIGINT or SIGHUP removes what it was writing, then ends.
-    if (CommandLineInterface::isHeadless(arguments))
+    if (CommandLineInterface::isHeadless(arguments)) {
         TerminationSignals::cleanUpAndDie();
+        // A command that succeeds says so on stdout and nothing on stderr: the store's
+        // informational lines ("migrated", "backed up") stay off unless QT_LOGGING_RULES, which
+        // Qt reads after these rules, turns them on. Warnings and errors still show.
+        QLoggingCategory::setFilterRules(QStringLiteral("drilldeck.*.info=false"));
+    }
     if (CommandLineInterface::isHeadless(arguments) &&
         CommandLineInterface::needsWidgets(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -377,6 +377,7 @@ private Q_SLOTS:
         Output b = drilldeck({u"backup"_s, u"--db"_s, m_original, u"--out"_s, file});
         QVERIFY2(b.code == 0, qPrintable(b.err));
         QCOMPARE(b.out, u"Backed up %1 to %2.\n"_s.arg(m_original, file));
+        QCOMPARE(b.err, QString()); // success says nothing on stderr
         const QByteArray written = sha256(file);
         b = drilldeck({u"backup"_s, u"--db"_s, m_original, u"--out"_s, file}); // never overwrites
         QCOMPARE(b.code, 1);
@@ -397,6 +398,7 @@ private Q_SLOTS:
         QCOMPARE(historyJson(kept.constFirst()), before);
         QVERIFY2(r.out.startsWith(u"Restored %1 into %2.\n"_s.arg(file, target)),
                  qPrintable(r.out));
+        QCOMPARE(r.err, QString());
 
         // A file that is no backup is refused, nothing changes; a missing FILE is a usage error.
         const QString notABackup = path(u"program-notes.txt"_s);
