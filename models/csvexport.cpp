@@ -1,5 +1,7 @@
 #include "csvexport.h"
 
+#include "terminaltext.h"
+
 #include <QAbstractItemModel>
 #include <QRegularExpression>
 #include <QStringList>
@@ -26,14 +28,30 @@ bool startsAFormula(const QString &value)
            !isPlainNumber(value);
 }
 
+// A control character would act on the terminal a CSV is printed to (retitle it, clear it, move
+// the cursor back over the line): it is shown instead (docs/csv.md). Line breaks and tabs are
+// data a spreadsheet keeps and a terminal only lays out.
+QString withoutControlCharacters(const QString &value)
+{
+    QString shown;
+    for (const QChar c : value) {
+        if (c == u'\n' || c == u'\t' || !TerminalText::isUnsafe(c.unicode()))
+            shown += c;
+        else
+            shown += TerminalText::sanitise(QString(c));
+    }
+    return shown;
+}
+
 QString quoted(const QString &value)
 {
     return u'"' + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
 }
 } // namespace
 
-QString CsvExport::field(const QString &value)
+QString CsvExport::field(const QString &raw)
 {
+    const QString value = withoutControlCharacters(raw);
     if (startsAFormula(value))
         return quoted(u'\'' + value);
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&

@@ -291,7 +291,12 @@ private Q_SLOTS:
         QTest::addRow("plus") << u"+1+1"_s << u"\"'+1+1\""_s;
         QTest::addRow("at") << u"@SUM(A1:A9)"_s << u"\"'@SUM(A1:A9)\""_s;
         QTest::addRow("tab") << u"\t=1+1"_s << u"\"'\t=1+1\""_s;
-        QTest::addRow("carriage return") << u"\r=1+1"_s << u"\"'\r=1+1\""_s;
+        // A carriage return is shown, not sent (it would move the terminal's cursor back), and
+        // "␍=1+1" is no formula.
+        QTest::addRow("carriage return") << u"\r=1+1"_s << u"␍=1+1"_s;
+        QTest::addRow("escape sequence")
+            << u"prod\x1b]0;PWNED\a\x1b[2J"_s << u"prod␛]0;PWNED␇␛[2J"_s;
+        QTest::addRow("line break kept") << u"a\nb"_s << u"\"a\nb\""_s;
         QTest::addRow("quotes inside")
             << u"=HYPERLINK(\"http://x\")"_s << u"\"'=HYPERLINK(\"\"http://x\"\")\""_s;
         QTest::addRow("comma inside") << u"-1,=1+1"_s << u"\"'-1,=1+1\""_s;
