@@ -19,6 +19,7 @@ class AppSettings;
 class ObservationEntry;
 class StepStatusDelegate;
 class DrillClockPanel;
+class FirstStepsHint;
 class DrillEngine;
 class EventLogFilterModel;
 class EventLogModel;
@@ -124,6 +125,8 @@ public Q_SLOTS:
     void toggleProjectorTheme();
     void toggleConsoleTheme();
     void showCheatSheet();
+    // The first screen of --demo: the history opened, the console (with how to start) on top.
+    void showDemoStart();
     void showHistory();  // View › History: charts of past drills
     void exportReport(); // File › Export Report: the current (or newest) drill's report
 
@@ -240,6 +243,7 @@ private:
     QLineEdit *m_observationEntry;
     ObservationEntry *m_imageEntry; // the same widget, with its image
     QLabel *m_imageNote;
+    FirstStepsHint *m_firstSteps;
     StepStatusDelegate *m_outlineDelegate;
     QPersistentModelIndex m_outlinePrepared; // the last row prepareOutlineAhead laid out
     QLabel *m_banner;
