@@ -45,6 +45,7 @@
 #include "stepeditdialog.h"
 #include "steprewrite.h"
 #include "stepstatusdelegate.h"
+#include "windowstacking.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -413,23 +414,29 @@ void MainWindow::createActions()
 
 void MainWindow::showHistory()
 {
+    if (HistoryWindow *history = newHistoryWindow())
+        history->show();
+}
+
+void MainWindow::showDemoStart()
+{
+    // The charts are one window away, behind the console that says how to start a drill.
+    if (HistoryWindow *history = newHistoryWindow()) {
+        WindowStacking::showBehind(history, this);
+        StartupTrace::mark("history shown");
+    }
+}
+
+HistoryWindow *MainWindow::newHistoryWindow()
+{
     if (!finishOpeningDatabase())
-        return;
+        return nullptr;
     const QString path = m_session->databasePath();
     auto *history = new HistoryWindow(path, DemoData::versionOf(path) > 0, this);
     history->setAttribute(Qt::WA_DeleteOnClose);
     if (history->runbookIds().contains(m_runbook.id))
         history->setRunbook(m_runbook.id); // the runbook in the console, when it has history
-    history->show();
-    StartupTrace::mark("history shown"); // at start-up with --demo
-}
-
-void MainWindow::showDemoStart()
-{
-    showHistory();
-    // The charts are one window away; the console, with how to start a drill, stays on top.
-    raise();
-    activateWindow();
+    return history;
 }
 
 void MainWindow::exportReport()

@@ -20,6 +20,7 @@ class ObservationEntry;
 class StepStatusDelegate;
 class DrillClockPanel;
 class FirstStepsHint;
+class HistoryWindow;
 class DrillEngine;
 class EventLogFilterModel;
 class EventLogModel;
@@ -177,6 +178,8 @@ Q_SIGNALS:
 private:
     void createLayout();
     void createActions();
+    HistoryWindow *newHistoryWindow(); // not shown yet; nullptr: no database
+
     QAction *addDrillAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys,
                             void (MainWindow::*slot)());
     void rebuildRecentMenu();

@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QTreeView>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 using WidgetTestSupport::press;
@@ -156,7 +157,8 @@ private Q_SLOTS:
             auto *line = dialog->findChild<QLineEdit *>();
             QVERIFY(line);
             line->selectAll();
-            QTest::keyClicks(line, failure.addSecs(-(11 * 60 + 44)).toString(u"yyyy-MM-dd HH:mm"_s));
+            QTest::keyClicks(line,
+                             failure.addSecs(-(11 * 60 + 44)).toString(u"yyyy-MM-dd HH:mm"_s));
             QTest::keyClick(line, Qt::Key_Return);
         });
         press(w.get(), Qt::Key_D, Qt::ControlModifier);
@@ -196,6 +198,10 @@ private Q_SLOTS:
         auto *history = w->findChild<HistoryWindow *>();
         QVERIFY(history);
         QTRY_VERIFY(history->isVisible());
+        // A window of its own: a window manager keeps a window transient for the console above
+        // it, whatever the console asks.
+        QVERIFY(history->windowHandle());
+        QCOMPARE(history->windowHandle()->transientParent(), nullptr);
         QTRY_COMPARE(QApplication::activeWindow(), w.get());
         // The console has the keyboard: Ctrl+N opens the start dialog from it.
         QVERIFY(w->openRunbook(pitrRunbook));
