@@ -198,9 +198,10 @@ private Q_SLOTS:
         auto *history = w->findChild<HistoryWindow *>();
         QVERIFY(history);
         QTRY_VERIFY(history->isVisible());
-        // A window of its own: a window manager keeps a window transient for the console above
-        // it, whatever the console asks.
+        // A normal window of its own: a window manager keeps a dialog, or a window transient
+        // for the console, above it whatever the console asks.
         QVERIFY(history->windowHandle());
+        QCOMPARE(history->windowHandle()->type(), Qt::Window); // not a dialog
         QCOMPARE(history->windowHandle()->transientParent(), nullptr);
         QTRY_COMPARE(QApplication::activeWindow(), w.get());
         // The console has the keyboard: Ctrl+N opens the start dialog from it.

@@ -6,7 +6,8 @@
 
 void WindowStacking::showBehind(QWidget *window, QWidget *front)
 {
-    window->winId(); // the native window exists: its transient parent can be cleared before it maps
+    window->setWindowFlags((window->windowFlags() & ~Qt::WindowType_Mask) | Qt::Window);
+    window->winId(); // the native window exists: its transient parent is cleared before it maps
     if (QWindow *handle = window->windowHandle())
         handle->setTransientParent(nullptr);
     window->show();

@@ -4,8 +4,9 @@
 class QWidget;
 
 namespace WindowStacking {
-// Shows window (a Qt::Window child of front) as a window of its own, not transient for front
-// (a window manager keeps a transient window above its parent, whatever front->raise() asks),
-// lowered, with front raised and active over it.
+// Shows window (a child of front: a dialog, or a Qt::Window) as a normal window of its own,
+// lowered, with front raised and active over it. A window manager keeps a dialog, and any
+// window transient for front (or for the application's group, as X11 marks a dialog without
+// one), above front whatever front->raise() asks.
 void showBehind(QWidget *window, QWidget *front);
 } // namespace WindowStacking
