@@ -932,13 +932,13 @@ void TestAudienceWindow::screenshots()
         AudienceWindow allDone;
         allDone.resize(size);
         allDone.setState(allDoneState());
-        for (const auto &[name, window] : {std::pair{u"restored"_s, &restored},
-                                           std::pair{u"alldone"_s, &allDone}}) {
+        for (const auto &[name, window] :
+             {std::pair{u"restored"_s, &restored}, std::pair{u"alldone"_s, &allDone}}) {
             window->show();
             QVERIFY(QTest::qWaitForWindowExposed(window));
             const QImage image = window->grab().toImage();
             QCOMPARE(image.size(), size);
-            QVERIFY(dir.isEmpty() || image.save(u"%1/projector-%2-%3x%4-dark.png"_s.arg(dir, name)
+            QVERIFY(dir.isEmpty() || image.save(u"%1/audience-%3x%4-dark-%2.png"_s.arg(dir, name)
                                                     .arg(size.width())
                                                     .arg(size.height())));
         }

@@ -27,6 +27,16 @@ QString stepClockText(qint64 elapsedMs, qint64 expectedMs)
     return QCoreApplication::translate("DrillClockPanel", "%1  ▲ +%2 over")
         .arg(base, Duration::formatClock(elapsedMs - expectedMs));
 }
+
+// Green when an objective is met, red when missed, in tints that read on the console's window
+// (light or dark theme).
+QString objectiveStyle(const QWidget &label, bool met)
+{
+    const bool dark = label.palette().color(QPalette::Window).lightness() < 128;
+    const QString colour =
+        met ? (dark ? u"#66bb6a"_s : u"#2e7d32"_s) : (dark ? u"#ef5350"_s : u"#c62828"_s);
+    return u"color: %1;"_s.arg(colour);
+}
 } // namespace
 
 DrillClockPanel::DrillClockPanel(QWidget *parent)
@@ -135,12 +145,16 @@ void DrillClockPanel::setMetrics(const Runbook &runbook, const DrillMetrics &met
     m_restored->setText(
         metrics.rtoMs ? ObjectiveTexts::serviceRestored(*metrics.rtoMs, metrics.rtoTargetMs, status)
                       : QString());
-    m_restored->setStyleSheet(status == RtoStatus::Missed ? u"color: #c62828;"_s
-                              : metrics.rtoMs             ? u"color: #2e7d32;"_s
-                                                          : QString());
+    m_restored->setStyleSheet(status == RtoStatus::Met      ? objectiveStyle(*m_restored, true)
+                              : status == RtoStatus::Missed ? objectiveStyle(*m_restored, false)
+                                                            : QString());
     m_restored->setVisible(metrics.rtoMs.has_value());
     m_rpo->setText(metrics.rpoMs ? ObjectiveTexts::rpo(*metrics.rpoMs, metrics.rpoTargetMs)
                                  : QString());
+    m_rpo->setStyleSheet(
+        metrics.rpoMs && metrics.rpoTargetMs > 0
+            ? objectiveStyle(*m_rpo, ObjectiveTexts::rpoMet(*metrics.rpoMs, metrics.rpoTargetMs))
+            : QString());
     m_rpo->setVisible(metrics.rpoMs.has_value());
     const bool running = metrics.state == Drill::State::Running;
     // In a pause only the RTO goes on: the wake-ups follow its seconds.
