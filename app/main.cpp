@@ -150,8 +150,9 @@ int main(int argc, char *argv[])
             QObject::connect(runbook.get(), &BackgroundRunbookLoad::finished, &window, open);
         }
     }
-    // A newcomer on the example data sees every chart at once.
+    // A newcomer on the example data has every chart one window away, and the console on top
+    // saying how to start a drill.
     if (parser.isSet(CommandLineInterface::demoOption()) && problem.isEmpty())
-        QTimer::singleShot(0, &window, [&window] { window.showHistory(); });
+        QTimer::singleShot(0, &window, [&window] { window.showDemoStart(); });
     return app.exec();
 }

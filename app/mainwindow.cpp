@@ -17,6 +17,7 @@
 #include "eventlogfiltermodel.h"
 #include "eventlogmodel.h"
 #include "firstframegate.h"
+#include "firststepshint.h"
 #include "focusedcontrolkeys.h"
 #include "historywindow.h"
 #include "injectspanel.h"
@@ -44,6 +45,7 @@
 #include "stepeditdialog.h"
 #include "steprewrite.h"
 #include "stepstatusdelegate.h"
+#include "windowstacking.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -85,9 +87,10 @@ MainWindow::MainWindow(std::unique_ptr<DrillSession> session, QWidget *parent)
       m_logCategory(new QComboBox(this)), m_logAuthor(new QComboBox(this)),
       m_observationEntry(new ObservationEntry(this)),
       m_imageEntry(static_cast<ObservationEntry *>(m_observationEntry)),
-      m_imageNote(new QLabel(this)), m_outlineDelegate(new StepStatusDelegate(m_outline)),
-      m_banner(new QLabel(this)), m_statusDatabase(new QLabel(this)),
-      m_statusRunbook(new QLabel(this)), m_firstFrame(new FirstFrameGate(this))
+      m_imageNote(new QLabel(this)), m_firstSteps(new FirstStepsHint(this)),
+      m_outlineDelegate(new StepStatusDelegate(m_outline)), m_banner(new QLabel(this)),
+      m_statusDatabase(new QLabel(this)), m_statusRunbook(new QLabel(this)),
+      m_firstFrame(new FirstFrameGate(this))
 {
     setObjectName(u"console"_s);
     m_firstFrame->whenOpen([] { StartupTrace::mark("first frame painted"); });
@@ -234,6 +237,7 @@ void MainWindow::createLayout()
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->addWidget(m_banner);
     centreLayout->addWidget(m_clocks);
+    centreLayout->addWidget(m_firstSteps);
     centreLayout->addWidget(m_stepView, 1);
     centreLayout->addWidget(m_observationEntry);
     centreLayout->addWidget(m_imageNote);
@@ -410,15 +414,29 @@ void MainWindow::createActions()
 
 void MainWindow::showHistory()
 {
+    if (HistoryWindow *history = newHistoryWindow())
+        history->show();
+}
+
+void MainWindow::showDemoStart()
+{
+    // The charts are one window away, behind the console that says how to start a drill.
+    if (HistoryWindow *history = newHistoryWindow()) {
+        WindowStacking::showBehind(history, this);
+        StartupTrace::mark("history shown");
+    }
+}
+
+HistoryWindow *MainWindow::newHistoryWindow()
+{
     if (!finishOpeningDatabase())
-        return;
+        return nullptr;
     const QString path = m_session->databasePath();
     auto *history = new HistoryWindow(path, DemoData::versionOf(path) > 0, this);
     history->setAttribute(Qt::WA_DeleteOnClose);
     if (history->runbookIds().contains(m_runbook.id))
         history->setRunbook(m_runbook.id); // the runbook in the console, when it has history
-    history->show();
-    StartupTrace::mark("history shown"); // at start-up with --demo
+    return history;
 }
 
 void MainWindow::exportReport()
@@ -895,6 +913,8 @@ AudienceState MainWindow::audienceState(const DrillMetrics &metrics) const
         p.finished = Drill::isEnded(metrics.state);
         p.rto = RtoCountdown::fromMetrics(metrics);
         p.readyStepIds = readySteps();
+        p.rtoStatus = metrics.rtoStatus();
+        p.rpoMs = metrics.rpoMs;
         // Observations as they stand: edits applied, deleted ones gone from the room.
         const QList<ObservationLedger::Observation> current = m_log->ledger().current();
         for (const ObservationLedger::Observation &o : current)
@@ -1371,6 +1391,7 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool haveDrill = engine() != nullptr;
+    m_firstSteps->setVisible(!haveDrill); // until a drill opens: how to start one
     for (QAction *a : std::as_const(m_needDrill))
         a->setEnabled(haveDrill || a->shortcuts().contains(QKeySequence(Qt::Key_F5)));
     m_newDrill->setEnabled(m_session != nullptr || !m_pendingDatabase.isEmpty());

@@ -19,6 +19,8 @@ class AppSettings;
 class ObservationEntry;
 class StepStatusDelegate;
 class DrillClockPanel;
+class FirstStepsHint;
+class HistoryWindow;
 class DrillEngine;
 class EventLogFilterModel;
 class EventLogModel;
@@ -124,6 +126,8 @@ public Q_SLOTS:
     void toggleProjectorTheme();
     void toggleConsoleTheme();
     void showCheatSheet();
+    // The first screen of --demo: the history opened, the console (with how to start) on top.
+    void showDemoStart();
     void showHistory();  // View › History: charts of past drills
     void exportReport(); // File › Export Report: the current (or newest) drill's report
 
@@ -174,6 +178,8 @@ Q_SIGNALS:
 private:
     void createLayout();
     void createActions();
+    HistoryWindow *newHistoryWindow(); // not shown yet; nullptr: no database
+
     QAction *addDrillAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys,
                             void (MainWindow::*slot)());
     void rebuildRecentMenu();
@@ -240,6 +246,7 @@ private:
     QLineEdit *m_observationEntry;
     ObservationEntry *m_imageEntry; // the same widget, with its image
     QLabel *m_imageNote;
+    FirstStepsHint *m_firstSteps;
     StepStatusDelegate *m_outlineDelegate;
     QPersistentModelIndex m_outlinePrepared; // the last row prepareOutlineAhead laid out
     QLabel *m_banner;

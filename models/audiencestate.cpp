@@ -109,6 +109,14 @@ AudienceState AudienceState::fromRunbook(const Runbook &runbook, const Progress 
     // Restored or not is the analysis' call (DrillAnalysis): a skipped service-restored step is
     // "done or skipped" here, but it restored nothing.
     state.serviceNotRestored = progress.finished && !progress.rto.achieved;
+    if (progress.rto.achieved)
+        state.rtoAchievedMs = progress.rto.elapsedMs;
+    state.rtoStatus = progress.rtoStatus;
+    state.rtoTargetMs = runbook.rtoSeconds * 1000;
+    state.rpoMs = progress.rpoMs;
+    state.rpoTargetMs = runbook.rpoSeconds * 1000;
+    state.allStepsDone = !progress.finished && state.stepsTotal > 0 &&
+                         state.stepsFinished() == state.stepsTotal && state.runningSteps.isEmpty();
     if (runbook.rtoSeconds > 0) {
         RtoCountdown rto = progress.rto;
         rto.targetMs = runbook.rtoSeconds * 1000;

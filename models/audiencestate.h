@@ -3,6 +3,7 @@
 
 #include "participant.h"
 #include "rtocountdown.h"
+#include "rtostatus.h"
 
 #include <QList>
 #include <QSet>
@@ -72,6 +73,16 @@ struct AudienceState
     bool rtoRunning = false;
     // The drill ended without the service-restored step done: no RTO, a miss.
     bool serviceNotRestored = false;
+    // The achieved RTO once the service is restored (live or ended), how it stands against the
+    // target (DrillMetrics::rtoStatus(), never recomputed) and the target (0: none).
+    std::optional<qint64> rtoAchievedMs;
+    RtoStatus rtoStatus = RtoStatus::NotStarted;
+    qint64 rtoTargetMs = 0;
+    // The RPO once the restored data's time is entered; its target (0: none).
+    std::optional<qint64> rpoMs;
+    qint64 rpoTargetMs = 0;
+    // Every step done or skipped, none running, the drill not yet finished.
+    bool allStepsDone = false;
 
     QList<Observation> observations; // latest last, at most maxObservations
     QStringList revealedInjects;     // titles only
@@ -99,7 +110,9 @@ struct AudienceState
         // from the declared start, through a pause; achieved once the service is restored (an
         // ended drill without it did not restore the service). The objective is the runbook's.
         RtoCountdown rto;
-        QList<Observation> observations; // all of them, oldest first
+        RtoStatus rtoStatus = RtoStatus::NotStarted; // DrillMetrics::rtoStatus()
+        std::optional<qint64> rpoMs;                 // DrillMetrics::rpoMs
+        QList<Observation> observations;             // all of them, oldest first
         QStringList pinnedAnnotations;
         QSet<QString> rewrittenStepIds;  // rewritten live: the projector marks them
         QList<Participant> participants; // names and roles: the room sees whose step it is

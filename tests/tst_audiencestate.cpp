@@ -94,6 +94,7 @@ private Q_SLOTS:
     void nextStepIsTheFirstReadyOne();
     void rtoCountsDownUntilServiceRestored();
     void endedWithoutServiceRestoredHasNoRto();
+    void restoredAndAllDoneCarryTheFigures();
     void keepsTheLatestObservations();
     void pausedOrFinishedStopsTheClock();
     void comparesByValue();
@@ -207,6 +208,40 @@ void TestAudienceState::rtoCountsDownUntilServiceRestored()
     Runbook noObjective = jenkinsRunbook();
     noObjective.rtoSeconds = 0;
     QCOMPARE(AudienceState::fromRunbook(noObjective, restoring()).rtoRemainingMs, std::nullopt);
+}
+
+// Issue 16, items 1 and 2: the achieved RTO, its status (the analysis' call, passed through),
+// the RPO and "every step done" reach the room while the drill is still live.
+void TestAudienceState::restoredAndAllDoneCarryTheFigures()
+{
+    Runbook runbook = jenkinsRunbook();
+    runbook.rpoSeconds = 15 * 60;
+    AudienceState::Progress progress = restoring();
+    AudienceState state = AudienceState::fromRunbook(runbook, progress);
+    QVERIFY(!state.allStepsDone);
+    QCOMPARE(state.rtoAchievedMs, std::nullopt);
+    QCOMPARE(state.rpoMs, std::nullopt);
+    QCOMPARE(state.rtoTargetMs, 4 * 3600 * 1000LL);
+    QCOMPARE(state.rpoTargetMs, 15 * 60 * 1000LL);
+
+    progress.runningSteps.clear();
+    progress.doneStepIds = {u"bake-ami"_s, u"launch"_s, u"restore-home"_s, u"mount-efs"_s,
+                            u"restart"_s};
+    progress.rto.achieved = true;
+    progress.rto.running = false;
+    progress.rto.elapsedMs = (1 * 3600 + 2 * 60 + 13) * 1000LL;
+    // Not recomputed from the target: whatever the analysis says is what the room sees.
+    progress.rtoStatus = RtoStatus::Missed;
+    progress.rpoMs = (11 * 60 + 44) * 1000LL;
+    state = AudienceState::fromRunbook(runbook, progress);
+    QVERIFY(state.allStepsDone);
+    QCOMPARE(state.stepsDone, 5);
+    QCOMPARE(state.rtoAchievedMs, progress.rto.elapsedMs);
+    QCOMPARE(state.rtoStatus, RtoStatus::Missed);
+    QCOMPARE(state.rpoMs, progress.rpoMs);
+
+    progress.finished = true; // the finished page takes over
+    QVERIFY(!AudienceState::fromRunbook(runbook, progress).allStepsDone);
 }
 
 void TestAudienceState::endedWithoutServiceRestoredHasNoRto()

@@ -66,6 +66,32 @@ AudienceState jenkinsState()
     return s;
 }
 
+// The Jenkins drill a moment after its service-restored step: 1:02:13, the target 1:30:00.
+AudienceState restoredState(RtoStatus status = RtoStatus::Met)
+{
+    AudienceState s = jenkinsState();
+    s.runningSteps.removeLast();
+    s.rtoRemainingMs.reset();
+    s.rtoRunning = false;
+    s.rtoAchievedMs = (1 * 3600 + 2 * 60 + 13) * 1000LL;
+    s.rtoStatus = status;
+    s.rtoTargetMs = (1 * 3600 + 30 * 60) * 1000LL;
+    return s;
+}
+
+// Every step done, the service restored, the RPO entered: only Ctrl+Return is left.
+AudienceState allDoneState()
+{
+    AudienceState s = restoredState();
+    s.runningSteps.clear();
+    s.nextStepTitle.clear();
+    s.stepsDone = s.stepsTotal;
+    s.allStepsDone = true;
+    s.rpoMs = (11 * 60 + 44) * 1000LL;
+    s.rpoTargetMs = 15 * 60 * 1000LL;
+    return s;
+}
+
 QLabel *label(const QWidget &window, const QString &name)
 {
     auto *found = window.findChild<QLabel *>(name);
@@ -150,6 +176,8 @@ private Q_SLOTS:
     void runningStepsSayWhoseTheyAre();
     void commandsBreakOnlyAtSpaces();
     void beforeTheStartShowsTheFirstStep();
+    void serviceRestoredIsAMoment();
+    void allStepsDoneSaysSo();
     void fontsScaleWithTheWindow_data();
     void fontsScaleWithTheWindow();
     void longTextFits_data();
@@ -414,6 +442,83 @@ void TestAudienceWindow::rtoTurnsIntoOverrun()
     state.clockRunning = false;
     window.setState(state);
     QCOMPARE(rto->text(), u"▲ +3:10 over"_s);
+}
+
+// Issue 16, item 1: the service coming back is announced in large type for a while, and the
+// achieved RTO takes the countdown's place for good.
+void TestAudienceWindow::serviceRestoredIsAMoment()
+{
+    AudienceWindow window;
+    window.resize(1920, 1080);
+    window.setState(jenkinsState());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QLabel *banner = label(window, u"restoredBanner"_s);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(label(window, u"rtoCaption"_s)->text(), u"RTO REMAINING"_s);
+
+    window.setState(restoredState());
+    QVERIFY(window.isRestoredBannerShown());
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), u"✓  Service restored — 1:02:13, RTO met (target 1:30:00)"_s);
+    QLabel *rto = label(window, u"rtoClock"_s);
+    QVERIFY(rto->isVisible());
+    QCOMPARE(rto->text(), u"1:02:13"_s);
+    QCOMPARE(rto->property("status").toByteArray(), QByteArray("ontime"));
+    QCOMPARE(label(window, u"rtoCaption"_s)->text(), u"RTO ✓ MET · TARGET 1:30:00"_s);
+    // The achieved RTO does not tick.
+    QTest::qWait(0);
+    QCOMPARE(rto->text(), u"1:02:13"_s);
+
+    // The status is the analysis' (rounded to the second): shown as given, with the miss.
+    AudienceWindow missedWindow;
+    missedWindow.setState(jenkinsState());
+    AudienceState missed = restoredState(RtoStatus::Missed);
+    missed.rtoAchievedMs = (1 * 3600 + 35 * 60) * 1000LL;
+    missedWindow.setState(missed);
+    missedWindow.show();
+    QLabel *missedBanner = label(missedWindow, u"restoredBanner"_s);
+    QVERIFY(missedBanner->isVisible());
+    QCOMPARE(missedBanner->text(),
+             u"▲  Service restored — 1:35:00, RTO missed by 5:00 (target 1:30:00)"_s);
+    QCOMPARE(missedBanner->property("missed").toBool(), true);
+    QCOMPARE(label(missedWindow, u"rtoClock"_s)->property("status").toByteArray(),
+             QByteArray("late"));
+
+    // Opened on a drill already restored: no banner, the achieved RTO only.
+    AudienceWindow later;
+    later.setState(restoredState());
+    later.show();
+    QVERIFY(!label(later, u"restoredBanner"_s)->isVisible());
+    QCOMPARE(label(later, u"rtoClock"_s)->text(), u"1:02:13"_s);
+
+    // The finished page takes over from the banner.
+    AudienceState finished = restoredState();
+    finished.finished = true;
+    window.setState(finished);
+    QVERIFY(!window.isRestoredBannerShown());
+    QVERIFY(!banner->isVisible());
+}
+
+// Issue 16, item 2: after the last step, not "UP NEXT — ‹title›… Waiting for the next step".
+void TestAudienceWindow::allStepsDoneSaysSo()
+{
+    AudienceWindow window;
+    window.resize(1920, 1080);
+    window.setState(allDoneState());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString shown = visibleTexts(window).join(u'\n');
+    QVERIFY2(shown.contains(u"ALL STEPS DONE"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"All steps done — finish the drill"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"18 of 18 steps done"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"Service restored — 1:02:13, RTO met (target 1:30:00)"_s),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(u"RPO 11m44s — met (target 15m)"_s), qPrintable(shown));
+    QVERIFY2(!shown.contains(u"UP NEXT"_s), qPrintable(shown));
+    QVERIFY2(!shown.contains(u"Waiting for the next step"_s), qPrintable(shown));
+    QVERIFY2(!shown.contains(u"Step 18 of 18"_s), qPrintable(shown));
+    QVERIFY(label(window, u"rtoClock"_s)->isVisible());
 }
 
 void TestAudienceWindow::lateIsShownInWordsNotOnlyColour()
@@ -816,6 +921,27 @@ void TestAudienceWindow::screenshots()
         const QImage image = window.grab().toImage();
         QCOMPARE(image.size(), QSize(1920, 1080));
         QVERIFY(dir.isEmpty() || image.save(u"%1/audience-1920x1080-dark-%2.png"_s.arg(dir, name)));
+    }
+    // The moment the service comes back (the banner needs the state before it), and after the
+    // last step, at both common projector sizes.
+    for (const QSize &size : {QSize(1920, 1080), QSize(1280, 720)}) {
+        AudienceWindow restored;
+        restored.resize(size);
+        restored.setState(jenkinsState());
+        restored.setState(restoredState());
+        AudienceWindow allDone;
+        allDone.resize(size);
+        allDone.setState(allDoneState());
+        for (const auto &[name, window] :
+             {std::pair{u"restored"_s, &restored}, std::pair{u"alldone"_s, &allDone}}) {
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            const QImage image = window->grab().toImage();
+            QCOMPARE(image.size(), size);
+            QVERIFY(dir.isEmpty() || image.save(u"%1/audience-%3x%4-dark-%2.png"_s.arg(dir, name)
+                                                    .arg(size.width())
+                                                    .arg(size.height())));
+        }
     }
     AudienceWindow blank;
     blank.resize(1920, 1080);

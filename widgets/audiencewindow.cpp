@@ -2,6 +2,7 @@
 
 #include "duration.h"
 #include "fittedmarkdownview.h"
+#include "objectivetexts.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -137,6 +138,19 @@ AudienceWindow::AudienceWindow(QWidget *parent)
     m_pausedBanner->hide();
     content->addWidget(m_pausedBanner);
 
+    m_restoredBanner = makeLabel(u"restoredBanner"_s);
+    m_restoredBanner->setAlignment(Qt::AlignCenter);
+    m_restoredBanner->setWordWrap(true);
+    m_restoredBanner->setAttribute(Qt::WA_StyledBackground);
+    m_restoredBanner->hide();
+    content->addWidget(m_restoredBanner);
+    m_restoredTimer.setSingleShot(true);
+    m_restoredTimer.setInterval(restoredBannerMs);
+    connect(&m_restoredTimer, &QTimer::timeout, this, [this] {
+        if (m_stateShown)
+            applyState();
+    });
+
     m_center = new QStackedWidget(m_content);
     m_livePage = buildLivePage();
     m_finishedPage = buildFinishedPage();
@@ -264,6 +278,9 @@ QWidget *AudienceWindow::buildLivePage()
     drill->addWidget(m_drillClock);
     drill->addWidget(m_rtoCaption);
     drill->addWidget(m_rtoClock);
+    m_rpoLine = makeLabel(u"rpoLine"_s);
+    m_rpoLine->setWordWrap(true);
+    drill->addWidget(m_rpoLine);
     right->addWidget(m_drillCard);
 
     m_alsoCaption = makeLabel(u"alsoCaption"_s, "caption");
@@ -391,6 +408,12 @@ qint64 AudienceWindow::sinceSnapshot() const
 
 void AudienceWindow::setState(const AudienceState &state)
 {
+    // The service just came back in a live drill: the room gets a banner for a while.
+    if (m_hasState && state.rtoAchievedMs && !m_state.rtoAchievedMs && !state.finished)
+        m_restoredTimer.start();
+    if (state.finished || !state.rtoAchievedMs)
+        m_restoredTimer.stop();
+    m_hasState = true;
     m_state = state;
     m_snapshotAt = m_clock();
     // Nobody sees a hidden projector: what it shows is laid out when it is shown (most of a
@@ -413,8 +436,8 @@ void AudienceWindow::applyState()
     m_iteration->setVisible(s.iteration > 0);
     m_example->setVisible(s.exampleData);
     setTextIfChanged(m_phase, s.phaseTitle);
-    m_phase->setVisible(!s.phaseTitle.isEmpty() && !s.finished);
-    if (s.finished)
+    m_phase->setVisible(!s.phaseTitle.isEmpty() && !s.finished && !s.allStepsDone);
+    if (s.finished || s.allStepsDone)
         setTextIfChanged(m_stepOfTotal, stepsDoneText(s));
     else if (s.stepsTotal > 0)
         setTextIfChanged(m_stepOfTotal,
@@ -427,6 +450,18 @@ void AudienceWindow::applyState()
     m_progress->setRange(0, qMax(1, s.stepsTotal));
     m_progress->setValue(qBound(0, s.stepsFinished(), qMax(1, s.stepsTotal)));
     m_pausedBanner->setVisible(s.paused && !s.finished);
+    const bool missed = s.rtoStatus == RtoStatus::Missed;
+    if (s.rtoAchievedMs) {
+        setTextIfChanged(m_restoredBanner, (missed ? u"▲  "_s : u"✓  "_s) +
+                                               ObjectiveTexts::serviceRestored(
+                                                   *s.rtoAchievedMs, s.rtoTargetMs, s.rtoStatus));
+        if (m_restoredBanner->property("missed").toBool() != missed) {
+            m_restoredBanner->setProperty("missed", missed);
+            m_restoredBanner->style()->unpolish(m_restoredBanner);
+            m_restoredBanner->style()->polish(m_restoredBanner);
+        }
+    }
+    m_restoredBanner->setVisible(isRestoredBannerShown());
     // Stopped clocks are dimmed as well as bannered: a glance tells they are not moving.
     for (QLabel *clock : {m_drillClock, m_stepClock, m_rtoClock}) {
         const bool frozen = s.paused && !(clock == m_rtoClock && s.rtoRunning);
@@ -455,6 +490,16 @@ void AudienceWindow::applyState()
             current.expectedSeconds > 0
                 ? tr("of %1 planned").arg(Duration::formatClock(current.expectedSeconds * 1000))
                 : tr("no estimate"));
+    } else if (s.allStepsDone) {
+        setTextIfChanged(m_nowCaption, tr("ALL STEPS DONE"));
+        QString text = tr("Every step is done. The facilitator finishes the drill.");
+        if (s.rtoAchievedMs)
+            text += u"\n\n**"_s +
+                    ObjectiveTexts::serviceRestored(*s.rtoAchievedMs, s.rtoTargetMs, s.rtoStatus) +
+                    u"**"_s;
+        if (s.rpoMs)
+            text += u"\n\n**"_s + ObjectiveTexts::rpo(*s.rpoMs, s.rpoTargetMs) + u"**"_s;
+        m_instructions->setMarkdown(text);
     } else {
         const bool notStarted = s.stepsFinished() == 0 && s.drillElapsedMs == 0 && !s.finished;
         setTextIfChanged(m_nowCaption, notStarted ? tr("ABOUT TO START") : tr("UP NEXT"));
@@ -479,8 +524,29 @@ void AudienceWindow::applyState()
 
     m_pinnedBox->setVisible(!s.pinnedAnnotations.isEmpty());
 
-    m_rtoCaption->setVisible(s.rtoRemainingMs.has_value());
-    m_rtoClock->setVisible(s.rtoRemainingMs.has_value());
+    // Once the service is restored the countdown gives way to the achieved RTO, kept on screen.
+    const bool achieved = s.rtoAchievedMs && !s.finished;
+    if (achieved) {
+        setTextIfChanged(
+            m_rtoCaption,
+            s.rtoStatus == RtoStatus::Met
+                ? tr("RTO ✓ MET · TARGET %1").arg(Duration::formatClock(s.rtoTargetMs))
+            : missed ? tr("RTO ▲ MISSED · TARGET %1").arg(Duration::formatClock(s.rtoTargetMs))
+                     : tr("RTO ACHIEVED"));
+        setTextIfChanged(m_rtoClock, Duration::formatClock(*s.rtoAchievedMs));
+        setStatus(m_rtoClock, missed ? "late" : "ontime");
+        m_rtoClock->setAccessibleName(tr("Recovery time achieved"));
+    } else {
+        setTextIfChanged(m_rtoCaption, tr("RTO REMAINING"));
+        m_rtoClock->setAccessibleName(tr("Time left to the recovery time objective"));
+    }
+    m_rtoCaption->setVisible(s.rtoRemainingMs.has_value() || achieved);
+    m_rtoClock->setVisible(s.rtoRemainingMs.has_value() || achieved);
+    if (s.rpoMs) {
+        setTextIfChanged(m_rpoLine, ObjectiveTexts::rpo(*s.rpoMs, s.rpoTargetMs));
+        setStatus(m_rpoLine, ObjectiveTexts::rpoMet(*s.rpoMs, s.rpoTargetMs) ? "ontime" : "late");
+    }
+    m_rpoLine->setVisible(s.rpoMs.has_value());
 
     rebuildCards();
 
@@ -698,6 +764,8 @@ void AudienceWindow::refit()
 
     setFontIfChanged(m_drillCaption, text(26, true));
     setFontIfChanged(m_rtoCaption, text(26, true));
+    setFontIfChanged(m_rpoLine, text(28, true));
+    setFontIfChanged(m_restoredBanner, text(44, true));
     setFontIfChanged(m_alsoCaption, text(26, true));
     setFontIfChanged(m_moreRunning, text(28));
     for (const StepCard &card : std::as_const(m_cards)) {
@@ -770,7 +838,8 @@ void AudienceWindow::refit()
 
     // The title wraps; a very long one shrinks to the floor, then is cut with an ellipsis.
     const QString title =
-        m_state.runningSteps.isEmpty()
+        m_state.allStepsDone ? tr("All steps done — finish the drill")
+        : m_state.runningSteps.isEmpty()
             ? (m_state.nextStepTitle.isEmpty() ? m_state.runbookTitle : m_state.nextStepTitle)
             : m_state.runningSteps.constFirst().title;
     const int titleBudget = qRound(height() * 0.30);
@@ -859,8 +928,8 @@ void AudienceWindow::refit()
     int centerHeight =
         height() - content->contentsMargins().top() - content->contentsMargins().bottom();
     int items = 0;
-    for (QWidget *above :
-         std::initializer_list<QWidget *>{m_progress, m_pausedBanner, m_divider, m_bottom}) {
+    for (QWidget *above : std::initializer_list<QWidget *>{m_progress, m_pausedBanner,
+                                                           m_restoredBanner, m_divider, m_bottom}) {
         if (above->isVisibleTo(this)) {
             centerHeight -= heightOf(above, contentWidth);
             ++items;
@@ -907,6 +976,11 @@ QString AudienceWindow::pinnedText(int width) const
         lines << line.left(low).trimmed() + u'…';
     }
     return lines.join(u'\n');
+}
+
+bool AudienceWindow::isRestoredBannerShown() const
+{
+    return m_restoredTimer.isActive() && m_state.rtoAchievedMs && !m_state.finished;
 }
 
 void AudienceWindow::tick()

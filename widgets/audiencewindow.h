@@ -50,6 +50,9 @@ public:
     static constexpr int bodyPixels = 34;
     static constexpr int bodyMinimumPixels = 28;
     static constexpr int smallPixels = 28;
+    // How long the "Service restored" banner stays up once the service is restored.
+    static constexpr int restoredBannerMs = 20000;
+    bool isRestoredBannerShown() const;
 
 public Q_SLOTS:
     void setBlanked(bool blanked);
@@ -117,6 +120,9 @@ private:
     QLabel *m_stepOfTotal;
     QProgressBar *m_progress;
     QLabel *m_pausedBanner;
+    QLabel *m_restoredBanner;
+    QTimer m_restoredTimer;  // runs while the restored banner is up
+    bool m_hasState = false; // a state was set before: a change to it is a moment
 
     QStackedWidget *m_center;
     QWidget *m_livePage;
@@ -139,6 +145,7 @@ private:
     QLabel *m_drillClock;
     QLabel *m_rtoCaption;
     QLabel *m_rtoClock;
+    QLabel *m_rpoLine;
     QLabel *m_alsoCaption;
     QVBoxLayout *m_cardsLayout;
     QList<StepCard> m_cards;

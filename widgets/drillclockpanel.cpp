@@ -1,6 +1,7 @@
 #include "drillclockpanel.h"
 
 #include "duration.h"
+#include "objectivetexts.h"
 #include "runbook.h"
 #include "secondticker.h"
 
@@ -26,12 +27,23 @@ QString stepClockText(qint64 elapsedMs, qint64 expectedMs)
     return QCoreApplication::translate("DrillClockPanel", "%1  ▲ +%2 over")
         .arg(base, Duration::formatClock(elapsedMs - expectedMs));
 }
+
+// Green when an objective is met, red when missed, in tints that read on the console's window
+// (light or dark theme).
+QString objectiveStyle(const QWidget &label, bool met)
+{
+    const bool dark = label.palette().color(QPalette::Window).lightness() < 128;
+    const QString colour =
+        met ? (dark ? u"#66bb6a"_s : u"#2e7d32"_s) : (dark ? u"#ef5350"_s : u"#c62828"_s);
+    return u"color: %1;"_s.arg(colour);
+}
 } // namespace
 
 DrillClockPanel::DrillClockPanel(QWidget *parent)
     : QWidget(parent), m_ticker(new SecondTicker(this)), m_total(new QLabel(this)),
       m_state(new QLabel(this)), m_rto(new QLabel(this)), m_forecast(new QLabel(this)),
-      m_stepsBox(new QWidget(this)), m_stepsLayout(new QGridLayout(m_stepsBox))
+      m_restored(new QLabel(this)), m_rpo(new QLabel(this)), m_stepsBox(new QWidget(this)),
+      m_stepsLayout(new QGridLayout(m_stepsBox))
 {
     QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     big.setPointSizeF(big.pointSizeF() * 2.6);
@@ -41,6 +53,14 @@ DrillClockPanel::DrillClockPanel(QWidget *parent)
     QFont mid = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mid.setPointSizeF(mid.pointSizeF() * 1.2);
     m_rto->setFont(mid);
+    QFont moment = m_restored->font();
+    moment.setPointSizeF(moment.pointSizeF() * 1.5);
+    moment.setBold(true);
+    m_restored->setFont(moment);
+    m_restored->setObjectName(u"serviceRestored"_s);
+    m_restored->setWordWrap(true);
+    m_rpo->setFont(mid);
+    m_rpo->setObjectName(u"rpoResult"_s);
     m_stepsLayout->setContentsMargins(0, 0, 0, 0);
     m_stepsLayout->setColumnStretch(0, 1);
 
@@ -56,6 +76,8 @@ DrillClockPanel::DrillClockPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_restored);
+    layout->addWidget(m_rpo);
     layout->addWidget(m_stepsBox);
     connect(m_ticker, &SecondTicker::tick, this, &DrillClockPanel::tick);
     clear();
@@ -102,7 +124,10 @@ void DrillClockPanel::setMetrics(const Runbook &runbook, const DrillMetrics &met
         m_state->setText(tr("not started — F5 starts"));
         break;
     case Drill::State::Running:
-        m_state->setText(tr("running"));
+        m_state->setText(!metrics.steps.isEmpty() &&
+                                 metrics.doneSteps + metrics.skippedSteps == metrics.steps.size()
+                             ? tr("✓ all steps done — Ctrl+Return finishes")
+                             : tr("running"));
         break;
     case Drill::State::Paused:
         m_state->setText(tr("‖ PAUSED — P resumes"));
@@ -115,6 +140,22 @@ void DrillClockPanel::setMetrics(const Runbook &runbook, const DrillMetrics &met
         break;
     }
     m_rtoCountdown = RtoCountdown::fromMetrics(metrics);
+    // The moment that matters, kept on screen: green when met, red when missed.
+    const RtoStatus status = metrics.rtoStatus();
+    m_restored->setText(
+        metrics.rtoMs ? ObjectiveTexts::serviceRestored(*metrics.rtoMs, metrics.rtoTargetMs, status)
+                      : QString());
+    m_restored->setStyleSheet(status == RtoStatus::Met      ? objectiveStyle(*m_restored, true)
+                              : status == RtoStatus::Missed ? objectiveStyle(*m_restored, false)
+                                                            : QString());
+    m_restored->setVisible(metrics.rtoMs.has_value());
+    m_rpo->setText(metrics.rpoMs ? ObjectiveTexts::rpo(*metrics.rpoMs, metrics.rpoTargetMs)
+                                 : QString());
+    m_rpo->setStyleSheet(
+        metrics.rpoMs && metrics.rpoTargetMs > 0
+            ? objectiveStyle(*m_rpo, ObjectiveTexts::rpoMet(*metrics.rpoMs, metrics.rpoTargetMs))
+            : QString());
+    m_rpo->setVisible(metrics.rpoMs.has_value());
     const bool running = metrics.state == Drill::State::Running;
     // In a pause only the RTO goes on: the wake-ups follow its seconds.
     m_ticker->snapshot(running ? metrics.activeMs : m_rtoCountdown.elapsedMs,
@@ -177,6 +218,16 @@ QString DrillClockPanel::totalText() const
 QString DrillClockPanel::rtoText() const
 {
     return m_rto->text();
+}
+
+QString DrillClockPanel::restoredText() const
+{
+    return m_restored->text();
+}
+
+QString DrillClockPanel::rpoText() const
+{
+    return m_rpo->text();
 }
 
 QStringList DrillClockPanel::stepTexts() const

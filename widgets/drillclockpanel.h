@@ -26,6 +26,9 @@ public:
 
     QString totalText() const;
     QString rtoText() const;
+    // The moment's lines: "Service restored — …" and "RPO … — met (target …)"; empty if not yet.
+    QString restoredText() const;
+    QString rpoText() const;
     QStringList stepTexts() const;
     // The once-a-second wake-up of these clocks, for other views of the same drill (the
     // outline's Actual column). It ticks while the drill clock runs, and in a pause while the
@@ -48,6 +51,8 @@ private:
     QLabel *m_state;
     QLabel *m_rto;
     QLabel *m_forecast;
+    QLabel *m_restored; // large once the service is restored: the moment the room waits for
+    QLabel *m_rpo;
     QWidget *m_stepsBox;
     QGridLayout *m_stepsLayout;
     QList<StepClock> m_steps;

@@ -154,6 +154,9 @@ QString ProjectorTheme::styleSheet(qreal scale) const
     css +=
         u"#pausedBanner { color: %1; background: %2; border-radius: %3; padding: %4 %5; }\n"_s.arg(
             onAcc, acc, px(10 * scale), pad, padWide);
+    css += u"#restoredBanner { color: %1; background: %2; border-radius: %3; padding: %4 %5; }\n"_s
+               .arg(onAcc, ok, px(10 * scale), pad, padWide);
+    css += u"#restoredBanner[missed=\"true\"] { background: %1; }\n"_s.arg(late);
     css += u"QProgressBar { background: %1; border: none; border-radius: %2; }\n"_s.arg(
         card, px(6 * scale));
     css +=
