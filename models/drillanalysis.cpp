@@ -102,6 +102,20 @@ RtoStatus DrillMetrics::rtoStatus() const
     return state == Drill::State::Planned ? RtoStatus::NotStarted : RtoStatus::Running;
 }
 
+qint64 DrillMetrics::forecastFinishAfter(qint64 sinceMs) const
+{
+    if (forecastFinishMs <= 0 || state != Drill::State::Paused)
+        return forecastFinishMs;
+    return forecastFinishMs + sinceMs;
+}
+
+std::optional<qint64> DrillMetrics::forecastRtoAfter(qint64 sinceMs) const
+{
+    if (!forecastRtoMs || rtoMs || state != Drill::State::Paused)
+        return forecastRtoMs;
+    return *forecastRtoMs + sinceMs;
+}
+
 DrillMetrics DrillAnalysis::analyse(const Runbook &runbook, const QList<DrillEvent> &events,
                                     std::optional<qint64> failureMs, qint64 nowMs)
 {

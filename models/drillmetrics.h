@@ -48,4 +48,10 @@ struct DrillMetrics
     // Met or missed by the achieved RTO rounded to the second, as every output shows it; an
     // ended drill without an achieved RTO is NotRestored (a miss), whatever its target.
     RtoStatus rtoStatus() const;
+    // The forecast read sinceMs after these metrics were taken, as a clock between two readings
+    // shows it: a pause pushes every unfinished step, and so the finish and a service not yet
+    // restored, back by its length. While the drill runs the forecast stands until the next
+    // reading.
+    qint64 forecastFinishAfter(qint64 sinceMs) const;
+    std::optional<qint64> forecastRtoAfter(qint64 sinceMs) const;
 };

@@ -60,6 +60,31 @@ private Q_SLOTS:
         QCOMPARE(m.rtoMs, std::optional<qint64>(18 * hour));
     }
 
+    // A clock that shows the forecast between two readings agrees with a fresh reading: in a
+    // pause the finish (and a service not yet restored) moves back by the pause; running, a step
+    // within its estimate keeps the forecast where it is.
+    void forecastBetweenReadingsMatchesAFreshReading_data()
+    {
+        QTest::addColumn<QList<DrillEvent>>("log");
+        QTest::addRow("paused") << QList<DrillEvent>{
+            ev(Kind::Started, 0), ev(Kind::StepStarted, 0, u"a"_s), ev(Kind::Paused, 4)};
+        QTest::addRow("running within the estimate")
+            << QList<DrillEvent>{ev(Kind::Started, 0), ev(Kind::StepStarted, 0, u"a"_s)};
+    }
+
+    void forecastBetweenReadingsMatchesAFreshReading()
+    {
+        QFETCH(QList<DrillEvent>, log);
+        const Runbook rb =
+            runbook({{u"a"_s, 10}, {u"b"_s, 20, {u"a"_s}, true}, {u"c"_s, 5, {u"b"_s}}});
+        const DrillMetrics first = DrillAnalysis::analyse(rb, log, at(-5), at(5));
+        const DrillMetrics later = DrillAnalysis::analyse(rb, log, at(-5), at(8));
+        QVERIFY(first.forecastFinishMs > 0);
+        QVERIFY(first.forecastRtoMs);
+        QCOMPARE(first.forecastFinishAfter(3 * minute), later.forecastFinishMs);
+        QCOMPARE(first.forecastRtoAfter(3 * minute), later.forecastRtoMs);
+    }
+
     void pausedDrillStillCountsUntilNow()
     {
         const Runbook rb = runbook({{u"restore"_s, 30}});

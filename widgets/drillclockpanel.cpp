@@ -157,9 +157,11 @@ void DrillClockPanel::setMetrics(const Runbook &runbook, const DrillMetrics &met
             : QString());
     m_rpo->setVisible(metrics.rpoMs.has_value());
     const bool running = metrics.state == Drill::State::Running;
-    // In a pause only the RTO goes on: the wake-ups follow its seconds.
+    // In a pause the RTO and the forecast go on: the wake-ups follow the RTO's seconds.
+    const bool forecastMoves =
+        metrics.state == Drill::State::Paused && metrics.forecastFinishMs > 0;
     m_ticker->snapshot(running ? metrics.activeMs : m_rtoCountdown.elapsedMs,
-                       running || m_rtoCountdown.running);
+                       running || m_rtoCountdown.running || forecastMoves);
 }
 
 void DrillClockPanel::tick(qint64 since)
@@ -198,13 +200,14 @@ void DrillClockPanel::tick(qint64 since)
                        : tr("No RTO objective"));
     }
     if (m_metrics.forecastFinishMs > 0 && !Drill::isEnded(m_metrics.state)) {
-        const QString finish = QDateTime::fromMSecsSinceEpoch(m_metrics.forecastFinishMs)
+        const QString finish = QDateTime::fromMSecsSinceEpoch(m_metrics.forecastFinishAfter(since))
                                    .toLocalTime()
                                    .toString(u"HH:mm"_s);
-        set(m_forecast, m_metrics.forecastRtoMs
-                            ? tr("Forecast finish %1 · RTO %2")
-                                  .arg(finish, Duration::formatClock(*m_metrics.forecastRtoMs))
-                            : tr("Forecast finish %1").arg(finish));
+        const std::optional<qint64> forecastRto = m_metrics.forecastRtoAfter(since);
+        set(m_forecast,
+            forecastRto
+                ? tr("Forecast finish %1 · RTO %2").arg(finish, Duration::formatClock(*forecastRto))
+                : tr("Forecast finish %1").arg(finish));
     } else {
         set(m_forecast, QString());
     }

@@ -32,7 +32,8 @@ public:
     QStringList stepTexts() const;
     // The once-a-second wake-up of these clocks, for other views of the same drill (the
     // outline's Actual column). It ticks while the drill clock runs, and in a pause while the
-    // RTO countdown goes on; the drill's clocks add the time only while the drill runs.
+    // RTO countdown or the forecast goes on; the drill's clocks add the time only while the
+    // drill runs.
     SecondTicker *ticker() const { return m_ticker; }
 
 private:
