@@ -3,6 +3,7 @@
 #include "drillhistory.h"
 #include "drillreport.h"
 #include "duration.h"
+#include "reportmarkdown.h"
 #include "rewritereport.h"
 
 #include <QCoreApplication>
@@ -107,9 +108,8 @@ void addHeader(ReportDocument &doc, const DrillReport &r)
         doc.paragraph(tr("(hidden until the drill ends)"));
     else if (r.drill.scenario.trimmed().isEmpty())
         doc.paragraph(tr("No scenario was recorded."));
-    else
-        for (const QString &line : r.drill.scenario.trimmed().split(u'\n'))
-            doc.paragraph(line);
+    else // Markdown, as the console shows it
+        doc.blocks.append(ReportMarkdown::blocks(r.drill.scenario, 3));
 }
 
 // A drill that ended without restoring the service has no RTO; it says why, and that this

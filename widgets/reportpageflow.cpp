@@ -1,6 +1,8 @@
 #include "reportpageflow.h"
 
+#include "paragraphsplit.h"
 #include "reportdocument.h"
+#include "reportrichtext.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -57,33 +59,6 @@ QString longestWord(const QString &text)
     return longest.toString();
 }
 } // namespace
-
-// A table cell's text: laid out in lines, or (a plain line that fits) drawn as it is.
-struct ReportPageFlow::Cell
-{
-    std::shared_ptr<QTextLayout> layout; // null: one line, `line`
-    QString line;
-    const QFont *font = nullptr;
-    qreal lineHeight = 0;
-    qreal ascent = 0;
-    qreal height = 0; // of its text
-    int next = 0;     // the first line not drawn yet
-
-    int lineCount() const { return layout ? layout->lineCount() : 1; }
-    qreal lineTop(int i) const { return layout ? layout->lineAt(i).y() : 0; }
-    qreal lineHeightAt(int i) const { return layout ? layout->lineAt(i).height() : lineHeight; }
-    // Line i, its top at y.
-    void draw(QPainter *painter, int i, qreal x, qreal y) const
-    {
-        if (!layout) {
-            painter->setFont(*font);
-            painter->drawText(QPointF(x, y + ascent), line);
-            return;
-        }
-        const QTextLine l = layout->lineAt(i);
-        l.draw(painter, QPointF(x, y - l.y()));
-    }
-};
 
 ReportPageFlow::ReportPageFlow(QPaintDevice *device, const QRectF &body,
                                const QHash<QString, QImage> &charts)
@@ -143,13 +118,10 @@ int ReportPageFlow::run(const ReportDocument &document, QPainter *painter,
         switch (b.kind) {
         case Kind::Heading:
             heading(b.text, std::clamp(b.level, 1, 3),
-                    i + 1 < blocks.size() && blocks[i + 1].kind == Kind::Chart);
+                    i + 1 < blocks.size() ? &blocks[i + 1] : nullptr, i + 1);
             break;
         case Kind::Paragraph:
-            if (b.strong)
-                text(b.text, {font(11, true), ink}, px(12), px(12));
-            else
-                text(b.text, m_paragraph, px(12), px(12));
+            paragraph(b);
             break;
         case Kind::Facts:
             table(i, {}, b.rows, -1);
@@ -163,6 +135,9 @@ int ReportPageFlow::run(const ReportDocument &document, QPainter *painter,
         case Kind::Diff:
             diff(b.rows.value(0));
             break;
+        case Kind::Code:
+            diff(b.rows.value(0), false);
+            break;
         case Kind::Chart:
             chart(b.chartId, b.text);
             break;
@@ -173,8 +148,9 @@ int ReportPageFlow::run(const ReportDocument &document, QPainter *painter,
     return m_page;
 }
 
-std::unique_ptr<QTextLayout> ReportPageFlow::layoutText(const QString &text, const QFont &font,
-                                                        qreal width, bool wrap, qreal *height) const
+std::unique_ptr<QTextLayout>
+ReportPageFlow::layoutText(const QString &text, const QFont &font, qreal width, bool wrap,
+                           qreal *height, const QList<QTextLayout::FormatRange> &formats) const
 {
     QString lines = text;
     lines.replace(u"\r\n"_s, QString(QChar::LineSeparator))
@@ -185,6 +161,7 @@ std::unique_ptr<QTextLayout> ReportPageFlow::layoutText(const QString &text, con
     // A 10,000-character word wraps too.
     option.setWrapMode(wrap ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::NoWrap);
     layout->setTextOption(option);
+    layout->setFormats(formats);
     layout->setCacheEnabled(m_painter != nullptr); // drawn: keep the glyphs shaped for it
     qreal y = 0;
     layout->beginLayout();
@@ -198,32 +175,79 @@ std::unique_ptr<QTextLayout> ReportPageFlow::layoutText(const QString &text, con
     return layout;
 }
 
-// Wrapped text, line by line onto the pages, with its block's margins.
+// Wrapped text, line by line onto the pages, with its block's margins: no line of it alone at
+// the foot or the head of a page (ParagraphSplit).
 void ReportPageFlow::text(const QString &text, const TextStyle &style, qreal top, qreal bottom,
-                          qreal indent, const QColor &background)
+                          const TextBox &box)
 {
     gap(top);
-    const qreal width = m_body.width() - 2 * indent;
+    const qreal width = m_body.width() - 2 * box.indent - box.hang;
     qreal height = 0;
     const std::unique_ptr<QTextLayout> layout =
-        layoutText(text.isEmpty() ? u" "_s : text, style.font, width, true, &height);
-    for (int i = 0; i < layout->lineCount(); ++i) {
-        const QTextLine line = layout->lineAt(i);
-        need(line.height());
-        if (m_painter) {
-            if (background.isValid())
-                m_painter->fillRect(QRectF(m_body.left(), m_y, m_body.width(), line.height()),
-                                    background);
-            m_painter->setPen(style.color);
-            line.draw(m_painter, QPointF(m_body.left() + indent, m_y - line.y()));
+        layoutText(text.isEmpty() ? u" "_s : text, style.font, width, true, &height, box.formats);
+    QList<double> heights;
+    for (int i = 0; i < layout->lineCount(); ++i)
+        heights << layout->lineAt(i).height();
+    const qreal left = m_body.left() + box.indent;
+    for (int i = 0; i < layout->lineCount();) {
+        const int lines = ParagraphSplit::linesForPage(heights, i, room(), m_pageEmpty);
+        if (lines == 0) {
+            newPage();
+            continue;
         }
-        m_y += line.height();
-        m_pageEmpty = false;
+        for (const int end = i + lines; i < end; ++i) {
+            const QTextLine line = layout->lineAt(i);
+            if (m_painter) {
+                if (box.background.isValid())
+                    m_painter->fillRect(QRectF(m_body.left(), m_y, m_body.width(), line.height()),
+                                        box.background);
+                m_painter->setPen(style.color);
+                line.draw(m_painter, QPointF(left + box.hang, m_y - line.y()));
+                if (box.marker == u"|"_s)
+                    m_painter->fillRect(QRectF(left, m_y, px(3), line.height()), rule);
+                else if (i == 0 && !box.marker.isEmpty())
+                    m_painter->drawText(QRectF(left, m_y, box.hang - px(6), line.height()),
+                                        Qt::AlignRight | Qt::AlignTop, box.marker);
+            }
+            m_y += line.height();
+            m_pageEmpty = false;
+        }
+        if (i < layout->lineCount())
+            newPage();
     }
     m_margin = bottom;
 }
 
-void ReportPageFlow::heading(const QString &text, int level, bool beforeChart)
+// A paragraph: plain, a verdict (strong), or formatted runs, a list item or a quotation.
+void ReportPageFlow::paragraph(const ReportDocument::Block &b)
+{
+    if (b.strong && b.spans.isEmpty()) {
+        text(b.text, {font(11, true), ink}, px(12), px(12));
+        return;
+    }
+    TextBox box;
+    TextStyle style = m_paragraph;
+    QString shown = b.text;
+    if (!b.spans.isEmpty()) {
+        ReportRichText rich = ReportRichText::of(b.spans, style.font);
+        shown = rich.text;
+        box.formats = rich.formats;
+    }
+    const bool item = !b.marker.isEmpty();
+    if (b.marker == u">"_s) {
+        box.marker = u"|"_s;
+        box.hang = px(16);
+        style.color = captionInk;
+    } else if (item) {
+        box.marker = b.marker.front().isDigit() ? b.marker : u"•"_s;
+        box.hang = px(28);
+    }
+    // List items sit close together, as in the HTML's lists.
+    text(shown, style, item ? px(4) : px(12), item ? px(4) : px(12), box);
+}
+
+void ReportPageFlow::heading(const QString &text, int level, const ReportDocument::Block *next,
+                             qsizetype nextIndex)
 {
     static constexpr qreal points[] = {18, 13, 11};
     const qreal size = points[level - 1];
@@ -233,16 +257,49 @@ void ReportPageFlow::heading(const QString &text, int level, bool beforeChart)
                                    : size * 0.8 * m_dpi / 72;
     const qreal bottom = level == 1 ? size * 0.3 * m_dpi / 72 : px(12);
     // A chart starts a page of its own rather than leave its heading behind; any heading keeps
-    // a few lines of what it heads on its page.
-    if (beforeChart && !m_pageEmpty)
+    // the start of what it heads on its page.
+    if (next && next->kind == ReportDocument::Block::Kind::Chart && !m_pageEmpty)
         newPage();
-    const QFontMetricsF metrics(font(size, true), m_device);
-    need(std::max(m_margin, top) + metrics.height() + bottom +
-         3 * QFontMetricsF(m_paragraph.font, m_device).height());
+    qreal headingHeight = 0;
+    layoutText(text, font(size, true), m_body.width(), true, &headingHeight);
+    const qreal lead = next ? leadHeight(*next, nextIndex) : 0;
+    need(std::max(m_margin, top) + headingHeight + std::min(bottom + lead, m_body.height() / 2));
     this->text(text, {font(size, true), ink}, top, bottom);
 }
 
-void ReportPageFlow::diff(const QStringList &lines)
+qreal ReportPageFlow::leadHeight(const ReportDocument::Block &b, qsizetype index)
+{
+    using Kind = ReportDocument::Block::Kind;
+    const qreal line = QFontMetricsF(m_paragraph.font, m_device).height();
+    switch (b.kind) {
+    case Kind::Paragraph: {
+        // The lines ParagraphSplit keeps together at the start: two, or all of three or fewer.
+        qreal height = 0;
+        const auto layout =
+            layoutText(b.text.isEmpty() ? u" "_s : b.text,
+                       b.strong ? font(11, true) : m_paragraph.font, m_body.width(), true, &height);
+        const int lines = layout->lineCount() <= 3 ? layout->lineCount() : 2;
+        return lines > 0 ? layout->lineAt(lines - 1).y() + layout->lineAt(lines - 1).height()
+                         : height;
+    }
+    case Kind::Table:
+        if (!b.rows.isEmpty()) {
+            auto known = m_columns.constFind(index);
+            if (known == m_columns.constEnd())
+                known = m_columns.insert(index, columnWidths(b.header, b.rows, b.wideColumn));
+            return px(6) + rowHeight(layoutRow(b.header, *known, b.wideColumn, true, false)) +
+                   rowHeight(layoutRow(b.rows.first(), *known, b.wideColumn, false, false));
+        }
+        return line;
+    case Kind::Diff:
+    case Kind::Code:
+        return px(12) + 2 * QFontMetricsF(font(8.5, false, false, true), m_device).height();
+    default:
+        return 2 * line;
+    }
+}
+
+void ReportPageFlow::diff(const QStringList &lines, bool coloured)
 {
     gap(px(12));
     const TextStyle mono{font(8.5, false, false, true), ink};
@@ -253,8 +310,14 @@ void ReportPageFlow::diff(const QStringList &lines)
     m_y += pad;
     m_pageEmpty = false;
     for (const QString &l : lines) {
-        const QColor colour = l.startsWith(u'-') ? deleted : l.startsWith(u'+') ? added : ink;
-        text(l, {mono.font, colour}, 0, 0, pad, diffFill);
+        const QColor colour = !coloured            ? ink
+                              : l.startsWith(u'-') ? deleted
+                              : l.startsWith(u'+') ? added
+                                                   : ink;
+        TextBox box;
+        box.indent = pad;
+        box.background = diffFill;
+        text(l, {mono.font, colour}, 0, 0, box);
     }
     if (m_painter)
         m_painter->fillRect(QRectF(m_body.left(), m_y, m_body.width(), pad), diffFill);
@@ -271,14 +334,19 @@ void ReportPageFlow::chart(const QString &chartId, const QString &caption)
         return;
     }
     gap(0);
+    const TextStyle captionStyle{font(10, false, true), captionInk};
+    qreal captionHeight = 0;
+    layoutText(caption, captionStyle.font, m_body.width(), true, &captionHeight);
+    // The caption stays with its chart: the chart is made smaller rather than leave it behind.
+    const qreal below = std::min(px(12) + captionHeight, m_body.height() / 4);
     const qreal width = std::min(px(chartWidth), m_body.width());
-    const qreal height = std::min(width * image.height() / image.width(), m_body.height());
-    need(height);
+    const qreal height = std::min(width * image.height() / image.width(), m_body.height() - below);
+    need(height + below);
     if (m_painter)
         m_painter->drawImage(QRectF(m_body.left(), m_y, width, height), image);
     m_y += height;
     m_pageEmpty = false;
-    text(caption, {font(10, false, true), captionInk}, px(12), px(12));
+    text(caption, captionStyle, px(12), px(12));
 }
 
 qreal ReportPageFlow::naturalWidth(const QString &text, const QFont &font) const
