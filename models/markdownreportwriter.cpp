@@ -140,7 +140,17 @@ QString MarkdownReportWriter::write(const ReportDocument &document,
                 text = b.marker + u' ' + text;
             else if (!b.marker.isEmpty())
                 text = u"- "_s + text;
-            md += text + u"\n\n"_s;
+            // The items of a list follow each other line by line.
+            auto list = [](const ReportDocument::Block &block) {
+                if (block.kind != Kind::Paragraph || block.marker.isEmpty() ||
+                    block.marker == u">"_s)
+                    return 0;
+                return numbered.match(block.marker).hasMatch() ? 2 : 1;
+            };
+            const qsizetype i = &b - document.blocks.constData();
+            const bool moreItems = list(b) != 0 && i + 1 < document.blocks.size() &&
+                                   list(document.blocks[i + 1]) == list(b);
+            md += text + (moreItems ? u"\n"_s : u"\n\n"_s);
             break;
         }
         case Kind::Facts:

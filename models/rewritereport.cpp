@@ -147,7 +147,7 @@ QList<NetChange> netChanges(const QList<DrillReport::Rewrite> &rewrites)
     return out;
 }
 
-// "edited, undone, redone by Sam, the last at 01-02 10:12:03"
+// "edited, undone, redone; by Sam, the last at 01-02 10:12:03"
 QString account(const NetChange &n)
 {
     QStringList steps;
@@ -159,7 +159,7 @@ QString account(const NetChange &n)
         if (!authors.contains(w->author))
             authors << w->author;
     }
-    return tr("%1 by %2, the last at %3")
+    return tr("%1; by %2, the last at %3")
         .arg(steps.join(u", "_s), authors.join(u", "_s),
              RewriteReport::clockTime(n.rewrites.last()->timeMs));
 }
@@ -245,7 +245,7 @@ void RewriteReport::addNetChanges(ReportDocument &doc, const DrillReport &r)
                 3);
         } else {
             doc.heading(tr("Step “%1” %2").arg(title, what), 3);
-            doc.paragraph(tr("The net change: %1.").arg(account(n)));
+            doc.paragraph(tr("The net change of these rewrites: %1.").arg(account(n)));
         }
         doc.diff(lines);
     }

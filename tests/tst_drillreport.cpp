@@ -243,9 +243,10 @@ private Q_SLOTS:
                  qPrintable(rewriteHeadings[0]));
         for (const QString &h : std::as_const(rewriteHeadings))
             QVERIFY2(!h.contains(u"undo"_s), qPrintable(h));
-        QVERIFY(rewriteText.contains(u"The net change: edited, undone, redone by Sam, the last at "
-                                     "11-14 22:16:20."_s));
-        QVERIFY(rewriteText.contains(u"Step “Step c”: no net change (edited, undone by "
+        QVERIFY(rewriteText.contains(
+            u"The net change of these rewrites: edited, undone, redone; by Sam, the last at "
+            "11-14 22:16:20."_s));
+        QVERIFY(rewriteText.contains(u"Step “Step c”: no net change (edited, undone; by "
                                      "Sam, the last at 11-14 22:20:20)."_s));
         // The history comes last, each rewrite called what it was.
         QCOMPARE(sections.last(), u"Appendix: rewrite history"_s);

@@ -153,13 +153,14 @@ private Q_SLOTS:
     }
 
     // A heading at the foot of a page goes to the next one with what it heads, however tall
-    // the start of that is.
+    // the start of that is, and a heading right under it too ("Steps", then a phase's title).
     void aHeadingKeepsWhatItHeads()
     {
         for (int paragraphs = 30; paragraphs <= 44; ++paragraphs) {
             for (int spacer = 1; spacer <= 2; ++spacer) {
                 ReportDocument doc = filled(paragraphs, spacer);
-                doc.heading(u"Kept heading"_s, 3);
+                doc.heading(u"Kept heading"_s, 2);
+                doc.heading(u"Phase heading"_s, 3); // a heading under it, and what that heads
                 // A table's header and first row go together: taller than three lines here.
                 doc.table({u"#"_s, u"What"_s}, {{u"1"_s, tokens(u'k', 12)}}, 1);
                 static const QRegularExpression word(u"\\bk\\d{3}\\b"_s);

@@ -2,6 +2,7 @@
 
 #include "paragraphsplit.h"
 #include "reportdocument.h"
+#include "reportpagestyle.h"
 #include "reportrichtext.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 #include <limits>
 
 using namespace Qt::StringLiterals;
+using namespace ReportPageStyle;
 
 namespace {
 QString tr(const char *text)
@@ -21,43 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ReportPageFlow", text);
 }
 
-// The report's look, as its HTML's style sheet sets it (sizes in points, lengths in CSS px).
-const QColor ink(0x1b, 0x1f, 0x24);
-const QColor rule(0xc9, 0xd1, 0xd9);
-const QColor headerFill(0xee, 0xf1, 0xf4);
-const QColor diffFill(0xf6, 0xf8, 0xfa);
-const QColor deleted(0xb3, 0x1d, 0x28);
-const QColor added(0x22, 0x86, 0x3a);
-const QColor captionInk(0x57, 0x60, 0x6a);
-constexpr qreal cellPadV = 3;
-constexpr qreal cellPadH = 6;
-constexpr qreal wideColumnWidth = 190;
-
-QFont font(qreal points, bool bold = false, bool italic = false, bool mono = false)
-{
-    QFont f(mono ? u"DejaVu Sans Mono"_s : u"DejaVu Sans"_s);
-    if (mono)
-        f.setStyleHint(QFont::Monospace);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    f.setItalic(italic);
-    return f;
-}
-
-// Durations, numbers and short words stay on one line; only prose wraps (as in the HTML).
-bool isFigure(const QString &cell)
-{
-    return cell.size() <= 10 && !cell.contains(u' ');
-}
-
-QString longestWord(const QString &text)
-{
-    QStringView longest;
-    for (const QStringView word : QStringView(text).split(u' '))
-        if (word.size() > longest.size())
-            longest = word;
-    return longest.toString();
-}
 } // namespace
 
 ReportPageFlow::ReportPageFlow(QPaintDevice *device, const QRectF &body,
@@ -117,8 +82,7 @@ int ReportPageFlow::run(const ReportDocument &document, QPainter *painter,
         const ReportDocument::Block &b = blocks[i];
         switch (b.kind) {
         case Kind::Heading:
-            heading(b.text, std::clamp(b.level, 1, 3),
-                    i + 1 < blocks.size() ? &blocks[i + 1] : nullptr, i + 1);
+            heading(blocks, i);
             break;
         case Kind::Paragraph:
             paragraph(b);
@@ -246,32 +210,47 @@ void ReportPageFlow::paragraph(const ReportDocument::Block &b)
     text(shown, style, item ? px(4) : px(12), item ? px(4) : px(12), box);
 }
 
-void ReportPageFlow::heading(const QString &text, int level, const ReportDocument::Block *next,
-                             qsizetype nextIndex)
+ReportPageFlow::HeadingBox ReportPageFlow::headingBox(const ReportDocument::Block &b) const
 {
     static constexpr qreal points[] = {18, 13, 11};
+    const int level = std::clamp(b.level, 1, 3);
     const qreal size = points[level - 1];
+    HeadingBox h;
+    h.font = font(size, true);
     // h1: 18px above, 0.3em below; h2: 1.2em above, 12px below; h3: 0.8em above, 12px below.
-    const qreal top = level == 1   ? px(18)
-                      : level == 2 ? size * 1.2 * m_dpi / 72
-                                   : size * 0.8 * m_dpi / 72;
-    const qreal bottom = level == 1 ? size * 0.3 * m_dpi / 72 : px(12);
-    // A chart starts a page of its own rather than leave its heading behind; any heading keeps
-    // the start of what it heads on its page.
-    if (next && next->kind == ReportDocument::Block::Kind::Chart && !m_pageEmpty)
-        newPage();
-    qreal headingHeight = 0;
-    layoutText(text, font(size, true), m_body.width(), true, &headingHeight);
-    const qreal lead = next ? leadHeight(*next, nextIndex) : 0;
-    need(std::max(m_margin, top) + headingHeight + std::min(bottom + lead, m_body.height() / 2));
-    this->text(text, {font(size, true), ink}, top, bottom);
+    h.top = level == 1 ? px(18) : level == 2 ? size * 1.2 * m_dpi / 72 : size * 0.8 * m_dpi / 72;
+    h.bottom = level == 1 ? size * 0.3 * m_dpi / 72 : px(12);
+    layoutText(b.text, h.font, m_body.width(), true, &h.height);
+    return h;
 }
 
-qreal ReportPageFlow::leadHeight(const ReportDocument::Block &b, qsizetype index)
+void ReportPageFlow::heading(const QList<ReportDocument::Block> &blocks, qsizetype index)
+{
+    const HeadingBox h = headingBox(blocks[index]);
+    // A chart starts a page of its own rather than leave its heading behind; any heading keeps
+    // the start of what it heads on its page (a heading under it too, and what that heads).
+    const bool beforeChart =
+        index + 1 < blocks.size() && blocks[index + 1].kind == ReportDocument::Block::Kind::Chart;
+    if (beforeChart && !m_pageEmpty)
+        newPage();
+    const qreal lead = beforeChart ? 0 : leadHeight(blocks, index + 1);
+    need(std::max(m_margin, h.top) + h.height + std::min(h.bottom + lead, m_body.height() / 2));
+    text(blocks[index].text, {h.font, ink}, h.top, h.bottom);
+}
+
+qreal ReportPageFlow::leadHeight(const QList<ReportDocument::Block> &blocks, qsizetype index)
 {
     using Kind = ReportDocument::Block::Kind;
+    if (index >= blocks.size())
+        return 0;
+    const ReportDocument::Block &b = blocks[index];
     const qreal line = QFontMetricsF(m_paragraph.font, m_device).height();
     switch (b.kind) {
+    case Kind::Heading: {
+        const HeadingBox h = headingBox(b);
+        const bool beforeChart = index + 1 < blocks.size() && blocks[index + 1].kind == Kind::Chart;
+        return h.top + h.height + h.bottom + (beforeChart ? 0 : leadHeight(blocks, index + 1));
+    }
     case Kind::Paragraph: {
         // The lines ParagraphSplit keeps together at the start: two, or all of three or fewer.
         qreal height = 0;
@@ -284,11 +263,9 @@ qreal ReportPageFlow::leadHeight(const ReportDocument::Block &b, qsizetype index
     }
     case Kind::Table:
         if (!b.rows.isEmpty()) {
-            auto known = m_columns.constFind(index);
-            if (known == m_columns.constEnd())
-                known = m_columns.insert(index, columnWidths(b.header, b.rows, b.wideColumn));
-            return px(6) + rowHeight(layoutRow(b.header, *known, b.wideColumn, true, false)) +
-                   rowHeight(layoutRow(b.rows.first(), *known, b.wideColumn, false, false));
+            const QList<qreal> &widths = widthsOf(index, b.header, b.rows, b.wideColumn);
+            return px(6) + rowHeight(layoutRow(b.header, widths, b.wideColumn, true, false)) +
+                   rowHeight(layoutRow(b.rows.first(), widths, b.wideColumn, false, false));
         }
         return line;
     case Kind::Diff:
@@ -347,6 +324,15 @@ void ReportPageFlow::chart(const QString &chartId, const QString &caption)
     m_y += height;
     m_pageEmpty = false;
     text(caption, captionStyle, px(12), px(12));
+}
+
+const QList<qreal> &ReportPageFlow::widthsOf(qsizetype block, const QStringList &header,
+                                             const QList<QStringList> &rows, int wideColumn)
+{
+    auto known = m_columns.find(block);
+    return known != m_columns.end()
+               ? *known
+               : *m_columns.insert(block, columnWidths(header, rows, wideColumn));
 }
 
 qreal ReportPageFlow::naturalWidth(const QString &text, const QFont &font) const
@@ -506,10 +492,7 @@ void ReportPageFlow::table(qsizetype block, const QStringList &header,
                            const QList<QStringList> &rows, int wideColumn)
 {
     const bool facts = header.isEmpty();
-    auto known = m_columns.constFind(block);
-    if (known == m_columns.constEnd())
-        known = m_columns.insert(block, columnWidths(header, rows, wideColumn));
-    const QList<qreal> widths = *known;
+    const QList<qreal> widths = widthsOf(block, header, rows, wideColumn);
     // 0.4em above, 0.8em below, in the table's 10 pt.
     gap(4 * m_dpi / 72);
     QList<Cell> head = facts ? QList<Cell>() : layoutRow(header, widths, wideColumn, true, false);

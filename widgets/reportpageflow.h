@@ -76,15 +76,26 @@ private:
     void text(const QString &text, const TextStyle &style, qreal top, qreal bottom,
               const TextBox &box);
     void paragraph(const ReportDocument::Block &block);
-    void heading(const QString &text, int level, const ReportDocument::Block *next,
-                 qsizetype nextIndex);
-    // The height of the start of a block that its heading keeps on its page.
-    qreal leadHeight(const ReportDocument::Block &block, qsizetype index);
+    void heading(const QList<ReportDocument::Block> &blocks, qsizetype index);
+    // A heading's font, its height, and its margins above and below.
+    struct HeadingBox
+    {
+        QFont font;
+        qreal height = 0;
+        qreal top = 0;
+        qreal bottom = 0;
+    };
+    HeadingBox headingBox(const ReportDocument::Block &block) const;
+    // The height of the start of the block at index that a heading keeps on its page.
+    qreal leadHeight(const QList<ReportDocument::Block> &blocks, qsizetype index);
     void table(qsizetype block, const QStringList &header, const QList<QStringList> &rows,
                int wideColumn);
     void diff(const QStringList &lines, bool coloured = true);
     void chart(const QString &chartId, const QString &caption);
 
+    // The column widths of the table at block, worked out once.
+    const QList<qreal> &widthsOf(qsizetype block, const QStringList &header,
+                                 const QList<QStringList> &rows, int wideColumn);
     QList<qreal> columnWidths(const QStringList &header, const QList<QStringList> &rows,
                               int wideColumn) const;
     qreal naturalWidth(const QString &text, const QFont &font) const;

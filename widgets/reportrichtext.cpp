@@ -1,5 +1,7 @@
 #include "reportrichtext.h"
 
+#include "reportpagestyle.h"
+
 #include <QColor>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +35,7 @@ ReportRichText ReportRichText::of(const QList<ReportDocument::Span> &spans, cons
         add(QString(s.text).replace(u'\n', u' '), format);
         if (!s.link.isEmpty() && s.link != s.text) {
             QTextCharFormat address;
-            address.setForeground(QColor(0x57, 0x60, 0x6a));
+            address.setForeground(ReportPageStyle::captionInk);
             add(u" ("_s + s.link + u')', address);
         }
     }
