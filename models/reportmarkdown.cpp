@@ -230,6 +230,15 @@ QString plainOf(const QList<Span> &spans)
     return text;
 }
 
+Block codeBlock(const QStringList &lines)
+{
+    Block b;
+    b.kind = Block::Kind::Code;
+    b.level = 0;
+    b.rows = {lines};
+    return b;
+}
+
 Block paragraph(const QString &inlineText, const QString &marker)
 {
     Block b;
@@ -280,11 +289,7 @@ QList<ReportDocument::Block> ReportMarkdown::blocks(const QString &markdown, int
                     break;
                 code << lines[i];
             }
-            Block b;
-            b.kind = Block::Kind::Code;
-            b.level = 0;
-            b.rows = {code};
-            out.append(b);
+            out.append(codeBlock(code));
             continue;
         }
         if (line.trimmed().isEmpty()) {
@@ -307,11 +312,7 @@ QList<ReportDocument::Block> ReportMarkdown::blocks(const QString &markdown, int
             --i;
             while (!code.isEmpty() && code.last().isEmpty())
                 code.removeLast();
-            Block b;
-            b.kind = Block::Kind::Code;
-            b.level = 0;
-            b.rows = {code};
-            out.append(b);
+            out.append(codeBlock(code));
             continue;
         }
         if (rule.match(line).hasMatch()) {

@@ -5,6 +5,7 @@
 #include "drillreportcomposer.h"
 #include "paragraphsplit.h"
 #include "pdfreportwriter.h"
+#include "pdftext.h"
 #include "reportdocument.h"
 
 #include <QBuffer>
@@ -16,8 +17,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// The text of a PDF, page by page (pdftotext, poppler-utils).
-QStringList pdfPages(const ReportDocument &doc, const QTemporaryDir &dir)
+// The document as a PDF, read back page by page.
+QStringList pdfOf(const ReportDocument &doc, const QTemporaryDir &dir)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -29,14 +30,7 @@ QStringList pdfPages(const ReportDocument &doc, const QTemporaryDir &dir)
     if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size())
         qFatal("cannot write %s", qPrintable(path));
     file.close();
-    QProcess p;
-    p.start(u"pdftotext"_s, {path, u"-"_s});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        qFatal("pdftotext failed: %s", qPrintable(p.errorString()));
-    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).split(u'\f');
-    if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
+    return pdfPages(path);
 }
 
 // A page of one-line paragraphs and a spacer of `spacerLines` lines, so that what follows
@@ -112,7 +106,7 @@ private Q_SLOTS:
                            "- terminated `jenkins-master`;\n"
                            "- see [the wiki](https://wiki.example.com/dr)\n\n"
                            "<b>not bold</b>"_s;
-        const QString page = pdfPages(DrillReportComposer::compose(r), m_dir).value(0);
+        const QString page = pdfOf(DrillReportComposer::compose(r), m_dir).value(0);
         QVERIFY2(page.contains(u"Prepared by the chaos monkey:"_s), qPrintable(page));
         QVERIFY2(page.contains(u"• terminated jenkins-master;"_s) ||
                      page.contains(u"•\nterminated jenkins-master;"_s),
@@ -133,7 +127,7 @@ private Q_SLOTS:
                 ReportDocument doc = filled(paragraphs, spacer);
                 doc.paragraph(tokens(u'w', 30));
                 doc.paragraph(u"The end."_s);
-                const QStringList pages = pdfPages(doc, m_dir);
+                const QStringList pages = pdfOf(doc, m_dir);
                 QList<int> perPage;
                 QStringList shown;
                 for (const QString &page : pages) {
@@ -164,7 +158,7 @@ private Q_SLOTS:
                 // A table's header and first row go together: taller than three lines here.
                 doc.table({u"#"_s, u"What"_s}, {{u"1"_s, tokens(u'k', 12)}}, 1);
                 static const QRegularExpression word(u"\\bk\\d{3}\\b"_s);
-                for (const QString &page : pdfPages(doc, m_dir))
+                for (const QString &page : pdfOf(doc, m_dir))
                     if (page.contains(u"Kept heading"_s))
                         QVERIFY2(
                             linesWith(page, word) >= 1,
