@@ -42,6 +42,7 @@ QString DrillReport::runbookTitle() const
 QList<DrillReport::Rewrite> DrillReport::rewritesOf(const QList<DrillEvent> &events)
 {
     QList<Rewrite> out;
+    const QList<RewriteHistory::Role> roles = RewriteHistory(events).roles();
     for (const DrillEvent &e : events) {
         if (!DrillEvent::isRewriteKind(e.kind))
             continue;
@@ -59,7 +60,7 @@ QList<DrillReport::Rewrite> DrillReport::rewritesOf(const QList<DrillEvent> &eve
         r.index = p.value(u"index"_s).toInt(-1);
         r.toPhaseId = p.value(u"toPhase"_s).toString();
         r.toIndex = p.value(u"toIndex"_s).toInt(-1);
-        r.undo = p.value(u"undo"_s).toBool();
+        r.role = roles.value(out.size(), RewriteHistory::Role::Change);
         if (e.kind == DrillEvent::Kind::StepMoved && r.after.isEmpty())
             r.after = r.before; // a move changes the place, not the step
         out.append(r);

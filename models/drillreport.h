@@ -8,6 +8,7 @@
 #include "drillmetrics.h"
 #include "drillsummary.h"
 #include "observationledger.h"
+#include "rewritehistory.h"
 #include "runbook.h"
 #include "runbookrevision.h"
 #include "storeresult.h"
@@ -36,7 +37,8 @@ struct DrillReport
         int index = -1;    // its position there, from 0
         QString toPhaseId; // moved: where it went
         int toIndex = -1;
-        bool undo = false; // the undo or redo of an earlier rewrite
+        // A change of its own, or the undo or the redo of one, as the undo stack saw it.
+        RewriteHistory::Role role = RewriteHistory::Role::Change;
         bool operator==(const Rewrite &) const = default;
     };
     struct ActionItem

@@ -3,12 +3,12 @@
 #include "drillhistory.h"
 #include "drillreport.h"
 #include "duration.h"
+#include "reportmarkdown.h"
+#include "rewritereport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -23,11 +23,6 @@ QString utc(qint64 ms)
     if (ms < 0)
         return u"—"_s;
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
-}
-
-QString clockTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"MM-dd HH:mm:ss"_s);
 }
 
 QString oneLine(QString text)
@@ -79,74 +74,6 @@ QString injectTitle(const Runbook &runbook, const QString &id)
     return id;
 }
 
-QString rewriteVerb(DrillEvent::Kind kind)
-{
-    switch (kind) {
-    case DrillEvent::Kind::StepInserted:
-        return tr("inserted");
-    case DrillEvent::Kind::StepRemoved:
-        return tr("removed");
-    case DrillEvent::Kind::StepMoved:
-        return tr("moved");
-    default:
-        return tr("edited");
-    }
-}
-
-QString jsonText(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    if (v.isDouble())
-        return QString::number(v.toDouble());
-    if (v.isBool())
-        return v.toBool() ? u"true"_s : u"false"_s;
-    return {};
-}
-
-// The fields of a step that changed, as "- old" / "+ new" lines under "key:" headers.
-// Durations are stored in seconds and shown as the runbook writes them.
-QStringList stepDiff(const QJsonObject &before, const QJsonObject &after)
-{
-    auto text = [](const QString &key, const QJsonValue &v) {
-        return key == u"expected" && v.isDouble() ? Duration::format(qint64(v.toDouble()))
-                                                  : jsonText(v);
-    };
-    QStringList keys = before.keys();
-    for (const QString &k : after.keys())
-        if (!keys.contains(k))
-            keys << k;
-    QStringList lines;
-    for (const QString &key : std::as_const(keys)) {
-        const QJsonValue a = before.value(key);
-        const QJsonValue b = after.value(key);
-        if (a == b)
-            continue;
-        lines << u"  "_s + key + u':';
-        for (const QString &l : text(key, a).split(u'\n'))
-            if (!a.isUndefined())
-                lines << u"- "_s + l;
-        for (const QString &l : text(key, b).split(u'\n'))
-            if (!b.isUndefined())
-                lines << u"+ "_s + l;
-    }
-    return lines;
-}
-
-// "step 3 of Rebuild the instance"
-QString placeOf(const Runbook &runbook, const QString &phaseId, int index)
-{
-    QString phase = phaseId;
-    for (const Phase &p : runbook.phases)
-        if (p.id == phaseId && !p.title.isEmpty())
-            phase = p.title;
-    return tr("step %1 of %2").arg(index + 1).arg(phase);
-}
-
 void addHeader(ReportDocument &doc, const DrillReport &r)
 {
     const DrillMetrics &m = r.metrics;
@@ -181,9 +108,8 @@ void addHeader(ReportDocument &doc, const DrillReport &r)
         doc.paragraph(tr("(hidden until the drill ends)"));
     else if (r.drill.scenario.trimmed().isEmpty())
         doc.paragraph(tr("No scenario was recorded."));
-    else
-        for (const QString &line : r.drill.scenario.trimmed().split(u'\n'))
-            doc.paragraph(line);
+    else // Markdown, as the console shows it
+        doc.blocks.append(ReportMarkdown::blocks(r.drill.scenario, 3));
 }
 
 // A drill that ended without restoring the service has no RTO; it says why, and that this
@@ -284,7 +210,7 @@ void addTimeline(ReportDocument &doc, const DrillReport &r)
     const qint64 start = r.metrics.startedMs;
     QList<QStringList> rows;
     auto add = [&](const DrillEvent &e, const QString &what, const QString &detail) {
-        rows.append({clockTime(e.timeMs),
+        rows.append({RewriteReport::clockTime(e.timeMs),
                      start >= 0 ? Duration::formatClock(e.timeMs - start) : QString(), what,
                      e.author, oneLine(detail)});
     };
@@ -299,6 +225,11 @@ void addTimeline(ReportDocument &doc, const DrillReport &r)
     for (const ObservationLedger::Observation &o : r.observations)
         observations.insert(o.eventId, &o);
     rows.reserve(r.events.size());
+    // The rewrites are the log's rewrite events, in its order: an undo or a redo says so.
+    QList<RewriteHistory::Role> roles;
+    for (const DrillReport::Rewrite &w : r.rewrites)
+        roles.append(w.role);
+    qsizetype rewrite = 0;
     for (const DrillEvent &e : r.events) {
         switch (e.kind) {
         case DrillEvent::Kind::Started:
@@ -348,7 +279,8 @@ void addTimeline(ReportDocument &doc, const DrillReport &r)
         case DrillEvent::Kind::StepInserted:
         case DrillEvent::Kind::StepRemoved:
         case DrillEvent::Kind::StepMoved:
-            add(e, tr("Step %1").arg(rewriteVerb(e.kind)), stepTitle(e.stepId));
+            add(e, tr("Step %1").arg(RewriteReport::label(e.kind, roles.value(rewrite++))),
+                stepTitle(e.stepId));
             break;
         case DrillEvent::Kind::Finished:
             add(e, tr("Drill finished"), {});
@@ -361,35 +293,6 @@ void addTimeline(ReportDocument &doc, const DrillReport &r)
         }
     }
     doc.table({tr("Time (UTC)"), tr("Elapsed"), tr("What"), tr("Who"), tr("Detail")}, rows, 4);
-}
-
-void addRewrites(ReportDocument &doc, const DrillReport &r)
-{
-    doc.heading(tr("Rewrites"));
-    if (r.rewrites.isEmpty()) {
-        doc.paragraph(tr("The procedure was not rewritten during this drill."));
-        return;
-    }
-    for (const DrillReport::Rewrite &w : r.rewrites) {
-        QString title = w.after.value(u"title"_s).toString();
-        if (title.isEmpty())
-            title = w.before.value(u"title"_s).toString();
-        if (title.isEmpty())
-            title = w.stepId;
-        doc.heading(tr("Step “%1” %2 at %3 by %4%5")
-                        .arg(title, rewriteVerb(w.kind), clockTime(w.timeMs), w.author,
-                             w.undo ? tr(" (undoing an earlier rewrite)") : QString()),
-                    3);
-        QStringList lines;
-        if (w.kind == DrillEvent::Kind::StepMoved && w.index >= 0 && w.toIndex >= 0)
-            lines << u"  place:"_s << u"- "_s + placeOf(r.runbook, w.phaseId, w.index)
-                  << u"+ "_s + placeOf(r.runbook, w.toPhaseId, w.toIndex);
-        lines << stepDiff(w.before, w.after);
-        if (lines.isEmpty())
-            doc.paragraph(tr("No field changed."));
-        else
-            doc.diff(lines);
-    }
 }
 
 void addActionItems(ReportDocument &doc, const DrillReport &r)
@@ -519,10 +422,11 @@ ReportDocument DrillReportComposer::compose(const DrillReport &report)
     addObjectives(doc, report);
     addSteps(doc, report);
     addTimeline(doc, report);
-    addRewrites(doc, report);
+    RewriteReport::addNetChanges(doc, report);
     addActionItems(doc, report);
     addScorecard(doc, report);
     addComparison(doc, report);
     addCharts(doc, report);
+    RewriteReport::addHistory(doc, report);
     return doc;
 }

@@ -1,6 +1,7 @@
 // Lays out the drill report's sections as a ReportDocument: facts, participants, scenario,
 // objectives met or missed, steps, timeline, rewrites, action items, scorecard, comparison
-// with the previous iteration, charts. Every output format renders the same document.
+// with the previous iteration, charts, and an appendix with the history of the live rewrites
+// when it says more than their net changes. Every output format renders the same document.
 #pragma once
 
 #include "reportdocument.h"

@@ -32,11 +32,48 @@ table.facts td { border: none; }
 p.verdict { font-size: 11pt; }
 pre.diff { white-space: pre-wrap; background-color: #f6f8fa; padding: 6px;
            font-family: "DejaVu Sans Mono", monospace; font-size: 8.5pt; }
+pre.code { white-space: pre-wrap; background-color: #f6f8fa; padding: 6px;
+           font-family: "DejaVu Sans Mono", monospace; font-size: 8.5pt; }
+code { font-family: "DejaVu Sans Mono", monospace; background-color: #f0f2f4; }
+blockquote { margin-left: 1em; padding-left: 0.8em; border-left: 3px solid #c9d1d9;
+             color: #57606a; }
 span.del { color: #b31d28; }
 span.add { color: #22863a; }
 p.caption { font-style: italic; color: #57606a; }
 img { max-width: 100%; height: auto; }
 )"_s;
+// Formatted runs as HTML: each run's text escaped, its style from a fixed set of tags; a link
+// only to an http(s) address.
+QString inlineHtml(const QList<ReportDocument::Span> &spans)
+{
+    QString html;
+    for (const ReportDocument::Span &s : spans) {
+        QString run = esc(s.text);
+        if (s.code)
+            run = u"<code>"_s + run + u"</code>"_s;
+        if (s.strike)
+            run = u"<del>"_s + run + u"</del>"_s;
+        if (s.italic)
+            run = u"<i>"_s + run + u"</i>"_s;
+        if (s.bold)
+            run = u"<b>"_s + run + u"</b>"_s;
+        if (s.link.startsWith(u"https://"_s, Qt::CaseInsensitive) ||
+            s.link.startsWith(u"http://"_s, Qt::CaseInsensitive))
+            run = u"<a href=\""_s + esc(s.link) + u"\">"_s + run + u"</a>"_s;
+        html += run;
+    }
+    return html;
+}
+
+// The list a paragraph is an item of: "ul", "ol" or none.
+QString listOf(const ReportDocument::Block &b)
+{
+    if (b.kind != ReportDocument::Block::Kind::Paragraph || b.marker.isEmpty() ||
+        b.marker == u">"_s)
+        return {};
+    return b.marker.front().isDigit() ? u"ol"_s : u"ul"_s;
+}
+
 // Durations, numbers and short words stay on one line; only prose wraps.
 bool isFigure(const QString &cell)
 {
@@ -73,9 +110,31 @@ QString HtmlReportWriter::write(const ReportDocument &document,
                     esc(b.text) + u"</"_s + tag + u">\n"_s;
             break;
         }
-        case Kind::Paragraph:
-            html += b.strong ? u"<p class=\"verdict\"><b>"_s + esc(b.text) + u"</b></p>\n"_s
-                             : u"<p>"_s + esc(b.text) + u"</p>\n"_s;
+        case Kind::Paragraph: {
+            const QString text = b.spans.isEmpty() ? esc(b.text) : inlineHtml(b.spans);
+            const QString list = listOf(b);
+            if (!list.isEmpty()) {
+                // Consecutive items make one list.
+                if (i == 0 || listOf(document.blocks[i - 1]) != list)
+                    html +=
+                        u'<' + list +
+                        (list == u"ol"_s
+                             ? u" start=\""_s + QString::number(b.marker.chopped(1).toInt()) + u'"'
+                             : QString()) +
+                        u">\n"_s;
+                html += u"<li>"_s + text + u"</li>\n"_s;
+                if (i + 1 == document.blocks.size() || listOf(document.blocks[i + 1]) != list)
+                    html += u"</"_s + list + u">\n"_s;
+            } else if (b.marker == u">"_s) {
+                html += u"<blockquote><p>"_s + text + u"</p></blockquote>\n"_s;
+            } else {
+                html += b.strong ? u"<p class=\"verdict\"><b>"_s + text + u"</b></p>\n"_s
+                                 : u"<p>"_s + text + u"</p>\n"_s;
+            }
+            break;
+        }
+        case Kind::Code:
+            html += u"<pre class=\"code\">"_s + esc(b.rows.value(0).join(u'\n')) + u"</pre>\n"_s;
             break;
         case Kind::Facts:
             html += u"<table class=\"facts\" cellspacing=\"0\" cellpadding=\"2\">\n"_s;

@@ -1,5 +1,7 @@
-// A report as a list of plain-text blocks (headings, paragraphs, tables, diffs, charts) that
-// each output format renders and escapes in its own way: the sections are written once.
+// A report as a list of plain-text blocks (headings, paragraphs, tables, diffs, code, charts)
+// that each output format renders and escapes in its own way: the sections are written once.
+// A paragraph may carry formatted runs (from a runbook's Markdown): plain text with a style,
+// never markup, so every format still escapes all of it.
 #pragma once
 
 #include <QList>
@@ -8,6 +10,17 @@
 
 struct ReportDocument
 {
+    // A run of a paragraph's text with its style; link: an http(s) address it links to.
+    struct Span
+    {
+        QString text;
+        bool bold = false;
+        bool italic = false;
+        bool code = false;
+        bool strike = false;
+        QString link;
+        bool operator==(const Span &) const = default;
+    };
     struct Block
     {
         enum class Kind {
@@ -16,6 +29,7 @@ struct ReportDocument
             Facts,     // rows of {label, value}
             Table,     // header and rows
             Diff,      // lines starting with "- ", "+ " or "  "
+            Code,      // lines of a code block, as they are
             Chart,     // chartId names an image the writer is given; text is its caption
         };
         Kind kind = Kind::Paragraph;
@@ -26,35 +40,51 @@ struct ReportDocument
         QList<QStringList> rows;
         QString chartId;
         int wideColumn = -1; // Table: the column of prose that gets the room left
+        // Paragraph: its runs when formatted (text holds them unformatted), and what it is:
+        // a bullet ("-") or numbered ("3.") list item, or a quotation (">"); empty: none.
+        QList<Span> spans;
+        QString marker;
         bool operator==(const Block &) const = default;
     };
 
     QString title;
     QList<Block> blocks;
 
+    Block &add(Block::Kind kind)
+    {
+        Block b;
+        b.kind = kind;
+        b.level = 0;
+        blocks.append(b);
+        return blocks.last();
+    }
     void heading(const QString &text, int level = 2)
     {
-        blocks.append({Block::Kind::Heading, level, text, false, {}, {}, {}});
+        Block &b = add(Block::Kind::Heading);
+        b.level = level;
+        b.text = text;
     }
     void paragraph(const QString &text, bool strong = false)
     {
-        blocks.append({Block::Kind::Paragraph, 0, text, strong, {}, {}, {}});
+        Block &b = add(Block::Kind::Paragraph);
+        b.text = text;
+        b.strong = strong;
     }
-    void facts(const QList<QStringList> &rows)
-    {
-        blocks.append({Block::Kind::Facts, 0, {}, false, {}, rows, {}});
-    }
+    void facts(const QList<QStringList> &rows) { add(Block::Kind::Facts).rows = rows; }
     void table(const QStringList &header, const QList<QStringList> &rows, int wideColumn = -1)
     {
-        blocks.append({Block::Kind::Table, 0, {}, false, header, rows, {}, wideColumn});
+        Block &b = add(Block::Kind::Table);
+        b.header = header;
+        b.rows = rows;
+        b.wideColumn = wideColumn;
     }
-    void diff(const QStringList &lines)
-    {
-        blocks.append({Block::Kind::Diff, 0, {}, false, {}, {lines}, {}});
-    }
+    void diff(const QStringList &lines) { add(Block::Kind::Diff).rows = {lines}; }
+    void code(const QStringList &lines) { add(Block::Kind::Code).rows = {lines}; }
     void chart(const QString &chartId, const QString &caption)
     {
-        blocks.append({Block::Kind::Chart, 0, caption, false, {}, {}, chartId});
+        Block &b = add(Block::Kind::Chart);
+        b.text = caption;
+        b.chartId = chartId;
     }
     bool operator==(const ReportDocument &) const = default;
 };

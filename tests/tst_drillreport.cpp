@@ -6,6 +6,7 @@
 #include "htmlreportwriter.h"
 #include "markdownreportwriter.h"
 #include "reportfixture.h"
+#include "steprewrite.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -156,13 +157,14 @@ private Q_SLOTS:
                              "\"title\": \"Step b\"}}"_s);
         r.rewrites = DrillReport::rewritesOf({move});
         QCOMPARE(r.rewrites.size(), 1);
-        QVERIFY(r.rewrites[0].undo);
+        // Marked undo, but it takes back no earlier change: a change of its own.
+        QCOMPARE(r.rewrites[0].role, RewriteHistory::Role::Change);
         const ReportDocument doc = DrillReportComposer::compose(r);
         bool found = false;
         for (const ReportDocument::Block &b : doc.blocks) {
             if (b.kind == ReportDocument::Block::Kind::Heading && b.level == 3 &&
                 b.text.startsWith(u"Step “Step b” moved"_s))
-                QVERIFY2(b.text.endsWith(u" (undoing an earlier rewrite)"_s), qPrintable(b.text));
+                QVERIFY2(!b.text.contains(u"undo"_s), qPrintable(b.text));
             if (b.kind == ReportDocument::Block::Kind::Diff) {
                 QCOMPARE(b.rows.value(0), (QStringList{u"  place:"_s, u"- step 2 of Rebuild"_s,
                                                        u"+ step 1 of Rebuild"_s}));
@@ -170,6 +172,107 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
+    }
+
+    // A rewrite undone and redone filled two PDF pages with a diff per event, each redo
+    // labelled "undoing an earlier rewrite": the section shows each step's net change once,
+    // and the history, each event called what it was, in an appendix at the end.
+    void rewritesShowTheNetChangeAndTheHistoryLast()
+    {
+        DrillReport r;
+        r.runbook = DrillTestSupport::runbook(
+            {StepSpec(u"a"_s, 10), StepSpec(u"b"_s, 10), StepSpec(u"c"_s, 10)});
+        const Step a = r.runbook.phases[0].steps[0];
+        Step aRetitled = a;
+        aRetitled.title = u"Step a, retitled"_s;
+        const Step b = r.runbook.phases[0].steps[1];
+        Step b15 = b, b20 = b;
+        b15.expectedSeconds = 15 * 60;
+        b20.expectedSeconds = 20 * 60;
+        const Step c = r.runbook.phases[0].steps[2];
+        Step cRetitled = c;
+        cRetitled.title = u"Step c, retitled"_s;
+        const StepRewrite editA = StepRewrite::edit(u"rebuild"_s, 0, a, aRetitled);
+        StepRewrite redoA = editA;
+        redoA.undo = true;
+        const StepRewrite editC = StepRewrite::edit(u"rebuild"_s, 2, c, cRetitled);
+        const QList<StepRewrite> rewrites = {
+            editA,                                        // change
+            editA.inverted(),                             // undo
+            redoA,                                        // redo: a stands retitled
+            StepRewrite::edit(u"rebuild"_s, 1, b, b15),   // b: 10m -> 15m
+            StepRewrite::edit(u"rebuild"_s, 1, b15, b20), // b: 15m -> 20m
+            editC,                                        // c: retitled...
+            editC.inverted(),                             // ...and undone: no change
+        };
+        for (qsizetype i = 0; i < rewrites.size(); ++i) {
+            DrillEvent e = rewrites[i].toEvent();
+            e.timeMs = at(double(i + 1));
+            e.author = u"Sam"_s;
+            r.events.append(e);
+        }
+        r.rewrites = DrillReport::rewritesOf(r.events);
+        using Role = RewriteHistory::Role;
+        QList<Role> roles;
+        for (const DrillReport::Rewrite &w : std::as_const(r.rewrites))
+            roles << w.role;
+        QCOMPARE(roles, (QList<Role>{Role::Change, Role::Undo, Role::Redo, Role::Change,
+                                     Role::Change, Role::Change, Role::Undo}));
+
+        const ReportDocument doc = DrillReportComposer::compose(r);
+        QStringList diffs, rewriteHeadings, sections;
+        QStringList rewriteText;
+        bool inRewrites = false;
+        for (const ReportDocument::Block &block : doc.blocks) {
+            if (block.kind == ReportDocument::Block::Kind::Heading && block.level <= 2) {
+                sections << block.text;
+                inRewrites = block.text == u"Rewrites"_s;
+            } else if (inRewrites && block.kind == ReportDocument::Block::Kind::Heading) {
+                rewriteHeadings << block.text;
+            } else if (inRewrites && block.kind == ReportDocument::Block::Kind::Paragraph) {
+                rewriteText << block.text;
+            } else if (block.kind == ReportDocument::Block::Kind::Diff) {
+                diffs << block.rows.value(0).join(u'|');
+            }
+        }
+        // One diff per step that changed: original -> final, nothing in between.
+        QCOMPARE(diffs, (QStringList{u"  title:|- Step a|+ Step a, retitled"_s,
+                                     u"  expected:|- 10m|+ 20m"_s}));
+        QCOMPARE(rewriteHeadings.size(), 2);
+        QVERIFY2(rewriteHeadings[0].startsWith(u"Step “Step a, retitled” edited"_s),
+                 qPrintable(rewriteHeadings[0]));
+        for (const QString &h : std::as_const(rewriteHeadings))
+            QVERIFY2(!h.contains(u"undo"_s), qPrintable(h));
+        QVERIFY(rewriteText.contains(
+            u"The net change of these rewrites: edited, undone, redone; by Sam, the last at "
+            "11-14 22:16:20."_s));
+        QVERIFY(rewriteText.contains(u"Step “Step c”: no net change (edited, undone; by "
+                                     "Sam, the last at 11-14 22:20:20)."_s));
+        // The history comes last, each rewrite called what it was.
+        QCOMPARE(sections.last(), u"Appendix: rewrite history"_s);
+        const ReportDocument::Block *history = tableAfter(doc, sections.last());
+        QVERIFY(history);
+        QStringList labels;
+        for (const QStringList &row : history->rows)
+            labels << row.value(3);
+        QCOMPARE(labels, (QStringList{u"edited"_s, u"edited (undo)"_s, u"edited (redo)"_s,
+                                      u"edited"_s, u"edited"_s, u"edited"_s, u"edited (undo)"_s}));
+        QCOMPARE(history->rows[4].value(4), u"expected"_s);
+        // The timeline too.
+        QStringList timeline;
+        for (const QStringList &row : tableAfter(doc, u"Timeline"_s)->rows)
+            timeline << row.value(2);
+        QCOMPARE(timeline.mid(0, 3),
+                 (QStringList{u"Step edited"_s, u"Step edited (undo)"_s, u"Step edited (redo)"_s}));
+    }
+
+    // One change per step: no appendix, it would say the same again.
+    void aSingleRewriteNeedsNoHistory()
+    {
+        const auto r = ReportFixture::load(m_db, m_ids.second);
+        QVERIFY(r);
+        for (const ReportDocument::Block &b : DrillReportComposer::compose(*r).blocks)
+            QVERIFY2(!b.text.contains(u"Appendix"_s), qPrintable(b.text));
     }
 
     void stepInsertedLiveIsListedInItsPhase()

@@ -2,6 +2,7 @@
 // Markdown; PDF on A4 and Letter), progress, and no file at all after a failure or a cancel.
 #include "bigdrillfixture.h"
 #include "drillreportcomposer.h"
+#include "pdftext.h"
 #include "reportexporter.h"
 #include "reportfixture.h"
 
@@ -39,18 +40,6 @@ QStringList mediaBoxes(const QByteArray &pdf)
     return out;
 }
 
-// The text of a PDF, page by page (pdftotext, poppler-utils).
-QStringList pdfPages(const QString &path)
-{
-    QProcess p;
-    p.start(u"pdftotext"_s, {path, u"-"_s});
-    if (!p.waitForFinished(120000) || p.exitCode() != 0)
-        qFatal("pdftotext failed: %s", qPrintable(p.errorString()));
-    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).split(u'\f');
-    if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
 } // namespace
 
 class TestReportExporter : public QObject

@@ -1,6 +1,9 @@
 #include "reportpageflow.h"
 
+#include "paragraphsplit.h"
 #include "reportdocument.h"
+#include "reportpagestyle.h"
+#include "reportrichtext.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -12,6 +15,7 @@
 #include <limits>
 
 using namespace Qt::StringLiterals;
+using namespace ReportPageStyle;
 
 namespace {
 QString tr(const char *text)
@@ -19,71 +23,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("ReportPageFlow", text);
 }
 
-// The report's look, as its HTML's style sheet sets it (sizes in points, lengths in CSS px).
-const QColor ink(0x1b, 0x1f, 0x24);
-const QColor rule(0xc9, 0xd1, 0xd9);
-const QColor headerFill(0xee, 0xf1, 0xf4);
-const QColor diffFill(0xf6, 0xf8, 0xfa);
-const QColor deleted(0xb3, 0x1d, 0x28);
-const QColor added(0x22, 0x86, 0x3a);
-const QColor captionInk(0x57, 0x60, 0x6a);
-constexpr qreal cellPadV = 3;
-constexpr qreal cellPadH = 6;
-constexpr qreal wideColumnWidth = 190;
-
-QFont font(qreal points, bool bold = false, bool italic = false, bool mono = false)
-{
-    QFont f(mono ? u"DejaVu Sans Mono"_s : u"DejaVu Sans"_s);
-    if (mono)
-        f.setStyleHint(QFont::Monospace);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    f.setItalic(italic);
-    return f;
-}
-
-// Durations, numbers and short words stay on one line; only prose wraps (as in the HTML).
-bool isFigure(const QString &cell)
-{
-    return cell.size() <= 10 && !cell.contains(u' ');
-}
-
-QString longestWord(const QString &text)
-{
-    QStringView longest;
-    for (const QStringView word : QStringView(text).split(u' '))
-        if (word.size() > longest.size())
-            longest = word;
-    return longest.toString();
-}
 } // namespace
-
-// A table cell's text: laid out in lines, or (a plain line that fits) drawn as it is.
-struct ReportPageFlow::Cell
-{
-    std::shared_ptr<QTextLayout> layout; // null: one line, `line`
-    QString line;
-    const QFont *font = nullptr;
-    qreal lineHeight = 0;
-    qreal ascent = 0;
-    qreal height = 0; // of its text
-    int next = 0;     // the first line not drawn yet
-
-    int lineCount() const { return layout ? layout->lineCount() : 1; }
-    qreal lineTop(int i) const { return layout ? layout->lineAt(i).y() : 0; }
-    qreal lineHeightAt(int i) const { return layout ? layout->lineAt(i).height() : lineHeight; }
-    // Line i, its top at y.
-    void draw(QPainter *painter, int i, qreal x, qreal y) const
-    {
-        if (!layout) {
-            painter->setFont(*font);
-            painter->drawText(QPointF(x, y + ascent), line);
-            return;
-        }
-        const QTextLine l = layout->lineAt(i);
-        l.draw(painter, QPointF(x, y - l.y()));
-    }
-};
 
 ReportPageFlow::ReportPageFlow(QPaintDevice *device, const QRectF &body,
                                const QHash<QString, QImage> &charts)
@@ -142,14 +82,10 @@ int ReportPageFlow::run(const ReportDocument &document, QPainter *painter,
         const ReportDocument::Block &b = blocks[i];
         switch (b.kind) {
         case Kind::Heading:
-            heading(b.text, std::clamp(b.level, 1, 3),
-                    i + 1 < blocks.size() && blocks[i + 1].kind == Kind::Chart);
+            heading(blocks, i);
             break;
         case Kind::Paragraph:
-            if (b.strong)
-                text(b.text, {font(11, true), ink}, px(12), px(12));
-            else
-                text(b.text, m_paragraph, px(12), px(12));
+            paragraph(b);
             break;
         case Kind::Facts:
             table(i, {}, b.rows, -1);
@@ -163,6 +99,9 @@ int ReportPageFlow::run(const ReportDocument &document, QPainter *painter,
         case Kind::Diff:
             diff(b.rows.value(0));
             break;
+        case Kind::Code:
+            diff(b.rows.value(0), false);
+            break;
         case Kind::Chart:
             chart(b.chartId, b.text);
             break;
@@ -173,8 +112,9 @@ int ReportPageFlow::run(const ReportDocument &document, QPainter *painter,
     return m_page;
 }
 
-std::unique_ptr<QTextLayout> ReportPageFlow::layoutText(const QString &text, const QFont &font,
-                                                        qreal width, bool wrap, qreal *height) const
+std::unique_ptr<QTextLayout>
+ReportPageFlow::layoutText(const QString &text, const QFont &font, qreal width, bool wrap,
+                           qreal *height, const QList<QTextLayout::FormatRange> &formats) const
 {
     QString lines = text;
     lines.replace(u"\r\n"_s, QString(QChar::LineSeparator))
@@ -185,6 +125,7 @@ std::unique_ptr<QTextLayout> ReportPageFlow::layoutText(const QString &text, con
     // A 10,000-character word wraps too.
     option.setWrapMode(wrap ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::NoWrap);
     layout->setTextOption(option);
+    layout->setFormats(formats);
     layout->setCacheEnabled(m_painter != nullptr); // drawn: keep the glyphs shaped for it
     qreal y = 0;
     layout->beginLayout();
@@ -198,51 +139,144 @@ std::unique_ptr<QTextLayout> ReportPageFlow::layoutText(const QString &text, con
     return layout;
 }
 
-// Wrapped text, line by line onto the pages, with its block's margins.
+// Wrapped text, line by line onto the pages, with its block's margins: no line of it alone at
+// the foot or the head of a page (ParagraphSplit).
 void ReportPageFlow::text(const QString &text, const TextStyle &style, qreal top, qreal bottom,
-                          qreal indent, const QColor &background)
+                          const TextBox &box)
 {
     gap(top);
-    const qreal width = m_body.width() - 2 * indent;
+    const qreal width = m_body.width() - 2 * box.indent - box.hang;
     qreal height = 0;
     const std::unique_ptr<QTextLayout> layout =
-        layoutText(text.isEmpty() ? u" "_s : text, style.font, width, true, &height);
-    for (int i = 0; i < layout->lineCount(); ++i) {
-        const QTextLine line = layout->lineAt(i);
-        need(line.height());
-        if (m_painter) {
-            if (background.isValid())
-                m_painter->fillRect(QRectF(m_body.left(), m_y, m_body.width(), line.height()),
-                                    background);
-            m_painter->setPen(style.color);
-            line.draw(m_painter, QPointF(m_body.left() + indent, m_y - line.y()));
+        layoutText(text.isEmpty() ? u" "_s : text, style.font, width, true, &height, box.formats);
+    QList<double> heights;
+    for (int i = 0; i < layout->lineCount(); ++i)
+        heights << layout->lineAt(i).height();
+    const qreal left = m_body.left() + box.indent;
+    for (int i = 0; i < layout->lineCount();) {
+        const int lines = ParagraphSplit::linesForPage(heights, i, room(), m_pageEmpty);
+        if (lines == 0) {
+            newPage();
+            continue;
         }
-        m_y += line.height();
-        m_pageEmpty = false;
+        for (const int end = i + lines; i < end; ++i) {
+            const QTextLine line = layout->lineAt(i);
+            if (m_painter) {
+                if (box.background.isValid())
+                    m_painter->fillRect(QRectF(m_body.left(), m_y, m_body.width(), line.height()),
+                                        box.background);
+                m_painter->setPen(style.color);
+                line.draw(m_painter, QPointF(left + box.hang, m_y - line.y()));
+                if (box.marker == u"|"_s)
+                    m_painter->fillRect(QRectF(left, m_y, px(3), line.height()), rule);
+                else if (i == 0 && !box.marker.isEmpty())
+                    m_painter->drawText(QRectF(left, m_y, box.hang - px(6), line.height()),
+                                        Qt::AlignRight | Qt::AlignTop, box.marker);
+            }
+            m_y += line.height();
+            m_pageEmpty = false;
+        }
+        if (i < layout->lineCount())
+            newPage();
     }
     m_margin = bottom;
 }
 
-void ReportPageFlow::heading(const QString &text, int level, bool beforeChart)
+// A paragraph: plain, a verdict (strong), or formatted runs, a list item or a quotation.
+void ReportPageFlow::paragraph(const ReportDocument::Block &b)
 {
-    static constexpr qreal points[] = {18, 13, 11};
-    const qreal size = points[level - 1];
-    // h1: 18px above, 0.3em below; h2: 1.2em above, 12px below; h3: 0.8em above, 12px below.
-    const qreal top = level == 1   ? px(18)
-                      : level == 2 ? size * 1.2 * m_dpi / 72
-                                   : size * 0.8 * m_dpi / 72;
-    const qreal bottom = level == 1 ? size * 0.3 * m_dpi / 72 : px(12);
-    // A chart starts a page of its own rather than leave its heading behind; any heading keeps
-    // a few lines of what it heads on its page.
-    if (beforeChart && !m_pageEmpty)
-        newPage();
-    const QFontMetricsF metrics(font(size, true), m_device);
-    need(std::max(m_margin, top) + metrics.height() + bottom +
-         3 * QFontMetricsF(m_paragraph.font, m_device).height());
-    this->text(text, {font(size, true), ink}, top, bottom);
+    if (b.strong && b.spans.isEmpty()) {
+        text(b.text, {font(11, true), ink}, px(12), px(12));
+        return;
+    }
+    TextBox box;
+    TextStyle style = m_paragraph;
+    QString shown = b.text;
+    if (!b.spans.isEmpty()) {
+        ReportRichText rich = ReportRichText::of(b.spans, style.font);
+        shown = rich.text;
+        box.formats = rich.formats;
+    }
+    const bool item = !b.marker.isEmpty();
+    if (b.marker == u">"_s) {
+        box.marker = u"|"_s;
+        box.hang = px(16);
+        style.color = captionInk;
+    } else if (item) {
+        box.marker = b.marker.front().isDigit() ? b.marker : u"•"_s;
+        box.hang = px(28);
+    }
+    // List items sit close together, as in the HTML's lists.
+    text(shown, style, item ? px(4) : px(12), item ? px(4) : px(12), box);
 }
 
-void ReportPageFlow::diff(const QStringList &lines)
+ReportPageFlow::HeadingBox ReportPageFlow::headingBox(const ReportDocument::Block &b) const
+{
+    static constexpr qreal points[] = {18, 13, 11};
+    const int level = std::clamp(b.level, 1, 3);
+    const qreal size = points[level - 1];
+    HeadingBox h;
+    h.font = font(size, true);
+    // h1: 18px above, 0.3em below; h2: 1.2em above, 12px below; h3: 0.8em above, 12px below.
+    h.top = level == 1 ? px(18) : level == 2 ? size * 1.2 * m_dpi / 72 : size * 0.8 * m_dpi / 72;
+    h.bottom = level == 1 ? size * 0.3 * m_dpi / 72 : px(12);
+    layoutText(b.text, h.font, m_body.width(), true, &h.height);
+    return h;
+}
+
+void ReportPageFlow::heading(const QList<ReportDocument::Block> &blocks, qsizetype index)
+{
+    const HeadingBox h = headingBox(blocks[index]);
+    // A chart starts a page of its own rather than leave its heading behind; any heading keeps
+    // the start of what it heads on its page (a heading under it too, and what that heads).
+    const bool beforeChart =
+        index + 1 < blocks.size() && blocks[index + 1].kind == ReportDocument::Block::Kind::Chart;
+    if (beforeChart && !m_pageEmpty)
+        newPage();
+    const qreal lead = beforeChart ? 0 : leadHeight(blocks, index + 1);
+    need(std::max(m_margin, h.top) + h.height + std::min(h.bottom + lead, m_body.height() / 2));
+    text(blocks[index].text, {h.font, ink}, h.top, h.bottom);
+}
+
+qreal ReportPageFlow::leadHeight(const QList<ReportDocument::Block> &blocks, qsizetype index)
+{
+    using Kind = ReportDocument::Block::Kind;
+    if (index >= blocks.size())
+        return 0;
+    const ReportDocument::Block &b = blocks[index];
+    const qreal line = QFontMetricsF(m_paragraph.font, m_device).height();
+    switch (b.kind) {
+    case Kind::Heading: {
+        const HeadingBox h = headingBox(b);
+        const bool beforeChart = index + 1 < blocks.size() && blocks[index + 1].kind == Kind::Chart;
+        return h.top + h.height + h.bottom + (beforeChart ? 0 : leadHeight(blocks, index + 1));
+    }
+    case Kind::Paragraph: {
+        // The lines ParagraphSplit keeps together at the start: two, or all of three or fewer.
+        qreal height = 0;
+        const auto layout =
+            layoutText(b.text.isEmpty() ? u" "_s : b.text,
+                       b.strong ? font(11, true) : m_paragraph.font, m_body.width(), true, &height);
+        const int lines = layout->lineCount() <= 3 ? layout->lineCount() : 2;
+        return lines > 0 ? layout->lineAt(lines - 1).y() + layout->lineAt(lines - 1).height()
+                         : height;
+    }
+    case Kind::Table:
+        if (!b.rows.isEmpty()) {
+            const QList<qreal> &widths = widthsOf(index, b.header, b.rows, b.wideColumn);
+            return px(6) + rowHeight(layoutRow(b.header, widths, b.wideColumn, true, false)) +
+                   rowHeight(layoutRow(b.rows.first(), widths, b.wideColumn, false, false));
+        }
+        return line;
+    case Kind::Diff:
+    case Kind::Code:
+        return px(12) + 2 * QFontMetricsF(font(8.5, false, false, true), m_device).height();
+    default:
+        return 2 * line;
+    }
+}
+
+void ReportPageFlow::diff(const QStringList &lines, bool coloured)
 {
     gap(px(12));
     const TextStyle mono{font(8.5, false, false, true), ink};
@@ -253,8 +287,14 @@ void ReportPageFlow::diff(const QStringList &lines)
     m_y += pad;
     m_pageEmpty = false;
     for (const QString &l : lines) {
-        const QColor colour = l.startsWith(u'-') ? deleted : l.startsWith(u'+') ? added : ink;
-        text(l, {mono.font, colour}, 0, 0, pad, diffFill);
+        const QColor colour = !coloured            ? ink
+                              : l.startsWith(u'-') ? deleted
+                              : l.startsWith(u'+') ? added
+                                                   : ink;
+        TextBox box;
+        box.indent = pad;
+        box.background = diffFill;
+        text(l, {mono.font, colour}, 0, 0, box);
     }
     if (m_painter)
         m_painter->fillRect(QRectF(m_body.left(), m_y, m_body.width(), pad), diffFill);
@@ -271,14 +311,28 @@ void ReportPageFlow::chart(const QString &chartId, const QString &caption)
         return;
     }
     gap(0);
+    const TextStyle captionStyle{font(10, false, true), captionInk};
+    qreal captionHeight = 0;
+    layoutText(caption, captionStyle.font, m_body.width(), true, &captionHeight);
+    // The caption stays with its chart: the chart is made smaller rather than leave it behind.
+    const qreal below = std::min(px(12) + captionHeight, m_body.height() / 4);
     const qreal width = std::min(px(chartWidth), m_body.width());
-    const qreal height = std::min(width * image.height() / image.width(), m_body.height());
-    need(height);
+    const qreal height = std::min(width * image.height() / image.width(), m_body.height() - below);
+    need(height + below);
     if (m_painter)
         m_painter->drawImage(QRectF(m_body.left(), m_y, width, height), image);
     m_y += height;
     m_pageEmpty = false;
-    text(caption, {font(10, false, true), captionInk}, px(12), px(12));
+    text(caption, captionStyle, px(12), px(12));
+}
+
+const QList<qreal> &ReportPageFlow::widthsOf(qsizetype block, const QStringList &header,
+                                             const QList<QStringList> &rows, int wideColumn)
+{
+    auto known = m_columns.find(block);
+    return known != m_columns.end()
+               ? *known
+               : *m_columns.insert(block, columnWidths(header, rows, wideColumn));
 }
 
 qreal ReportPageFlow::naturalWidth(const QString &text, const QFont &font) const
@@ -438,10 +492,7 @@ void ReportPageFlow::table(qsizetype block, const QStringList &header,
                            const QList<QStringList> &rows, int wideColumn)
 {
     const bool facts = header.isEmpty();
-    auto known = m_columns.constFind(block);
-    if (known == m_columns.constEnd())
-        known = m_columns.insert(block, columnWidths(header, rows, wideColumn));
-    const QList<qreal> widths = *known;
+    const QList<qreal> widths = widthsOf(block, header, rows, wideColumn);
     // 0.4em above, 0.8em below, in the table's 10 pt.
     gap(4 * m_dpi / 72);
     QList<Cell> head = facts ? QList<Cell>() : layoutRow(header, widths, wideColumn, true, false);

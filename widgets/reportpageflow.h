@@ -1,8 +1,10 @@
-// Lays a report's blocks out on pages and draws them: headings, paragraphs, facts, tables (their
-// header repeated at the top of every page they run onto), diffs and charts, in the look of the
-// report's HTML. Text is laid out row by row and page by page, so the time grows with the
-// report's length, not with its square (Qt's rich-text tables lay a page out against all of
-// their rows).
+// Lays a report's blocks out on pages and draws them: headings, paragraphs (formatted ones, list
+// items and quotations too), facts, tables (their header repeated at the top of every page they
+// run onto), diffs, code and charts, in the look of the report's HTML. A heading stays with the
+// start of what it heads, a paragraph leaves no single line of it alone at the foot or the head
+// of a page, and a chart keeps its caption. Text is laid out row by row and page by page, so the
+// time grows with the report's length, not with its square (Qt's rich-text tables lay a page out
+// against all of their rows).
 #pragma once
 
 #include <QColor>
@@ -13,13 +15,15 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <QTextLayout>
 
 #include <functional>
 
-struct ReportDocument;
+#include "reportdocument.h"
+#include "reporttablecell.h"
+
 class QPaintDevice;
 class QPainter;
-class QTextLayout;
 
 class ReportPageFlow
 {
@@ -38,11 +42,21 @@ public:
     static constexpr qreal chartWidth = 640;
 
 private:
-    struct Cell;
+    using Cell = ReportTableCell;
     struct TextStyle
     {
         QFont font;
         QColor color;
+    };
+    // Where and how a text is set: indent on both sides, hang more on the left with the marker
+    // (a bullet, a number; "|": a quotation's bar) in it, a ground, formatted ranges.
+    struct TextBox
+    {
+        qreal indent = 0;
+        qreal hang = 0;
+        QString marker;
+        QColor background;
+        QList<QTextLayout::FormatRange> formats;
     };
 
     qreal px(qreal cssPixels) const; // CSS pixels to the device's units
@@ -52,17 +66,36 @@ private:
     void need(qreal height);
     void gap(qreal top); // the space between the last block and the next (margins collapse)
 
-    std::unique_ptr<QTextLayout> layoutText(const QString &text, const QFont &font, qreal width,
-                                            bool wrap, qreal *height) const;
+    std::unique_ptr<QTextLayout>
+    layoutText(const QString &text, const QFont &font, qreal width, bool wrap, qreal *height,
+               const QList<QTextLayout::FormatRange> &formats = {}) const;
+    void text(const QString &text, const TextStyle &style, qreal top, qreal bottom)
+    {
+        this->text(text, style, top, bottom, TextBox());
+    }
     void text(const QString &text, const TextStyle &style, qreal top, qreal bottom,
-              qreal indent = 0, const QColor &background = {});
-    void heading(const QString &text, int level, bool beforeChart);
-    void facts(const QList<QStringList> &rows);
+              const TextBox &box);
+    void paragraph(const ReportDocument::Block &block);
+    void heading(const QList<ReportDocument::Block> &blocks, qsizetype index);
+    // A heading's font, its height, and its margins above and below.
+    struct HeadingBox
+    {
+        QFont font;
+        qreal height = 0;
+        qreal top = 0;
+        qreal bottom = 0;
+    };
+    HeadingBox headingBox(const ReportDocument::Block &block) const;
+    // The height of the start of the block at index that a heading keeps on its page.
+    qreal leadHeight(const QList<ReportDocument::Block> &blocks, qsizetype index);
     void table(qsizetype block, const QStringList &header, const QList<QStringList> &rows,
                int wideColumn);
-    void diff(const QStringList &lines);
+    void diff(const QStringList &lines, bool coloured = true);
     void chart(const QString &chartId, const QString &caption);
 
+    // The column widths of the table at block, worked out once.
+    const QList<qreal> &widthsOf(qsizetype block, const QStringList &header,
+                                 const QList<QStringList> &rows, int wideColumn);
     QList<qreal> columnWidths(const QStringList &header, const QList<QStringList> &rows,
                               int wideColumn) const;
     qreal naturalWidth(const QString &text, const QFont &font) const;

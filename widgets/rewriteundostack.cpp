@@ -2,6 +2,7 @@
 
 #include "drillengine.h"
 #include "rewritecommand.h"
+#include "rewritehistory.h"
 #include "steprewrite.h"
 
 #include <QUndoStack>
@@ -34,31 +35,11 @@ void RewriteUndoStack::setEngine(DrillEngine *engine)
 
 void RewriteUndoStack::rebuildFromLog()
 {
-    // Replays the log's rewrites as the stack saw them: a change (not marked undo) drops what
-    // was undone after the current one and goes on top; an undo takes back the current one; a
-    // redo (marked undo too) brings back the next. Anything else leaves the stack alone.
-    QList<StepRewrite> changes;
-    qsizetype index = 0;
-    const QList<DrillEvent> events = m_engine->committedEvents() + m_engine->pendingEvents();
-    for (const DrillEvent &e : events) {
-        if (!DrillEvent::isRewriteKind(e.kind))
-            continue;
-        const std::optional<StepRewrite> r = StepRewrite::fromEvent(e);
-        if (!r)
-            continue;
-        if (!r->undo) {
-            changes.resize(index);
-            changes.append(*r);
-            ++index;
-        } else if (index > 0 && *r == changes[index - 1].inverted()) {
-            --index;
-        } else if (index < changes.size()) {
-            StepRewrite redone = changes[index];
-            redone.undo = true;
-            if (*r == redone)
-                ++index;
-        }
-    }
+    // The stack the log describes: its changes pushed without logging them again, and those
+    // undone since undone again, without logging either.
+    const RewriteHistory history(m_engine->committedEvents() + m_engine->pendingEvents());
+    const QList<StepRewrite> &changes = history.changes();
+    const qsizetype index = history.applied();
     QList<RewriteCommand *> commands;
     for (const StepRewrite &r : std::as_const(changes)) {
         auto *command = new RewriteCommand(m_engine, r);
