@@ -40,6 +40,7 @@
 #include "scorecarddialog.h"
 #include "secondticker.h"
 #include "shortcutcheatsheet.h"
+#include "shownpath.h"
 #include "startdrilldialog.h"
 #include "startuptrace.h"
 #include "stepdetailview.h"
@@ -614,9 +615,9 @@ QString MainWindow::databaseStatus() const
 void MainWindow::updateDatabaseStatus()
 {
     m_statusDatabase->setText(
-        m_session ? tr("Database: %1").arg(QDir::toNativeSeparators(m_session->databasePath()))
+        m_session ? tr("Database: %1").arg(ShownPath::of(m_session->databasePath()))
         : !m_pendingDatabase.isEmpty()
-            ? tr("Database: checking %1…").arg(QDir::toNativeSeparators(m_pendingDatabase))
+            ? tr("Database: checking %1…").arg(ShownPath::of(m_pendingDatabase))
             : tr("No database"));
 }
 
@@ -1333,9 +1334,8 @@ void MainWindow::updateTitle()
         if (m_session && DemoData::versionOf(m_session->databasePath()) > 0)
             title = tr("%1 — example data").arg(title);
         setWindowTitle(tr("%1 — DrillDeck").arg(title));
-        runbookText = m_runbookPath.isEmpty()
-                          ? tr("Runbook %1 (stored revision)").arg(m_runbook.id)
-                          : tr("Runbook %1").arg(QDir::toNativeSeparators(m_runbookPath));
+        runbookText = m_runbookPath.isEmpty() ? tr("Runbook %1 (stored revision)").arg(m_runbook.id)
+                                              : tr("Runbook %1").arg(ShownPath::of(m_runbookPath));
     }
     m_statusRunbook->setText(runbookText);
 }
