@@ -1,6 +1,7 @@
 // FittedMarkdownView: a command on the projector breaks at spaces only, also when one of its
 // words is wider than the line.
 #include "fittedmarkdownview.h"
+#include "projectortheme.h"
 
 #include <QTest>
 
@@ -29,6 +30,25 @@ private Q_SLOTS:
         QCOMPARE(lines.join(QString()).remove(QChar(0x2060)), command);
         QVERIFY(!view.isElided());
         QCOMPARE(view.fittedPixelSize(), 40); // only the code is smaller, not the text
+    }
+
+    // "eu-central-1" over a lone "\": the continuation stays at the end of its line.
+    void aLineContinuationStaysOnItsLine()
+    {
+        const QString words = u"aws ec2 describe-images --owners self --region eu-central-1"_s;
+        const QString command = words + u" \\"_s;
+        // As wide as the words and the code band's margins (half the text size each side):
+        // everything but the continuation fits on the first line.
+        const QFontMetrics code(ProjectorTheme::clockFont(36)); // 90 % of the text's 40 px
+        FittedMarkdownView view;
+        view.setPixelSizes(40, 24);
+        view.resize(code.horizontalAdvance(words) + 40 + code.horizontalAdvance(u"\\"_s) / 2, 700);
+        view.setMarkdown(u"```\n"_s + command + u"\n```"_s);
+        const QStringList lines = view.laidOutLines();
+        QVERIFY2(lines.size() >= 2, qPrintable(lines.join(u" | "_s))); // it does wrap
+        const QString last =
+            QString(lines.last()).remove(QChar(0x2060)).replace(QChar(0x00A0), u' ');
+        QVERIFY2(last.endsWith(u"eu-central-1 \\"_s), qPrintable(lines.join(u" | "_s)));
     }
 };
 

@@ -27,8 +27,12 @@ bool isCodeBlock(const QTextBlock &block)
 // typed wrong from the wall. Every other line-break opportunity gets a word joiner (U+2060,
 // drawn as nothing); a word longer than the line is drawn smaller (codeFont), and only a word
 // too long even then breaks anywhere.
-QString breakingAtSpacesOnly(const QString &code)
+QString breakingAtSpacesOnly(QString code)
 {
+    // A shell's line continuation stays at the end of its line, not alone on the next: the
+    // space before it does not break (U+00A0).
+    if (code.endsWith(u" \\"_s))
+        code[code.size() - 2] = QChar(0x00A0);
     QString joined;
     QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, code);
     qsizetype from = 0;
@@ -39,7 +43,7 @@ QString breakingAtSpacesOnly(const QString &code)
         joined += QStringView(code).mid(from, at - from) + QChar(0x2060);
         from = at;
     }
-    return from == 0 ? code : joined + QStringView(code).mid(from);
+    return joined + QStringView(code).mid(from);
 }
 
 // The font of a code line: the clock font a little smaller than the text, and smaller still
@@ -186,8 +190,7 @@ void FittedMarkdownView::build(int pixelSize) const
             cursor.setPosition(block.position());
             cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
             const QFont mono = codeFont(block.text(), pixelSize, width() - pixelSize);
-            if (const QString joined = breakingAtSpacesOnly(block.text());
-                joined.size() != block.text().size()) {
+            if (const QString joined = breakingAtSpacesOnly(block.text()); joined != block.text()) {
                 cursor.insertText(joined);
                 cursor.setPosition(block.position());
                 cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
