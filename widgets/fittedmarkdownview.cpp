@@ -58,6 +58,7 @@ QFont codeFont(const QString &code, int pixelSize, int room)
     qreal widest = 0;
     for (const QString &word : code.split(u' ', Qt::SkipEmptyParts))
         widest = qMax(widest, metrics.horizontalAdvance(word));
+    room -= metrics.averageCharWidth(); // the sizes of a font's glyphs do not scale exactly
     if (room > 0 && widest > room)
         font.setPixelSize(qMax(qRound(size * 0.6), int(size * room / widest)));
     return font;
@@ -189,8 +190,9 @@ void FittedMarkdownView::build(int pixelSize) const
             blockFormat.setNonBreakableLines(false); // a long command wraps rather than runs off
             cursor.setPosition(block.position());
             cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
-            const QFont mono = codeFont(block.text(), pixelSize, width() - pixelSize);
-            if (const QString joined = breakingAtSpacesOnly(block.text()); joined != block.text()) {
+            const QString joined = breakingAtSpacesOnly(block.text());
+            const QFont mono = codeFont(joined, pixelSize, width() - pixelSize);
+            if (joined != block.text()) {
                 cursor.insertText(joined);
                 cursor.setPosition(block.position());
                 cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
