@@ -40,8 +40,13 @@ for i in $(seq 40); do # the dialog, once it is up
 done
 sleep 1
 xdotool windowfocus --sync $dlg 2>/dev/null
-# Return in the Facilitator field (remembered: Sam) creates the drill.
-xdotool mousemove --window $dlg 300 49 click 1; sleep 0.5; xdotool key Return; sleep 1
+# The Facilitator field (remembered: Sam); Return there creates the drill.
+xdotool mousemove --window $dlg 300 49 click 1; sleep 0.5
+xdotool key --window $dlg ctrl+a; xdotool type --window $dlg --delay 30 Sam; sleep 0.3
+for i in 1 2 3; do # once more if the first Return went astray
+    xdotool key --window $dlg Return 2>/dev/null; sleep 1
+    xdotool search --onlyvisible --name "Start a drill" >/dev/null || break
+done
 xdotool mousemove --window $wid 700 500
 xdotool windowfocus --sync $wid 2>/dev/null
 xdotool key --window $wid F5; sleep 1.5
