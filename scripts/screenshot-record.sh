@@ -1,8 +1,10 @@
 #!/bin/bash
 # Retakes docs/screenshots/console-record.png under Xvfb (packages xvfb, xdotool, imagemagick):
-#   scripts/screenshot-record.sh docs/screenshots/console-record.png
+#   scripts/screenshot-record.sh docs/screenshots/console-record.png \
+#       [docs/screenshots/start-drill-carried-items.png]
 # The drill-record screenshot: a note pinned for the projector, observations by several people,
-# action items, and the Action Items dialog open. Keys go where the pointer is (no WM). It runs
+# action items, and the Action Items dialog open; then, if asked for, the start dialog of the
+# next drill with the open action items carried over. Keys go where the pointer is (no WM). It runs
 # in a throwaway home (scripts/screenshot-home.sh): the status bar shows ~/drills/demo.sqlite.
 # XVFB_DISPLAY=:98 and BUILD_DIR=build through the environment.
 out=$(realpath -m "${1:?usage: screenshot-record.sh OUT.png}")
@@ -38,4 +40,11 @@ xdotool key F7; sleep 1.5
 xdotool mousemove --window $wid 700 500; xdotool windowfocus --sync $wid 2>/dev/null; sleep 0.3
 xdotool key ctrl+shift+a; sleep 1.5
 import -window root $out
+if [ -n "$2" ]; then # the start dialog of the next drill, the open action items carried over
+    out2=$(realpath -m "$2")
+    xdotool key Escape; sleep 0.5
+    xdotool mousemove --window $wid 700 500; xdotool windowfocus --sync $wid 2>/dev/null
+    xdotool key ctrl+n; sleep 2
+    import -window root "$out2"
+fi
 kill $ap; kill $xp; wait 2>/dev/null
