@@ -9,6 +9,7 @@
 #include "consoletheme.h"
 #include "databasepath.h"
 #include "demodata.h"
+#include "dockshare.h"
 #include "drillclockpanel.h"
 #include "drillengine.h"
 #include "drillsession.h"
@@ -24,6 +25,7 @@
 #include "invalidrunbookbox.h"
 #include "observationeditdialog.h"
 #include "observationentry.h"
+#include "outlinecolumns.h"
 #include "outputfile.h"
 #include "projectorplacement.h"
 #include "projectorsettings.h"
@@ -39,6 +41,7 @@
 #include "scorecarddialog.h"
 #include "secondticker.h"
 #include "shortcutcheatsheet.h"
+#include "shownpath.h"
 #include "startdrilldialog.h"
 #include "startuptrace.h"
 #include "stepdetailview.h"
@@ -109,7 +112,9 @@ MainWindow::MainWindow(std::unique_ptr<DrillSession> session, QWidget *parent)
     });
     resize(1440, 900);
     restoreGeometry(m_settings->mainWindowGeometry());
-    restoreState(m_settings->mainWindowState());
+    // The docks as the user left them; the first time, the log takes a fifth of the window.
+    if (!restoreState(m_settings->mainWindowState()))
+        DockShare::install(this, findChild<QDockWidget *>(u"log"_s), 22, 260, 430);
     updateTitle();
     updateActions();
 }
@@ -180,43 +185,7 @@ void MainWindow::createLayout()
     m_outline->setAlternatingRowColors(true);
     m_outline->setSelectionMode(QAbstractItemView::SingleSelection);
     m_outline->setAccessibleName(tr("Runbook outline"));
-    m_outline->header()->setStretchLastSection(false);
-    // Fixed widths from the font, never ResizeToContents: that measures every row on every
-    // change, which a 500-step runbook turns into a visible lag on each clicker press.
-    m_outline->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_outline->header()->setSectionResizeMode(RunbookModel::TitleColumn, QHeaderView::Stretch);
-    const QFontMetrics fm = m_outline->fontMetrics();
-    // A running step's row is bold: its status and time are measured in bold.
-    QFont boldFont = m_outline->font();
-    boldFont.setBold(true);
-    const QFontMetrics bold(boldFont);
-    // A step still running when the drill ends says so in the regular weight.
-    m_outline->setColumnWidth(
-        RunbookModel::StatusColumn,
-        qMax(bold.horizontalAdvance(u"▶ running  "_s), fm.horizontalAdvance(u"■ unfinished  "_s)));
-    // Wide enough for its header too ("Expected" was cut to "Expecte").
-    const int headerPad = 3 * fm.averageCharWidth();
-    m_outline->setColumnWidth(
-        RunbookModel::ExpectedColumn,
-        qMax(fm.horizontalAdvance(u"1h30m  "_s),
-             fm.horizontalAdvance(
-                 m_model->headerData(RunbookModel::ExpectedColumn, Qt::Horizontal).toString()) +
-                 headerPad));
-    m_outline->setColumnWidth(RunbookModel::ActualColumn,
-                              bold.horizontalAdvance(u"1:05:00 ▲+10:00 "_s));
-    // The Role column is as wide as the runbook's longest role (bold: a running row) and no
-    // wider: the title column takes the rest.
-    const auto fitRoleColumn = [this, bold, headerPad] {
-        const QString header =
-            m_model->headerData(RunbookModel::RoleColumn, Qt::Horizontal).toString();
-        int width = m_outline->fontMetrics().horizontalAdvance(header) + headerPad;
-        const QList<Step> steps = m_model->runbook().allSteps();
-        for (const Step &step : steps)
-            width = qMax(width, bold.horizontalAdvance(step.role + u"  "_s));
-        m_outline->setColumnWidth(RunbookModel::RoleColumn, width);
-    };
-    fitRoleColumn();
-    connect(m_model, &QAbstractItemModel::modelReset, this, fitRoleColumn);
+    OutlineColumns::install(m_outline);
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::showSelectedStep);
     connect(m_outline, &QTreeView::activated, this, &MainWindow::startSelectedStep);
@@ -247,7 +216,7 @@ void MainWindow::createLayout()
     splitter->addWidget(centre);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({700, 700});
+    splitter->setSizes({600, 400}); // shares: the outline's titles need the room
     setCentralWidget(splitter);
     m_outline->setColumnHidden(RunbookModel::AutomationColumn, true);
 
@@ -282,10 +251,15 @@ void MainWindow::createLayout()
     m_logCategory->setObjectName(u"logCategory"_s);
     m_logAuthor->setAccessibleName(tr("Filter the log by who"));
     auto *onlyStep = new QCheckBox(tr("Selected step only"), logPanel);
-    filters->addWidget(m_logCategory);
-    filters->addWidget(m_logAuthor);
+    // The filters share the row and may shrink with a narrow log (a long category elided, whole
+    // in the list): the log's width is the outline's loss on a small screen.
+    for (QComboBox *filter : {m_logCategory, m_logAuthor}) {
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(4);
+    }
+    filters->addWidget(m_logCategory, 3);
+    filters->addWidget(m_logAuthor, 2);
     filters->addWidget(onlyStep);
-    filters->addStretch(1);
     logLayout->addLayout(filters);
     logLayout->addWidget(m_logView);
     connect(m_logCategory, &QComboBox::currentIndexChanged, this,
@@ -306,7 +280,6 @@ void MainWindow::createLayout()
     QDockWidget *scenario = addDock(m_scenario, tr("Scenario (facilitator only)"), u"scenario"_s);
     tabifyDockWidget(injects, scenario);
     injects->raise();
-    resizeDocks({log}, {430}, Qt::Horizontal);
     resizeDocks({log, injects}, {500, 400}, Qt::Vertical);
     m_logView->setColumnWidth(EventLogModel::TimeColumn,
                               m_logView->fontMetrics().horizontalAdvance(u"00:00  "_s));
@@ -660,9 +633,9 @@ QString MainWindow::databaseStatus() const
 void MainWindow::updateDatabaseStatus()
 {
     m_statusDatabase->setText(
-        m_session ? tr("Database: %1").arg(QDir::toNativeSeparators(m_session->databasePath()))
+        m_session ? tr("Database: %1").arg(ShownPath::of(m_session->databasePath()))
         : !m_pendingDatabase.isEmpty()
-            ? tr("Database: checking %1…").arg(QDir::toNativeSeparators(m_pendingDatabase))
+            ? tr("Database: checking %1…").arg(ShownPath::of(m_pendingDatabase))
             : tr("No database"));
 }
 
@@ -1381,9 +1354,8 @@ void MainWindow::updateTitle()
         if (m_session && DemoData::versionOf(m_session->databasePath()) > 0)
             title = tr("%1 — example data").arg(title);
         setWindowTitle(tr("%1 — DrillDeck").arg(title));
-        runbookText = m_runbookPath.isEmpty()
-                          ? tr("Runbook %1 (stored revision)").arg(m_runbook.id)
-                          : tr("Runbook %1").arg(QDir::toNativeSeparators(m_runbookPath));
+        runbookText = m_runbookPath.isEmpty() ? tr("Runbook %1 (stored revision)").arg(m_runbook.id)
+                                              : tr("Runbook %1").arg(ShownPath::of(m_runbookPath));
     }
     m_statusRunbook->setText(runbookText);
 }

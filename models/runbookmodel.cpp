@@ -160,6 +160,20 @@ const StepMetrics *RunbookModel::metricsOf(const QString &stepId) const
     return it == m_metrics.cend() ? nullptr : &*it;
 }
 
+QStringList RunbookModel::statusColumnTexts()
+{
+    QStringList texts{tr("▷ next"), tr("○ ready")};
+    for (StepStatus status :
+         {StepStatus::Running, StepStatus::Blocked, StepStatus::Done, StepStatus::Skipped})
+        texts << statusText(status);
+    return texts;
+}
+
+QString RunbookModel::unfinishedText()
+{
+    return tr("■ unfinished"); // when the drill ended; "running" would read as now
+}
+
 QString RunbookModel::statusText(StepStatus status)
 {
     switch (status) {
@@ -256,7 +270,7 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
             return m_rewritten.contains(step.id) ? tr("✎ %1").arg(step.title) : step.title;
         case StatusColumn:
             if (isUnfinished(m))
-                return tr("■ unfinished"); // when the drill ended; "running" would read as now
+                return unfinishedText();
             if (m_ready.contains(step.id)) // Page Down starts the next one
                 return step.id == m_nextReady ? tr("▷ next") : tr("○ ready");
             return m ? statusText(m->status) : QString();

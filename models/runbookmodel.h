@@ -53,6 +53,11 @@ public:
     QModelIndex indexOfStep(const QString &stepId) const;
 
     static QString statusText(StepStatus status);
+    // Every text the Status column can show while the drill runs (a running step's in bold),
+    // and a step's once it ended unfinished (regular): the column is as wide as the widest
+    // from the start, so a step's status changing never narrows the titles.
+    static QStringList statusColumnTexts();
+    static QString unfinishedText();
     static bool isLate(const StepMetrics &metrics);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -196,11 +197,17 @@ private Q_SLOTS:
         QCOMPARE(inserted.payloadObject().value(u"phase"_s).toString(), u"assess"_s);
         QCOMPARE(inserted.payloadObject().value(u"index"_s).toInt(), 1);
 
-        // Review and save (Ctrl+Shift+R): one entry per rewrite and the file, then Save.
+        // Review and save (Ctrl+Shift+R): one entry per rewrite and the file, then Save. A file
+        // in the home folder is named from ~ (a screenshot shows no folder of the machine).
+        const QByteArray realHome = qgetenv("HOME");
+        qputenv("HOME", m_dir.path().toLocal8Bit());
+        const auto restoreHome = qScopeGuard([&realHome] { qputenv("HOME", realHome); });
         press(w, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         auto *review = w.findChild<ReviewRewritesDialog *>();
         QVERIFY(review);
         QVERIFY(QTest::qWaitForWindowExposed(review));
+        QVERIFY2(review->status().endsWith(u" and writes ~/jenkins-rebuild.yaml."_s),
+                 qPrintable(review->status()));
         const QStringList rows = rowTexts(review->list());
         QCOMPARE(rows.size(), 5);
         QVERIFY2(rows[0].endsWith(u"Fran  recreate-the-dns-record\n+ inserted “Recreate the DNS "

@@ -13,10 +13,13 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -394,6 +397,31 @@ private Q_SLOTS:
         ConsoleTheme::apply(ConsoleTheme::Variant::Light);
         QVERIFY2(qAbs(qGray(frame.rgb()) - qGray(window.rgb())) >= 40,
                  qPrintable(u"frame %1 on window %2"_s.arg(frame.name(), window.name())));
+    }
+
+    // The status bar shows where the runbook and the database are: a file in the home folder as
+    // ~/…, so a screenshot of the console (the README's) shows no folder of the machine.
+    void showsFilesInTheHomeFolderFromTilde()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QByteArray realHome = qgetenv("HOME");
+        qputenv("HOME", home.path().toLocal8Bit());
+        const auto restoreHome = qScopeGuard([&realHome] { qputenv("HOME", realHome); });
+        QVERIFY(QDir(home.path()).mkpath(u"drills"_s));
+        const QString runbook = home.filePath(u"drills/jenkins.yaml"_s);
+        QVERIFY(QFile::copy(full, runbook));
+        auto session = DrillSession::open(home.filePath(u"drills/demo.sqlite"_s));
+        QVERIFY(session);
+        MainWindow w(std::move(session).value());
+        QVERIFY(w.openRunbook(runbook));
+        QCOMPARE(w.databaseStatus(), u"Database: ~/drills/demo.sqlite"_s);
+        QStringList shown;
+        for (const QLabel *label : w.statusBar()->findChildren<QLabel *>())
+            shown << label->text();
+        QVERIFY2(shown.contains(u"Runbook ~/drills/jenkins.yaml"_s),
+                 qPrintable(shown.join(u" | "_s)));
+        QVERIFY2(!shown.join(u' ').contains(home.path()), qPrintable(shown.join(u" | "_s)));
     }
 
     void copiesTheCommand()

@@ -1,3 +1,4 @@
+// Markdown drawn as large as fits: shrinks down to a floor, then cuts at a whole line with "…".
 #include "fittedmarkdownview.h"
 
 #include "projectortheme.h"
@@ -24,9 +25,14 @@ bool isCodeBlock(const QTextBlock &block)
 
 // A command wraps at spaces only: "apply -" over "-target=…" (or a path cut after a "/") is
 // typed wrong from the wall. Every other line-break opportunity gets a word joiner (U+2060,
-// drawn as nothing); a word longer than the line still breaks anywhere.
-QString breakingAtSpacesOnly(const QString &code)
+// drawn as nothing); a word longer than the line is drawn smaller (codeFont), and only a word
+// too long even then breaks anywhere.
+QString breakingAtSpacesOnly(QString code)
 {
+    // A shell's line continuation stays at the end of its line, not alone on the next: the
+    // space before it does not break (U+00A0).
+    if (code.endsWith(u" \\"_s))
+        code[code.size() - 2] = QChar(0x00A0);
     QString joined;
     QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, code);
     qsizetype from = 0;
@@ -37,7 +43,25 @@ QString breakingAtSpacesOnly(const QString &code)
         joined += QStringView(code).mid(from, at - from) + QChar(0x2060);
         from = at;
     }
-    return from == 0 ? code : joined + QStringView(code).mid(from);
+    return joined + QStringView(code).mid(from);
+}
+
+// The font of a code line: the clock font a little smaller than the text, and smaller still
+// (down to 60 %) when its longest word would not fit in room pixels: a word wider than the line
+// breaks anywhere, and a command cut inside a word is typed wrong from the wall.
+QFont codeFont(const QString &code, int pixelSize, int room)
+{
+    const int size = qRound(pixelSize * 0.9);
+    QFont font = ProjectorTheme::clockFont(size);
+    font.setWeight(QFont::Normal);
+    const QFontMetricsF metrics(font);
+    qreal widest = 0;
+    for (const QString &word : code.split(u' ', Qt::SkipEmptyParts))
+        widest = qMax(widest, metrics.horizontalAdvance(word));
+    room -= metrics.averageCharWidth(); // the sizes of a font's glyphs do not scale exactly
+    if (room > 0 && widest > room)
+        font.setPixelSize(qMax(qRound(size * 0.6), int(size * room / widest)));
+    return font;
 }
 } // namespace
 
@@ -166,16 +190,16 @@ void FittedMarkdownView::build(int pixelSize) const
             blockFormat.setNonBreakableLines(false); // a long command wraps rather than runs off
             cursor.setPosition(block.position());
             cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
-            if (const QString joined = breakingAtSpacesOnly(block.text());
-                joined.size() != block.text().size()) {
+            const QString joined = breakingAtSpacesOnly(block.text());
+            const QFont mono = codeFont(joined, pixelSize, width() - pixelSize);
+            if (joined != block.text()) {
                 cursor.insertText(joined);
                 cursor.setPosition(block.position());
                 cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
             }
-            QTextCharFormat mono;
-            mono.setFont(ProjectorTheme::clockFont(qRound(pixelSize * 0.9)));
-            mono.setFontWeight(QFont::Normal);
-            cursor.mergeCharFormat(mono);
+            QTextCharFormat monoFormat;
+            monoFormat.setFont(mono);
+            cursor.mergeCharFormat(monoFormat);
         } else {
             blockFormat.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
             blockFormat.setBottomMargin(blockFormat.bottomMargin() + pixelSize * 0.25);

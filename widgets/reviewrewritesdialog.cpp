@@ -5,6 +5,7 @@
 #include "rewritediff.h"
 #include "rewrittenrunbooksaver.h"
 #include "runbookrevisionstore.h"
+#include "shownpath.h"
 #include "steprewrite.h"
 
 #include <QDateTime>
@@ -136,14 +137,14 @@ void ReviewRewritesDialog::fill()
     QFont bold = file->font();
     bold.setBold(true);
     file->setFont(bold);
-    m_status->setText(
-        rewrites == 0 ? tr("No rewrites yet: the procedure is as it was loaded.")
-                      : tr("%n rewrite(s). Saving stores the procedure as the "
-                           "runbook's next revision%1.",
-                           nullptr, rewrites)
-                            .arg(m_path.isEmpty()
-                                     ? QString()
-                                     : tr(" and writes %1").arg(QDir::toNativeSeparators(m_path))));
+    m_status->setText(rewrites == 0
+                          ? tr("No rewrites yet: the procedure is as it was loaded.")
+                          : tr("%n rewrite(s). Saving stores the procedure as the "
+                               "runbook's next revision%1.",
+                               nullptr, rewrites)
+                                .arg(m_path.isEmpty()
+                                         ? QString()
+                                         : tr(" and writes %1").arg(ShownPath::of(m_path))));
     m_list->setCurrentRow(0);
 }
 
@@ -155,10 +156,10 @@ void ReviewRewritesDialog::showEntry(int row)
     const int index = item->data(EventRole).toInt();
     if (index == FileRow) {
         const RewrittenRunbookSaver saver(*m_engine, *m_revisions);
-        m_heading->setText(tr("%1 — from revision %2 to what Save writes")
-                               .arg(m_path.isEmpty() ? m_engine->runbook().id + u".yaml"_s
-                                                     : QDir::toNativeSeparators(m_path),
-                                    saver.startRevision().shortHash()));
+        m_heading->setText(
+            tr("%1 — from revision %2 to what Save writes")
+                .arg(m_path.isEmpty() ? m_engine->runbook().id + u".yaml"_s : ShownPath::of(m_path),
+                     saver.startRevision().shortHash()));
         m_diff->setHtml(diffHtml(saver.startRevision().yaml, QString::fromUtf8(saver.yaml())));
         return;
     }
