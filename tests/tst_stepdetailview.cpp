@@ -1,12 +1,15 @@
 // The current step as the console shows it: its lines stay together at the top when it has no
 // instructions, and instructions take the space when there are some. Only the instructions are
 // Markdown; a link in them opens in the web browser only, and only after the address was shown.
+#include "commandtextedit.h"
 #include "runbooktextbrowser.h"
 #include "step.h"
 #include "stepdetailview.h"
 
 #include <QAbstractScrollArea>
 #include <QAccessible>
+#include <QApplication>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QImage>
 #include <QLabel>
@@ -17,6 +20,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -117,6 +121,41 @@ private Q_SLOTS:
         auto *instructions = view.findChild<QTextBrowser *>();
         QVERIFY(instructions && instructions->isVisible());
         QVERIFY2(instructions->height() > 500, qPrintable(QString::number(instructions->height())));
+    }
+
+    // The console broke "--delta --type=time" after the hyphen ("--delta --" / "type=time"):
+    // someone typing from the screen types a space that is not there. Lines break at spaces;
+    // a selection copies the command's own characters.
+    void aCommandBreaksOnlyAtSpaces()
+    {
+        Step s = step({});
+        s.command = u"pgbackrest --stanza=orders --delta --type=time \"--target=2026-12-07 "
+                    "06:42:00+00\" --target-action=promote --repo1-path=/var/lib/pgbackrest/"
+                    "orders-eu-central-1 restore"_s;
+        StepDetailView view;
+        view.setStep(s, u"Restore"_s);
+        auto *box = view.findChild<CommandTextEdit *>();
+        QVERIFY(box);
+        for (const int width : {260, 330, 420, 510}) {
+            view.resize(width, 800);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            const QString laidOut = box->document()->toPlainText();
+            const QTextLayout *layout = box->document()->firstBlock().layout();
+            QTRY_VERIFY(layout->lineCount() > 1);
+            // A line ends at a space, or is all of one word too wide for the box.
+            for (int i = 0; i + 1 < layout->lineCount(); ++i) {
+                const QTextLine line = layout->lineAt(i);
+                const QString text = laidOut.mid(line.textStart(), line.textLength());
+                QVERIFY2(text.endsWith(u' ') || !text.contains(u' '),
+                         qPrintable(u"%1 px: line %2 ends in “%3”"_s.arg(width).arg(i + 1).arg(
+                             CommandTextEdit::unjoined(text))));
+            }
+        }
+        QCOMPARE(view.commandText(), s.command);
+        box->selectAll();
+        box->copy();
+        QCOMPARE(QApplication::clipboard()->text(), s.command);
     }
 
     // A step with no instructions showed its command on one line behind a horizontal

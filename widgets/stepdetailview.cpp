@@ -1,5 +1,7 @@
 #include "stepdetailview.h"
 
+#include "commandtextedit.h"
+
 #include "duration.h"
 #include "runbooktextbrowser.h"
 #include "step.h"
@@ -10,7 +12,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtMath>
@@ -20,7 +21,7 @@ using namespace Qt::StringLiterals;
 StepDetailView::StepDetailView(QWidget *parent)
     : QWidget(parent), m_phase(new QLabel(this)), m_title(new QLabel(this)),
       m_meta(new QLabel(this)), m_instructions(new RunbookTextBrowser(this)),
-      m_commandBox(new QWidget(this)), m_command(new QTextEdit(m_commandBox)),
+      m_commandBox(new QWidget(this)), m_command(new CommandTextEdit(m_commandBox)),
       m_copy(new QToolButton(m_commandBox)), m_verifyCaption(new QLabel(this)),
       m_verify(new QLabel(this)), m_note(new QLabel(this))
 {
@@ -44,13 +45,9 @@ StepDetailView::StepDetailView(QWidget *parent)
 
     auto *commandLayout = new QHBoxLayout(m_commandBox);
     commandLayout->setContentsMargins(0, 0, 0, 0);
-    m_command->setReadOnly(true);
-    m_command->setAcceptRichText(false);
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    // The whole command is readable: it wraps (at spaces where it can) and the box grows to
+    // The whole command is readable: it wraps (at spaces, CommandTextEdit) and the box grows to
     // it, never a horizontal scrollbar that hides the end of a command.
-    m_command->setLineWrapMode(QTextEdit::WidgetWidth);
-    m_command->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_command->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_command->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(m_command->document()->documentLayout(),
@@ -120,7 +117,7 @@ void StepDetailView::setStep(const Step &step, const QString &phaseTitle)
     m_meta->setText(meta.join(u"  ·  "_s));
     m_instructions->setRunbookMarkdown(step.instructions);
     m_instructions->setVisible(!step.instructions.isEmpty());
-    m_command->setPlainText(step.command);
+    m_command->setCommand(step.command);
     m_commandBox->setVisible(!step.command.isEmpty());
     m_verify->setText(step.verify);
     m_verifyCaption->setVisible(!step.verify.isEmpty());
@@ -158,11 +155,11 @@ QString StepDetailView::titleText() const
 
 QString StepDetailView::commandText() const
 {
-    return m_command->toPlainText();
+    return m_command->command();
 }
 
 void StepDetailView::copyCommand()
 {
-    if (!m_command->toPlainText().isEmpty())
-        QApplication::clipboard()->setText(m_command->toPlainText());
+    if (!m_command->command().isEmpty())
+        QApplication::clipboard()->setText(m_command->command());
 }

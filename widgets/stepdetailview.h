@@ -6,7 +6,7 @@
 
 struct Step;
 class QLabel;
-class QTextEdit;
+class CommandTextEdit;
 class QToolButton;
 class RunbookTextBrowser;
 
@@ -40,7 +40,7 @@ private:
     QLabel *m_meta;
     RunbookTextBrowser *m_instructions;
     QWidget *m_commandBox;
-    QTextEdit *m_command;
+    CommandTextEdit *m_command;
     QToolButton *m_copy;
     QLabel *m_verifyCaption;
     QLabel *m_verify;
