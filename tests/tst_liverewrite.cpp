@@ -213,7 +213,9 @@ private Q_SLOTS:
         QVERIFY2(rows[0].endsWith(u"Fran  recreate-the-dns-record\n+ inserted “Recreate the DNS "
                                   "record”"_s),
                  qPrintable(rows[0]));
-        QVERIFY(rows[2].contains(u"✎ edited back"_s));
+        // The undo and the redo are both marked `undo` in the log; the review tells them apart.
+        QVERIFY2(rows[2].contains(u"✎ edit undone"_s), qPrintable(rows[2]));
+        QVERIFY2(rows[3].contains(u"✎ edit redone"_s), qPrintable(rows[3]));
         QVERIFY(rows[4].startsWith(u"The whole file"_s));
         review->list()->setCurrentRow(0);
         QVERIFY(review->diffView()->toPlainText().contains(u"+id: recreate-the-dns-record"_s));

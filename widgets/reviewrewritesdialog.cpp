@@ -1,5 +1,7 @@
 #include "reviewrewritesdialog.h"
 
+#include "rewritehistory.h"
+
 #include "drillengine.h"
 #include "eventlogmodel.h"
 #include "rewritediff.h"
@@ -27,22 +29,29 @@ namespace {
 constexpr int EventRole = Qt::UserRole; // index into the rewrite events; -1: the file
 constexpr int FileRow = -1;
 
-QString kindText(const DrillEvent &e, const StepRewrite &r)
+// What a rewrite did, as the console's undo stack saw it (RewriteHistory): a redo is a redo,
+// though the log marks it `undo` like the undo it takes back.
+QString kindText(const DrillEvent &e, RewriteHistory::Role role)
 {
-    const bool undo = r.undo;
+    using Role = RewriteHistory::Role;
+    using D = ReviewRewritesDialog;
     switch (e.kind) {
     case DrillEvent::Kind::StepEdited:
-        return undo ? ReviewRewritesDialog::tr("✎ edited back")
-                    : ReviewRewritesDialog::tr("✎ edited");
+        return role == Role::Undo   ? D::tr("✎ edit undone")
+               : role == Role::Redo ? D::tr("✎ edit redone")
+                                    : D::tr("✎ edited");
     case DrillEvent::Kind::StepInserted:
-        return undo ? ReviewRewritesDialog::tr("+ put back")
-                    : ReviewRewritesDialog::tr("+ inserted");
+        return role == Role::Undo   ? D::tr("+ removal undone")
+               : role == Role::Redo ? D::tr("+ insertion redone")
+                                    : D::tr("+ inserted");
     case DrillEvent::Kind::StepRemoved:
-        return undo ? ReviewRewritesDialog::tr("− taken out again")
-                    : ReviewRewritesDialog::tr("− removed");
+        return role == Role::Undo   ? D::tr("− insertion undone")
+               : role == Role::Redo ? D::tr("− removal redone")
+                                    : D::tr("− removed");
     case DrillEvent::Kind::StepMoved:
-        return undo ? ReviewRewritesDialog::tr("↕ moved back")
-                    : ReviewRewritesDialog::tr("↕ moved");
+        return role == Role::Undo   ? D::tr("↕ move undone")
+               : role == Role::Redo ? D::tr("↕ move redone")
+                                    : D::tr("↕ moved");
     default:
         return {};
     }
@@ -114,17 +123,19 @@ void ReviewRewritesDialog::fill()
     m_list->clear();
     int rewrites = 0;
     const QList<DrillEvent> events = m_engine->committedEvents() + m_engine->pendingEvents();
+    const QList<RewriteHistory::Role> roles = RewriteHistory(events).roles();
     for (qsizetype i = 0; i < events.size(); ++i) {
         const DrillEvent &e = events[i];
         const auto r = StepRewrite::fromEvent(e);
         if (!r)
             continue;
+        const RewriteHistory::Role role = roles.value(rewrites, RewriteHistory::Role::Change);
         ++rewrites;
         const QString title =
             r->kind == StepRewrite::Kind::Insert ? r->after.title : r->before.title;
         auto *item = new QListWidgetItem(tr("%1  %2  %3\n%4 “%5”")
                                              .arg(EventLogModel::clockTime(e.timeMs), e.author,
-                                                  r->stepId(), kindText(e, *r), title),
+                                                  r->stepId(), kindText(e, role), title),
                                          m_list);
         item->setData(EventRole, int(i));
         item->setToolTip(QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).toString(Qt::ISODate));
