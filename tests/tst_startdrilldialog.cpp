@@ -1,6 +1,7 @@
 // The start dialog as the facilitator meets it on the console (Ctrl+N): the team typed in with
 // the keyboard, an earlier failure time, the scenario shown for the facilitator; and the next
 // drill's dialog starting from the team of the last one.
+#include "appsettings.h"
 #include "drillengine.h"
 #include "drillmetrics.h"
 #include "drillsession.h"
@@ -9,6 +10,7 @@
 #include "startdrilldialog.h"
 #include "widgettestsupport.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -81,9 +83,9 @@ class TestStartDrillDialog : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    std::unique_ptr<MainWindow> console()
+    std::unique_ptr<MainWindow> console(const QString &database = u"start.sqlite"_s)
     {
-        auto session = DrillSession::open(m_dir.filePath(u"start.sqlite"_s));
+        auto session = DrillSession::open(m_dir.filePath(database));
         if (!session)
             qFatal("cannot open the database: %s", qPrintable(session.error().message));
         auto w = std::make_unique<MainWindow>(std::move(session).value());
@@ -101,8 +103,51 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
+    // The keyboard starts at the facilitator's name: "Sam" typed straight away went into the
+    // environment list (picking "staging" by its S) and Enter then asked for the facilitator.
+    // A remembered name is selected: typing replaces it, Enter keeps it.
+    void theKeyboardStartsAtTheFacilitatorsName_data()
+    {
+        QTest::addColumn<QString>("remembered");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("facilitator");
+        QTest::addRow("first drill") << QString() << u"Sam"_s << u"Sam"_s;
+        QTest::addRow("another facilitator") << u"Sam"_s << u"Kim"_s << u"Kim"_s;
+        QTest::addRow("the same again") << u"Kim"_s << QString() << u"Kim"_s;
+    }
+
+    void theKeyboardStartsAtTheFacilitatorsName()
+    {
+        QFETCH(QString, remembered);
+        QFETCH(QString, typed);
+        QFETCH(QString, facilitator);
+        QSettings().clear();
+        if (!remembered.isEmpty())
+            AppSettings().setLastTeam({{}, remembered, {}});
+        auto w = console(QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s);
+        QString warning;
+        whenModalOpens<StartDrillDialog>(w.get(), [&](StartDrillDialog *dialog) {
+            QTRY_VERIFY(dialog->isActiveWindow());
+            QWidget *focused = QApplication::focusWidget();
+            QCOMPARE(focused, dialog->findChild<QLineEdit *>(u"facilitator"_s));
+            QTest::keyClicks(focused, typed);
+            whenModalOpens<QMessageBox>(w.get(), [&warning](QMessageBox *box) {
+                warning = box->text();
+                box->close();
+            });
+            QTest::keyClick(focused, Qt::Key_Return);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        press(w.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(warning, QString());
+        QVERIFY(w->engine());
+        QCOMPARE(w->engine()->drill().facilitator, facilitator);
+    }
+
     void remembersTheTeamAndTakesTheFailureTime()
     {
+        QSettings().clear(); // no team remembered yet
         const QDateTime failure(QDate::currentDate().addDays(-1), QTime(22, 40));
         Drill first;
         {

@@ -114,6 +114,10 @@ StartDrillDialog::StartDrillDialog(const Runbook &runbook, QWidget *parent)
     setEnvironment(last.environment);
     setFacilitator(last.facilitator);
     setParticipants(last.participants);
+    // The keyboard starts at the facilitator's name, selected: a first drill types it, the
+    // next one types another over it or creates the drill with Enter at once.
+    m_facilitator->setFocus(Qt::OtherFocusReason);
+    m_facilitator->selectAll();
     resize(620, 560);
 }
 
