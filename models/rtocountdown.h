@@ -11,10 +11,10 @@ struct DrillMetrics;
 // restored or the drill ends.
 struct RtoCountdown
 {
-    qint64 targetMs = 0;   // 0: no objective
-    qint64 elapsedMs = 0;  // failure to the snapshot; the achieved RTO once achieved
-    bool started = false;  // the drill has started: there is a countdown to show
-    bool running = false;  // it goes on from the snapshot by the wall clock, pause or not
+    qint64 targetMs = 0;  // 0: no objective
+    qint64 elapsedMs = 0; // failure to the snapshot; the achieved RTO (whole seconds) once achieved
+    bool started = false; // the drill has started: there is a countdown to show
+    bool running = false; // it goes on from the snapshot by the wall clock, pause or not
     bool achieved = false; // the service-restored step (or the finish) stopped it
 
     static RtoCountdown fromMetrics(const DrillMetrics &metrics);

@@ -1,6 +1,9 @@
 // DrillAnalysis: every figure derived from a drill's log, from hand-written logs.
 #include "drillanalysis.h"
 #include "drilltestsupport.h"
+#include "duration.h"
+#include "objectivetexts.h"
+#include "rtocountdown.h"
 
 #include <QTest>
 
@@ -83,6 +86,22 @@ private Q_SLOTS:
         QVERIFY(first.forecastRtoMs);
         QCOMPARE(first.forecastFinishAfter(3 * minute), later.forecastFinishMs);
         QCOMPARE(first.forecastRtoAfter(3 * minute), later.forecastRtoMs);
+    }
+
+    // One achieved RTO on every screen: the countdown's clock and the "Service restored" line
+    // (console, projector) round it to the second alike (the clock showed 0:32 beside 0:33).
+    void achievedRtoIsOneFigureEverywhere()
+    {
+        DrillMetrics m;
+        m.state = Drill::State::Running;
+        m.rtoMs = 32'600;
+        m.rtoTargetMs = 90 * minute;
+        const RtoCountdown countdown = RtoCountdown::fromMetrics(m);
+        QCOMPARE(Duration::formatClock(countdown.elapsedAt(5000)), u"0:33"_s);
+        QCOMPARE(ObjectiveTexts::serviceRestored(*m.rtoMs, m.rtoTargetMs, m.rtoStatus()),
+                 u"Service restored — 0:33, RTO met (target 1:30:00)"_s);
+        m.rtoMs = 32'400;
+        QCOMPARE(Duration::formatClock(RtoCountdown::fromMetrics(m).elapsedAt(0)), u"0:32"_s);
     }
 
     void pausedDrillStillCountsUntilNow()
