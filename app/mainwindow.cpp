@@ -69,6 +69,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QPixmap>
 #include <QScreen>
 #include <QScrollArea>
@@ -712,15 +713,29 @@ bool MainWindow::offerResume()
     const Drill &d = unfinished->constLast();
     const QString when =
         QDateTime::fromMSecsSinceEpoch(d.createdMs).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
-    const auto answer = QMessageBox::question(
-        this, tr("Resume drill"),
+    QMessageBox offer(
+        QMessageBox::Question, tr("Resume drill"),
         tr("An unfinished drill was found: %1, %2, iteration %3, created %4.\n\nResume it? "
            "The stopwatch continues from the stored times.")
             .arg(d.runbookId, d.environment)
             .arg(d.iteration)
             .arg(when),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    return answer == QMessageBox::Yes && resumeDrill(d.id);
+        QMessageBox::Yes | QMessageBox::No, this);
+    // Declined, a drill is offered again at every start; one that will never go on (created by
+    // mistake, or given up) is ended here, with a reason, instead of staying unfinished.
+    offer.setInformativeText(tr("Not now keeps it for the next start. Abort it ends it for good "
+                                "(the history keeps it, as aborted)."));
+    offer.button(QMessageBox::Yes)->setText(tr("&Resume"));
+    offer.button(QMessageBox::No)->setText(tr("&Not now"));
+    QPushButton *abort = offer.addButton(tr("&Abort it…"), QMessageBox::DestructiveRole);
+    offer.setDefaultButton(QMessageBox::Yes);
+    offer.exec();
+    if (offer.clickedButton() == abort) {
+        if (resumeDrill(d.id))
+            abortDrill();
+        return false;
+    }
+    return offer.clickedButton() == offer.button(QMessageBox::Yes) && resumeDrill(d.id);
 }
 
 void MainWindow::setStorageProblem(const QString &message)

@@ -15,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
@@ -341,6 +342,60 @@ private Q_SLOTS:
         QVERIFY(offered);
         QVERIFY(start.window.engine());
         QCOMPARE(start.window.engine()->drill().id, drillId);
+    }
+
+    // A drill that will never go on is not offered at every start: "Abort it…" in the offer
+    // ends it with a reason, and the history keeps it as aborted.
+    void anUnfinishedDrillCanBeAbortedFromTheOffer()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"abort-offer.sqlite"_s);
+        qint64 drillId = 0;
+        {
+            auto session = DrillSession::open(path);
+            QVERIFY2(session, qPrintable(session.error().message));
+            const RunbookLoadResult loaded = RunbookLoader::loadFile(full);
+            Drill drill;
+            drill.environment = u"test"_s;
+            drill.facilitator = u"Fran"_s;
+            auto engine = session.value()->createDrill(loaded.source, *loaded.runbook, drill);
+            QVERIFY(engine);
+            QVERIFY(engine.value()->start().committed()); // started, then the console closed
+            drillId = engine.value()->drill().id;
+        }
+        auto session = DrillSession::open(path);
+        QVERIFY2(session, qPrintable(session.error().message));
+        MainWindow w(std::move(session).value());
+        w.show();
+        QStringList seen;
+        QTimer answer; // the offer, then the reason
+        connect(&answer, &QTimer::timeout, this, [&seen] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                seen << box->text();
+                QAbstractButton *abort = box->button(QMessageBox::No); // none: declined
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text() == u"&Abort it…"_s)
+                        abort = b;
+                abort->click();
+            } else if (auto *reason = qobject_cast<QInputDialog *>(modal)) {
+                seen << reason->labelText();
+                reason->setTextValue(u"created for the wrong environment"_s);
+                reason->accept();
+            }
+        });
+        answer.start(20);
+        QVERIFY(!w.offerResume());
+        answer.stop();
+        QCOMPARE(seen.size(), 2);
+        QVERIFY2(seen[0].startsWith(u"An unfinished drill was found"_s), qPrintable(seen[0]));
+        QCOMPARE(seen[1], u"Why is the drill aborted?"_s);
+        QVERIFY(w.engine());
+        QCOMPARE(w.engine()->drill().id, drillId);
+        QCOMPARE(w.engine()->state(), Drill::State::Aborted);
+        const auto unfinished = w.session()->unfinishedDrills();
+        QVERIFY(unfinished.ok());
+        QVERIFY(unfinished->isEmpty()); // never offered again
     }
 
     // A start that changes nothing writes nothing: each write syncs (rewrites) the settings file.
