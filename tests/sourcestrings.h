@@ -1,5 +1,5 @@
-// The string literals of the interface's sources (app/, widgets/ and models/), for checks that
-// must hold for every text the interface can show.
+// The string literals of the interface's sources (app/, widgets/ and models/ with their folders),
+// for checks that must hold for every text the interface can show.
 #pragma once
 
 #include <QDirIterator>
@@ -23,7 +23,7 @@ inline QList<Literal> literals(const QStringList &nameFilters)
     QList<Literal> out;
     for (const char *dir : {"app", "widgets", "models"}) {
         QDirIterator it(QStringLiteral(DRILLDECK_SOURCE_DIR "/") + QString::fromLatin1(dir),
-                        nameFilters, QDir::Files);
+                        nameFilters, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
             if (!file.open(QIODevice::ReadOnly))
