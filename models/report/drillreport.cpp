@@ -11,8 +11,6 @@
 
 #include <QCoreApplication>
 #include <QJsonValue>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 

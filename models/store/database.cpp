@@ -444,6 +444,21 @@ QStringList Database::backups(const QString &path)
     return paths;
 }
 
+void Database::skipWaitingForTheDisk()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(u"PRAGMA synchronous = OFF"_s))
+        qCWarning(lcDatabase) << "synchronous = OFF:" << q.lastError().text();
+}
+
+StoreError Database::useRollbackJournal()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(u"PRAGMA journal_mode = DELETE"_s))
+        return errorFrom(q.lastError(), tr("ending write-ahead logging"));
+    return {};
+}
+
 StoreError Database::quickCheck() const
 {
     QSqlQuery q(connection());

@@ -82,6 +82,13 @@ public:
 
     StoreError quickCheck() const;
 
+    // For a scratch file nobody else reads yet (the demo database while it is written): commits
+    // no longer wait for the disk. Never for a drill's database.
+    void skipWaitingForTheDisk();
+    // Ends write-ahead logging: the file alone holds every commit, ready to be renamed into
+    // place as one file.
+    StoreError useRollbackJournal();
+
     // Reads an existing file on another thread, through its own read-only connection, without
     // ever writing to it: the header, quick_check (which reads every page: ~10 ms for a
     // thousand drills), application_id and user_version. Start it early, pass it to open() in

@@ -13,7 +13,6 @@
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -362,10 +361,11 @@ StoreError DemoData::write(const QString &path)
             DrillStore store(*database);
             RunbookRevisionStore revisions(*database);
             // A scratch file nobody else reads yet: no need to wait for the disk per event.
-            QSqlQuery(u"PRAGMA synchronous = OFF"_s, database->connection());
+            database->skipWaitingForTheDisk();
             error = writeDrills(store, revisions);
         }
-        QSqlQuery(u"PRAGMA journal_mode = DELETE"_s, database->connection());
+        if (!error)
+            error = database->useRollbackJournal();
         if (error) {
             database.reset();
             QFile::remove(scratch);
