@@ -1,5 +1,7 @@
 #include "nearestname.h"
 
+#include "terminaltext.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -44,5 +46,8 @@ QString NearestName::hint(const QString &word, const QStringList &candidates)
     const QString nearest = find(word, candidates);
     if (nearest.isEmpty())
         return {};
-    return QCoreApplication::translate("NearestName", " (did you mean `%1`?)").arg(nearest);
+    // The name comes from the file: shown, never sent (a control character in it would act on
+    // the terminal the diagnostic is printed to).
+    return QCoreApplication::translate("NearestName", " (did you mean `%1`?)")
+        .arg(TerminalText::excerpt(nearest));
 }
