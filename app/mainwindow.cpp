@@ -1,3 +1,6 @@
+// The console's window: menus and actions, drill control, live rewrites, database start-up and
+// resume, projector placement, export. Over 600 lines for a stated reason: it still assembles and
+// wires every part itself; issue 17 item 2 splits it into the console's parts and action groups.
 #include "mainwindow.h"
 
 #include "actionitemsdialog.h"

@@ -1,14 +1,16 @@
 // The sentences that tell a room how a drill stands against its objectives (RTO, RPO).
 #include "objectivetexts.h"
 
+#include "drillhistory.h"
 #include "duration.h"
 
 #include <QCoreApplication>
 
 namespace {
+// Rounded to the second as the history, the reports and the RTO countdown give it.
 qint64 wholeSeconds(qint64 ms)
 {
-    return qMax<qint64>(0, (ms + 500) / 1000);
+    return qMax<qint64>(0, DrillHistory::seconds(ms));
 }
 } // namespace
 

@@ -1,3 +1,6 @@
+// The projector window the room watches: header, current steps, clocks, banners, observations.
+// Over 600 lines for a stated reason: its panels are still built here; issue 17 item 2 splits the
+// window into its panels as it does the console.
 #include "audiencewindow.h"
 
 #include "duration.h"
