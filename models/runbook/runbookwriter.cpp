@@ -48,9 +48,47 @@ public:
         return c == u'[' || c == u'{';
     }
 
+    // The quote a one-line scalar at this location was written with: ' or ", or none (plain).
+    QChar quoteAt(SourceLocation at) const
+    {
+        const QString &line = lineAt(at);
+        const QChar c =
+            at.column >= 1 && at.column <= line.size() ? line.at(at.column - 1) : QChar();
+        return c == u'\'' || c == u'"' ? c : QChar();
+    }
+
+    // The text of a plain one-line scalar at this location, up to a comment or the end of a
+    // flow collection's entry (`,`, `]`, `}`: a duration never holds one); empty otherwise.
+    QString plainAt(SourceLocation at) const
+    {
+        const QString &line = lineAt(at);
+        if (at.column < 1 || at.column > line.size())
+            return {};
+        QString text = line.mid(at.column - 1);
+        for (const QString &end : {u" #"_s, u","_s, u"]"_s, u"}"_s})
+            if (const qsizetype at = text.indexOf(end); at >= 0)
+                text.truncate(at);
+        return text.trimmed();
+    }
+
 private:
+    const QString &lineAt(SourceLocation at) const
+    {
+        static const QString none;
+        return at.isValid() && at.line <= m_lines.size() ? m_lines[at.line - 1] : none;
+    }
+
     QStringList m_lines;
 };
+
+// A duration as the file wrote it where it still means the same (`24h` stays `24h`, not `1d`),
+// so a save changes only what was rewritten; a new or changed one in the canonical notation.
+void emitDuration(YAML::Emitter &out, qint64 seconds, SourceLocation at, const Source &source)
+{
+    const QString written = source.plainAt(at);
+    const bool same = !written.isEmpty() && Duration::parseSeconds(written) == seconds;
+    out << (same ? written : Duration::format(seconds)).toStdString();
+}
 
 // A literal block (`|`) keeps text exactly when it ends with one newline, its first line does
 // not start with a space and it holds no control characters but tabs and newlines.
@@ -66,7 +104,8 @@ bool fitsLiteral(const QString &text)
     return true;
 }
 
-void emitText(YAML::Emitter &out, const QString &text)
+// Text in the quotes the file wrote it with (`'…'` stays single-quoted), where there was one.
+void emitText(YAML::Emitter &out, const QString &text, QChar quote = {})
 {
     if (text.contains(u'\n') && fitsLiteral(text)) {
         // `|` keeps one final newline (clip); yaml-cpp writes the text as it is, so the
@@ -74,16 +113,20 @@ void emitText(YAML::Emitter &out, const QString &text)
         out << YAML::Literal << text.chopped(1).toStdString();
         return;
     }
-    if (text.contains(u'\n') || text.isEmpty() || text != text.trimmed())
+    if (text.contains(u'\n') || text.isEmpty() || text != text.trimmed() || quote == u'"')
         out << YAML::DoubleQuoted;
+    else if (quote == u'\'')
+        out << YAML::SingleQuoted; // yaml-cpp falls back to double quotes where single cannot be
     out << text.toStdString();
 }
 
-void emitList(YAML::Emitter &out, const QStringList &items, bool flow)
+// A list's items keep their quotes: the parser records item N's location as "KEY/N".
+void emitList(YAML::Emitter &out, const QStringList &items, bool flow, const QString &key,
+              const Locations &locations, const Source &source)
 {
     out << (flow ? YAML::Flow : YAML::Block) << YAML::BeginSeq;
-    for (const QString &item : items)
-        emitText(out, item);
+    for (qsizetype n = 0; n < items.size(); ++n)
+        emitText(out, items[n], source.quoteAt(locations.value(key + u'/' + QString::number(n))));
     out << YAML::EndSeq;
 }
 
@@ -113,28 +156,30 @@ void emitStep(YAML::Emitter &out, const Step &s, const Source &source)
     out << YAML::BeginMap;
     for (const QString &key : ordered(keys, s.locations)) {
         emitKey(out, key);
+        const SourceLocation at = s.locations.value(key);
+        const QChar quote = source.quoteAt(at);
         if (key == u"id")
-            emitText(out, s.id);
+            emitText(out, s.id, quote);
         else if (key == u"title")
-            emitText(out, s.title);
+            emitText(out, s.title, quote);
         else if (key == u"instructions")
-            emitText(out, s.instructions);
+            emitText(out, s.instructions, quote);
         else if (key == u"role")
-            emitText(out, s.role);
+            emitText(out, s.role, quote);
         else if (key == u"expected")
-            out << Duration::format(s.expectedSeconds).toStdString();
+            emitDuration(out, s.expectedSeconds, at, source);
         else if (key == u"automation")
             out << Step::automationName(s.automation).toStdString();
         else if (key == u"command")
-            emitText(out, s.command);
+            emitText(out, s.command, quote);
         else if (key == u"verify")
-            emitText(out, s.verify);
+            emitText(out, s.verify, quote);
         else if (key == u"notes")
-            emitText(out, s.notes);
+            emitText(out, s.notes, quote);
         else if (key == u"depends_on")
-            emitList(out, s.dependsOn, source.isFlow(s.locations.value(key), true));
+            emitList(out, s.dependsOn, source.isFlow(at, true), key, s.locations, source);
         else if (key == u"milestone")
-            emitText(out, s.milestone);
+            emitText(out, s.milestone, quote);
     }
     out << YAML::EndMap;
 }
@@ -144,10 +189,11 @@ void emitPhase(YAML::Emitter &out, const Phase &p, const Source &source)
     out << YAML::BeginMap;
     for (const QString &key : ordered(kPhaseKeys, p.locations)) {
         emitKey(out, key);
+        const QChar quote = source.quoteAt(p.locations.value(key));
         if (key == u"id") {
-            emitText(out, p.id);
+            emitText(out, p.id, quote);
         } else if (key == u"title") {
-            emitText(out, p.title);
+            emitText(out, p.title, quote);
         } else {
             out << YAML::BeginSeq;
             for (const Step &s : p.steps)
@@ -170,10 +216,12 @@ void emitInject(YAML::Emitter &out, const Inject &i, const Source &source)
     out << (flow ? YAML::Flow : YAML::Block) << YAML::BeginMap;
     for (const QString &key : ordered(keys, i.locations)) {
         emitKey(out, key);
-        emitText(out, key == u"id"      ? i.id
-                      : key == u"title" ? i.title
-                      : key == u"note"  ? i.note
-                                        : i.after);
+        emitText(out,
+                 key == u"id"      ? i.id
+                 : key == u"title" ? i.title
+                 : key == u"note"  ? i.note
+                                   : i.after,
+                 source.quoteAt(i.locations.value(key)));
     }
     out << YAML::EndMap;
 }
@@ -192,7 +240,7 @@ void emitObjectives(YAML::Emitter &out, const Runbook &rb, const Source &source)
         at.insert(k, rb.locations.value(u"objectives/"_s + k));
     for (const QString &k : ordered(keys, at)) {
         emitKey(out, k);
-        out << Duration::format(k == u"rto" ? rb.rtoSeconds : rb.rpoSeconds).toStdString();
+        emitDuration(out, k == u"rto" ? rb.rtoSeconds : rb.rpoSeconds, at.value(k), source);
     }
     out << YAML::EndMap;
 }
@@ -252,33 +300,37 @@ QByteArray RunbookWriter::toYaml(const Runbook &rb, const QByteArray &original)
     out << YAML::BeginMap;
     for (const QString &key : ordered(keys, rb.locations)) {
         emitKey(out, key);
+        const QChar quote = source.quoteAt(rb.locations.value(key));
         if (key == u"drilldeck") {
             out << rb.version;
         } else if (key == u"id") {
-            emitText(out, rb.id);
+            emitText(out, rb.id, quote);
         } else if (key == u"title") {
-            emitText(out, rb.title);
+            emitText(out, rb.title, quote);
         } else if (key == u"service") {
-            emitText(out, rb.service);
+            emitText(out, rb.service, quote);
         } else if (key == u"owner") {
-            emitText(out, rb.owner);
+            emitText(out, rb.owner, quote);
         } else if (key == u"description") {
-            emitText(out, rb.description);
+            emitText(out, rb.description, quote);
         } else if (key == u"objectives") {
             emitObjectives(out, rb, source);
         } else if (key == u"environments") {
-            emitList(out, rb.environments, source.isFlow(rb.locations.value(key), true));
+            emitList(out, rb.environments, source.isFlow(rb.locations.value(key), true), key,
+                     rb.locations, source);
         } else if (key == u"roles") {
-            emitList(out, rb.roles, source.isFlow(rb.locations.value(key), true));
+            emitList(out, rb.roles, source.isFlow(rb.locations.value(key), true), key, rb.locations,
+                     source);
         } else if (key == u"scenario") {
-            emitText(out, rb.scenario);
+            emitText(out, rb.scenario, quote);
         } else if (key == u"injects") {
             out << YAML::BeginSeq;
             for (const Inject &i : rb.injects)
                 emitInject(out, i, source);
             out << YAML::EndSeq;
         } else if (key == u"evaluation") {
-            emitList(out, rb.evaluation, source.isFlow(rb.locations.value(key), false));
+            emitList(out, rb.evaluation, source.isFlow(rb.locations.value(key), false), key,
+                     rb.locations, source);
         } else if (key == u"phases") {
             out << YAML::BeginSeq;
             for (const Phase &p : rb.phases)
