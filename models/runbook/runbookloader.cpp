@@ -1,5 +1,6 @@
 #include "runbookloader.h"
 
+#include "hiddencommentcheck.h"
 #include "regularfile.h"
 #include "runbookparser.h"
 #include "runbookvalidator.h"
@@ -213,8 +214,10 @@ RunbookLoadResult RunbookLoader::loadText(const QByteArray &utf8, const QString 
             tr("cannot read: %1").arg(TerminalText::sanitise(QString::fromStdString(e.msg)))));
     }
     result.diagnostics = problems;
-    if (runbook) // semantic rules too, so one run shows every problem
+    if (runbook) { // semantic rules too, so one run shows every problem
         result.diagnostics += RunbookValidator::validate(*runbook, fileName);
+        result.diagnostics += HiddenCommentCheck::check(*runbook, utf8, fileName);
+    }
     Diagnostic::sortByLocation(result.diagnostics);
     if (result.diagnostics.size() > RunbookLimits::diagnostics) {
         const SourceLocation next = result.diagnostics.at(RunbookLimits::diagnostics).location;

@@ -399,7 +399,33 @@ private Q_SLOTS:
         for (const QString &file : files) {
             const RunbookLoadResult r = RunbookLoader::loadFile(dir.filePath(file));
             QVERIFY2(r.ok(), qPrintable(render(r.diagnostics).join(u'\n')));
+            // Not a warning either: what the samples show is what their authors wrote.
+            QVERIFY2(r.diagnostics.isEmpty(), qPrintable(render(r.diagnostics).join(u'\n')));
         }
+    }
+
+    // ` #` in a plain text value starts a YAML comment: the text the runbook gets is cut there
+    // (a sample's inject title read "Sales asks in" for "Sales asks in #general whether …").
+    void aCommentCuttingTextShortIsSaid()
+    {
+        const QByteArray yaml = header + phaseHead +
+                                "      - id: a\n"
+                                "        title: Ask in #general whether it works\n"
+                                "        expected: 5m # a comment after a duration is fine\n"
+                                "        command: 'grep x # y'\n"
+                                "        notes: |\n"
+                                "          a block keeps # as text\n"
+                                "        verify: \"quoted # too\"\n"
+                                "      - id: b\n"
+                                "        title: B # \n";
+        const RunbookLoadResult r = RunbookLoader::loadText(yaml, u"rb.yaml"_s);
+        QVERIFY(r.ok()); // a warning: the runbook loads, as its author will be told
+        QCOMPARE(render(r.diagnostics),
+                 QStringList{u"rb.yaml:9:23: warning: ` #` starts a YAML comment, so `title` "
+                             u"reads only `Ask in`; put the whole text in quotes to keep "
+                             u"`#general whether it works`"_s});
+        QCOMPARE(r.runbook->phases[0].steps[0].title, u"Ask in"_s);
+        QCOMPARE(r.runbook->phases[0].steps[0].command, u"grep x # y"_s);
     }
 };
 
