@@ -6,6 +6,8 @@
 #include "duration.h"
 #include "fittedmarkdownview.h"
 #include "objectivetexts.h"
+#include "projectorlabels.h"
+#include "projectorwords.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -15,10 +17,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QVBoxLayout>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -27,88 +26,6 @@ constexpr int maxCards = 3;       // extra running steps shown as cards
 constexpr int maxInjectLines = 4; // revealed injects at the bottom
 constexpr qreal rightColumnShare = 0.34;
 
-void setTextIfChanged(QLabel *label, const QString &text)
-{
-    if (label->text() != text)
-        label->setText(text);
-}
-
-void setFontIfChanged(QWidget *widget, const QFont &font)
-{
-    if (widget->font() != font)
-        widget->setFont(font);
-}
-
-// A dynamic property the style sheet selects on; repolishes only the one widget it changed on.
-void setStatus(QWidget *widget, const char *status)
-{
-    const QByteArray value(status);
-    if (widget->property("status").toByteArray() == value)
-        return;
-    widget->setProperty("status", value);
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-    widget->update();
-}
-
-// A countdown shows whole seconds still to go, so 0:00 appears only when the time is up.
-int scaled(qreal pixels, qreal scale)
-{
-    return qMax(1, qRound(pixels * scale));
-}
-
-void elide(QLabel *label, const QString &text, int width)
-{
-    label->setMinimumWidth(1); // the elided text is the hint; the full one is no minimum
-    const QString shown = label->fontMetrics().elidedText(text, Qt::ElideRight, qMax(1, width));
-    setTextIfChanged(label, shown);
-    label->setAccessibleDescription(text);
-}
-// Word-wrapped onto at most the given number of lines, cut with an ellipsis beyond them.
-void wrapLines(QLabel *label, const QString &text, int width, int lines)
-{
-    const QFontMetrics metrics(label->font());
-    const int limit = lines * metrics.lineSpacing() + 2;
-    const auto fits = [&](const QString &candidate) {
-        return metrics.boundingRect(QRect(0, 0, width, 1000000), Qt::TextWordWrap, candidate)
-                   .height() <= limit;
-    };
-    QString shown = text;
-    if (!fits(text)) {
-        qsizetype low = 0, high = text.size();
-        while (low < high) {
-            const qsizetype mid = (low + high + 1) / 2;
-            if (fits(text.left(mid).trimmed() + u'…'))
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        shown = text.left(low).trimmed() + u'…';
-    }
-    setTextIfChanged(label, shown);
-    label->setAccessibleDescription(text);
-}
-// "8 of 10 steps done, 2 skipped": a skipped step is finished but not done.
-QString stepsDoneText(const AudienceState &s)
-{
-    return s.stepsSkipped == 0
-               ? QCoreApplication::translate("AudienceWindow", "%1 of %2 steps done")
-                     .arg(s.stepsDone)
-                     .arg(s.stepsTotal)
-               : QCoreApplication::translate("AudienceWindow", "%1 of %2 steps done, %3 skipped")
-                     .arg(s.stepsDone)
-                     .arg(s.stepsTotal)
-                     .arg(s.stepsSkipped);
-}
-// "driver: Dana, Sam" — the step's role and who holds it in this drill; empty without a role.
-QString roleText(const AudienceState::RunningStep &step)
-{
-    if (step.role.isEmpty())
-        return {};
-    return step.people.isEmpty() ? step.role
-                                 : QCoreApplication::translate("AudienceWindow", "%1: %2")
-                                       .arg(step.role, step.people.join(u", "_s));
-}
 } // namespace
 
 AudienceWindow::AudienceWindow(QWidget *parent)
@@ -134,14 +51,14 @@ AudienceWindow::AudienceWindow(QWidget *parent)
     m_scaledLayouts.append(content);
     buildTopBar(content);
 
-    m_pausedBanner = makeLabel(u"pausedBanner"_s);
+    m_pausedBanner = ProjectorLabels::make(this, u"pausedBanner"_s);
     m_pausedBanner->setAlignment(Qt::AlignCenter);
     m_pausedBanner->setText(tr("‖  PAUSED — the clock is stopped"));
     m_pausedBanner->setAttribute(Qt::WA_StyledBackground);
     m_pausedBanner->hide();
     content->addWidget(m_pausedBanner);
 
-    m_restoredBanner = makeLabel(u"restoredBanner"_s);
+    m_restoredBanner = ProjectorLabels::make(this, u"restoredBanner"_s);
     m_restoredBanner->setAlignment(Qt::AlignCenter);
     m_restoredBanner->setWordWrap(true);
     m_restoredBanner->setAttribute(Qt::WA_StyledBackground);
@@ -184,28 +101,18 @@ AudienceWindow::AudienceWindow(QWidget *parent)
 
 AudienceWindow::~AudienceWindow() = default;
 
-QLabel *AudienceWindow::makeLabel(const QString &objectName, const char *role)
-{
-    auto *label = new QLabel(this);
-    label->setObjectName(objectName);
-    if (role)
-        label->setProperty("role", QByteArray(role));
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
 void AudienceWindow::buildTopBar(QVBoxLayout *content)
 {
     auto *bar = new QHBoxLayout;
     m_scaledLayouts.append(bar);
-    m_runbookTitle = makeLabel(u"runbookTitle"_s);
-    m_environment = makeLabel(u"environment"_s, "chip");
-    m_iteration = makeLabel(u"iteration"_s, "chip");
-    m_example = makeLabel(u"exampleData"_s, "example");
+    m_runbookTitle = ProjectorLabels::make(this, u"runbookTitle"_s);
+    m_environment = ProjectorLabels::make(this, u"environment"_s, "chip");
+    m_iteration = ProjectorLabels::make(this, u"iteration"_s, "chip");
+    m_example = ProjectorLabels::make(this, u"exampleData"_s, "example");
     m_example->setText(tr("Example data"));
     m_example->setAttribute(Qt::WA_StyledBackground);
-    m_phase = makeLabel(u"phase"_s, "muted");
-    m_stepOfTotal = makeLabel(u"stepOfTotal"_s);
+    m_phase = ProjectorLabels::make(this, u"phase"_s, "muted");
+    m_stepOfTotal = ProjectorLabels::make(this, u"stepOfTotal"_s);
     bar->addWidget(m_runbookTitle);
     bar->addWidget(m_environment);
     bar->addWidget(m_iteration);
@@ -235,18 +142,18 @@ QWidget *AudienceWindow::buildLivePage()
     auto *left = new QVBoxLayout(m_leftColumn);
     left->setContentsMargins(0, 0, 0, 0);
     m_scaledLayouts.append(left);
-    m_nowCaption = makeLabel(u"nowCaption"_s, "accent");
-    m_stepTitle = makeLabel(u"stepTitle"_s);
+    m_nowCaption = ProjectorLabels::make(this, u"nowCaption"_s, "accent");
+    m_stepTitle = ProjectorLabels::make(this, u"stepTitle"_s);
     m_stepTitle->setWordWrap(true);
     m_stepTitle->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_stepRole = makeLabel(u"stepRole"_s, "muted");
+    m_stepRole = ProjectorLabels::make(this, u"stepRole"_s, "muted");
     m_stepRole->setTextFormat(Qt::PlainText);
     auto *time = new QHBoxLayout;
     m_scaledLayouts.append(time);
-    m_stepClock = makeLabel(u"stepClock"_s);
+    m_stepClock = ProjectorLabels::make(this, u"stepClock"_s);
     m_stepClock->setAccessibleName(tr("Step time"));
-    m_stepPlan = makeLabel(u"stepPlan"_s, "muted");
-    m_stepStatus = makeLabel(u"stepStatus"_s);
+    m_stepPlan = ProjectorLabels::make(this, u"stepPlan"_s, "muted");
+    m_stepStatus = ProjectorLabels::make(this, u"stepStatus"_s);
     time->addWidget(m_stepClock, 0, Qt::AlignBaseline);
     time->addWidget(m_stepPlan, 0, Qt::AlignBaseline);
     time->addWidget(m_stepStatus, 0, Qt::AlignBaseline);
@@ -269,42 +176,42 @@ QWidget *AudienceWindow::buildLivePage()
     m_drillCard->setProperty("role", QByteArray("card"));
     auto *drill = new QVBoxLayout(m_drillCard);
     m_scaledLayouts.append(drill);
-    m_drillCaption = makeLabel(u"drillCaption"_s, "caption");
+    m_drillCaption = ProjectorLabels::make(this, u"drillCaption"_s, "caption");
     m_drillCaption->setText(tr("DRILL TIME"));
-    m_drillClock = makeLabel(u"drillClock"_s);
+    m_drillClock = ProjectorLabels::make(this, u"drillClock"_s);
     m_drillClock->setAccessibleName(tr("Drill time"));
-    m_rtoCaption = makeLabel(u"rtoCaption"_s, "caption");
+    m_rtoCaption = ProjectorLabels::make(this, u"rtoCaption"_s, "caption");
     m_rtoCaption->setText(tr("RTO REMAINING"));
-    m_rtoClock = makeLabel(u"rtoClock"_s);
+    m_rtoClock = ProjectorLabels::make(this, u"rtoClock"_s);
     m_rtoClock->setAccessibleName(tr("Time left to the recovery time objective"));
     drill->addWidget(m_drillCaption);
     drill->addWidget(m_drillClock);
     drill->addWidget(m_rtoCaption);
     drill->addWidget(m_rtoClock);
-    m_rpoLine = makeLabel(u"rpoLine"_s);
+    m_rpoLine = ProjectorLabels::make(this, u"rpoLine"_s);
     m_rpoLine->setWordWrap(true);
     drill->addWidget(m_rpoLine);
     right->addWidget(m_drillCard);
 
-    m_alsoCaption = makeLabel(u"alsoCaption"_s, "caption");
+    m_alsoCaption = ProjectorLabels::make(this, u"alsoCaption"_s, "caption");
     m_alsoCaption->setText(tr("ALSO RUNNING"));
     right->addWidget(m_alsoCaption);
     m_cardsLayout = new QVBoxLayout;
     m_cardsLayout->setContentsMargins(0, 0, 0, 0);
     m_scaledLayouts.append(m_cardsLayout);
     right->addLayout(m_cardsLayout);
-    m_moreRunning = makeLabel(u"moreRunning"_s, "muted");
+    m_moreRunning = ProjectorLabels::make(this, u"moreRunning"_s, "muted");
     right->addWidget(m_moreRunning);
     right->addStretch(1);
     m_nextCard = new QFrame(m_rightColumn);
     m_nextCard->setProperty("role", QByteArray("card"));
     auto *next = new QVBoxLayout(m_nextCard);
     m_scaledLayouts.append(next);
-    m_nextCaption = makeLabel(u"nextCaption"_s, "caption");
+    m_nextCaption = ProjectorLabels::make(this, u"nextCaption"_s, "caption");
     m_nextCaption->setText(tr("UP NEXT"));
-    m_next = makeLabel(u"nextStep"_s);
+    m_next = ProjectorLabels::make(this, u"nextStep"_s);
     m_next->setWordWrap(true);
-    m_alsoReady = makeLabel(u"alsoReady"_s, "muted");
+    m_alsoReady = ProjectorLabels::make(this, u"alsoReady"_s, "muted");
     m_alsoReady->setWordWrap(true);
     next->addWidget(m_nextCaption);
     next->addWidget(m_next);
@@ -321,14 +228,14 @@ QWidget *AudienceWindow::buildFinishedPage()
     page->setAttribute(Qt::WA_StyledBackground);
     auto *layout = new QVBoxLayout(page);
     m_scaledLayouts.append(layout);
-    m_finishedTitle = makeLabel(u"finishedTitle"_s);
+    m_finishedTitle = ProjectorLabels::make(this, u"finishedTitle"_s);
     m_finishedTitle->setText(tr("✓ Drill finished"));
-    m_finishedCaption = makeLabel(u"finishedCaption"_s, "caption");
+    m_finishedCaption = ProjectorLabels::make(this, u"finishedCaption"_s, "caption");
     m_finishedCaption->setText(tr("TOTAL TIME"));
-    m_finishedTotal = makeLabel(u"finishedTotal"_s);
-    m_finishedSummary = makeLabel(u"finishedSummary"_s, "muted");
+    m_finishedTotal = ProjectorLabels::make(this, u"finishedTotal"_s);
+    m_finishedSummary = ProjectorLabels::make(this, u"finishedSummary"_s, "muted");
     m_finishedSummary->setWordWrap(true);
-    m_finishedRto = makeLabel(u"finishedRto"_s);
+    m_finishedRto = ProjectorLabels::make(this, u"finishedRto"_s);
     layout->addStretch(1);
     for (QLabel *label :
          {m_finishedTitle, m_finishedCaption, m_finishedTotal, m_finishedSummary, m_finishedRto}) {
@@ -354,12 +261,12 @@ void AudienceWindow::buildBottom(QVBoxLayout *content)
     auto *grid = new QGridLayout(observations);
     grid->setContentsMargins(0, 0, 0, 0);
     m_scaledLayouts.append(grid);
-    m_observationsCaption = makeLabel(u"observationsCaption"_s, "caption");
+    m_observationsCaption = ProjectorLabels::make(this, u"observationsCaption"_s, "caption");
     m_observationsCaption->setText(tr("LATEST OBSERVATIONS"));
     grid->addWidget(m_observationsCaption, 0, 0, 1, 2);
     for (int i = 0; i < AudienceState::maxObservations; ++i) {
-        QLabel *time = makeLabel(u"observationTime%1"_s.arg(i), "muted");
-        QLabel *text = makeLabel(u"observationText%1"_s.arg(i));
+        QLabel *time = ProjectorLabels::make(this, u"observationTime%1"_s.arg(i), "muted");
+        QLabel *text = ProjectorLabels::make(this, u"observationText%1"_s.arg(i));
         grid->addWidget(time, i + 1, 0, Qt::AlignLeft | Qt::AlignBaseline);
         grid->addWidget(text, i + 1, 1, Qt::AlignBaseline);
         m_observationTimes.append(time);
@@ -373,12 +280,12 @@ void AudienceWindow::buildBottom(QVBoxLayout *content)
     auto *injects = new QVBoxLayout(m_injectsPanel);
     injects->setContentsMargins(0, 0, 0, 0);
     m_scaledLayouts.append(injects);
-    m_injectsCaption = makeLabel(u"injectsCaption"_s, "caption");
+    m_injectsCaption = ProjectorLabels::make(this, u"injectsCaption"_s, "caption");
     m_injectsCaption->setText(tr("⚡ INJECTS"));
     m_injectsCaption->setProperty("role", QByteArray("caption"));
     injects->addWidget(m_injectsCaption);
     for (int i = 0; i < maxInjectLines; ++i) {
-        QLabel *line = makeLabel(u"inject%1"_s.arg(i));
+        QLabel *line = ProjectorLabels::make(this, u"inject%1"_s.arg(i));
         line->setWordWrap(true);
         injects->addWidget(line);
         m_injectLines.append(line);
@@ -387,9 +294,9 @@ void AudienceWindow::buildBottom(QVBoxLayout *content)
     auto *pinned = new QVBoxLayout(m_pinnedBox);
     pinned->setContentsMargins(0, 0, 0, 0);
     m_scaledLayouts.append(pinned);
-    m_pinnedCaption = makeLabel(u"pinnedCaption"_s, "caption");
+    m_pinnedCaption = ProjectorLabels::make(this, u"pinnedCaption"_s, "caption");
     m_pinnedCaption->setText(tr("✎ NOTES FROM THE TEAM"));
-    m_pinnedLines = makeLabel(u"pinnedLines"_s);
+    m_pinnedLines = ProjectorLabels::make(this, u"pinnedLines"_s);
     m_pinnedLines->setWordWrap(true);
     pinned->addWidget(m_pinnedCaption);
     pinned->addWidget(m_pinnedLines);
@@ -433,21 +340,21 @@ void AudienceWindow::applyState()
     const AudienceState &s = m_state;
     const bool hasCurrent = !s.runningSteps.isEmpty();
 
-    setTextIfChanged(m_environment, s.environment.toUpper());
+    ProjectorLabels::setText(m_environment, s.environment.toUpper());
     m_environment->setVisible(!s.environment.isEmpty());
-    setTextIfChanged(m_iteration, tr("Drill %1").arg(s.iteration));
+    ProjectorLabels::setText(m_iteration, tr("Drill %1").arg(s.iteration));
     m_iteration->setVisible(s.iteration > 0);
     m_example->setVisible(s.exampleData);
-    setTextIfChanged(m_phase, s.phaseTitle);
+    ProjectorLabels::setText(m_phase, s.phaseTitle);
     m_phase->setVisible(!s.phaseTitle.isEmpty() && !s.finished && !s.allStepsDone);
     if (s.finished || s.allStepsDone)
-        setTextIfChanged(m_stepOfTotal, stepsDoneText(s));
+        ProjectorLabels::setText(m_stepOfTotal, ProjectorWords::stepsDone(s));
     else if (s.stepsTotal > 0)
-        setTextIfChanged(m_stepOfTotal,
-                         tr("Step %1 of %2")
-                             .arg(hasCurrent ? s.runningSteps.constFirst().number
-                                             : qMin(s.stepsFinished() + 1, s.stepsTotal))
-                             .arg(s.stepsTotal));
+        ProjectorLabels::setText(m_stepOfTotal,
+                                 tr("Step %1 of %2")
+                                     .arg(hasCurrent ? s.runningSteps.constFirst().number
+                                                     : qMin(s.stepsFinished() + 1, s.stepsTotal))
+                                     .arg(s.stepsTotal));
     else
         m_stepOfTotal->clear();
     m_progress->setRange(0, qMax(1, s.stepsTotal));
@@ -455,24 +362,17 @@ void AudienceWindow::applyState()
     m_pausedBanner->setVisible(s.paused && !s.finished);
     const bool missed = s.rtoStatus == RtoStatus::Missed;
     if (s.rtoAchievedMs) {
-        setTextIfChanged(m_restoredBanner, (missed ? u"▲  "_s : u"✓  "_s) +
-                                               ObjectiveTexts::serviceRestored(
-                                                   *s.rtoAchievedMs, s.rtoTargetMs, s.rtoStatus));
-        if (m_restoredBanner->property("missed").toBool() != missed) {
-            m_restoredBanner->setProperty("missed", missed);
-            m_restoredBanner->style()->unpolish(m_restoredBanner);
-            m_restoredBanner->style()->polish(m_restoredBanner);
-        }
+        ProjectorLabels::setText(
+            m_restoredBanner,
+            (missed ? u"▲  "_s : u"✓  "_s) +
+                ObjectiveTexts::serviceRestored(*s.rtoAchievedMs, s.rtoTargetMs, s.rtoStatus));
+        ProjectorLabels::setFlag(m_restoredBanner, "missed", missed);
     }
     m_restoredBanner->setVisible(isRestoredBannerShown());
     // Stopped clocks are dimmed as well as bannered: a glance tells they are not moving.
     for (QLabel *clock : {m_drillClock, m_stepClock, m_rtoClock}) {
-        const bool frozen = s.paused && !(clock == m_rtoClock && s.rtoRunning);
-        if (clock->property("frozen").toBool() != frozen) {
-            clock->setProperty("frozen", frozen);
-            clock->style()->unpolish(clock);
-            clock->style()->polish(clock);
-        }
+        ProjectorLabels::setFlag(clock, "frozen",
+                                 s.paused && !(clock == m_rtoClock && s.rtoRunning));
     }
 
     m_center->setCurrentWidget(s.finished ? m_finishedPage : m_livePage);
@@ -486,15 +386,15 @@ void AudienceWindow::applyState()
                                                     : tr("NOW · STEP %1").arg(current.number);
         if (current.rewritten) // said in words: the room sees the procedure changed
             caption += tr(" · ✎ REWRITTEN");
-        setTextIfChanged(m_nowCaption, caption);
+        ProjectorLabels::setText(m_nowCaption, caption);
         m_instructions->setMarkdown(current.instructions);
-        setTextIfChanged(
+        ProjectorLabels::setText(
             m_stepPlan,
             current.expectedSeconds > 0
                 ? tr("of %1 planned").arg(Duration::formatClock(current.expectedSeconds * 1000))
                 : tr("no estimate"));
     } else if (s.allStepsDone) {
-        setTextIfChanged(m_nowCaption, tr("ALL STEPS DONE"));
+        ProjectorLabels::setText(m_nowCaption, tr("ALL STEPS DONE"));
         QString text = tr("Every step is done. The facilitator finishes the drill.");
         if (s.rtoAchievedMs)
             text += u"\n\n**"_s +
@@ -505,7 +405,7 @@ void AudienceWindow::applyState()
         m_instructions->setMarkdown(text);
     } else {
         const bool notStarted = s.stepsFinished() == 0 && s.drillElapsedMs == 0 && !s.finished;
-        setTextIfChanged(m_nowCaption, notStarted ? tr("ABOUT TO START") : tr("UP NEXT"));
+        ProjectorLabels::setText(m_nowCaption, notStarted ? tr("ABOUT TO START") : tr("UP NEXT"));
         const QString toGo =
             s.stepsTotal == 1 ? tr("One step to go.") : tr("%1 steps to go.").arg(s.stepsTotal);
         m_instructions->setMarkdown(
@@ -522,7 +422,8 @@ void AudienceWindow::applyState()
     m_nextCard->setVisible(m_nextWanted);
     // Ready steps are said as such: the next one starts with the next click.
     const qsizetype ready = s.readyStepTitles.size();
-    setTextIfChanged(m_nextCaption, ready > 0 ? tr("UP NEXT · READY TO START") : tr("UP NEXT"));
+    ProjectorLabels::setText(m_nextCaption,
+                             ready > 0 ? tr("UP NEXT · READY TO START") : tr("UP NEXT"));
     m_alsoReady->setVisible(ready > 1);
 
     m_pinnedBox->setVisible(!s.pinnedAnnotations.isEmpty());
@@ -530,48 +431,49 @@ void AudienceWindow::applyState()
     // Once the service is restored the countdown gives way to the achieved RTO, kept on screen.
     const bool achieved = s.rtoAchievedMs && !s.finished;
     if (achieved) {
-        setTextIfChanged(
+        ProjectorLabels::setText(
             m_rtoCaption,
             s.rtoStatus == RtoStatus::Met
                 ? tr("RTO ✓ MET · TARGET %1").arg(Duration::formatClock(s.rtoTargetMs))
             : missed ? tr("RTO ▲ MISSED · TARGET %1").arg(Duration::formatClock(s.rtoTargetMs))
                      : tr("RTO ACHIEVED"));
-        setTextIfChanged(m_rtoClock, Duration::formatClock(*s.rtoAchievedMs));
-        setStatus(m_rtoClock, missed ? "late" : "ontime");
+        ProjectorLabels::setText(m_rtoClock, Duration::formatClock(*s.rtoAchievedMs));
+        ProjectorLabels::setStatus(m_rtoClock, missed ? "late" : "ontime");
         m_rtoClock->setAccessibleName(tr("Recovery time achieved"));
     } else {
-        setTextIfChanged(m_rtoCaption, tr("RTO REMAINING"));
+        ProjectorLabels::setText(m_rtoCaption, tr("RTO REMAINING"));
         m_rtoClock->setAccessibleName(tr("Time left to the recovery time objective"));
     }
     m_rtoCaption->setVisible(s.rtoRemainingMs.has_value() || achieved);
     m_rtoClock->setVisible(s.rtoRemainingMs.has_value() || achieved);
     if (s.rpoMs) {
-        setTextIfChanged(m_rpoLine, ObjectiveTexts::rpo(*s.rpoMs, s.rpoTargetMs));
-        setStatus(m_rpoLine, ObjectiveTexts::rpoMet(*s.rpoMs, s.rpoTargetMs) ? "ontime" : "late");
+        ProjectorLabels::setText(m_rpoLine, ObjectiveTexts::rpo(*s.rpoMs, s.rpoTargetMs));
+        ProjectorLabels::setStatus(
+            m_rpoLine, ObjectiveTexts::rpoMet(*s.rpoMs, s.rpoTargetMs) ? "ontime" : "late");
     }
     m_rpoLine->setVisible(s.rpoMs.has_value());
 
     rebuildCards();
 
     // The finished page: the total and how the objective went.
-    setTextIfChanged(m_finishedTotal, Duration::formatClock(s.drillElapsedMs));
-    setTextIfChanged(m_finishedSummary, stepsDoneText(s));
+    ProjectorLabels::setText(m_finishedTotal, Duration::formatClock(s.drillElapsedMs));
+    ProjectorLabels::setText(m_finishedSummary, ProjectorWords::stepsDone(s));
     if (s.serviceNotRestored) {
-        setTextIfChanged(m_finishedRto, tr("✗ Service not restored"));
-        setStatus(m_finishedRto, "late");
+        ProjectorLabels::setText(m_finishedRto, tr("✗ Service not restored"));
+        ProjectorLabels::setStatus(m_finishedRto, "late");
     } else if (s.rtoRemainingMs) {
         const bool met = *s.rtoRemainingMs >= 0;
-        setTextIfChanged(
+        ProjectorLabels::setText(
             m_finishedRto,
             met ? tr("✓ RTO met with %1 to spare").arg(Duration::formatCountdown(*s.rtoRemainingMs))
                 : tr("▲ RTO missed by %1").arg(Duration::formatClock(-*s.rtoRemainingMs)));
-        setStatus(m_finishedRto, met ? "ontime" : "late");
+        ProjectorLabels::setStatus(m_finishedRto, met ? "ontime" : "late");
     }
     m_finishedRto->setVisible(s.serviceNotRestored || s.rtoRemainingMs.has_value());
 
     for (int i = 0; i < m_observationTimes.size(); ++i) {
         const bool shown = i < s.observations.size();
-        setTextIfChanged(m_observationTimes[i], shown ? s.observations[i].time : QString());
+        ProjectorLabels::setText(m_observationTimes[i], shown ? s.observations[i].time : QString());
         m_observationTimes[i]->setVisible(shown);
         m_observationTexts[i]->setVisible(shown);
     }
@@ -634,7 +536,8 @@ void AudienceWindow::rebuildCards()
     const qsizetype extra = m_state.runningSteps.size() - 1;
     m_alsoCaption->setVisible(extra > 0);
     m_moreRunning->setVisible(extra > maxCards);
-    setTextIfChanged(m_moreRunning, tr("+ %n more running", nullptr, int(extra - maxCards)));
+    ProjectorLabels::setText(m_moreRunning,
+                             tr("+ %n more running", nullptr, int(extra - maxCards)));
 }
 
 void AudienceWindow::setThemeVariant(ProjectorTheme::Variant variant)
@@ -714,89 +617,96 @@ void AudienceWindow::refit()
     }
     const qreal s = m_scale;
     const auto text = [s](qreal px, bool bold = false) {
-        return ProjectorTheme::textFont(scaled(px, s), bold);
+        return ProjectorTheme::textFont(ProjectorLabels::scaled(px, s), bold);
     };
-    const auto clock = [s](qreal px) { return ProjectorTheme::clockFont(scaled(px, s)); };
+    const auto clock = [s](qreal px) {
+        return ProjectorTheme::clockFont(ProjectorLabels::scaled(px, s));
+    };
 
-    const int margin = scaled(44, s);
+    const int margin = ProjectorLabels::scaled(44, s);
     for (QLayout *layout : std::as_const(m_scaledLayouts))
-        layout->setSpacing(scaled(14, s));
+        layout->setSpacing(ProjectorLabels::scaled(14, s));
     if (auto *content = m_content->layout()) {
-        content->setContentsMargins(margin, scaled(26, s), margin, scaled(26, s));
-        content->setSpacing(scaled(18, s));
+        content->setContentsMargins(margin, ProjectorLabels::scaled(26, s), margin,
+                                    ProjectorLabels::scaled(26, s));
+        content->setSpacing(ProjectorLabels::scaled(18, s));
     }
-    m_livePage->layout()->setSpacing(scaled(40, s));
+    m_livePage->layout()->setSpacing(ProjectorLabels::scaled(40, s));
     m_blankPage->layout()->setContentsMargins(margin, margin, margin, margin);
-    m_drillCard->layout()->setContentsMargins(scaled(28, s), scaled(18, s), scaled(28, s),
-                                              scaled(22, s));
-    m_drillCard->layout()->setSpacing(scaled(2, s));
-    m_nextCard->layout()->setContentsMargins(scaled(28, s), scaled(16, s), scaled(28, s),
-                                             scaled(20, s));
-    m_nextCard->layout()->setSpacing(scaled(4, s));
-    m_pinnedBox->layout()->setSpacing(scaled(4, s));
+    m_drillCard->layout()->setContentsMargins(
+        ProjectorLabels::scaled(28, s), ProjectorLabels::scaled(18, s),
+        ProjectorLabels::scaled(28, s), ProjectorLabels::scaled(22, s));
+    m_drillCard->layout()->setSpacing(ProjectorLabels::scaled(2, s));
+    m_nextCard->layout()->setContentsMargins(
+        ProjectorLabels::scaled(28, s), ProjectorLabels::scaled(16, s),
+        ProjectorLabels::scaled(28, s), ProjectorLabels::scaled(20, s));
+    m_nextCard->layout()->setSpacing(ProjectorLabels::scaled(4, s));
+    m_pinnedBox->layout()->setSpacing(ProjectorLabels::scaled(4, s));
     for (const StepCard &card : std::as_const(m_cards)) {
-        card.frame->layout()->setContentsMargins(scaled(22, s), scaled(12, s), scaled(22, s),
-                                                 scaled(14, s));
-        card.frame->layout()->setSpacing(scaled(2, s));
+        card.frame->layout()->setContentsMargins(
+            ProjectorLabels::scaled(22, s), ProjectorLabels::scaled(12, s),
+            ProjectorLabels::scaled(22, s), ProjectorLabels::scaled(14, s));
+        card.frame->layout()->setSpacing(ProjectorLabels::scaled(2, s));
         static_cast<QBoxLayout *>(card.frame->layout())
             ->itemAt(1)
             ->layout()
-            ->setSpacing(scaled(14, s));
+            ->setSpacing(ProjectorLabels::scaled(14, s));
     }
 
-    setFontIfChanged(m_runbookTitle, text(34, true));
+    ProjectorLabels::setFont(m_runbookTitle, text(34, true));
     for (QLabel *chip : {m_environment, m_iteration, m_example})
-        setFontIfChanged(chip, text(26, true));
-    setFontIfChanged(m_phase, text(30));
-    setFontIfChanged(m_stepOfTotal, text(34, true));
-    m_progress->setFixedHeight(scaled(12, s));
-    m_divider->setFixedHeight(scaled(2, s));
-    setFontIfChanged(m_pausedBanner, text(36, true));
+        ProjectorLabels::setFont(chip, text(26, true));
+    ProjectorLabels::setFont(m_phase, text(30));
+    ProjectorLabels::setFont(m_stepOfTotal, text(34, true));
+    m_progress->setFixedHeight(ProjectorLabels::scaled(12, s));
+    m_divider->setFixedHeight(ProjectorLabels::scaled(2, s));
+    ProjectorLabels::setFont(m_pausedBanner, text(36, true));
 
-    setFontIfChanged(m_nowCaption, text(26, true));
-    setFontIfChanged(m_stepRole, text(30));
-    setFontIfChanged(m_stepClock, clock(56));
-    setFontIfChanged(m_stepPlan, text(30));
-    setFontIfChanged(m_stepStatus, text(30, true));
-    m_instructions->setPixelSizes(scaled(bodyPixels, s), scaled(bodyMinimumPixels, s));
-    setFontIfChanged(m_pinnedCaption, text(24, true));
-    setFontIfChanged(m_pinnedLines, text(smallPixels));
-    setFontIfChanged(m_nextCaption, text(26, true));
-    setFontIfChanged(m_next, text(32, true));
-    setFontIfChanged(m_alsoReady, text(28));
+    ProjectorLabels::setFont(m_nowCaption, text(26, true));
+    ProjectorLabels::setFont(m_stepRole, text(30));
+    ProjectorLabels::setFont(m_stepClock, clock(56));
+    ProjectorLabels::setFont(m_stepPlan, text(30));
+    ProjectorLabels::setFont(m_stepStatus, text(30, true));
+    m_instructions->setPixelSizes(ProjectorLabels::scaled(bodyPixels, s),
+                                  ProjectorLabels::scaled(bodyMinimumPixels, s));
+    ProjectorLabels::setFont(m_pinnedCaption, text(24, true));
+    ProjectorLabels::setFont(m_pinnedLines, text(smallPixels));
+    ProjectorLabels::setFont(m_nextCaption, text(26, true));
+    ProjectorLabels::setFont(m_next, text(32, true));
+    ProjectorLabels::setFont(m_alsoReady, text(28));
 
-    setFontIfChanged(m_drillCaption, text(26, true));
-    setFontIfChanged(m_rtoCaption, text(26, true));
-    setFontIfChanged(m_rpoLine, text(28, true));
-    setFontIfChanged(m_restoredBanner, text(44, true));
-    setFontIfChanged(m_alsoCaption, text(26, true));
-    setFontIfChanged(m_moreRunning, text(28));
+    ProjectorLabels::setFont(m_drillCaption, text(26, true));
+    ProjectorLabels::setFont(m_rtoCaption, text(26, true));
+    ProjectorLabels::setFont(m_rpoLine, text(28, true));
+    ProjectorLabels::setFont(m_restoredBanner, text(44, true));
+    ProjectorLabels::setFont(m_alsoCaption, text(26, true));
+    ProjectorLabels::setFont(m_moreRunning, text(28));
     for (const StepCard &card : std::as_const(m_cards)) {
-        setFontIfChanged(card.title, text(28, true));
-        setFontIfChanged(card.clock, clock(40));
-        setFontIfChanged(card.plan, text(28));
-        setFontIfChanged(card.role, text(26));
-        setFontIfChanged(card.status, text(28, true));
+        ProjectorLabels::setFont(card.title, text(28, true));
+        ProjectorLabels::setFont(card.clock, clock(40));
+        ProjectorLabels::setFont(card.plan, text(28));
+        ProjectorLabels::setFont(card.role, text(26));
+        ProjectorLabels::setFont(card.status, text(28, true));
     }
 
-    setFontIfChanged(m_finishedTitle, text(96, true));
-    setFontIfChanged(m_finishedCaption, text(30, true));
-    setFontIfChanged(m_finishedTotal, clock(180));
-    setFontIfChanged(m_finishedSummary, text(40));
-    setFontIfChanged(m_finishedRto, text(40, true));
+    ProjectorLabels::setFont(m_finishedTitle, text(96, true));
+    ProjectorLabels::setFont(m_finishedCaption, text(30, true));
+    ProjectorLabels::setFont(m_finishedTotal, clock(180));
+    ProjectorLabels::setFont(m_finishedSummary, text(40));
+    ProjectorLabels::setFont(m_finishedRto, text(40, true));
 
-    setFontIfChanged(m_observationsCaption, text(24, true));
-    setFontIfChanged(m_injectsCaption, text(24, true));
+    ProjectorLabels::setFont(m_observationsCaption, text(24, true));
+    ProjectorLabels::setFont(m_injectsCaption, text(24, true));
     for (QLabel *label : std::as_const(m_observationTimes)) {
         QFont font = clock(28);
         font.setBold(false);
-        setFontIfChanged(label, font);
+        ProjectorLabels::setFont(label, font);
     }
     for (QLabel *label : std::as_const(m_observationTexts))
-        setFontIfChanged(label, text(smallPixels));
+        ProjectorLabels::setFont(label, text(smallPixels));
     for (QLabel *label : std::as_const(m_injectLines))
-        setFontIfChanged(label, text(smallPixels));
-    setFontIfChanged(m_blankMark, text(20, true));
+        ProjectorLabels::setFont(label, text(smallPixels));
+    ProjectorLabels::setFont(m_blankMark, text(20, true));
 
     // The column split is fixed from the width, so wrapped text never pushes it around.
     const int contentWidth = width() - 2 * margin;
@@ -807,36 +717,25 @@ void AudienceWindow::refit()
     // Clocks reserve the width of their reading with every digit an 8, so a new second never
     // moves a neighbour; only a new hour digit may, once.
     updateClocks();
-    const auto widestOf = [](const QLabel *label) {
-        QString widest = label->text();
-        for (QChar &c : widest) {
-            if (c.isDigit())
-                c = u'8';
-        }
-        return widest;
-    };
     // The big clocks shrink to the card on a narrow (4:3) screen rather than run off it.
-    const int clockWidth = rightWidth - 2 * scaled(30, s);
+    const int clockWidth = rightWidth - 2 * ProjectorLabels::scaled(30, s);
     const auto fitClock = [&](QLabel *label, qreal pixels) {
-        QString widest = widestOf(label);
+        QString widest = ProjectorLabels::widestReading(label);
         if (widest.size() < 7)
             widest = u"8:88:88"_s; // room for up to 9 hours without a refit
-        int size = scaled(pixels, s);
+        int size = ProjectorLabels::scaled(pixels, s);
         while (size > 8 &&
                QFontMetrics(ProjectorTheme::clockFont(size)).horizontalAdvance(widest) > clockWidth)
             size -= qMax(1, size / 24);
-        setFontIfChanged(label, ProjectorTheme::clockFont(size));
+        ProjectorLabels::setFont(label, ProjectorTheme::clockFont(size));
     };
     fitClock(m_drillClock, 124);
     fitClock(m_rtoClock, 60);
-    const auto reserve = [&widestOf](QLabel *label) {
-        label->setMinimumWidth(label->fontMetrics().horizontalAdvance(widestOf(label)));
-    };
     for (QLabel *label : {m_stepClock, m_stepStatus, m_drillClock, m_rtoClock})
-        reserve(label);
+        ProjectorLabels::reserveWidestReading(label);
     for (const StepCard &card : std::as_const(m_cards)) {
-        reserve(card.clock);
-        reserve(card.status);
+        ProjectorLabels::reserveWidestReading(card.clock);
+        ProjectorLabels::reserveWidestReading(card.status);
     }
 
     // The title wraps; a very long one shrinks to the floor, then is cut with an ellipsis.
@@ -852,8 +751,8 @@ void AudienceWindow::refit()
             .boundingRect(QRect(0, 0, leftWidth, 1000000), Qt::TextWordWrap, candidate)
             .height();
     };
-    int titleSize = scaled(titlePixels, s);
-    const int titleFloor = scaled(titleMinimumPixels, s);
+    int titleSize = ProjectorLabels::scaled(titlePixels, s);
+    const int titleFloor = ProjectorLabels::scaled(titleMinimumPixels, s);
     QFont titleFont = ProjectorTheme::textFont(titleSize, true);
     while (titleSize > titleFloor && titleHeight(titleFont, title) > titleBudget) {
         titleSize = qMax(titleFloor, titleSize - qMax(1, titleSize / 12));
@@ -871,13 +770,15 @@ void AudienceWindow::refit()
         }
         shownTitle = title.left(low).trimmed() + u'…';
     }
-    setFontIfChanged(m_stepTitle, titleFont);
-    setTextIfChanged(m_stepTitle, shownTitle);
+    ProjectorLabels::setFont(m_stepTitle, titleFont);
+    ProjectorLabels::setText(m_stepTitle, shownTitle);
     m_stepTitle->setAccessibleDescription(title);
     m_stepTitle->setMaximumHeight(titleBudget);
-    elide(m_stepRole,
-          m_state.runningSteps.isEmpty() ? QString() : roleText(m_state.runningSteps.constFirst()),
-          leftWidth);
+    ProjectorLabels::elide(m_stepRole,
+                           m_state.runningSteps.isEmpty()
+                               ? QString()
+                               : ProjectorWords::role(m_state.runningSteps.constFirst()),
+                           leftWidth);
 
     // One-line texts are elided to the space they have.
     const int chipsWidth =
@@ -885,39 +786,42 @@ void AudienceWindow::refit()
         (m_iteration->isVisibleTo(this) ? m_iteration->sizeHint().width() : 0) +
         (m_example->isVisibleTo(this) ? m_example->sizeHint().width() : 0);
     const int topRight = m_phase->sizeHint().width() + m_stepOfTotal->sizeHint().width();
-    elide(m_runbookTitle, m_state.runbookTitle,
-          contentWidth - chipsWidth - topRight - 6 * scaled(14, s));
+    ProjectorLabels::elide(m_runbookTitle, m_state.runbookTitle,
+                           contentWidth - chipsWidth - topRight -
+                               6 * ProjectorLabels::scaled(14, s));
     // Titles in the cards wrap onto two lines at most.
-    const int cardInner = rightWidth - 2 * scaled(30, s);
-    wrapLines(m_next, m_state.nextStepTitle, cardInner, 2);
-    wrapLines(m_alsoReady, tr("Also ready: %1").arg(m_state.readyStepTitles.mid(1).join(tr(" · "))),
-              cardInner, 2);
+    const int cardInner = rightWidth - 2 * ProjectorLabels::scaled(30, s);
+    ProjectorLabels::wrapLines(m_next, m_state.nextStepTitle, cardInner, 2);
+    ProjectorLabels::wrapLines(
+        m_alsoReady, tr("Also ready: %1").arg(m_state.readyStepTitles.mid(1).join(tr(" · "))),
+        cardInner, 2);
     for (int i = 0; i < m_cards.size(); ++i) {
         const AudienceState::RunningStep &step = m_state.runningSteps.at(i + 1);
-        wrapLines(
+        ProjectorLabels::wrapLines(
             m_cards[i].title,
             (step.rewritten ? tr("%1 · ✎ %2") : tr("%1 · %2")).arg(step.number).arg(step.title),
             cardInner, 2);
-        setTextIfChanged(m_cards[i].plan,
-                         step.expectedSeconds > 0
-                             ? tr("/ %1").arg(Duration::formatClock(step.expectedSeconds * 1000))
-                             : QString());
-        elide(m_cards[i].role, roleText(step), cardInner);
+        ProjectorLabels::setText(m_cards[i].plan, step.expectedSeconds > 0
+                                                      ? tr("/ %1").arg(Duration::formatClock(
+                                                            step.expectedSeconds * 1000))
+                                                      : QString());
+        ProjectorLabels::elide(m_cards[i].role, ProjectorWords::role(step), cardInner);
         m_cards[i].role->setVisible(!step.role.isEmpty());
     }
 
-    const int bottomWidth = contentWidth - scaled(14, s);
+    const int bottomWidth = contentWidth - ProjectorLabels::scaled(14, s);
     const int observationsWidth =
         (m_injectsPanel->isVisibleTo(this) ? bottomWidth * 3 / 5 : bottomWidth) -
         m_observationTimes.constFirst()->fontMetrics().horizontalAdvance(u"88:88 "_s) -
-        scaled(14, s);
+        ProjectorLabels::scaled(14, s);
     for (int i = 0; i < m_observationTexts.size(); ++i) {
-        elide(m_observationTexts[i],
-              i < m_state.observations.size() ? m_state.observations[i].text : QString(),
-              observationsWidth);
+        ProjectorLabels::elide(m_observationTexts[i],
+                               i < m_state.observations.size() ? m_state.observations[i].text
+                                                               : QString(),
+                               observationsWidth);
     }
-    const int injectsWidth = bottomWidth * 2 / 5 - scaled(14, s);
-    setTextIfChanged(m_pinnedLines, pinnedText(injectsWidth));
+    const int injectsWidth = bottomWidth * 2 / 5 - ProjectorLabels::scaled(14, s);
+    ProjectorLabels::setText(m_pinnedLines, pinnedText(injectsWidth));
 
     // The clocks always keep their room: the next step gives way when the column is full.
     const auto heightOf = [](QWidget *widget, int width) {
@@ -947,10 +851,11 @@ void AudienceWindow::refit()
         qMax<qsizetype>(0, m_state.revealedInjects.size() - m_injectLines.size());
     for (int i = 0; i < m_injectLines.size(); ++i) {
         const qsizetype index = firstInject + i;
-        wrapLines(m_injectLines[i],
-                  index < m_state.revealedInjects.size() ? u"⚡ "_s + m_state.revealedInjects[index]
-                                                         : QString(),
-                  injectsWidth, 2);
+        ProjectorLabels::wrapLines(m_injectLines[i],
+                                   index < m_state.revealedInjects.size()
+                                       ? u"⚡ "_s + m_state.revealedInjects[index]
+                                       : QString(),
+                                   injectsWidth, 2);
     }
 }
 
@@ -1011,50 +916,30 @@ void AudienceWindow::updateClocks()
     const qint64 since = sinceSnapshot();
     const qint64 drillSince = m_state.clockRunning ? since : 0;
     const qint64 rtoSince = m_state.rtoRunning && !m_state.finished ? since : 0;
-    setTextIfChanged(m_drillClock, Duration::formatClock(m_state.drillElapsedMs + drillSince));
+    ProjectorLabels::setText(m_drillClock,
+                             Duration::formatClock(m_state.drillElapsedMs + drillSince));
     if (!m_state.runningSteps.isEmpty()) {
         const AudienceState::RunningStep &current = m_state.runningSteps.constFirst();
-        showStepTime(m_stepClock, m_stepStatus, current.elapsedMs + drillSince,
-                     current.expectedSeconds);
+        ProjectorWords::showStepTime(m_stepClock, m_stepStatus, current.elapsedMs + drillSince,
+                                     current.expectedSeconds);
     }
     if (m_state.rtoRemainingMs) {
         const qint64 remaining = *m_state.rtoRemainingMs - rtoSince;
         if (remaining >= 0) {
-            setTextIfChanged(m_rtoClock, Duration::formatCountdown(remaining));
-            setStatus(m_rtoClock, "");
+            ProjectorLabels::setText(m_rtoClock, Duration::formatCountdown(remaining));
+            ProjectorLabels::setStatus(m_rtoClock, "");
         } else {
-            setTextIfChanged(m_rtoClock, tr("▲ +%1 over").arg(Duration::formatClock(-remaining)));
-            setStatus(m_rtoClock, "late");
+            ProjectorLabels::setText(m_rtoClock,
+                                     tr("▲ +%1 over").arg(Duration::formatClock(-remaining)));
+            ProjectorLabels::setStatus(m_rtoClock, "late");
         }
     }
     for (int i = 0; i < m_cards.size(); ++i) {
         const AudienceState::RunningStep &step = m_state.runningSteps.at(i + 1);
-        showStepTime(m_cards[i].clock, m_cards[i].status, step.elapsedMs + drillSince,
-                     step.expectedSeconds);
-        setStatus(m_cards[i].frame,
-                  m_cards[i].status->property("status").toByteArray() == "late" ? "late" : "");
-    }
-}
-
-void AudienceWindow::showStepTime(QLabel *clock, QLabel *status, qint64 elapsedMs,
-                                  qint64 expectedSeconds)
-{
-    const QString elapsed = Duration::formatClock(elapsedMs);
-    const qint64 expectedMs = expectedSeconds * 1000;
-    setTextIfChanged(clock, elapsed);
-    if (expectedSeconds <= 0) {
-        setTextIfChanged(status, QString());
-        setStatus(status, "");
-        setStatus(clock, "");
-    } else if (elapsedMs > expectedMs) {
-        setTextIfChanged(status,
-                         tr("▲ +%1 over").arg(Duration::formatClock(elapsedMs - expectedMs)));
-        setStatus(status, "late");
-        setStatus(clock, "late");
-    } else {
-        setTextIfChanged(status,
-                         tr("● %1 left").arg(Duration::formatCountdown(expectedMs - elapsedMs)));
-        setStatus(status, "ontime");
-        setStatus(clock, "");
+        ProjectorWords::showStepTime(m_cards[i].clock, m_cards[i].status,
+                                     step.elapsedMs + drillSince, step.expectedSeconds);
+        ProjectorLabels::setStatus(
+            m_cards[i].frame,
+            m_cards[i].status->property("status").toByteArray() == "late" ? "late" : "");
     }
 }

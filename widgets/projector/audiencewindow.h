@@ -81,7 +81,6 @@ private:
     QWidget *buildLivePage();
     QWidget *buildFinishedPage();
     void buildBottom(QVBoxLayout *content);
-    QLabel *makeLabel(const QString &objectName, const char *role = nullptr);
 
     void applyState();
     void applyTheme();
@@ -93,7 +92,6 @@ private:
     qint64 sinceSnapshot() const;
     // Only the clock labels: the time since the snapshot added to each running clock.
     void updateClocks();
-    void showStepTime(QLabel *clock, QLabel *status, qint64 elapsedMs, qint64 expectedSeconds);
 
     AudienceState m_state;
     ProjectorTheme m_theme;
