@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>AudienceWindow</name>
-    <message numerus="yes">
-        <source>+ %n more running</source>
-        <translation>
-            <numerusform>+ %n more running</numerusform>
-            <numerusform>+ %n more running</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DrillEngine</name>
     <message numerus="yes">
         <source>NOT SAVED: %1. %n event(s) wait to be stored; DrillDeck keeps retrying and can export them.</source>
@@ -87,6 +77,16 @@
         <translation>
             <numerusform>%n action item of earlier drills closed</numerusform>
             <numerusform>%n action items of earlier drills closed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParallelStepsPanel</name>
+    <message numerus="yes">
+        <source>+ %n more running</source>
+        <translation>
+            <numerusform>+ %n more running</numerusform>
+            <numerusform>+ %n more running</numerusform>
         </translation>
     </message>
 </context>

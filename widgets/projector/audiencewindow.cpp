@@ -1,114 +1,30 @@
-// The projector window the room watches: header, current steps, clocks, banners, observations.
-// Over 600 lines for a stated reason: its panels are still built here; issue 17 item 2 splits the
-// window into its panels as it does the console.
+// The projector window the room watches: assembles its panels (header, banners, the current
+// step, the clocks card, the steps in parallel, up next, the finished page, observations,
+// injects and notes), hands each the state, fits them to the window and ticks their clocks.
 #include "audiencewindow.h"
 
-#include "duration.h"
-#include "fittedmarkdownview.h"
-#include "objectivetexts.h"
+#include "currentsteppanel.h"
+#include "finishedpanel.h"
+#include "injectsandnotespanel.h"
+#include "latestobservationspanel.h"
+#include "nextstepcard.h"
+#include "parallelstepspanel.h"
+#include "projectorclockcard.h"
+#include "projectorheader.h"
+#include "projectorlabels.h"
+#include "servicerestoredbanner.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFrame>
-#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QProgressBar>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QVBoxLayout>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int maxCards = 3;       // extra running steps shown as cards
-constexpr int maxInjectLines = 4; // revealed injects at the bottom
 constexpr qreal rightColumnShare = 0.34;
-
-void setTextIfChanged(QLabel *label, const QString &text)
-{
-    if (label->text() != text)
-        label->setText(text);
-}
-
-void setFontIfChanged(QWidget *widget, const QFont &font)
-{
-    if (widget->font() != font)
-        widget->setFont(font);
-}
-
-// A dynamic property the style sheet selects on; repolishes only the one widget it changed on.
-void setStatus(QWidget *widget, const char *status)
-{
-    const QByteArray value(status);
-    if (widget->property("status").toByteArray() == value)
-        return;
-    widget->setProperty("status", value);
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-    widget->update();
-}
-
-// A countdown shows whole seconds still to go, so 0:00 appears only when the time is up.
-int scaled(qreal pixels, qreal scale)
-{
-    return qMax(1, qRound(pixels * scale));
-}
-
-void elide(QLabel *label, const QString &text, int width)
-{
-    label->setMinimumWidth(1); // the elided text is the hint; the full one is no minimum
-    const QString shown = label->fontMetrics().elidedText(text, Qt::ElideRight, qMax(1, width));
-    setTextIfChanged(label, shown);
-    label->setAccessibleDescription(text);
-}
-// Word-wrapped onto at most the given number of lines, cut with an ellipsis beyond them.
-void wrapLines(QLabel *label, const QString &text, int width, int lines)
-{
-    const QFontMetrics metrics(label->font());
-    const int limit = lines * metrics.lineSpacing() + 2;
-    const auto fits = [&](const QString &candidate) {
-        return metrics.boundingRect(QRect(0, 0, width, 1000000), Qt::TextWordWrap, candidate)
-                   .height() <= limit;
-    };
-    QString shown = text;
-    if (!fits(text)) {
-        qsizetype low = 0, high = text.size();
-        while (low < high) {
-            const qsizetype mid = (low + high + 1) / 2;
-            if (fits(text.left(mid).trimmed() + u'…'))
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        shown = text.left(low).trimmed() + u'…';
-    }
-    setTextIfChanged(label, shown);
-    label->setAccessibleDescription(text);
-}
-// "8 of 10 steps done, 2 skipped": a skipped step is finished but not done.
-QString stepsDoneText(const AudienceState &s)
-{
-    return s.stepsSkipped == 0
-               ? QCoreApplication::translate("AudienceWindow", "%1 of %2 steps done")
-                     .arg(s.stepsDone)
-                     .arg(s.stepsTotal)
-               : QCoreApplication::translate("AudienceWindow", "%1 of %2 steps done, %3 skipped")
-                     .arg(s.stepsDone)
-                     .arg(s.stepsTotal)
-                     .arg(s.stepsSkipped);
-}
-// "driver: Dana, Sam" — the step's role and who holds it in this drill; empty without a role.
-QString roleText(const AudienceState::RunningStep &step)
-{
-    if (step.role.isEmpty())
-        return {};
-    return step.people.isEmpty() ? step.role
-                                 : QCoreApplication::translate("AudienceWindow", "%1: %2")
-                                       .arg(step.role, step.people.join(u", "_s));
-}
 } // namespace
 
 AudienceWindow::AudienceWindow(QWidget *parent)
@@ -131,36 +47,35 @@ AudienceWindow::AudienceWindow(QWidget *parent)
     m_content->setObjectName(u"audienceContent"_s);
     m_content->setAttribute(Qt::WA_StyledBackground);
     auto *content = new QVBoxLayout(m_content);
-    m_scaledLayouts.append(content);
-    buildTopBar(content);
+    m_header = new ProjectorHeader(m_content);
+    content->addWidget(m_header);
 
-    m_pausedBanner = makeLabel(u"pausedBanner"_s);
+    m_pausedBanner = ProjectorLabels::make(m_content, u"pausedBanner"_s);
     m_pausedBanner->setAlignment(Qt::AlignCenter);
     m_pausedBanner->setText(tr("‖  PAUSED — the clock is stopped"));
     m_pausedBanner->setAttribute(Qt::WA_StyledBackground);
     m_pausedBanner->hide();
     content->addWidget(m_pausedBanner);
 
-    m_restoredBanner = makeLabel(u"restoredBanner"_s);
-    m_restoredBanner->setAlignment(Qt::AlignCenter);
-    m_restoredBanner->setWordWrap(true);
-    m_restoredBanner->setAttribute(Qt::WA_StyledBackground);
-    m_restoredBanner->hide();
+    m_restoredBanner = new ServiceRestoredBanner(m_content);
     content->addWidget(m_restoredBanner);
-    m_restoredTimer.setSingleShot(true);
-    m_restoredTimer.setInterval(restoredBannerMs);
-    connect(&m_restoredTimer, &QTimer::timeout, this, [this] {
+    connect(m_restoredBanner, &ServiceRestoredBanner::timeUp, this, [this] {
         if (m_stateShown)
             applyState();
     });
 
     m_center = new QStackedWidget(m_content);
     m_livePage = buildLivePage();
-    m_finishedPage = buildFinishedPage();
+    m_finishedPage = new FinishedPanel(m_center);
     m_center->addWidget(m_livePage);
     m_center->addWidget(m_finishedPage);
     content->addWidget(m_center, 1);
-    buildBottom(content);
+    m_divider = new QFrame(m_content);
+    m_divider->setObjectName(u"divider"_s);
+    m_divider->setAttribute(Qt::WA_StyledBackground);
+    content->addWidget(m_divider);
+    m_bottom = buildBottom();
+    content->addWidget(m_bottom);
     m_screens->addWidget(m_content);
 
     m_blankPage = new QWidget(m_screens);
@@ -184,44 +99,7 @@ AudienceWindow::AudienceWindow(QWidget *parent)
 
 AudienceWindow::~AudienceWindow() = default;
 
-QLabel *AudienceWindow::makeLabel(const QString &objectName, const char *role)
-{
-    auto *label = new QLabel(this);
-    label->setObjectName(objectName);
-    if (role)
-        label->setProperty("role", QByteArray(role));
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-void AudienceWindow::buildTopBar(QVBoxLayout *content)
-{
-    auto *bar = new QHBoxLayout;
-    m_scaledLayouts.append(bar);
-    m_runbookTitle = makeLabel(u"runbookTitle"_s);
-    m_environment = makeLabel(u"environment"_s, "chip");
-    m_iteration = makeLabel(u"iteration"_s, "chip");
-    m_example = makeLabel(u"exampleData"_s, "example");
-    m_example->setText(tr("Example data"));
-    m_example->setAttribute(Qt::WA_StyledBackground);
-    m_phase = makeLabel(u"phase"_s, "muted");
-    m_stepOfTotal = makeLabel(u"stepOfTotal"_s);
-    bar->addWidget(m_runbookTitle);
-    bar->addWidget(m_environment);
-    bar->addWidget(m_iteration);
-    bar->addWidget(m_example);
-    bar->addStretch(1);
-    bar->addWidget(m_phase);
-    bar->addWidget(m_stepOfTotal);
-    content->addLayout(bar);
-
-    m_progress = new QProgressBar(m_content);
-    m_progress->setObjectName(u"progress"_s);
-    m_progress->setTextVisible(false);
-    m_progress->setAccessibleName(tr("Steps done"));
-    content->addWidget(m_progress);
-}
-
+// The step on the left; on the right the clocks, the steps in parallel and, at the foot, up next.
 QWidget *AudienceWindow::buildLivePage()
 {
     auto *page = new QWidget(m_center);
@@ -229,174 +107,37 @@ QWidget *AudienceWindow::buildLivePage()
     page->setAttribute(Qt::WA_StyledBackground);
     auto *columns = new QHBoxLayout(page);
     columns->setContentsMargins(0, 0, 0, 0);
-    m_scaledLayouts.append(columns);
 
-    m_leftColumn = new QWidget(page);
-    auto *left = new QVBoxLayout(m_leftColumn);
-    left->setContentsMargins(0, 0, 0, 0);
-    m_scaledLayouts.append(left);
-    m_nowCaption = makeLabel(u"nowCaption"_s, "accent");
-    m_stepTitle = makeLabel(u"stepTitle"_s);
-    m_stepTitle->setWordWrap(true);
-    m_stepTitle->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_stepRole = makeLabel(u"stepRole"_s, "muted");
-    m_stepRole->setTextFormat(Qt::PlainText);
-    auto *time = new QHBoxLayout;
-    m_scaledLayouts.append(time);
-    m_stepClock = makeLabel(u"stepClock"_s);
-    m_stepClock->setAccessibleName(tr("Step time"));
-    m_stepPlan = makeLabel(u"stepPlan"_s, "muted");
-    m_stepStatus = makeLabel(u"stepStatus"_s);
-    time->addWidget(m_stepClock, 0, Qt::AlignBaseline);
-    time->addWidget(m_stepPlan, 0, Qt::AlignBaseline);
-    time->addWidget(m_stepStatus, 0, Qt::AlignBaseline);
-    time->addStretch(1);
-    m_instructions = new FittedMarkdownView(m_leftColumn);
-    m_instructions->setObjectName(u"instructions"_s);
-
-    left->addWidget(m_nowCaption);
-    left->addWidget(m_stepTitle);
-    left->addWidget(m_stepRole);
-    left->addLayout(time);
-    left->addWidget(m_instructions, 1);
-    columns->addWidget(m_leftColumn, 1);
+    m_currentStep = new CurrentStepPanel(page);
+    columns->addWidget(m_currentStep, 1);
 
     m_rightColumn = new QWidget(page);
     auto *right = new QVBoxLayout(m_rightColumn);
     right->setContentsMargins(0, 0, 0, 0);
     m_scaledLayouts.append(right);
-    m_drillCard = new QFrame(m_rightColumn);
-    m_drillCard->setProperty("role", QByteArray("card"));
-    auto *drill = new QVBoxLayout(m_drillCard);
-    m_scaledLayouts.append(drill);
-    m_drillCaption = makeLabel(u"drillCaption"_s, "caption");
-    m_drillCaption->setText(tr("DRILL TIME"));
-    m_drillClock = makeLabel(u"drillClock"_s);
-    m_drillClock->setAccessibleName(tr("Drill time"));
-    m_rtoCaption = makeLabel(u"rtoCaption"_s, "caption");
-    m_rtoCaption->setText(tr("RTO REMAINING"));
-    m_rtoClock = makeLabel(u"rtoClock"_s);
-    m_rtoClock->setAccessibleName(tr("Time left to the recovery time objective"));
-    drill->addWidget(m_drillCaption);
-    drill->addWidget(m_drillClock);
-    drill->addWidget(m_rtoCaption);
-    drill->addWidget(m_rtoClock);
-    m_rpoLine = makeLabel(u"rpoLine"_s);
-    m_rpoLine->setWordWrap(true);
-    drill->addWidget(m_rpoLine);
-    right->addWidget(m_drillCard);
-
-    m_alsoCaption = makeLabel(u"alsoCaption"_s, "caption");
-    m_alsoCaption->setText(tr("ALSO RUNNING"));
-    right->addWidget(m_alsoCaption);
-    m_cardsLayout = new QVBoxLayout;
-    m_cardsLayout->setContentsMargins(0, 0, 0, 0);
-    m_scaledLayouts.append(m_cardsLayout);
-    right->addLayout(m_cardsLayout);
-    m_moreRunning = makeLabel(u"moreRunning"_s, "muted");
-    right->addWidget(m_moreRunning);
+    m_clockCard = new ProjectorClockCard(m_rightColumn);
+    right->addWidget(m_clockCard);
+    m_parallelSteps = new ParallelStepsPanel(m_rightColumn);
+    right->addWidget(m_parallelSteps);
     right->addStretch(1);
-    m_nextCard = new QFrame(m_rightColumn);
-    m_nextCard->setProperty("role", QByteArray("card"));
-    auto *next = new QVBoxLayout(m_nextCard);
-    m_scaledLayouts.append(next);
-    m_nextCaption = makeLabel(u"nextCaption"_s, "caption");
-    m_nextCaption->setText(tr("UP NEXT"));
-    m_next = makeLabel(u"nextStep"_s);
-    m_next->setWordWrap(true);
-    m_alsoReady = makeLabel(u"alsoReady"_s, "muted");
-    m_alsoReady->setWordWrap(true);
-    next->addWidget(m_nextCaption);
-    next->addWidget(m_next);
-    next->addWidget(m_alsoReady);
+    m_nextCard = new NextStepCard(m_rightColumn);
     right->addWidget(m_nextCard);
     columns->addWidget(m_rightColumn);
     return page;
 }
 
-QWidget *AudienceWindow::buildFinishedPage()
+// Below the divider: the latest observations and, beside them, injects and notes.
+QWidget *AudienceWindow::buildBottom()
 {
-    auto *page = new QWidget(m_center);
-    page->setObjectName(u"finishedPage"_s);
-    page->setAttribute(Qt::WA_StyledBackground);
-    auto *layout = new QVBoxLayout(page);
-    m_scaledLayouts.append(layout);
-    m_finishedTitle = makeLabel(u"finishedTitle"_s);
-    m_finishedTitle->setText(tr("✓ Drill finished"));
-    m_finishedCaption = makeLabel(u"finishedCaption"_s, "caption");
-    m_finishedCaption->setText(tr("TOTAL TIME"));
-    m_finishedTotal = makeLabel(u"finishedTotal"_s);
-    m_finishedSummary = makeLabel(u"finishedSummary"_s, "muted");
-    m_finishedSummary->setWordWrap(true);
-    m_finishedRto = makeLabel(u"finishedRto"_s);
-    layout->addStretch(1);
-    for (QLabel *label :
-         {m_finishedTitle, m_finishedCaption, m_finishedTotal, m_finishedSummary, m_finishedRto}) {
-        label->setAlignment(Qt::AlignCenter);
-        layout->addWidget(label);
-    }
-    layout->addStretch(1);
-    return page;
-}
-
-void AudienceWindow::buildBottom(QVBoxLayout *content)
-{
-    m_divider = new QFrame(m_content);
-    m_divider->setObjectName(u"divider"_s);
-    m_divider->setAttribute(Qt::WA_StyledBackground);
-    content->addWidget(m_divider);
-    m_bottom = new QWidget(m_content);
-    auto *bottom = new QHBoxLayout(m_bottom);
+    auto *bottomWidget = new QWidget(m_content);
+    auto *bottom = new QHBoxLayout(bottomWidget);
     bottom->setContentsMargins(0, 0, 0, 0);
     m_scaledLayouts.append(bottom);
-
-    auto *observations = new QWidget(m_bottom);
-    auto *grid = new QGridLayout(observations);
-    grid->setContentsMargins(0, 0, 0, 0);
-    m_scaledLayouts.append(grid);
-    m_observationsCaption = makeLabel(u"observationsCaption"_s, "caption");
-    m_observationsCaption->setText(tr("LATEST OBSERVATIONS"));
-    grid->addWidget(m_observationsCaption, 0, 0, 1, 2);
-    for (int i = 0; i < AudienceState::maxObservations; ++i) {
-        QLabel *time = makeLabel(u"observationTime%1"_s.arg(i), "muted");
-        QLabel *text = makeLabel(u"observationText%1"_s.arg(i));
-        grid->addWidget(time, i + 1, 0, Qt::AlignLeft | Qt::AlignBaseline);
-        grid->addWidget(text, i + 1, 1, Qt::AlignBaseline);
-        m_observationTimes.append(time);
-        m_observationTexts.append(text);
-    }
-    grid->setColumnStretch(1, 1);
-    grid->setRowStretch(AudienceState::maxObservations + 1, 1);
-    bottom->addWidget(observations, 3);
-
-    m_injectsPanel = new QWidget(m_bottom);
-    auto *injects = new QVBoxLayout(m_injectsPanel);
-    injects->setContentsMargins(0, 0, 0, 0);
-    m_scaledLayouts.append(injects);
-    m_injectsCaption = makeLabel(u"injectsCaption"_s, "caption");
-    m_injectsCaption->setText(tr("⚡ INJECTS"));
-    m_injectsCaption->setProperty("role", QByteArray("caption"));
-    injects->addWidget(m_injectsCaption);
-    for (int i = 0; i < maxInjectLines; ++i) {
-        QLabel *line = makeLabel(u"inject%1"_s.arg(i));
-        line->setWordWrap(true);
-        injects->addWidget(line);
-        m_injectLines.append(line);
-    }
-    m_pinnedBox = new QWidget(m_injectsPanel);
-    auto *pinned = new QVBoxLayout(m_pinnedBox);
-    pinned->setContentsMargins(0, 0, 0, 0);
-    m_scaledLayouts.append(pinned);
-    m_pinnedCaption = makeLabel(u"pinnedCaption"_s, "caption");
-    m_pinnedCaption->setText(tr("✎ NOTES FROM THE TEAM"));
-    m_pinnedLines = makeLabel(u"pinnedLines"_s);
-    m_pinnedLines->setWordWrap(true);
-    pinned->addWidget(m_pinnedCaption);
-    pinned->addWidget(m_pinnedLines);
-    injects->addWidget(m_pinnedBox);
-    injects->addStretch(1);
-    bottom->addWidget(m_injectsPanel, 2);
-    content->addWidget(m_bottom);
+    m_observations = new LatestObservationsPanel(bottomWidget);
+    bottom->addWidget(m_observations, 3);
+    m_injects = new InjectsAndNotesPanel(bottomWidget);
+    bottom->addWidget(m_injects, 2);
+    return bottomWidget;
 }
 
 void AudienceWindow::setClock(Clock monotonicMs)
@@ -411,12 +152,7 @@ qint64 AudienceWindow::sinceSnapshot() const
 
 void AudienceWindow::setState(const AudienceState &state)
 {
-    // The service just came back in a live drill: the room gets a banner for a while.
-    if (m_hasState && state.rtoAchievedMs && !m_state.rtoAchievedMs && !state.finished)
-        m_restoredTimer.start();
-    if (state.finished || !state.rtoAchievedMs)
-        m_restoredTimer.stop();
-    m_hasState = true;
+    m_restoredBanner->noteState(state);
     m_state = state;
     m_snapshotAt = m_clock();
     // Nobody sees a hidden projector: what it shows is laid out when it is shown (most of a
@@ -431,210 +167,23 @@ void AudienceWindow::applyState()
 {
     m_stateShown = true;
     const AudienceState &s = m_state;
-    const bool hasCurrent = !s.runningSteps.isEmpty();
 
-    setTextIfChanged(m_environment, s.environment.toUpper());
-    m_environment->setVisible(!s.environment.isEmpty());
-    setTextIfChanged(m_iteration, tr("Drill %1").arg(s.iteration));
-    m_iteration->setVisible(s.iteration > 0);
-    m_example->setVisible(s.exampleData);
-    setTextIfChanged(m_phase, s.phaseTitle);
-    m_phase->setVisible(!s.phaseTitle.isEmpty() && !s.finished && !s.allStepsDone);
-    if (s.finished || s.allStepsDone)
-        setTextIfChanged(m_stepOfTotal, stepsDoneText(s));
-    else if (s.stepsTotal > 0)
-        setTextIfChanged(m_stepOfTotal,
-                         tr("Step %1 of %2")
-                             .arg(hasCurrent ? s.runningSteps.constFirst().number
-                                             : qMin(s.stepsFinished() + 1, s.stepsTotal))
-                             .arg(s.stepsTotal));
-    else
-        m_stepOfTotal->clear();
-    m_progress->setRange(0, qMax(1, s.stepsTotal));
-    m_progress->setValue(qBound(0, s.stepsFinished(), qMax(1, s.stepsTotal)));
+    m_header->showState(s);
     m_pausedBanner->setVisible(s.paused && !s.finished);
-    const bool missed = s.rtoStatus == RtoStatus::Missed;
-    if (s.rtoAchievedMs) {
-        setTextIfChanged(m_restoredBanner, (missed ? u"▲  "_s : u"✓  "_s) +
-                                               ObjectiveTexts::serviceRestored(
-                                                   *s.rtoAchievedMs, s.rtoTargetMs, s.rtoStatus));
-        if (m_restoredBanner->property("missed").toBool() != missed) {
-            m_restoredBanner->setProperty("missed", missed);
-            m_restoredBanner->style()->unpolish(m_restoredBanner);
-            m_restoredBanner->style()->polish(m_restoredBanner);
-        }
-    }
-    m_restoredBanner->setVisible(isRestoredBannerShown());
-    // Stopped clocks are dimmed as well as bannered: a glance tells they are not moving.
-    for (QLabel *clock : {m_drillClock, m_stepClock, m_rtoClock}) {
-        const bool frozen = s.paused && !(clock == m_rtoClock && s.rtoRunning);
-        if (clock->property("frozen").toBool() != frozen) {
-            clock->setProperty("frozen", frozen);
-            clock->style()->unpolish(clock);
-            clock->style()->polish(clock);
-        }
-    }
-
+    m_restoredBanner->showState(s);
     m_center->setCurrentWidget(s.finished ? m_finishedPage : m_livePage);
-
-    // The large step: the first running one, else what comes next.
-    if (hasCurrent) {
-        const AudienceState::RunningStep &current = s.runningSteps.constFirst();
-        QString caption = s.runningSteps.size() > 1 ? tr("NOW · STEP %1 · %2 STEPS IN PARALLEL")
-                                                          .arg(current.number)
-                                                          .arg(s.runningSteps.size())
-                                                    : tr("NOW · STEP %1").arg(current.number);
-        if (current.rewritten) // said in words: the room sees the procedure changed
-            caption += tr(" · ✎ REWRITTEN");
-        setTextIfChanged(m_nowCaption, caption);
-        m_instructions->setMarkdown(current.instructions);
-        setTextIfChanged(
-            m_stepPlan,
-            current.expectedSeconds > 0
-                ? tr("of %1 planned").arg(Duration::formatClock(current.expectedSeconds * 1000))
-                : tr("no estimate"));
-    } else if (s.allStepsDone) {
-        setTextIfChanged(m_nowCaption, tr("ALL STEPS DONE"));
-        QString text = tr("Every step is done. The facilitator finishes the drill.");
-        if (s.rtoAchievedMs)
-            text += u"\n\n**"_s +
-                    ObjectiveTexts::serviceRestored(*s.rtoAchievedMs, s.rtoTargetMs, s.rtoStatus) +
-                    u"**"_s;
-        if (s.rpoMs)
-            text += u"\n\n**"_s + ObjectiveTexts::rpo(*s.rpoMs, s.rpoTargetMs) + u"**"_s;
-        m_instructions->setMarkdown(text);
-    } else {
-        const bool notStarted = s.stepsFinished() == 0 && s.drillElapsedMs == 0 && !s.finished;
-        setTextIfChanged(m_nowCaption, notStarted ? tr("ABOUT TO START") : tr("UP NEXT"));
-        const QString toGo =
-            s.stepsTotal == 1 ? tr("One step to go.") : tr("%1 steps to go.").arg(s.stepsTotal);
-        m_instructions->setMarkdown(
-            notStarted ? tr("The drill has not started yet: the clocks start when the facilitator "
-                            "declares the disaster.") +
-                             u"\n\n"_s + toGo
-                       : tr("Waiting for the next step to start."));
-    }
-    m_stepRole->setVisible(hasCurrent && !s.runningSteps.constFirst().role.isEmpty());
-    m_stepClock->setVisible(hasCurrent);
-    m_stepPlan->setVisible(hasCurrent);
-    m_stepStatus->setVisible(hasCurrent);
-    m_nextWanted = hasCurrent && !s.nextStepTitle.isEmpty();
-    m_nextCard->setVisible(m_nextWanted);
-    // Ready steps are said as such: the next one starts with the next click.
-    const qsizetype ready = s.readyStepTitles.size();
-    setTextIfChanged(m_nextCaption, ready > 0 ? tr("UP NEXT · READY TO START") : tr("UP NEXT"));
-    m_alsoReady->setVisible(ready > 1);
-
-    m_pinnedBox->setVisible(!s.pinnedAnnotations.isEmpty());
-
-    // Once the service is restored the countdown gives way to the achieved RTO, kept on screen.
-    const bool achieved = s.rtoAchievedMs && !s.finished;
-    if (achieved) {
-        setTextIfChanged(
-            m_rtoCaption,
-            s.rtoStatus == RtoStatus::Met
-                ? tr("RTO ✓ MET · TARGET %1").arg(Duration::formatClock(s.rtoTargetMs))
-            : missed ? tr("RTO ▲ MISSED · TARGET %1").arg(Duration::formatClock(s.rtoTargetMs))
-                     : tr("RTO ACHIEVED"));
-        setTextIfChanged(m_rtoClock, Duration::formatClock(*s.rtoAchievedMs));
-        setStatus(m_rtoClock, missed ? "late" : "ontime");
-        m_rtoClock->setAccessibleName(tr("Recovery time achieved"));
-    } else {
-        setTextIfChanged(m_rtoCaption, tr("RTO REMAINING"));
-        m_rtoClock->setAccessibleName(tr("Time left to the recovery time objective"));
-    }
-    m_rtoCaption->setVisible(s.rtoRemainingMs.has_value() || achieved);
-    m_rtoClock->setVisible(s.rtoRemainingMs.has_value() || achieved);
-    if (s.rpoMs) {
-        setTextIfChanged(m_rpoLine, ObjectiveTexts::rpo(*s.rpoMs, s.rpoTargetMs));
-        setStatus(m_rpoLine, ObjectiveTexts::rpoMet(*s.rpoMs, s.rpoTargetMs) ? "ontime" : "late");
-    }
-    m_rpoLine->setVisible(s.rpoMs.has_value());
-
-    rebuildCards();
-
-    // The finished page: the total and how the objective went.
-    setTextIfChanged(m_finishedTotal, Duration::formatClock(s.drillElapsedMs));
-    setTextIfChanged(m_finishedSummary, stepsDoneText(s));
-    if (s.serviceNotRestored) {
-        setTextIfChanged(m_finishedRto, tr("✗ Service not restored"));
-        setStatus(m_finishedRto, "late");
-    } else if (s.rtoRemainingMs) {
-        const bool met = *s.rtoRemainingMs >= 0;
-        setTextIfChanged(
-            m_finishedRto,
-            met ? tr("✓ RTO met with %1 to spare").arg(Duration::formatCountdown(*s.rtoRemainingMs))
-                : tr("▲ RTO missed by %1").arg(Duration::formatClock(-*s.rtoRemainingMs)));
-        setStatus(m_finishedRto, met ? "ontime" : "late");
-    }
-    m_finishedRto->setVisible(s.serviceNotRestored || s.rtoRemainingMs.has_value());
-
-    for (int i = 0; i < m_observationTimes.size(); ++i) {
-        const bool shown = i < s.observations.size();
-        setTextIfChanged(m_observationTimes[i], shown ? s.observations[i].time : QString());
-        m_observationTimes[i]->setVisible(shown);
-        m_observationTexts[i]->setVisible(shown);
-    }
-    m_observationsCaption->setVisible(!s.observations.isEmpty());
-    const qsizetype firstInject = qMax<qsizetype>(0, s.revealedInjects.size() - maxInjectLines);
-    for (int i = 0; i < m_injectLines.size(); ++i) {
-        const qsizetype index = firstInject + i;
-        const bool shown = index < s.revealedInjects.size();
-        m_injectLines[i]->setVisible(shown);
-    }
-    m_injectsCaption->setVisible(!s.revealedInjects.isEmpty());
-    m_injectsPanel->setVisible(!s.revealedInjects.isEmpty() || !s.pinnedAnnotations.isEmpty());
-    m_bottom->setVisible(!s.observations.isEmpty() || m_injectsPanel->isVisibleTo(this));
+    m_currentStep->showState(s);
+    m_clockCard->showState(s);
+    m_parallelSteps->showState(s);
+    m_nextCard->showState(s);
+    m_finishedPage->showState(s);
+    m_observations->showState(s);
+    m_injects->showState(s);
+    m_bottom->setVisible(!s.observations.isEmpty() || m_injects->isVisibleTo(this));
     m_divider->setVisible(m_bottom->isVisibleTo(this));
 
     refit();
     tick();
-}
-
-void AudienceWindow::rebuildCards()
-{
-    const int wanted =
-        int(qMin<qsizetype>(maxCards, qMax<qsizetype>(0, m_state.runningSteps.size() - 1)));
-    while (m_cards.size() > wanted) {
-        StepCard card = m_cards.takeLast();
-        delete card.frame;
-    }
-    while (m_cards.size() < wanted) {
-        StepCard card;
-        card.frame = new QFrame(m_rightColumn);
-        card.frame->setProperty("role", QByteArray("card"));
-        auto *layout = new QVBoxLayout(card.frame);
-        card.title = new QLabel(card.frame);
-        card.title->setObjectName(u"cardTitle%1"_s.arg(m_cards.size()));
-        card.title->setTextFormat(Qt::PlainText);
-        card.title->setWordWrap(true);
-        auto *row = new QHBoxLayout;
-        row->setContentsMargins(0, 0, 0, 0);
-        card.clock = new QLabel(card.frame);
-        card.clock->setObjectName(u"cardClock%1"_s.arg(m_cards.size()));
-        card.plan = new QLabel(card.frame);
-        card.plan->setObjectName(u"cardPlan%1"_s.arg(m_cards.size()));
-        card.plan->setProperty("role", QByteArray("muted"));
-        card.status = new QLabel(card.frame);
-        card.status->setObjectName(u"cardStatus%1"_s.arg(m_cards.size()));
-        row->addWidget(card.clock, 0, Qt::AlignBaseline);
-        row->addWidget(card.plan, 0, Qt::AlignBaseline);
-        row->addStretch(1);
-        row->addWidget(card.status, 0, Qt::AlignBaseline);
-        card.role = new QLabel(card.frame);
-        card.role->setObjectName(u"cardRole%1"_s.arg(m_cards.size()));
-        card.role->setTextFormat(Qt::PlainText);
-        card.role->setProperty("role", QByteArray("muted"));
-        layout->addWidget(card.title);
-        layout->addLayout(row); // itemAt(1): refit() spaces it
-        layout->addWidget(card.role);
-        m_cardsLayout->addWidget(card.frame);
-        m_cards.append(card);
-    }
-    const qsizetype extra = m_state.runningSteps.size() - 1;
-    m_alsoCaption->setVisible(extra > 0);
-    m_moreRunning->setVisible(extra > maxCards);
-    setTextIfChanged(m_moreRunning, tr("+ %n more running", nullptr, int(extra - maxCards)));
 }
 
 void AudienceWindow::setThemeVariant(ProjectorTheme::Variant variant)
@@ -650,7 +199,7 @@ void AudienceWindow::applyTheme()
     setPalette(m_theme.palette());
     if (m_styledAtScale) // else the first fitting sets it, at the window's scale
         setStyleSheet(m_theme.styleSheet(m_scale));
-    m_instructions->setColours(m_theme.text(), m_theme.mutedText(), m_theme.codeBackground());
+    m_currentStep->setColours(m_theme);
 }
 
 void AudienceWindow::setBlanked(bool blanked)
@@ -713,211 +262,41 @@ void AudienceWindow::refit()
         setStyleSheet(m_theme.styleSheet(m_scale));
     }
     const qreal s = m_scale;
-    const auto text = [s](qreal px, bool bold = false) {
-        return ProjectorTheme::textFont(scaled(px, s), bold);
-    };
-    const auto clock = [s](qreal px) { return ProjectorTheme::clockFont(scaled(px, s)); };
+    const auto px = [s](qreal pixels) { return ProjectorLabels::scaled(pixels, s); };
 
-    const int margin = scaled(44, s);
+    const int margin = px(44);
     for (QLayout *layout : std::as_const(m_scaledLayouts))
-        layout->setSpacing(scaled(14, s));
-    if (auto *content = m_content->layout()) {
-        content->setContentsMargins(margin, scaled(26, s), margin, scaled(26, s));
-        content->setSpacing(scaled(18, s));
-    }
-    m_livePage->layout()->setSpacing(scaled(40, s));
+        layout->setSpacing(px(14));
+    auto *content = m_content->layout();
+    content->setContentsMargins(margin, px(26), margin, px(26));
+    content->setSpacing(px(18));
+    m_livePage->layout()->setSpacing(px(40));
     m_blankPage->layout()->setContentsMargins(margin, margin, margin, margin);
-    m_drillCard->layout()->setContentsMargins(scaled(28, s), scaled(18, s), scaled(28, s),
-                                              scaled(22, s));
-    m_drillCard->layout()->setSpacing(scaled(2, s));
-    m_nextCard->layout()->setContentsMargins(scaled(28, s), scaled(16, s), scaled(28, s),
-                                             scaled(20, s));
-    m_nextCard->layout()->setSpacing(scaled(4, s));
-    m_pinnedBox->layout()->setSpacing(scaled(4, s));
-    for (const StepCard &card : std::as_const(m_cards)) {
-        card.frame->layout()->setContentsMargins(scaled(22, s), scaled(12, s), scaled(22, s),
-                                                 scaled(14, s));
-        card.frame->layout()->setSpacing(scaled(2, s));
-        static_cast<QBoxLayout *>(card.frame->layout())
-            ->itemAt(1)
-            ->layout()
-            ->setSpacing(scaled(14, s));
-    }
-
-    setFontIfChanged(m_runbookTitle, text(34, true));
-    for (QLabel *chip : {m_environment, m_iteration, m_example})
-        setFontIfChanged(chip, text(26, true));
-    setFontIfChanged(m_phase, text(30));
-    setFontIfChanged(m_stepOfTotal, text(34, true));
-    m_progress->setFixedHeight(scaled(12, s));
-    m_divider->setFixedHeight(scaled(2, s));
-    setFontIfChanged(m_pausedBanner, text(36, true));
-
-    setFontIfChanged(m_nowCaption, text(26, true));
-    setFontIfChanged(m_stepRole, text(30));
-    setFontIfChanged(m_stepClock, clock(56));
-    setFontIfChanged(m_stepPlan, text(30));
-    setFontIfChanged(m_stepStatus, text(30, true));
-    m_instructions->setPixelSizes(scaled(bodyPixels, s), scaled(bodyMinimumPixels, s));
-    setFontIfChanged(m_pinnedCaption, text(24, true));
-    setFontIfChanged(m_pinnedLines, text(smallPixels));
-    setFontIfChanged(m_nextCaption, text(26, true));
-    setFontIfChanged(m_next, text(32, true));
-    setFontIfChanged(m_alsoReady, text(28));
-
-    setFontIfChanged(m_drillCaption, text(26, true));
-    setFontIfChanged(m_rtoCaption, text(26, true));
-    setFontIfChanged(m_rpoLine, text(28, true));
-    setFontIfChanged(m_restoredBanner, text(44, true));
-    setFontIfChanged(m_alsoCaption, text(26, true));
-    setFontIfChanged(m_moreRunning, text(28));
-    for (const StepCard &card : std::as_const(m_cards)) {
-        setFontIfChanged(card.title, text(28, true));
-        setFontIfChanged(card.clock, clock(40));
-        setFontIfChanged(card.plan, text(28));
-        setFontIfChanged(card.role, text(26));
-        setFontIfChanged(card.status, text(28, true));
-    }
-
-    setFontIfChanged(m_finishedTitle, text(96, true));
-    setFontIfChanged(m_finishedCaption, text(30, true));
-    setFontIfChanged(m_finishedTotal, clock(180));
-    setFontIfChanged(m_finishedSummary, text(40));
-    setFontIfChanged(m_finishedRto, text(40, true));
-
-    setFontIfChanged(m_observationsCaption, text(24, true));
-    setFontIfChanged(m_injectsCaption, text(24, true));
-    for (QLabel *label : std::as_const(m_observationTimes)) {
-        QFont font = clock(28);
-        font.setBold(false);
-        setFontIfChanged(label, font);
-    }
-    for (QLabel *label : std::as_const(m_observationTexts))
-        setFontIfChanged(label, text(smallPixels));
-    for (QLabel *label : std::as_const(m_injectLines))
-        setFontIfChanged(label, text(smallPixels));
-    setFontIfChanged(m_blankMark, text(20, true));
+    m_divider->setFixedHeight(px(2));
+    ProjectorLabels::setFont(m_pausedBanner, ProjectorTheme::textFont(px(36), true));
+    ProjectorLabels::setFont(m_restoredBanner, ProjectorTheme::textFont(px(44), true));
+    ProjectorLabels::setFont(m_blankMark, ProjectorTheme::textFont(px(20), true));
 
     // The column split is fixed from the width, so wrapped text never pushes it around.
     const int contentWidth = width() - 2 * margin;
     const int rightWidth = qRound(contentWidth * rightColumnShare);
     m_rightColumn->setFixedWidth(rightWidth);
     const int leftWidth = contentWidth - rightWidth - m_livePage->layout()->spacing();
+    const int cardInner = rightWidth - 2 * px(30);
+    const int bottomWidth = contentWidth - px(14);
+    const int injectsWidth = bottomWidth * 2 / 5 - px(14);
 
-    // Clocks reserve the width of their reading with every digit an 8, so a new second never
-    // moves a neighbour; only a new hour digit may, once.
+    // The clocks' readings first: each panel reserves room for the widest of its own.
     updateClocks();
-    const auto widestOf = [](const QLabel *label) {
-        QString widest = label->text();
-        for (QChar &c : widest) {
-            if (c.isDigit())
-                c = u'8';
-        }
-        return widest;
-    };
-    // The big clocks shrink to the card on a narrow (4:3) screen rather than run off it.
-    const int clockWidth = rightWidth - 2 * scaled(30, s);
-    const auto fitClock = [&](QLabel *label, qreal pixels) {
-        QString widest = widestOf(label);
-        if (widest.size() < 7)
-            widest = u"8:88:88"_s; // room for up to 9 hours without a refit
-        int size = scaled(pixels, s);
-        while (size > 8 &&
-               QFontMetrics(ProjectorTheme::clockFont(size)).horizontalAdvance(widest) > clockWidth)
-            size -= qMax(1, size / 24);
-        setFontIfChanged(label, ProjectorTheme::clockFont(size));
-    };
-    fitClock(m_drillClock, 124);
-    fitClock(m_rtoClock, 60);
-    const auto reserve = [&widestOf](QLabel *label) {
-        label->setMinimumWidth(label->fontMetrics().horizontalAdvance(widestOf(label)));
-    };
-    for (QLabel *label : {m_stepClock, m_stepStatus, m_drillClock, m_rtoClock})
-        reserve(label);
-    for (const StepCard &card : std::as_const(m_cards)) {
-        reserve(card.clock);
-        reserve(card.status);
-    }
-
-    // The title wraps; a very long one shrinks to the floor, then is cut with an ellipsis.
-    const QString title =
-        m_state.allStepsDone ? tr("All steps done — finish the drill")
-        : m_state.runningSteps.isEmpty()
-            ? (m_state.nextStepTitle.isEmpty() ? m_state.runbookTitle : m_state.nextStepTitle)
-            : m_state.runningSteps.constFirst().title;
-    const int titleBudget = qRound(height() * 0.30);
-    // Measured, not tried on the label, so an unchanged title never repaints.
-    const auto titleHeight = [leftWidth](const QFont &font, const QString &candidate) {
-        return QFontMetrics(font)
-            .boundingRect(QRect(0, 0, leftWidth, 1000000), Qt::TextWordWrap, candidate)
-            .height();
-    };
-    int titleSize = scaled(titlePixels, s);
-    const int titleFloor = scaled(titleMinimumPixels, s);
-    QFont titleFont = ProjectorTheme::textFont(titleSize, true);
-    while (titleSize > titleFloor && titleHeight(titleFont, title) > titleBudget) {
-        titleSize = qMax(titleFloor, titleSize - qMax(1, titleSize / 12));
-        titleFont = ProjectorTheme::textFont(titleSize, true);
-    }
-    QString shownTitle = title;
-    if (titleHeight(titleFont, title) > titleBudget) {
-        qsizetype low = 0, high = title.size();
-        while (low < high) {
-            const qsizetype mid = (low + high + 1) / 2;
-            if (titleHeight(titleFont, title.left(mid).trimmed() + u'…') <= titleBudget)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        shownTitle = title.left(low).trimmed() + u'…';
-    }
-    setFontIfChanged(m_stepTitle, titleFont);
-    setTextIfChanged(m_stepTitle, shownTitle);
-    m_stepTitle->setAccessibleDescription(title);
-    m_stepTitle->setMaximumHeight(titleBudget);
-    elide(m_stepRole,
-          m_state.runningSteps.isEmpty() ? QString() : roleText(m_state.runningSteps.constFirst()),
-          leftWidth);
-
-    // One-line texts are elided to the space they have.
-    const int chipsWidth =
-        (m_environment->isVisibleTo(this) ? m_environment->sizeHint().width() : 0) +
-        (m_iteration->isVisibleTo(this) ? m_iteration->sizeHint().width() : 0) +
-        (m_example->isVisibleTo(this) ? m_example->sizeHint().width() : 0);
-    const int topRight = m_phase->sizeHint().width() + m_stepOfTotal->sizeHint().width();
-    elide(m_runbookTitle, m_state.runbookTitle,
-          contentWidth - chipsWidth - topRight - 6 * scaled(14, s));
-    // Titles in the cards wrap onto two lines at most.
-    const int cardInner = rightWidth - 2 * scaled(30, s);
-    wrapLines(m_next, m_state.nextStepTitle, cardInner, 2);
-    wrapLines(m_alsoReady, tr("Also ready: %1").arg(m_state.readyStepTitles.mid(1).join(tr(" · "))),
-              cardInner, 2);
-    for (int i = 0; i < m_cards.size(); ++i) {
-        const AudienceState::RunningStep &step = m_state.runningSteps.at(i + 1);
-        wrapLines(
-            m_cards[i].title,
-            (step.rewritten ? tr("%1 · ✎ %2") : tr("%1 · %2")).arg(step.number).arg(step.title),
-            cardInner, 2);
-        setTextIfChanged(m_cards[i].plan,
-                         step.expectedSeconds > 0
-                             ? tr("/ %1").arg(Duration::formatClock(step.expectedSeconds * 1000))
-                             : QString());
-        elide(m_cards[i].role, roleText(step), cardInner);
-        m_cards[i].role->setVisible(!step.role.isEmpty());
-    }
-
-    const int bottomWidth = contentWidth - scaled(14, s);
-    const int observationsWidth =
-        (m_injectsPanel->isVisibleTo(this) ? bottomWidth * 3 / 5 : bottomWidth) -
-        m_observationTimes.constFirst()->fontMetrics().horizontalAdvance(u"88:88 "_s) -
-        scaled(14, s);
-    for (int i = 0; i < m_observationTexts.size(); ++i) {
-        elide(m_observationTexts[i],
-              i < m_state.observations.size() ? m_state.observations[i].text : QString(),
-              observationsWidth);
-    }
-    const int injectsWidth = bottomWidth * 2 / 5 - scaled(14, s);
-    setTextIfChanged(m_pinnedLines, pinnedText(injectsWidth));
+    m_header->refit(m_state, s, contentWidth, content->spacing());
+    m_currentStep->refit(m_state, s, leftWidth, qRound(height() * 0.30));
+    m_clockCard->refit(s, cardInner);
+    m_parallelSteps->refit(m_state, s, cardInner);
+    m_nextCard->refit(m_state, s, cardInner);
+    m_finishedPage->refit(s);
+    m_observations->refit(m_state, s,
+                          m_injects->isVisibleTo(this) ? bottomWidth * 3 / 5 : bottomWidth);
+    m_injects->refit(m_state, s, injectsWidth);
 
     // The clocks always keep their room: the next step gives way when the column is full.
     const auto heightOf = [](QWidget *widget, int width) {
@@ -927,63 +306,27 @@ void AudienceWindow::refit()
         return layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
                                            : layout->totalSizeHint().height();
     };
-    auto *content = m_content->layout();
     int centerHeight =
         height() - content->contentsMargins().top() - content->contentsMargins().bottom();
+    centerHeight -= m_header->reckonedHeight();
     int items = 0;
-    for (QWidget *above : std::initializer_list<QWidget *>{m_progress, m_pausedBanner,
-                                                           m_restoredBanner, m_divider, m_bottom}) {
+    for (QWidget *above :
+         std::initializer_list<QWidget *>{m_pausedBanner, m_restoredBanner, m_divider, m_bottom}) {
         if (above->isVisibleTo(this)) {
             centerHeight -= heightOf(above, contentWidth);
             ++items;
         }
     }
-    centerHeight -= qMax(m_runbookTitle->sizeHint().height(), m_stepOfTotal->sizeHint().height());
     centerHeight -= (items + 1) * content->spacing();
-    m_nextCard->setVisible(m_nextWanted);
-    if (m_nextWanted && heightOf(m_rightColumn, rightWidth) > centerHeight)
+    m_nextCard->setVisible(m_nextCard->isWanted());
+    if (m_nextCard->isWanted() && heightOf(m_rightColumn, rightWidth) > centerHeight)
         m_nextCard->setVisible(false);
-    const qsizetype firstInject =
-        qMax<qsizetype>(0, m_state.revealedInjects.size() - m_injectLines.size());
-    for (int i = 0; i < m_injectLines.size(); ++i) {
-        const qsizetype index = firstInject + i;
-        wrapLines(m_injectLines[i],
-                  index < m_state.revealedInjects.size() ? u"⚡ "_s + m_state.revealedInjects[index]
-                                                         : QString(),
-                  injectsWidth, 2);
-    }
-}
-
-// The pinned notes: each one bulleted, wrapped onto two lines at most.
-QString AudienceWindow::pinnedText(int width) const
-{
-    QStringList lines;
-    for (const QString &note : m_state.pinnedAnnotations) {
-        const QString line = u"• "_s + note;
-        QFontMetrics metrics(m_pinnedLines->font());
-        const QRect two = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, line);
-        if (two.height() <= 2 * metrics.lineSpacing() + 2) {
-            lines << line;
-            continue;
-        }
-        qsizetype low = 0, high = line.size();
-        while (low < high) {
-            const qsizetype mid = (low + high + 1) / 2;
-            const QString cut = line.left(mid).trimmed() + u'…';
-            if (metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, cut).height() <=
-                2 * metrics.lineSpacing() + 2)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        lines << line.left(low).trimmed() + u'…';
-    }
-    return lines.join(u'\n');
+    m_injects->fitInjects(m_state, injectsWidth);
 }
 
 bool AudienceWindow::isRestoredBannerShown() const
 {
-    return m_restoredTimer.isActive() && m_state.rtoAchievedMs && !m_state.finished;
+    return m_restoredBanner->isDue();
 }
 
 void AudienceWindow::tick()
@@ -1011,50 +354,7 @@ void AudienceWindow::updateClocks()
     const qint64 since = sinceSnapshot();
     const qint64 drillSince = m_state.clockRunning ? since : 0;
     const qint64 rtoSince = m_state.rtoRunning && !m_state.finished ? since : 0;
-    setTextIfChanged(m_drillClock, Duration::formatClock(m_state.drillElapsedMs + drillSince));
-    if (!m_state.runningSteps.isEmpty()) {
-        const AudienceState::RunningStep &current = m_state.runningSteps.constFirst();
-        showStepTime(m_stepClock, m_stepStatus, current.elapsedMs + drillSince,
-                     current.expectedSeconds);
-    }
-    if (m_state.rtoRemainingMs) {
-        const qint64 remaining = *m_state.rtoRemainingMs - rtoSince;
-        if (remaining >= 0) {
-            setTextIfChanged(m_rtoClock, Duration::formatCountdown(remaining));
-            setStatus(m_rtoClock, "");
-        } else {
-            setTextIfChanged(m_rtoClock, tr("▲ +%1 over").arg(Duration::formatClock(-remaining)));
-            setStatus(m_rtoClock, "late");
-        }
-    }
-    for (int i = 0; i < m_cards.size(); ++i) {
-        const AudienceState::RunningStep &step = m_state.runningSteps.at(i + 1);
-        showStepTime(m_cards[i].clock, m_cards[i].status, step.elapsedMs + drillSince,
-                     step.expectedSeconds);
-        setStatus(m_cards[i].frame,
-                  m_cards[i].status->property("status").toByteArray() == "late" ? "late" : "");
-    }
-}
-
-void AudienceWindow::showStepTime(QLabel *clock, QLabel *status, qint64 elapsedMs,
-                                  qint64 expectedSeconds)
-{
-    const QString elapsed = Duration::formatClock(elapsedMs);
-    const qint64 expectedMs = expectedSeconds * 1000;
-    setTextIfChanged(clock, elapsed);
-    if (expectedSeconds <= 0) {
-        setTextIfChanged(status, QString());
-        setStatus(status, "");
-        setStatus(clock, "");
-    } else if (elapsedMs > expectedMs) {
-        setTextIfChanged(status,
-                         tr("▲ +%1 over").arg(Duration::formatClock(elapsedMs - expectedMs)));
-        setStatus(status, "late");
-        setStatus(clock, "late");
-    } else {
-        setTextIfChanged(status,
-                         tr("● %1 left").arg(Duration::formatCountdown(expectedMs - elapsedMs)));
-        setStatus(status, "ontime");
-        setStatus(clock, "");
-    }
+    m_clockCard->updateClocks(m_state, drillSince, rtoSince);
+    m_currentStep->updateClock(m_state, drillSince);
+    m_parallelSteps->updateClocks(m_state, drillSince);
 }

@@ -10,13 +10,18 @@
 
 #include <functional>
 
-class FittedMarkdownView;
+class CurrentStepPanel;
+class FinishedPanel;
+class InjectsAndNotesPanel;
+class LatestObservationsPanel;
+class NextStepCard;
+class ParallelStepsPanel;
+class ProjectorClockCard;
+class ProjectorHeader;
 class QFrame;
-class QHBoxLayout;
 class QLabel;
-class QProgressBar;
 class QStackedWidget;
-class QVBoxLayout;
+class ServiceRestoredBanner;
 
 class AudienceWindow : public QWidget
 {
@@ -67,33 +72,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct StepCard
-    {
-        QFrame *frame = nullptr;
-        QLabel *title = nullptr;
-        QLabel *clock = nullptr;
-        QLabel *plan = nullptr;
-        QLabel *status = nullptr;
-        QLabel *role = nullptr; // whose step it is
-    };
-
-    void buildTopBar(QVBoxLayout *content);
     QWidget *buildLivePage();
-    QWidget *buildFinishedPage();
-    void buildBottom(QVBoxLayout *content);
-    QLabel *makeLabel(const QString &objectName, const char *role = nullptr);
+    QWidget *buildBottom();
 
     void applyState();
     void applyTheme();
-    void rebuildCards();
     void refit();
-    QString pinnedText(int width) const;
     void tick();
     void scheduleNextTick();
     qint64 sinceSnapshot() const;
     // Only the clock labels: the time since the snapshot added to each running clock.
     void updateClocks();
-    void showStepTime(QLabel *clock, QLabel *status, qint64 elapsedMs, qint64 expectedSeconds);
 
     AudienceState m_state;
     ProjectorTheme m_theme;
@@ -104,76 +93,28 @@ private:
     bool m_styledAtScale = false; // refit has set the style sheet for m_scale
     bool m_blanked = false;
     bool m_stateShown = false; // m_state is on the labels and fitted; false until first shown
-    bool m_nextWanted = false; // shown when the right column has room
 
     QStackedWidget *m_screens;
     QWidget *m_content;
     QWidget *m_blankPage;
     QLabel *m_blankMark;
 
-    // Top bar
-    QLabel *m_runbookTitle;
-    QLabel *m_environment;
-    QLabel *m_iteration;
-    QLabel *m_example;
-    QLabel *m_phase;
-    QLabel *m_stepOfTotal;
-    QProgressBar *m_progress;
+    // The content page, top to bottom.
+    ProjectorHeader *m_header;
     QLabel *m_pausedBanner;
-    QLabel *m_restoredBanner;
-    QTimer m_restoredTimer;  // runs while the restored banner is up
-    bool m_hasState = false; // a state was set before: a change to it is a moment
-
+    ServiceRestoredBanner *m_restoredBanner;
     QStackedWidget *m_center;
     QWidget *m_livePage;
-    QWidget *m_finishedPage;
-
-    // Live page, left
-    QWidget *m_leftColumn;
-    QLabel *m_nowCaption;
-    QLabel *m_stepTitle;
-    QLabel *m_stepRole; // "driver: Dana": whose step it is
-    QLabel *m_stepClock;
-    QLabel *m_stepPlan;
-    QLabel *m_stepStatus;
-    FittedMarkdownView *m_instructions;
-
-    // Live page, right
+    CurrentStepPanel *m_currentStep; // the live page's left column
     QWidget *m_rightColumn;
-    QFrame *m_drillCard;
-    QLabel *m_drillCaption;
-    QLabel *m_drillClock;
-    QLabel *m_rtoCaption;
-    QLabel *m_rtoClock;
-    QLabel *m_rpoLine;
-    QLabel *m_alsoCaption;
-    QVBoxLayout *m_cardsLayout;
-    QList<StepCard> m_cards;
-    QLabel *m_moreRunning;
-    QFrame *m_nextCard;
-    QLabel *m_nextCaption;
-    QLabel *m_next;
-    QLabel *m_alsoReady; // the other steps ready to start
-
-    // Finished page
-    QLabel *m_finishedTitle;
-    QLabel *m_finishedCaption;
-    QLabel *m_finishedTotal;
-    QLabel *m_finishedSummary;
-    QLabel *m_finishedRto;
-
-    // Bottom
+    ProjectorClockCard *m_clockCard;
+    ParallelStepsPanel *m_parallelSteps;
+    NextStepCard *m_nextCard;
+    FinishedPanel *m_finishedPage;
     QFrame *m_divider;
     QWidget *m_bottom;
-    QLabel *m_observationsCaption;
-    QList<QLabel *> m_observationTimes;
-    QList<QLabel *> m_observationTexts;
-    QWidget *m_injectsPanel;
-    QLabel *m_injectsCaption;
-    QList<QLabel *> m_injectLines;
-    QWidget *m_pinnedBox;
-    QLabel *m_pinnedCaption;
-    QLabel *m_pinnedLines;
+    LatestObservationsPanel *m_observations;
+    InjectsAndNotesPanel *m_injects;
 
     QList<QLayout *> m_scaledLayouts; // margins and spacing follow the scale
 };

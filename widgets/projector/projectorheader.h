@@ -1,0 +1,35 @@
+// The projector's top rows: the runbook's title, the environment, drill and example-data chips,
+// the phase, "Step 7 of 18" and the progress bar.
+#pragma once
+
+#include "audiencestate.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+class ProjectorHeader : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProjectorHeader(QWidget *parent = nullptr);
+    ~ProjectorHeader() override;
+
+    void showState(const AudienceState &state);
+    // Fonts from the scale; the title elided to what the chips leave of width; rowSpacing
+    // between the title row and the progress bar.
+    void refit(const AudienceState &state, qreal scale, int width, int rowSpacing);
+    // The height the window reckons these rows take when it fits the page below them.
+    int reckonedHeight() const;
+
+private:
+    QLabel *m_runbookTitle;
+    QLabel *m_environment;
+    QLabel *m_iteration;
+    QLabel *m_example;
+    QLabel *m_phase;
+    QLabel *m_stepOfTotal;
+    QProgressBar *m_progress;
+    QLayout *m_titleRow;
+};
