@@ -5,6 +5,7 @@
 #include "databasepath.h"
 #include "demodata.h"
 #include "historycommand.h"
+#include "importcommand.h"
 #include "reportcommand.h"
 #include "restorecommand.h"
 #include "standardoutput.h"
@@ -45,6 +46,9 @@ QString generalHelp()
               "                             Write a consistent copy of the database\n"
               "  restore FILE [--db PATH]   Check a backup and put it in place of the database;\n"
               "                             the replaced file is kept beside it\n"
+              "  import RUNBOOK.md [--out FILE.yaml]\n"
+              "                             Make a runbook of a Markdown runbook; every guess\n"
+              "                             is printed as FILE:LINE: note: ...\n"
               "\n'--demo' instead of '--db PATH' uses the example database (history, "
               "chart,\nreport).\n"
               "\n'drilldeck COMMAND --help' tells more about a command.\n");
@@ -73,7 +77,8 @@ void CommandLineInterface::configureGuiParser(QCommandLineParser &parser)
 
 QStringList CommandLineInterface::subcommands()
 {
-    return {u"validate"_s, u"history"_s, u"backup"_s, u"restore"_s, u"chart"_s, u"report"_s};
+    return {u"validate"_s, u"history"_s, u"backup"_s, u"restore"_s,
+            u"chart"_s,    u"report"_s,  u"import"_s};
 }
 
 QCommandLineOption CommandLineInterface::demoOption()
@@ -133,6 +138,8 @@ int CommandLineInterface::dispatch(const QString &command, const QStringList &ar
 {
     if (command == u"validate")
         return ValidateCommand::run(arguments, out, err);
+    if (command == u"import")
+        return ImportCommand::run(arguments, out, err);
     // --demo: the example database, (re)generated on first use, instead of --db PATH.
     QStringList args = arguments;
     const bool demo = (command == u"history" || command == u"chart" || command == u"report") &&

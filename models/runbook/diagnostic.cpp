@@ -7,9 +7,14 @@ using namespace Qt::StringLiterals;
 QString Diagnostic::toString() const
 {
     QString out = file;
-    if (location.isValid())
-        out += u':' + QString::number(location.line) + u':' + QString::number(location.column);
-    out += severity == Severity::Error ? u": error: "_s : u": warning: "_s;
+    if (location.isValid()) {
+        out += u':' + QString::number(location.line);
+        if (location.column > 0)
+            out += u':' + QString::number(location.column);
+    }
+    out += severity == Severity::Error     ? u": error: "_s
+           : severity == Severity::Warning ? u": warning: "_s
+                                           : u": note: "_s;
     return out + message;
 }
 
@@ -21,6 +26,11 @@ Diagnostic Diagnostic::error(const QString &file, SourceLocation location, const
 Diagnostic Diagnostic::warning(const QString &file, SourceLocation location, const QString &message)
 {
     return Diagnostic{file, location, Severity::Warning, message};
+}
+
+Diagnostic Diagnostic::note(const QString &file, SourceLocation location, const QString &message)
+{
+    return Diagnostic{file, location, Severity::Note, message};
 }
 
 bool Diagnostic::hasErrors(const QList<Diagnostic> &diagnostics)

@@ -139,23 +139,35 @@ RunbookLoadResult RunbookLoader::readFile(const QString &path)
     return read;
 }
 
-RunbookLoadResult RunbookLoader::loadText(const QByteArray &utf8, const QString &fileName)
+std::optional<Diagnostic> RunbookLoader::textProblem(const QByteArray &utf8,
+                                                     const QString &fileName,
+                                                     const QString &expected)
 {
     if (utf8.size() > maxFileBytes)
-        return failed(fileName, {},
-                      tr("text is larger than %1 MiB; a runbook may be at most %1 MiB")
-                          .arg(maxFileBytes / (1024 * 1024)));
-    if (utf8.trimmed().isEmpty())
+        return Diagnostic::error(fileName, {},
+                                 tr("text is larger than %1 MiB; a runbook may be at most %1 MiB")
+                                     .arg(maxFileBytes / (1024 * 1024)));
+    if (const qsizetype nul = utf8.indexOf('\0'); nul >= 0)
+        return Diagnostic::error(fileName, locationOfOffset(utf8, nul),
+                                 tr("binary data (a NUL byte); %1").arg(expected));
+    if (const qsizetype bad = firstInvalidUtf8(utf8); bad >= 0)
+        return Diagnostic::error(fileName, locationOfOffset(utf8, bad),
+                                 tr("invalid UTF-8 (byte 0x%1); save the file as UTF-8")
+                                     .arg(uchar(utf8[bad]), 2, 16, QChar(u'0')));
+    return std::nullopt;
+}
+
+RunbookLoadResult RunbookLoader::loadText(const QByteArray &utf8, const QString &fileName)
+{
+    if (utf8.size() <= maxFileBytes && utf8.trimmed().isEmpty())
         return failed(
             fileName, {1, 1},
             tr("file is empty; a runbook starts with `drilldeck: %1`").arg(Runbook::formatVersion));
-    if (const qsizetype nul = utf8.indexOf('\0'); nul >= 0)
-        return failed(fileName, locationOfOffset(utf8, nul),
-                      tr("binary data (a NUL byte); a runbook is a UTF-8 YAML text file"));
-    if (const qsizetype bad = firstInvalidUtf8(utf8); bad >= 0)
-        return failed(fileName, locationOfOffset(utf8, bad),
-                      tr("invalid UTF-8 (byte 0x%1); save the file as UTF-8")
-                          .arg(uchar(utf8[bad]), 2, 16, QChar(u'0')));
+    if (auto problem = textProblem(utf8, fileName, tr("a runbook is a UTF-8 YAML text file"))) {
+        RunbookLoadResult r;
+        r.diagnostics.append(*problem);
+        return r;
+    }
 
     RunbookLoadResult result;
     result.source = utf8;

@@ -34,6 +34,12 @@ public:
     // in `diagnostics` and no source.
     static RunbookLoadResult readFile(const QString &path);
 
+    // What makes a text unreadable before it is parsed: over the size limit, a NUL byte, invalid
+    // UTF-8 (shared with the Markdown import). `expected` ends the NUL message: what the file
+    // should be, e.g. "a runbook is a UTF-8 YAML text file".
+    static std::optional<Diagnostic> textProblem(const QByteArray &utf8, const QString &fileName,
+                                                 const QString &expected);
+
     // The keys each mapping accepts, in the order the format documents them.
     static QStringList topLevelKeys();
     static QStringList stepKeys();

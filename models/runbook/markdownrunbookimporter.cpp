@@ -1,0 +1,694 @@
+#include "markdownrunbookimporter.h"
+
+#include "duration.h"
+#include "runbookloader.h"
+#include "runbookvalidator.h"
+#include "runbookwriter.h"
+#include "terminaltext.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MarkdownRunbookImporter", text);
+}
+
+struct Line
+{
+    QString text;
+    int number = 0; // 1-based
+};
+
+// A heading's section or a numbered item: its title and the lines under it.
+struct Section
+{
+    QString title;
+    int line = 0;
+    QList<Line> body;
+};
+
+qsizetype indentOf(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && (text[i] == u' ' || text[i] == u'\t'))
+        ++i;
+    return i;
+}
+
+bool isBlank(const QString &text)
+{
+    return indentOf(text) == text.size();
+}
+
+// `#` to `######` and a space (or nothing) after, at most three spaces in: the level, or 0.
+int headingLevel(const QString &text, QString *title)
+{
+    const qsizetype start = indentOf(text);
+    if (start > 3 || start >= text.size() || text[start] != u'#')
+        return 0;
+    qsizetype end = start;
+    while (end < text.size() && text[end] == u'#')
+        ++end;
+    const int level = int(end - start);
+    if (level > 6 || (end < text.size() && text[end] != u' ' && text[end] != u'\t'))
+        return 0;
+    QString t = text.mid(end).trimmed();
+    // A closing sequence of #s after a space is not part of the title.
+    qsizetype close = t.size();
+    while (close > 0 && t[close - 1] == u'#')
+        --close;
+    if (close < t.size() && (close == 0 || t[close - 1] == u' '))
+        t = t.left(close).trimmed();
+    *title = t;
+    return level;
+}
+
+// `1. text` or `1) text`, at most three spaces in: the text after the marker, and its column.
+bool orderedItem(const QString &text, QString *itemText, qsizetype *contentColumn)
+{
+    const qsizetype start = indentOf(text);
+    if (start > 3)
+        return false;
+    qsizetype i = start;
+    while (i < text.size() && i - start < 9 && text[i].isDigit() && text[i].unicode() < 128)
+        ++i;
+    if (i == start || i >= text.size() || (text[i] != u'.' && text[i] != u')'))
+        return false;
+    ++i;
+    if (i < text.size() && text[i] != u' ' && text[i] != u'\t')
+        return false;
+    *contentColumn = std::min(text.size(), i + 1);
+    *itemText = text.mid(i).trimmed();
+    return true;
+}
+
+// A code fence: ``` or ~~~ (three or more), at most three spaces in.
+bool fence(const QString &text, QChar *kind, qsizetype *length, qsizetype *indent)
+{
+    const qsizetype start = indentOf(text);
+    if (start > 3 || start >= text.size() || (text[start] != u'`' && text[start] != u'~'))
+        return false;
+    qsizetype end = start;
+    while (end < text.size() && text[end] == text[start])
+        ++end;
+    if (end - start < 3)
+        return false;
+    *kind = text[start];
+    *length = end - start;
+    *indent = start;
+    return true;
+}
+
+// Whether a line closes the fence opened with kind x length.
+bool closesFence(const QString &text, QChar kind, qsizetype length)
+{
+    QChar k;
+    qsizetype n = 0, indent = 0;
+    return fence(text, &k, &n, &indent) && k == kind && n >= length &&
+           isBlank(text.mid(indent + n));
+}
+
+// "10m", "15 minutes", "1 hour 30 min", "~2h", "about 90 seconds", "10-15 min" (the upper
+// bound, said in `note`): seconds, or nullopt.
+std::optional<qint64> humanDuration(QString text, QString *note)
+{
+    text = text.toLower().trimmed();
+    for (const QString &filler : {u"approx."_s, u"approximately"_s, u"about"_s, u"around"_s,
+                                  u"roughly"_s, u"ca."_s, u"~"_s, u"≈"_s, u"up to"_s})
+        if (text.startsWith(filler))
+            text = text.mid(filler.size()).trimmed();
+    if (auto s = Duration::parseSeconds(text); s && *s > 0)
+        return s;
+    // A range: the upper bound. "10-15 min", "10 – 15 minutes", "1 to 2 hours".
+    for (const QString &dash : {u"–"_s, u"—"_s, u"-"_s, u" to "_s}) {
+        const qsizetype at = text.indexOf(dash);
+        if (at > 0 && text.left(at).trimmed().toLongLong() > 0) {
+            if (note)
+                *note = tr("a range: took its upper bound");
+            text = text.mid(at + dash.size()).trimmed();
+            break;
+        }
+    }
+    static const QList<std::pair<QStringList, qint64>> units = {
+        {{u"d"_s, u"day"_s, u"days"_s}, 86400},
+        {{u"h"_s, u"hr"_s, u"hrs"_s, u"hour"_s, u"hours"_s}, 3600},
+        {{u"m"_s, u"min"_s, u"mins"_s, u"minute"_s, u"minutes"_s}, 60},
+        {{u"s"_s, u"sec"_s, u"secs"_s, u"second"_s, u"seconds"_s}, 1}};
+    qint64 total = 0;
+    qsizetype i = 0;
+    bool any = false;
+    while (i < text.size()) {
+        while (i < text.size() && (text[i] == u' ' || text[i] == u','))
+            ++i;
+        if (i >= text.size())
+            break;
+        const qsizetype numberStart = i;
+        while (i < text.size() && text[i].isDigit() && text[i].unicode() < 128)
+            ++i;
+        if (i == numberStart || i - numberStart > 6)
+            return std::nullopt;
+        const qint64 number = text.mid(numberStart, i - numberStart).toLongLong();
+        while (i < text.size() && text[i] == u' ')
+            ++i;
+        const qsizetype unitStart = i;
+        while (i < text.size() && text[i].isLetter())
+            ++i;
+        const QString unit = text.mid(unitStart, i - unitStart);
+        while (i < text.size() && text[i] == u'.')
+            ++i;
+        const auto found = std::find_if(units.cbegin(), units.cend(),
+                                        [&unit](const auto &u) { return u.first.contains(unit); });
+        if (found == units.cend())
+            return std::nullopt;
+        total += number * found->second;
+        any = true;
+    }
+    if (!any || total <= 0 || total > Duration::maxSeconds)
+        return std::nullopt;
+    return total;
+}
+
+// "**Expected:** 10m", "- Verify: …", "__Role__: dba": the label (lower case) and the value.
+bool labelled(const QString &text, QString *label, QString *value)
+{
+    QString t = text.trimmed();
+    if (t.startsWith(u"- "_s) || t.startsWith(u"* "_s) || t.startsWith(u"+ "_s))
+        t = t.mid(2).trimmed();
+    const qsizetype colon = t.indexOf(u':');
+    if (colon <= 0 || colon > 30)
+        return false;
+    QString name = t.left(colon);
+    name.remove(u'*').remove(u'_');
+    *label = name.trimmed().toLower();
+    QString v = t.mid(colon + 1);
+    while (v.startsWith(u'*') || v.startsWith(u'_'))
+        v = v.mid(1);
+    *value = v.trimmed();
+    return !value->isEmpty();
+}
+
+const QSet<QString> kExpectedLabels = {u"expected"_s,
+                                       u"expected time"_s,
+                                       u"expected duration"_s,
+                                       u"duration"_s,
+                                       u"estimate"_s,
+                                       u"estimated time"_s,
+                                       u"time"_s,
+                                       u"eta"_s};
+const QSet<QString> kVerifyLabels = {u"verify"_s, u"verification"_s, u"check"_s,
+                                     u"expected result"_s, u"validation"_s};
+const QSet<QString> kRoleLabels = {u"role"_s, u"who"_s, u"owner"_s};
+
+class Importer
+{
+public:
+    Importer(const QByteArray &utf8, const QString &fileName) : m_file(fileName)
+    {
+        const QStringList texts = QString::fromUtf8(utf8).split(u'\n');
+        m_lines.reserve(texts.size());
+        int number = 0;
+        for (QString text : texts) {
+            if (text.endsWith(u'\r'))
+                text.chop(1);
+            m_lines.append({text, ++number});
+        }
+    }
+
+    MarkdownImport run()
+    {
+        MarkdownImport result;
+        markStructure();
+        if (!build())
+            return finish(result);
+        result.yaml = "# Imported from " + QFileInfo(m_file).fileName().toUtf8() +
+                      " by `drilldeck import`; check the notes it printed.\n" +
+                      RunbookWriter::toYaml(m_rb, {});
+        const RunbookLoadResult check = RunbookLoader::loadText(result.yaml, m_file);
+        for (const Diagnostic &d : check.diagnostics)
+            if (d.isError())
+                m_found.append(Diagnostic::error(
+                    m_file, {}, tr("the runbook made of it is not valid: %1").arg(d.message)));
+        if (check.ok())
+            result.runbook = check.runbook;
+        return finish(result);
+    }
+
+private:
+    MarkdownImport finish(MarkdownImport &result)
+    {
+        Diagnostic::sortByLocation(m_found);
+        if (m_found.size() > RunbookLimits::diagnostics) {
+            const SourceLocation next = m_found.at(RunbookLimits::diagnostics).location;
+            m_found.resize(RunbookLimits::diagnostics);
+            m_found.append(Diagnostic::note(m_file, next,
+                                            tr("more notes follow; only the first %1 are shown")
+                                                .arg(RunbookLimits::diagnostics)));
+        }
+        result.diagnostics = m_found;
+        if (Diagnostic::hasErrors(m_found)) {
+            result.runbook.reset();
+            result.yaml.clear();
+        }
+        return result;
+    }
+
+    void note(int line, const QString &message)
+    {
+        m_found.append(Diagnostic::note(m_file, {line, 0}, message));
+    }
+    void error(int line, const QString &message)
+    {
+        m_found.append(Diagnostic::error(m_file, {line, 0}, message));
+    }
+
+    // Which lines are headings (and their level) outside code fences.
+    void markStructure()
+    {
+        m_level.assign(m_lines.size(), 0);
+        m_title.resize(m_lines.size());
+        QChar kind;
+        qsizetype length = 0, indent = 0;
+        bool inFence = false;
+        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+            const QString &text = m_lines[i].text;
+            if (inFence) {
+                inFence = !closesFence(text, kind, length);
+                continue;
+            }
+            if (fence(text, &kind, &length, &indent)) {
+                inFence = true;
+                continue;
+            }
+            m_level[i] = headingLevel(text, &m_title[i]);
+        }
+    }
+
+    bool build()
+    {
+        int minLevel = 7;
+        for (int level : m_level)
+            if (level > 0)
+                minLevel = std::min(minLevel, level);
+        qsizetype titleAt = -1;
+        int phaseLevel = 0;
+        if (minLevel < 7) {
+            const auto top = std::count(m_level.cbegin(), m_level.cend(), minLevel);
+            if (top == 1) {
+                titleAt = std::find(m_level.cbegin(), m_level.cend(), minLevel) - m_level.cbegin();
+                int below = 7;
+                for (qsizetype i = titleAt + 1; i < qsizetype(m_level.size()); ++i)
+                    if (m_level[i] > minLevel)
+                        below = std::min(below, m_level[i]);
+                phaseLevel = below < 7 ? below : 0;
+            } else {
+                phaseLevel = minLevel;
+            }
+        }
+        if (minLevel == 7) {
+            QList<Line> lead;
+            if (numberedItems(m_lines, &lead).isEmpty()) {
+                error(1, tr("no headings and no numbered list: nothing to make steps of; write "
+                            "each phase as a heading (`## Restore`) over a numbered list of "
+                            "steps (`1. Stop the service`) or `###` step headings"));
+                return false;
+            }
+        }
+        const QString base = QFileInfo(m_file).completeBaseName();
+        if (titleAt >= 0) {
+            m_rb.title = lineText(m_title[titleAt], m_lines[titleAt].number, u"title"_s);
+        } else {
+            m_rb.title = base.isEmpty() ? tr("Imported runbook") : base;
+            note(1, tr("no single top heading: the title is the file's name, `%1`")
+                        .arg(TerminalText::excerpt(m_rb.title)));
+        }
+        m_rb.id = uniqueId(MarkdownRunbookImporter::idFromTitle(m_rb.title), u"runbook"_s);
+
+        // The phases' sections, and what comes before the first (the description).
+        QList<Section> phases;
+        QList<Line> before;
+        const qsizetype from = titleAt + 1;
+        for (qsizetype i = from; i < m_lines.size(); ++i) {
+            if (phaseLevel > 0 && m_level[i] == phaseLevel) {
+                phases.append({m_title[i], m_lines[i].number, {}});
+                continue;
+            }
+            (phases.isEmpty() ? before : phases.last().body).append(m_lines[i]);
+        }
+        if (phases.isEmpty()) {
+            // No phase headings: the numbered list under the title is the procedure.
+            QList<Line> lead;
+            const QList<Section> items = numberedItems(before, &lead);
+            if (items.isEmpty()) {
+                error(titleAt >= 0 ? m_lines[titleAt].number : 1,
+                      tr("no phase headings and no numbered list under the title: nothing to "
+                         "make steps of; write each phase as a heading (`## Restore`) over a "
+                         "numbered list of steps (`1. Stop the service`)"));
+                return false;
+            }
+            note(items.first().line,
+                 tr("no phase headings: the numbered list is one phase, `Procedure`"));
+            m_rb.description = joined(lead, 0);
+            phases.append({tr("Procedure"), items.first().line, before.mid(lead.size())});
+        } else {
+            // A table-of-contents marker renders nothing outside the wiki it was written for.
+            before.removeIf([](const Line &l) {
+                const QString t = l.text.trimmed();
+                return t == u"[TOC]"_s || t == u"[[_TOC_]]"_s || t == u"[[TOC]]"_s ||
+                       t == u"**Table of Contents**"_s;
+            });
+            m_rb.description = joined(before, 0);
+            if (!m_rb.description.isEmpty())
+                note(firstText(before),
+                     tr("the text before the first phase is the runbook's description"));
+        }
+        if (m_rb.description.size() > RunbookLimits::blockChars)
+            tooLong(before.isEmpty() ? 1 : before.first().number, u"description"_s);
+        for (const Section &phase : std::as_const(phases)) {
+            if (m_rb.phases.size() == RunbookLimits::phases) {
+                error(phase.line, tr("more than %1 phases; a runbook may have at most %1")
+                                      .arg(RunbookLimits::phases));
+                return false;
+            }
+            if (!addPhase(phase))
+                return false;
+        }
+        return !Diagnostic::hasErrors(m_found);
+    }
+
+    bool addPhase(const Section &section)
+    {
+        Phase phase;
+        phase.title = lineText(section.title, section.line, u"title"_s);
+        phase.id = uniqueId(MarkdownRunbookImporter::idFromTitle(phase.title), u"phase"_s);
+        // Steps: the next heading level down, if the phase has one; else its numbered items.
+        int stepLevel = 7;
+        for (const Line &l : section.body)
+            if (const int level = m_level[l.number - 1]; level > 0)
+                stepLevel = std::min(stepLevel, level);
+        QList<Section> steps;
+        QList<Line> lead;
+        if (stepLevel < 7) {
+            for (const Line &l : section.body) {
+                if (m_level[l.number - 1] == stepLevel)
+                    steps.append({m_title[l.number - 1], l.number, {}});
+                else
+                    (steps.isEmpty() ? lead : steps.last().body).append(l);
+            }
+        } else {
+            steps = numberedItems(section.body, &lead);
+        }
+        if (steps.isEmpty()) {
+            note(section.line, tr("phase `%1` has no numbered list or step headings: its text is "
+                                  "one step")
+                                   .arg(TerminalText::excerpt(phase.title)));
+            steps.append({phase.title, section.line, section.body});
+            lead.clear();
+        } else if (!joined(lead, 0).isEmpty()) {
+            note(firstText(lead),
+                 tr("the text before the first step of `%1` is kept in that step's instructions")
+                     .arg(TerminalText::excerpt(phase.title)));
+            steps.first().body = lead + steps.first().body;
+        }
+        for (const Section &s : std::as_const(steps)) {
+            if (m_stepCount == RunbookLimits::steps) {
+                error(s.line, tr("more than %1 steps; a runbook may have at most %1")
+                                  .arg(RunbookLimits::steps));
+                return false;
+            }
+            ++m_stepCount;
+            phase.steps.append(step(s));
+        }
+        m_rb.phases.append(phase);
+        return true;
+    }
+
+    // The top-level numbered items of these lines; the lines before the first go to lead.
+    QList<Section> numberedItems(const QList<Line> &lines, QList<Line> *lead) const
+    {
+        QList<Section> items;
+        QChar kind;
+        qsizetype length = 0, indent = 0;
+        bool inFence = false;
+        for (const Line &l : lines) {
+            QString text;
+            qsizetype column = 0;
+            if (inFence) {
+                inFence = !closesFence(l.text, kind, length);
+            } else if (fence(l.text, &kind, &length, &indent)) {
+                inFence = true;
+            } else if (orderedItem(l.text, &text, &column)) {
+                items.append({text, l.number, {}});
+                continue;
+            }
+            (items.isEmpty() ? *lead : items.last().body).append(l);
+        }
+        return items;
+    }
+
+    Step step(const Section &s)
+    {
+        Step step;
+        // "Freeze deployments:" or "Page the DBRE." reads as a step's title without its colon or
+        // full stop ("..." stays).
+        QString title = s.title.trimmed();
+        if (title.endsWith(u':') || (title.endsWith(u'.') && !title.endsWith(u".."_s)))
+            title.chop(1);
+        step.title =
+            lineText(title.isEmpty() ? tr("Step %1").arg(m_stepCount) : title, s.line, u"title"_s);
+        step.id = uniqueId(MarkdownRunbookImporter::idFromTitle(step.title), u"step"_s);
+        QList<Line> prose;
+        QStringList commands, verify;
+        QChar kind;
+        qsizetype length = 0, fenceIndent = 0;
+        bool inFence = false;
+        QStringList code;
+        int firstCommandLine = 0;
+        for (const Line &l : s.body) {
+            if (inFence) {
+                if (closesFence(l.text, kind, length)) {
+                    inFence = false;
+                    commands << code.join(u'\n');
+                    code.clear();
+                } else {
+                    const qsizetype cut = std::min(fenceIndent, indentOf(l.text));
+                    code << l.text.mid(cut);
+                }
+                continue;
+            }
+            if (fence(l.text, &kind, &length, &fenceIndent)) {
+                inFence = true;
+                if (!firstCommandLine)
+                    firstCommandLine = l.number;
+                continue;
+            }
+            QString label, value;
+            if (labelled(l.text, &label, &value)) {
+                if (kExpectedLabels.contains(label)) {
+                    QString how;
+                    if (const auto seconds = humanDuration(value, &how)) {
+                        step.expectedSeconds = *seconds;
+                        if (!how.isEmpty())
+                            note(l.number, tr("`%1`: %2").arg(TerminalText::excerpt(value), how));
+                        continue;
+                    }
+                    note(l.number, tr("`%1` is not a duration DrillDeck reads (like `15m` or "
+                                      "`1h30m`): left in the instructions")
+                                       .arg(TerminalText::excerpt(value)));
+                } else if (kVerifyLabels.contains(label)) {
+                    verify << value;
+                    continue;
+                } else if (kRoleLabels.contains(label) &&
+                           value.size() <= RunbookLimits::nameChars && !value.contains(u' ')) {
+                    step.role = value;
+                    if (!m_rb.roles.contains(value)) {
+                        if (m_rb.roles.size() == RunbookLimits::roles)
+                            error(l.number, tr("more than %1 roles; a runbook may have at most %1")
+                                                .arg(RunbookLimits::roles));
+                        else
+                            m_rb.roles << value;
+                    }
+                    continue;
+                }
+            }
+            prose.append(l);
+        }
+        if (inFence) { // a fence never closed runs to the end of the step, as Markdown reads it
+            commands << code.join(u'\n');
+            note(firstCommandLine,
+                 tr("a code block is not closed: it runs to the end of the step"));
+        }
+        if (commands.size() > 1)
+            note(firstCommandLine,
+                 tr("%1 code blocks in step `%2`: joined into one command, a blank line apart")
+                     .arg(commands.size())
+                     .arg(TerminalText::excerpt(step.title)));
+        step.command = commands.join(u"\n\n"_s);
+        if (step.command.contains(u'\n'))
+            step.command += u'\n'; // written as a `|` block, line for line
+        step.verify = verify.join(u'\n');
+        step.instructions = joined(prose, baseIndent(prose));
+        for (const auto &[key, text] :
+             {std::pair{u"instructions"_s, &step.instructions},
+              std::pair{u"command"_s, &step.command}, std::pair{u"verify"_s, &step.verify}})
+            if (text->size() > RunbookLimits::blockChars)
+                tooLong(s.line, key);
+        return step;
+    }
+
+    // The line number of the first line with text.
+    static int firstText(const QList<Line> &lines)
+    {
+        for (const Line &l : lines)
+            if (!isBlank(l.text))
+                return l.number;
+        return lines.isEmpty() ? 0 : lines.first().number;
+    }
+
+    // Lines as one text: blank lines at both ends dropped, `indent` columns taken off each.
+    static QString joined(const QList<Line> &lines, qsizetype indent)
+    {
+        qsizetype first = 0, last = lines.size();
+        while (first < last && isBlank(lines[first].text))
+            ++first;
+        while (last > first && isBlank(lines[last - 1].text))
+            --last;
+        QStringList out;
+        for (qsizetype i = first; i < last; ++i)
+            out << lines[i].text.mid(std::min(indent, indentOf(lines[i].text)));
+        return out.isEmpty() ? QString() : out.join(u'\n') + u'\n';
+    }
+
+    // The indentation all non-blank lines share (a numbered item's continuation lines).
+    static qsizetype baseIndent(const QList<Line> &lines)
+    {
+        qsizetype indent = -1;
+        for (const Line &l : lines)
+            if (!isBlank(l.text))
+                indent = indent < 0 ? indentOf(l.text) : std::min(indent, indentOf(l.text));
+        return std::max<qsizetype>(indent, 0);
+    }
+
+    QString lineText(QString text, int line, const QString &key)
+    {
+        text = text.simplified();
+        if (text.size() > RunbookLimits::lineChars) {
+            qsizetype cut = text.lastIndexOf(u' ', RunbookLimits::lineChars - 1);
+            if (cut < RunbookLimits::lineChars / 2)
+                cut = RunbookLimits::lineChars - 1;
+            text = text.left(cut) + u'…';
+            note(line, tr("`%1` cut to %2 characters (the rest stays in the file you imported)")
+                           .arg(key)
+                           .arg(RunbookLimits::lineChars));
+        }
+        return text;
+    }
+
+    void tooLong(int line, const QString &key)
+    {
+        error(line, tr("`%1` would be over %2 characters, the most a runbook holds; split the "
+                       "section into steps")
+                        .arg(key)
+                        .arg(RunbookLimits::blockChars));
+    }
+
+    QString uniqueId(QString id, const QString &fallback)
+    {
+        if (id.isEmpty() || !RunbookValidator::isValidId(id))
+            id = fallback;
+        // The next number to try per id: a thousand steps called "Check" cost a thousand tries,
+        // not half a million.
+        int &next = m_nextSuffix[id];
+        QString unique = id;
+        if (next == 0)
+            next = 2;
+        else
+            unique = id + u'-' + QString::number(next++);
+        while (m_ids.contains(unique))
+            unique = id + u'-' + QString::number(next++);
+        m_ids.insert(unique);
+        return unique;
+    }
+
+    QString m_file;
+    QList<Line> m_lines;
+    std::vector<int> m_level; // per line: its heading level, 0 for none
+    QStringList m_title;      // per heading line: its title
+    Runbook m_rb;
+    QSet<QString> m_ids;
+    QHash<QString, int> m_nextSuffix;
+    int m_stepCount = 0;
+    QList<Diagnostic> m_found;
+};
+} // namespace
+
+MarkdownImport MarkdownRunbookImporter::importFile(const QString &path)
+{
+    const RunbookLoadResult read = RunbookLoader::readFile(path);
+    if (!read.diagnostics.isEmpty()) {
+        MarkdownImport refused;
+        refused.diagnostics = read.diagnostics;
+        return refused;
+    }
+    return importText(read.source, path);
+}
+
+MarkdownImport MarkdownRunbookImporter::importText(const QByteArray &utf8, const QString &fileName)
+{
+    MarkdownImport result;
+    if (auto problem = RunbookLoader::textProblem(utf8, fileName,
+                                                  tr("a Markdown runbook is a UTF-8 text file"))) {
+        result.diagnostics.append(*problem);
+        return result;
+    }
+    if (utf8.trimmed().isEmpty()) {
+        result.diagnostics.append(Diagnostic::error(
+            fileName, {1, 0},
+            tr("file is empty; a Markdown runbook has a title (`# Restore the database`), phase "
+               "headings and numbered steps")));
+        return result;
+    }
+    return Importer(utf8, fileName).run();
+}
+
+QString MarkdownRunbookImporter::idFromTitle(const QString &title)
+{
+    constexpr qsizetype kMaxIdChars = 40;
+    static const QHash<QChar, QString> spelled = {
+        {u'ä', u"ae"_s}, {u'ö', u"oe"_s}, {u'ü', u"ue"_s}, {u'ß', u"ss"_s}, {u'é', u"e"_s},
+        {u'è', u"e"_s},  {u'à', u"a"_s},  {u'å', u"a"_s},  {u'ø', u"o"_s},  {u'ç', u"c"_s}};
+    QString id;
+    bool dash = false;
+    for (const QChar c : title.toLower()) {
+        QString piece;
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            piece = c;
+        else
+            piece = spelled.value(c);
+        if (piece.isEmpty()) {
+            dash = !id.isEmpty();
+            continue;
+        }
+        if (dash)
+            id += u'-';
+        dash = false;
+        id += piece;
+        if (id.size() > kMaxIdChars)
+            break;
+    }
+    // A long title gives an id of its first words, cut between two of them.
+    if (id.size() > kMaxIdChars) {
+        const qsizetype cut = id.lastIndexOf(u'-', kMaxIdChars);
+        id.truncate(cut >= kMaxIdChars / 2 ? cut : kMaxIdChars);
+    }
+    while (id.endsWith(u'-'))
+        id.chop(1);
+    return id;
+}
