@@ -4,6 +4,7 @@
 #include "coldstartbench.h"
 #include "consolebench.h"
 #include "eventstorebench.h"
+#include "importbench.h"
 #include "reportbench.h"
 #include "runbookloadbench.h"
 
@@ -53,6 +54,8 @@ int main(int argc, char *argv[])
     BenchTable table;
     if (wanted(u"runbook"_s))
         RunbookLoadBench::run(table);
+    if (wanted(u"import"_s))
+        ImportBench::run(table, parser.isSet(quick) ? 200 : 8000, parser.isSet(quick) ? 1 : 5);
     if (wanted(u"event"_s))
         EventStoreBench::runCommitLatency(table);
     if (wanted(u"history"_s))

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 build=build-fuzz
-targets=(fuzz_runbookloader fuzz_duration fuzz_quickentry)
+targets=(fuzz_runbookloader fuzz_duration fuzz_quickentry fuzz_markdownimport)
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DCMAKE_CXX_COMPILER=clang++ \
@@ -35,6 +35,7 @@ for line in "restore finished" "! backup is 2 days old" "? who owns DNS" "+ auto
     printf '%s' "$line" >"$build/corpus/fuzz_quickentry/seed-$((i++))"
 done
 seed fuzz_quickentry tests/fuzz-regressions/fuzz_quickentry/*
+seed fuzz_markdownimport tests/fixtures/markdown/*.md README.md docs/*.md tests/fuzz-regressions/fuzz_markdownimport/*
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
