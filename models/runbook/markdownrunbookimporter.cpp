@@ -521,9 +521,12 @@ private:
             prose.append(l);
         }
         if (inFence) { // a fence never closed runs to the end of the step, as Markdown reads it
+            while (!code.isEmpty() && isBlank(code.constLast()))
+                code.removeLast();
             commands << code.join(u'\n');
-            note(firstCommandLine,
-                 tr("a code block is not closed: it runs to the end of the step"));
+            note(
+                firstCommandLine,
+                tr("a code block is not closed: as in Markdown, the rest of the file is its code"));
         }
         if (commands.size() > 1)
             note(firstCommandLine,

@@ -168,6 +168,22 @@ private Q_SLOTS:
                               u"is one phase, `Procedure`"_s}));
     }
 
+    void anUnclosedCodeBlockTakesTheRestOfTheFile()
+    {
+        const MarkdownImport r = MarkdownRunbookImporter::importText(
+            "# Restore\n\n## Run\n\n1. Run it\n   ```\n   restore.sh\n2. not a step\n## not a "
+            "phase\n",
+            u"open.md"_s);
+        QVERIFY2(r.ok(), qPrintable(render(r.diagnostics).join(u'\n')));
+        QCOMPARE(r.runbook->phases.size(), 1);
+        QCOMPARE(r.runbook->phases[0].steps.size(), 1);
+        QCOMPARE(r.runbook->phases[0].steps[0].command,
+                 u"restore.sh\n2. not a step\n## not a phase\n"_s);
+        QVERIFY(render(r.diagnostics)
+                    .contains(u"open.md:6: note: a code block is not closed: as in Markdown, the "
+                              u"rest of the file is its code"_s));
+    }
+
     void badInputIsSaid_data()
     {
         QTest::addColumn<QByteArray>("markdown");
