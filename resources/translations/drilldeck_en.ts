@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DrillControl</name>
+    <message numerus="yes">
+        <source>%n step(s) still running. Finish the drill anyway?</source>
+        <translation>
+            <numerusform>%n step still running. Finish the drill anyway?</numerusform>
+            <numerusform>%n steps still running. Finish the drill anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DrillEngine</name>
     <message numerus="yes">
         <source>NOT SAVED: %1. %n event(s) wait to be stored; DrillDeck keeps retrying and can export them.</source>
@@ -19,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message numerus="yes">
+        <source>%1 has %n problem(s)</source>
+        <translation>
+            <numerusform>%1 has %n problem</numerusform>
+            <numerusform>%1 has %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) of earlier drills closed</source>
+        <translation>
+            <numerusform>%n action item of earlier drills closed</numerusform>
+            <numerusform>%n action items of earlier drills closed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvalidRunbookBox</name>
     <message numerus="yes">
         <source>… and %n more: Show Details lists every problem.</source>
@@ -30,20 +57,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%1 has %n problem(s)</source>
-        <translation>
-            <numerusform>%1 has %n problem</numerusform>
-            <numerusform>%1 has %n problems</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s) still running. Finish the drill anyway?</source>
-        <translation>
-            <numerusform>%n step still running. Finish the drill anyway?</numerusform>
-            <numerusform>%n steps still running. Finish the drill anyway?</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n event(s) could not be written to the database; they are saved in %1</source>
         <translation>
@@ -65,20 +78,6 @@
             <numerusform>%n events could not be written to the database. Save them to a file before closing?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n rating(s) recorded</source>
-        <translation>
-            <numerusform>%n rating recorded</numerusform>
-            <numerusform>%n ratings recorded</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action item(s) of earlier drills closed</source>
-        <translation>
-            <numerusform>%n action item of earlier drills closed</numerusform>
-            <numerusform>%n action items of earlier drills closed</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ParallelStepsPanel</name>
@@ -87,6 +86,16 @@
         <translation>
             <numerusform>+ %n more running</numerusform>
             <numerusform>+ %n more running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message numerus="yes">
+        <source>%n rating(s) recorded</source>
+        <translation>
+            <numerusform>%n rating recorded</numerusform>
+            <numerusform>%n ratings recorded</numerusform>
         </translation>
     </message>
 </context>

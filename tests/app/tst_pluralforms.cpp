@@ -55,9 +55,9 @@ private Q_SLOTS:
     void oneAndMany()
     {
         const char *text = "%n step(s) still running. Finish the drill anyway?";
-        QCOMPARE(QCoreApplication::translate("MainWindow", text, nullptr, 1),
+        QCOMPARE(QCoreApplication::translate("DrillControl", text, nullptr, 1),
                  u"1 step still running. Finish the drill anyway?"_s);
-        QCOMPARE(QCoreApplication::translate("MainWindow", text, nullptr, 3),
+        QCOMPARE(QCoreApplication::translate("DrillControl", text, nullptr, 3),
                  u"3 steps still running. Finish the drill anyway?"_s);
         QCOMPARE(QCoreApplication::translate(
                      "DrillEngine", "NOT SAVED: %1. %n event(s) wait to be stored.", nullptr, 1),
