@@ -186,29 +186,33 @@ void ColdStartBench::run(BenchTable &table, int runs, int steps, int drills)
             }
         }
     }
+    // The goal is set against the stock-Qt replica of the console's first screen
+    // (bench/consolereplica.cpp: the same widgets, fonts and texts, no DrillDeck code), the floor
+    // for this design; the minimal window stays as a reference row without a goal.
+    const double replicaMedian = BenchTable::median(replicaMs);
     table.add({u"cold start to first paint: %1-step runbook, %2-drill database (median of %3)"_s
                    .arg(steps)
                    .arg(drills)
                    .arg(runs),
-               u"ms"_s, BenchTable::median(appMs), BenchTable::median(floorMs),
-               u"ratio ≤ 1.5 (floor: a minimal Qt Widgets window, same platform)"_s});
-    table.add({u"cold start until the database is checked and open (ready to drill), same start"_s,
-               u"ms"_s, BenchTable::median(appReadyMs), BenchTable::median(floorMs),
-               u"none set; ratio tracked (floor: the same minimal window's first paint)"_s});
-    table.add({u"peak memory (VmHWM) at first paint, same start (median of %1)"_s.arg(runs),
-               u"MiB"_s, BenchTable::median(appMiB), BenchTable::median(floorMiB),
-               u"none set; ratio tracked (floor: the same minimal window)"_s});
+               u"ms"_s, BenchTable::median(appMs), replicaMedian,
+               u"ratio ≤ 1.2, moonshot 1.1 (floor: the stock-Qt replica of the same screen)"_s});
     table.add({u"cold start to first paint, runbook never opened before (no parse cache)"
                u" (median of %1)"_s.arg(runs),
-               u"ms"_s, BenchTable::median(uncachedMs), BenchTable::median(floorMs),
-               u"ratio ≤ 1.5 (floor: a minimal Qt Widgets window, same platform)"_s});
-    // Where the cold start goes: what stock Qt charges for the console's first screen, and what
-    // DrillDeck adds to it (bench/consolereplica.cpp builds that screen with no DrillDeck code).
+               u"ms"_s, BenchTable::median(uncachedMs), replicaMedian,
+               u"ratio ≤ 1.5 (floor: the same replica)"_s});
+    table.add({u"cold start until the database is checked and open (ready to drill), same start"_s,
+               u"ms"_s, BenchTable::median(appReadyMs), replicaMedian,
+               u"none set; ratio tracked (floor: the same replica)"_s});
+    table.add({u"peak memory (VmHWM) at first paint, same start (median of %1)"_s.arg(runs),
+               u"MiB"_s, BenchTable::median(appMiB), BenchTable::median(floorMiB),
+               u"none set; ratio tracked (floor: a minimal Qt Widgets window)"_s});
+    // Reference rows: what stock Qt charges for this screen against a window with one label, and
+    // DrillDeck's first paint against that same minimal window.
     table.add({u"reference: the console's first screen in stock Qt alone (same widgets, fonts,"
                u" texts; no DrillDeck code) (median of %1)"_s.arg(runs),
-               u"ms"_s, BenchTable::median(replicaMs), BenchTable::median(floorMs),
-               u"none; what Qt Widgets charges for the screen (floor: the minimal window)"_s});
-    table.add({u"cold start to first paint against that stock-Qt screen (DrillDeck's own share)"_s,
-               u"ms"_s, BenchTable::median(appMs), BenchTable::median(replicaMs),
-               u"none; tracked (floor: the stock-Qt replica of the same screen)"_s});
+               u"ms"_s, replicaMedian, BenchTable::median(floorMs),
+               u"none; what Qt Widgets charges for the screen (floor: a minimal window)"_s});
+    table.add({u"reference: cold start to first paint against a minimal Qt Widgets window"_s,
+               u"ms"_s, BenchTable::median(appMs), BenchTable::median(floorMs),
+               u"none; reference (floor: a minimal Qt Widgets window, same platform)"_s});
 }
