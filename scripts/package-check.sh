@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
+version=$(sed -n 's/^project(DrillDeck VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 work=$(mktemp -d)
 installed_by_us=0
 cleanup() {
@@ -66,7 +67,6 @@ export HOME=$work/home XDG_RUNTIME_DIR=$work/runtime
 unset DISPLAY WAYLAND_DISPLAY XDG_DATA_HOME XDG_CONFIG_HOME
 mkdir -p "$HOME" && mkdir -m 0700 "$XDG_RUNTIME_DIR"
 cd "$HOME"
-version=$(cd - >/dev/null && sed -n 's/^project(DrillDeck VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 version_matches() { [ "$(/usr/bin/drilldeck --version)" = "drilldeck $version" ]; }
 step "drilldeck --version is $version" version_matches
 step "drilldeck validate the sample runbooks" drilldeck validate /usr/share/drilldeck/runbooks/*.yaml
