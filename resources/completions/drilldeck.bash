@@ -6,7 +6,7 @@ _drilldeck()
     local cur prev words cword
     _init_completion || return
 
-    local commands="validate history chart report backup restore"
+    local commands="validate history chart report import backup restore"
     local command="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
@@ -61,6 +61,7 @@ _drilldeck()
         history) options="--help --db --demo --runbook --environment --format" ;;
         chart) options="--help --db --demo --runbook --environment --measure --x-axis --drill --out --size" ;;
         report) options="--help --db --demo --format --page --out" ;;
+        import) options="--help --out" ;;
         backup) options="--help --db --out" ;;
         restore) options="--help --db" ;;
     esac
@@ -83,6 +84,7 @@ _drilldeck()
             [[ -z $kind ]] && COMPREPLY=($(compgen -W "trend phases rpo automation steps timeline" -- "$cur"))
             ;;
         report) COMPREPLY=($(compgen -W "last" -- "$cur")) ;;
+        import) _filedir '@(md|markdown)' ;;
         restore) _filedir ;;
     esac
 } &&
