@@ -14,6 +14,9 @@ packages=(
     clang libclang-rt-14-dev
     # headless GUI checks, screenshots and PDF rendering
     xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core
+    # the .deb and its checks (scripts/package-check.sh): CPack's dpkg-shlibdeps, the .desktop and
+    # AppStream validators, lintian; bash-completion's pkg-config file names its completionsdir
+    dpkg-dev file desktop-file-utils appstream lintian bash-completion man-db
 )
 
 missing=()
