@@ -1,7 +1,7 @@
 #include "actionitemstore.h"
 
-#include "database.h"
 #include "quickentry.h"
+#include "storeconnection.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -27,7 +27,7 @@ QVariant nullableId(qint64 id)
 }
 } // namespace
 
-ActionItemStore::ActionItemStore(Database &database) : m_database(database) {}
+ActionItemStore::ActionItemStore(StoreConnection &database) : m_database(database) {}
 
 QString ActionItemStore::problem(const ActionItem &item)
 {
@@ -61,7 +61,7 @@ StoreResult<QList<ActionItem>> ActionItemStore::select(const QString &where,
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("reading action items"));
+        return m_database.failed(q.lastError(), tr("reading action items"));
     QList<ActionItem> out;
     while (q.next()) {
         ActionItem a;
@@ -89,23 +89,26 @@ StoreResult<ActionItem> ActionItemStore::create(const ActionItem &item, qint64 n
     ActionItem stored = cleaned.value();
     stored.createdMs = nowMs;
     stored.updatedMs = nowMs;
+    const SqlDialect &sql = m_database.dialect();
     QSqlQuery q(m_database.connection());
-    q.prepare(u"INSERT INTO action_items (drill_id, observation_event_id, title, owner, "
-              "due_date, status, created_ms, updated_ms, closed_in_drill_id) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(sql.insertReturningId(
+        u"INSERT INTO action_items (drill_id, observation_event_id, title, owner, due_date, "
+        "status, created_ms, updated_ms, closed_in_drill_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        u"id"_s));
     q.addBindValue(stored.drillId);
     q.addBindValue(nullableId(stored.observationEventId));
-    q.addBindValue(Database::text(stored.title));
-    q.addBindValue(Database::text(stored.owner));
-    q.addBindValue(Database::text(stored.dueDate));
+    q.addBindValue(StoreConnection::text(stored.title));
+    q.addBindValue(StoreConnection::text(stored.owner));
+    q.addBindValue(StoreConnection::text(stored.dueDate));
     q.addBindValue(ActionItem::statusName(stored.status));
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     q.addBindValue(nullableId(stored.closedInDrillId));
     if (!q.exec())
-        return Database::errorFrom(q.lastError(),
-                                   tr("storing an action item of drill %1").arg(item.drillId));
-    stored.id = q.lastInsertId().toLongLong();
+        return m_database.failed(q.lastError(),
+                                 tr("storing an action item of drill %1").arg(item.drillId));
+    stored.id = sql.insertedId(q);
     return stored;
 }
 
@@ -151,14 +154,14 @@ StoreResult<ActionItem> ActionItemStore::update(const ActionItem &item, qint64 n
     QSqlQuery q(m_database.connection());
     q.prepare(u"UPDATE action_items SET title = ?, owner = ?, due_date = ?, status = ?, "
               "updated_ms = ? WHERE id = ?"_s);
-    q.addBindValue(Database::text(changed.title));
-    q.addBindValue(Database::text(changed.owner));
-    q.addBindValue(Database::text(changed.dueDate));
+    q.addBindValue(StoreConnection::text(changed.title));
+    q.addBindValue(StoreConnection::text(changed.owner));
+    q.addBindValue(StoreConnection::text(changed.dueDate));
     q.addBindValue(ActionItem::statusName(changed.status));
     q.addBindValue(nowMs);
     q.addBindValue(changed.id);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("changing action item %1").arg(item.id));
+        return m_database.failed(q.lastError(), tr("changing action item %1").arg(item.id));
     if (q.numRowsAffected() != 1)
         return StoreError::make(StoreError::Code::NotFound,
                                 tr("there is no action item %1").arg(item.id));
@@ -179,7 +182,7 @@ StoreResult<ActionItem> ActionItemStore::close(qint64 id, ActionItem::Status sta
     q.addBindValue(nullableId(closedInDrillId));
     q.addBindValue(id);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("closing action item %1").arg(id));
+        return m_database.failed(q.lastError(), tr("closing action item %1").arg(id));
     if (q.numRowsAffected() != 1)
         return StoreError::make(StoreError::Code::NotFound,
                                 tr("there is no action item %1").arg(id));

@@ -8,12 +8,12 @@
 
 #include <QList>
 
-class Database;
+class StoreConnection;
 
 class ActionItemStore
 {
 public:
-    explicit ActionItemStore(Database &database);
+    explicit ActionItemStore(StoreConnection &database);
 
     // Checks and stores a new item (status open unless given); returns it with its id.
     StoreResult<ActionItem> create(const ActionItem &item, qint64 nowMs);
@@ -42,5 +42,5 @@ private:
     static StoreResult<ActionItem> checked(const ActionItem &item);
     StoreResult<QList<ActionItem>> select(const QString &where, const QVariantList &values) const;
 
-    Database &m_database;
+    StoreConnection &m_database;
 };

@@ -1,6 +1,6 @@
 #include "drillstore.h"
 
-#include "database.h"
+#include "storeconnection.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -57,7 +57,7 @@ QString filterWhere(const DrillStore::Filter &filter, QVariantList &values)
 }
 } // namespace
 
-DrillStore::DrillStore(Database &database) : m_database(database) {}
+DrillStore::DrillStore(StoreConnection &database) : m_database(database) {}
 
 DrillStore::~DrillStore() = default;
 
@@ -65,9 +65,9 @@ StoreResult<Drill> DrillStore::createDrill(const Drill &drill, qint64 createdMs)
 {
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
-        return Database::errorFrom(db.lastError(), tr("starting to store a drill"));
+        return m_database.failed(db.lastError(), tr("starting to store a drill"));
     auto fail = [&](const QSqlQuery &q, const QString &doing) {
-        const StoreError error = Database::errorFrom(q.lastError(), doing);
+        const StoreError error = m_database.failed(q.lastError(), doing);
         db.rollback();
         return error;
     };
@@ -75,23 +75,25 @@ StoreResult<Drill> DrillStore::createDrill(const Drill &drill, qint64 createdMs)
     stored.createdMs = createdMs;
     {
         QSqlQuery q(db);
-        q.prepare(u"INSERT INTO drills (revision_id, runbook_id, environment, iteration, scenario, "
-                  "facilitator, failure_ms, created_ms) "
-                  "SELECT ?, ?, ?, COALESCE(MAX(iteration), 0) + 1, ?, ?, ?, ? FROM drills "
-                  "WHERE runbook_id = ? AND environment = ?"_s);
+        q.prepare(m_database.dialect().insertReturningId(
+            u"INSERT INTO drills (revision_id, runbook_id, environment, iteration, scenario, "
+            "facilitator, failure_ms, created_ms) "
+            "SELECT ?, ?, ?, COALESCE(MAX(iteration), 0) + 1, ?, ?, ?, ? FROM drills "
+            "WHERE runbook_id = ? AND environment = ?"_s,
+            u"id"_s));
         q.addBindValue(drill.revisionId);
-        q.addBindValue(Database::text(drill.runbookId));
-        q.addBindValue(Database::text(drill.environment));
-        q.addBindValue(Database::text(drill.scenario));
-        q.addBindValue(Database::text(drill.facilitator));
+        q.addBindValue(StoreConnection::text(drill.runbookId));
+        q.addBindValue(StoreConnection::text(drill.environment));
+        q.addBindValue(StoreConnection::text(drill.scenario));
+        q.addBindValue(StoreConnection::text(drill.facilitator));
         q.addBindValue(drill.failureMs ? QVariant(*drill.failureMs)
                                        : QVariant(QMetaType::fromType<qlonglong>()));
         q.addBindValue(createdMs);
-        q.addBindValue(Database::text(drill.runbookId));
-        q.addBindValue(Database::text(drill.environment));
+        q.addBindValue(StoreConnection::text(drill.runbookId));
+        q.addBindValue(StoreConnection::text(drill.environment));
         if (!q.exec())
             return fail(q, tr("storing a drill of %1").arg(drill.runbookId));
-        stored.id = q.lastInsertId().toLongLong();
+        stored.id = m_database.dialect().insertedId(q);
     }
     {
         QSqlQuery q(db);
@@ -108,14 +110,14 @@ StoreResult<Drill> DrillStore::createDrill(const Drill &drill, qint64 createdMs)
         for (qsizetype i = 0; i < drill.participants.size(); ++i) {
             q.addBindValue(stored.id);
             q.addBindValue(qint64(i));
-            q.addBindValue(Database::text(drill.participants[i].name));
-            q.addBindValue(Database::text(drill.participants[i].role));
+            q.addBindValue(StoreConnection::text(drill.participants[i].name));
+            q.addBindValue(StoreConnection::text(drill.participants[i].role));
             if (!q.exec())
                 return fail(q, tr("storing the participants of drill %1").arg(stored.id));
         }
     }
     if (!db.commit()) {
-        const StoreError error = Database::errorFrom(db.lastError(), tr("storing a drill"));
+        const StoreError error = m_database.failed(db.lastError(), tr("storing a drill"));
         db.rollback();
         return error;
     }
@@ -133,7 +135,7 @@ StoreResult<QList<Drill>> DrillStore::selectDrills(const QString &where,
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("reading drills"));
+        return m_database.failed(q.lastError(), tr("reading drills"));
     QList<Drill> drills;
     QHash<qint64, qsizetype> index;
     while (q.next()) {
@@ -162,7 +164,7 @@ StoreResult<QList<Drill>> DrillStore::selectDrills(const QString &where,
     for (const QVariant &v : values)
         p.addBindValue(v);
     if (!p.exec())
-        return Database::errorFrom(p.lastError(), tr("reading drill participants"));
+        return m_database.failed(p.lastError(), tr("reading drill participants"));
     while (p.next()) {
         const auto it = index.constFind(p.value(0).toLongLong());
         if (it != index.constEnd())
@@ -190,15 +192,16 @@ StoreResult<QList<Drill>> DrillStore::drills(const Filter &filter) const
 
 StoreResult<QList<Drill>> DrillStore::unfinishedDrills() const
 {
-    // Started and neither finished nor aborted. The kinds are literals, not bound values: only
-    // then can SQLite use the partial index drill_events_bounds, whose WHERE this repeats.
-    static const QString where =
-        u" WHERE d.id IN (SELECT e.drill_id FROM drill_events e"
-        " WHERE e.kind IN ('%1', '%2', '%3') GROUP BY e.drill_id"
-        " HAVING max(e.kind = '%1') = 1 AND max(e.kind <> '%1') = 0)"_s.arg(
-            DrillEvent::kindName(DrillEvent::Kind::Started),
-            DrillEvent::kindName(DrillEvent::Kind::Finished),
-            DrillEvent::kindName(DrillEvent::Kind::Aborted));
+    // Started and neither finished nor aborted: of its start and end events, none is an end
+    // (counted with CASE: a comparison is no number in every SQL). The kinds are literals, not
+    // bound values: only then can the partial index drill_events_bounds, whose WHERE this
+    // repeats, be used.
+    static const QString where = u" WHERE d.id IN (SELECT e.drill_id FROM drill_events e"
+                                 " WHERE e.kind IN ('%1', '%2', '%3') GROUP BY e.drill_id"
+                                 " HAVING COUNT(CASE WHEN e.kind <> '%1' THEN 1 END) = 0)"_s.arg(
+                                     DrillEvent::kindName(DrillEvent::Kind::Started),
+                                     DrillEvent::kindName(DrillEvent::Kind::Finished),
+                                     DrillEvent::kindName(DrillEvent::Kind::Aborted));
     return selectDrills(where, {});
 }
 
@@ -206,28 +209,30 @@ StoreResult<qint64> DrillStore::appendEvent(const DrillEvent &event)
 {
     if (!m_insertEvent) {
         auto q = std::make_unique<QSqlQuery>(m_database.connection());
-        if (!q->prepare(u"INSERT INTO drill_events (drill_id, time_ms, author, kind, step_id, "
-                        "payload) VALUES (?, ?, ?, ?, ?, ?)"_s))
-            return Database::errorFrom(q->lastError(), tr("preparing to store events"));
+        if (!q->prepare(m_database.dialect().insertReturningId(
+                u"INSERT INTO drill_events (drill_id, time_ms, author, kind, step_id, payload) "
+                "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                u"id"_s)))
+            return m_database.failed(q->lastError(), tr("preparing to store events"));
         m_insertEvent = std::move(q);
     }
     QSqlQuery &q = *m_insertEvent;
     q.bindValue(0, event.drillId);
     q.bindValue(1, event.timeMs);
-    q.bindValue(2, Database::text(event.author));
+    q.bindValue(2, StoreConnection::text(event.author));
     q.bindValue(3, DrillEvent::kindName(event.kind));
-    q.bindValue(4, Database::text(event.stepId));
-    q.bindValue(5, Database::text(event.payload));
+    q.bindValue(4, StoreConnection::text(event.stepId));
+    q.bindValue(5, StoreConnection::text(event.payload));
     if (!q.exec()) {
         const StoreError error =
-            Database::errorFrom(q.lastError(), tr("storing the %1 event of drill %2")
-                                                   .arg(DrillEvent::kindName(event.kind))
-                                                   .arg(event.drillId));
+            m_database.failed(q.lastError(), tr("storing the %1 event of drill %2")
+                                                 .arg(DrillEvent::kindName(event.kind))
+                                                 .arg(event.drillId));
         // A failed statement is not reusable in every driver state: prepare afresh next time.
         m_insertEvent.reset();
         return error;
     }
-    return q.lastInsertId().toLongLong();
+    return m_database.dialect().insertedId(q);
 }
 
 StoreResult<QList<DrillEvent>> DrillStore::events(qint64 drillId) const
@@ -239,8 +244,7 @@ StoreResult<QList<DrillEvent>> DrillStore::events(qint64 drillId) const
               "ORDER BY e.id"_s);
     q.addBindValue(drillId);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(),
-                                   tr("reading the events of drill %1").arg(drillId));
+        return m_database.failed(q.lastError(), tr("reading the events of drill %1").arg(drillId));
     QList<DrillEvent> out;
     while (q.next())
         if (auto e = eventFrom(q))
@@ -260,7 +264,7 @@ StoreResult<QHash<qint64, QList<DrillEvent>>> DrillStore::eventsOfDrills(const F
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("reading drill events"));
+        return m_database.failed(q.lastError(), tr("reading drill events"));
     QHash<qint64, QList<DrillEvent>> out;
     QList<DrillEvent> current;
     qint64 currentId = -1;
@@ -286,8 +290,7 @@ StoreResult<qint64> DrillStore::eventCount(qint64 drillId) const
     q.prepare(u"SELECT COUNT(*) FROM drill_events WHERE drill_id = ?"_s);
     q.addBindValue(drillId);
     if (!q.exec() || !q.next())
-        return Database::errorFrom(q.lastError(),
-                                   tr("counting the events of drill %1").arg(drillId));
+        return m_database.failed(q.lastError(), tr("counting the events of drill %1").arg(drillId));
     return q.value(0).toLongLong();
 }
 
@@ -298,7 +301,7 @@ StoreResult<qint64> DrillStore::appendEvent(const DrillEvent &event,
         return StoreError::make(StoreError::Code::Sql, problem);
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
-        return Database::errorFrom(db.lastError(), tr("starting to store an image"));
+        return m_database.failed(db.lastError(), tr("starting to store an image"));
     const StoreResult<qint64> id = appendEvent(event);
     if (!id) {
         db.rollback();
@@ -312,14 +315,14 @@ StoreResult<qint64> DrillStore::appendEvent(const DrillEvent &event,
     q.addBindValue(attachment.data);
     q.addBindValue(event.timeMs);
     if (!q.exec()) {
-        const StoreError error = Database::errorFrom(
+        const StoreError error = m_database.failed(
             q.lastError(), tr("storing the image of an event of drill %1").arg(event.drillId));
         db.rollback();
         return error;
     }
     if (!db.commit()) {
         const StoreError error =
-            Database::errorFrom(db.lastError(), tr("storing an event with its image"));
+            m_database.failed(db.lastError(), tr("storing an event with its image"));
         db.rollback();
         return error;
     }
@@ -335,8 +338,7 @@ StoreResult<QList<EventAttachment>> DrillStore::attachments(qint64 drillId) cons
               "WHERE e.drill_id = ? ORDER BY a.id"_s);
     q.addBindValue(drillId);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(),
-                                   tr("reading the images of drill %1").arg(drillId));
+        return m_database.failed(q.lastError(), tr("reading the images of drill %1").arg(drillId));
     QList<EventAttachment> out;
     while (q.next()) {
         EventAttachment a;
@@ -357,7 +359,7 @@ StoreResult<EventAttachment> DrillStore::attachment(qint64 attachmentId) const
               "WHERE id = ?"_s);
     q.addBindValue(attachmentId);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("reading image %1").arg(attachmentId));
+        return m_database.failed(q.lastError(), tr("reading image %1").arg(attachmentId));
     if (!q.next())
         return StoreError::make(StoreError::Code::NotFound,
                                 tr("there is no image %1").arg(attachmentId));

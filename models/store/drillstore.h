@@ -1,4 +1,5 @@
-// Stores drills, their participants and their append-only event logs. Portable SQL only.
+// Stores drills, their participants and their append-only event logs. Portable SQL only: what
+// differs between databases goes through the StoreConnection's SqlDialect.
 #pragma once
 
 #include "drill.h"
@@ -11,7 +12,7 @@
 
 #include <memory>
 
-class Database;
+class StoreConnection;
 class QSqlQuery;
 
 class DrillStore
@@ -23,12 +24,12 @@ public:
         QString environment; // empty: any
     };
 
-    explicit DrillStore(Database &database);
+    explicit DrillStore(StoreConnection &database);
     ~DrillStore();
     DrillStore(const DrillStore &) = delete;
     DrillStore &operator=(const DrillStore &) = delete;
 
-    Database &database() const { return m_database; }
+    StoreConnection &database() const { return m_database; }
 
     // Stores a new drill with its participants and returns it with its id and its iteration
     // (one more than the last of the same runbook id and environment), in one transaction.
@@ -58,6 +59,6 @@ public:
 private:
     StoreResult<QList<Drill>> selectDrills(const QString &where, const QVariantList &values) const;
 
-    Database &m_database;
+    StoreConnection &m_database;
     std::unique_ptr<QSqlQuery> m_insertEvent; // prepared once, reused for every event
 };

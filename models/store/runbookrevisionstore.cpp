@@ -1,6 +1,6 @@
 #include "runbookrevisionstore.h"
 
-#include "database.h"
+#include "storeconnection.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -17,7 +17,7 @@ QString tr(const char *text)
 }
 } // namespace
 
-RunbookRevisionStore::RunbookRevisionStore(Database &database) : m_database(database) {}
+RunbookRevisionStore::RunbookRevisionStore(StoreConnection &database) : m_database(database) {}
 
 QString RunbookRevisionStore::sha256Of(const QByteArray &yaml)
 {
@@ -33,7 +33,7 @@ StoreResult<QList<RunbookRevision>> RunbookRevisionStore::select(const QString &
               where);
     q.addBindValue(value);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("reading runbook revisions"));
+        return m_database.failed(q.lastError(), tr("reading runbook revisions"));
     QList<RunbookRevision> out;
     while (q.next()) {
         RunbookRevision r;
@@ -93,17 +93,19 @@ StoreResult<RunbookRevision> RunbookRevisionStore::addRevision(const QByteArray 
     r.sha256 = hash;
     r.yaml = QString::fromUtf8(yaml);
     r.createdMs = createdMs;
+    const SqlDialect &sql = m_database.dialect();
     QSqlQuery q(m_database.connection());
-    q.prepare(u"INSERT INTO runbook_revisions (runbook_id, title, sha256, yaml, created_ms) "
-              "VALUES (?, ?, ?, ?, ?)"_s);
-    q.addBindValue(Database::text(r.runbookId));
-    q.addBindValue(Database::text(r.title));
+    q.prepare(sql.insertReturningId(u"INSERT INTO runbook_revisions (runbook_id, title, sha256, "
+                                    "yaml, created_ms) VALUES (?, ?, ?, ?, ?)"_s,
+                                    u"id"_s));
+    q.addBindValue(StoreConnection::text(r.runbookId));
+    q.addBindValue(StoreConnection::text(r.title));
     q.addBindValue(r.sha256);
-    q.addBindValue(Database::text(r.yaml));
+    q.addBindValue(StoreConnection::text(r.yaml));
     q.addBindValue(r.createdMs);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(),
-                                   tr("storing a revision of runbook %1").arg(runbookId));
-    r.id = q.lastInsertId().toLongLong();
+        return m_database.failed(q.lastError(),
+                                 tr("storing a revision of runbook %1").arg(runbookId));
+    r.id = sql.insertedId(q);
     return r;
 }

@@ -7,12 +7,12 @@
 #include <QByteArray>
 #include <QList>
 
-class Database;
+class StoreConnection;
 
 class RunbookRevisionStore
 {
 public:
-    explicit RunbookRevisionStore(Database &database);
+    explicit RunbookRevisionStore(StoreConnection &database);
 
     // The revision of this exact text: the existing row when the hash is known, else a new one.
     StoreResult<RunbookRevision> addRevision(const QByteArray &yaml, const QString &runbookId,
@@ -26,5 +26,5 @@ public:
 
 private:
     StoreResult<QList<RunbookRevision>> select(const QString &where, const QVariant &value) const;
-    Database &m_database;
+    StoreConnection &m_database;
 };

@@ -3,6 +3,7 @@
 #include "databasepath.h"
 #include "databasesnapshot.h"
 #include "interruptedrestore.h"
+#include "sqlitedialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -97,8 +98,8 @@ Database::Inspection Database::inspect(const DatabaseSnapshot &source, const QSt
                         StoreError::Code::Damaged,
                         tr("%1 is damaged (quick_check: %2); it was left untouched, and %3")
                             .arg(path, check.toString(), newestBackupText(path)));
-                } else if (scalar(u"PRAGMA application_id"_s, &appId) &&
-                           scalar(u"PRAGMA user_version"_s, &version) &&
+                } else if (scalar(SqliteDialect::instance().applicationIdQuery(), &appId) &&
+                           scalar(SqliteDialect::instance().schemaVersionQuery(), &version) &&
                            scalar(u"SELECT count(*) FROM sqlite_master"_s, &objects)) {
                     result.userVersion = version.toInt();
                     if (appId.toInt() == 0 && version.toInt() == 0 && objects.toInt() == 0) {
@@ -139,87 +140,7 @@ Database::inspectInBackground(const QString &path, std::function<void()> whenRea
 
 QList<Database::Migration> Database::migrations()
 {
-    // Migration 1: the first schema. Times are INTEGER UTC milliseconds, text is TEXT.
-    Migration v1;
-    v1.version = 1;
-    v1.statements = {
-        u"CREATE TABLE runbook_revisions ("
-        "  id INTEGER PRIMARY KEY,"
-        "  runbook_id TEXT NOT NULL,"
-        "  title TEXT NOT NULL,"
-        "  sha256 TEXT NOT NULL UNIQUE,"
-        "  yaml TEXT NOT NULL,"
-        "  created_ms INTEGER NOT NULL)"_s,
-        u"CREATE INDEX runbook_revisions_runbook ON runbook_revisions (runbook_id)"_s,
-        u"CREATE TABLE drills ("
-        "  id INTEGER PRIMARY KEY,"
-        "  revision_id INTEGER NOT NULL REFERENCES runbook_revisions (id),"
-        "  runbook_id TEXT NOT NULL,"
-        "  environment TEXT NOT NULL,"
-        "  iteration INTEGER NOT NULL,"
-        "  scenario TEXT NOT NULL,"
-        "  facilitator TEXT NOT NULL,"
-        "  failure_ms INTEGER,"
-        "  created_ms INTEGER NOT NULL,"
-        "  UNIQUE (runbook_id, environment, iteration))"_s,
-        u"CREATE TABLE drill_participants ("
-        "  drill_id INTEGER NOT NULL REFERENCES drills (id),"
-        "  position INTEGER NOT NULL,"
-        "  name TEXT NOT NULL,"
-        "  role TEXT NOT NULL,"
-        "  PRIMARY KEY (drill_id, position))"_s,
-        u"CREATE TABLE drill_events ("
-        "  id INTEGER PRIMARY KEY,"
-        "  drill_id INTEGER NOT NULL REFERENCES drills (id),"
-        "  time_ms INTEGER NOT NULL,"
-        "  author TEXT NOT NULL,"
-        "  kind TEXT NOT NULL,"
-        "  step_id TEXT NOT NULL,"
-        "  payload TEXT NOT NULL)"_s,
-        u"CREATE INDEX drill_events_drill ON drill_events (drill_id, id)"_s,
-        // The log is append-only: the database itself refuses to rewrite history.
-        u"CREATE TRIGGER drill_events_no_update BEFORE UPDATE ON drill_events "
-        "BEGIN SELECT RAISE(ABORT, 'drill events are append-only'); END"_s,
-        u"CREATE TRIGGER drill_events_no_delete BEFORE DELETE ON drill_events "
-        "BEGIN SELECT RAISE(ABORT, 'drill events are append-only'); END"_s,
-        u"PRAGMA application_id = %1"_s.arg(applicationId),
-    };
-    // Migration 2: the drill's collaboration records that are not events.
-    Migration v2;
-    v2.version = 2;
-    v2.statements = {
-        // Action items, made from observations of that category (or typed in); they outlive
-        // their drill: the next drill of the same runbook shows the open ones and closes them.
-        u"CREATE TABLE action_items ("
-        "  id INTEGER PRIMARY KEY,"
-        "  drill_id INTEGER NOT NULL REFERENCES drills (id),"
-        "  observation_event_id INTEGER REFERENCES drill_events (id),"
-        "  title TEXT NOT NULL,"
-        "  owner TEXT NOT NULL,"
-        "  due_date TEXT NOT NULL," // yyyy-MM-dd, or empty
-        "  status TEXT NOT NULL,"   // open, done, dropped
-        "  created_ms INTEGER NOT NULL,"
-        "  updated_ms INTEGER NOT NULL,"
-        "  closed_in_drill_id INTEGER REFERENCES drills (id))"_s,
-        u"CREATE INDEX action_items_drill ON action_items (drill_id)"_s,
-        // Images pasted or dropped onto an observation, stored in the database itself.
-        u"CREATE TABLE event_attachments ("
-        "  id INTEGER PRIMARY KEY,"
-        "  event_id INTEGER NOT NULL REFERENCES drill_events (id),"
-        "  mime_type TEXT NOT NULL,"
-        "  data BLOB NOT NULL,"
-        "  created_ms INTEGER NOT NULL)"_s,
-        u"CREATE INDEX event_attachments_event ON event_attachments (event_id)"_s,
-    };
-    // Migration 3: finding the unfinished drills at start-up reads a few rows per drill, not
-    // every event of every drill. Partial: only the events that start or end a drill.
-    Migration v3;
-    v3.version = 3;
-    v3.statements = {
-        u"CREATE INDEX drill_events_bounds ON drill_events (drill_id, kind) "
-        "WHERE kind IN ('started', 'finished', 'aborted')"_s,
-    };
-    return {v1, v2, v3};
+    return SchemaHistory::migrations(SqliteDialect::instance());
 }
 
 int Database::latestVersion()
@@ -329,6 +250,11 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+const SqlDialect &Database::dialect() const
+{
+    return SqliteDialect::instance();
+}
+
 StoreError Database::openConnection(const Options &options)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -358,7 +284,7 @@ StoreError Database::openConnection(const Options &options)
                                     tr("%1 cannot use write-ahead logging (journal mode %2)")
                                         .arg(m_path, q.value(0).toString()));
     }
-    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+    if (!q.exec(dialect().schemaVersionQuery()) || !q.next())
         return errorFrom(q.lastError(), tr("reading the schema version of %1").arg(m_path));
     m_schemaVersion = q.value(0).toInt();
     return {};
@@ -376,34 +302,7 @@ StoreError Database::migrate(const Options &options)
         if (const StoreError error = backUp(old, options))
             return error;
 
-    QSqlDatabase db = connection();
-    for (const Migration &m : options.migrations) {
-        if (m.version <= m_schemaVersion)
-            continue;
-        if (!db.transaction())
-            return errorFrom(db.lastError(), tr("starting the upgrade of %1").arg(m_path));
-        QSqlQuery q(db);
-        for (const QString &statement :
-             m.statements + QStringList{u"PRAGMA user_version = %1"_s.arg(m.version)}) {
-            if (!q.exec(statement)) {
-                const StoreError error = errorFrom(
-                    q.lastError(), tr("upgrading %1 to schema %2").arg(m_path).arg(m.version));
-                q.finish();
-                db.rollback();
-                return error;
-            }
-        }
-        q.finish();
-        if (!db.commit()) {
-            const StoreError error = errorFrom(
-                db.lastError(), tr("upgrading %1 to schema %2").arg(m_path).arg(m.version));
-            db.rollback();
-            return error;
-        }
-        qCInfo(lcDatabase) << "migrated" << m_path << "to schema" << m.version;
-        m_schemaVersion = m.version;
-    }
-    return {};
+    return SchemaHistory::migrate(*this, options.migrations, &m_schemaVersion, m_path);
 }
 
 StoreError Database::backUp(int oldVersion, const Options &options)
@@ -471,24 +370,7 @@ StoreError Database::quickCheck() const
     return {};
 }
 
-QVariant Database::text(const QString &value)
-{
-    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
-}
-
 StoreError Database::errorFrom(const QSqlError &error, const QString &doing)
 {
-    const QString native = error.nativeErrorCode();
-    // SQLite primary result codes: 8 READONLY, 13 FULL, 5 BUSY, 6 LOCKED, 11 CORRUPT, 26 NOTADB.
-    const int code = native.toInt() & 0xff;
-    StoreError::Code c = StoreError::Code::Sql;
-    if (code == 8)
-        c = StoreError::Code::ReadOnly;
-    else if (code == 13)
-        c = StoreError::Code::Full;
-    else if (code == 5 || code == 6)
-        c = StoreError::Code::Locked;
-    else if (code == 11 || code == 26)
-        c = StoreError::Code::Damaged;
-    return StoreError::make(c, tr("%1 failed: %2").arg(doing, error.text()));
+    return SqliteDialect::instance().errorFrom(error, doing);
 }

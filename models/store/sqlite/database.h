@@ -1,13 +1,16 @@
-// The DrillDeck database file: one named Qt SQL connection, its pragmas, integrity checks,
-// schema migrations and the backups taken before them.
+// The SQLite side of the store's seam: the DrillDeck database file, one named QSQLITE
+// connection, its pragmas (write-ahead log, synchronous, busy timeout), integrity checks, the
+// backups taken before a migration (VACUUM INTO) and the checkpoint on close. The stores see it
+// only as a StoreConnection with a SqliteDialect; the schema's history is SchemaHistory's.
 //
 // Opening never writes to a file it has not recognised: an existing file is first checked
 // through its header bytes and a read-only connection (quick_check, application_id,
 // user_version), and only a healthy DrillDeck file (or an empty one) is opened for writing.
 // Read-only mode writes nothing at all, not even beside the file (see DatabaseSnapshot).
-// Everything SQLite-specific lives here; the stores above use portable SQL only.
 #pragma once
 
+#include "schemahistory.h"
+#include "storeconnection.h"
 #include "storeresult.h"
 
 #include <QSqlDatabase>
@@ -22,7 +25,7 @@
 class DatabaseSnapshot;
 class QSqlError;
 
-class Database
+class Database final : public StoreConnection
 {
 public:
     enum class Mode {
@@ -31,11 +34,7 @@ public:
                    // beside it: works in a read-only folder and on a read-only file
     };
 
-    struct Migration
-    {
-        int version = 0;        // the user_version after it ran
-        QStringList statements; // run in one transaction
-    };
+    using Migration = SchemaHistory::Migration; // version: the user_version after it ran
 
     // What the read-only look at an existing file found.
     struct Inspection
@@ -58,7 +57,7 @@ public:
     };
 
     // "DRDK": the PRAGMA application_id every DrillDeck database carries.
-    static constexpr qint32 applicationId = 0x4452444B;
+    static constexpr qint32 applicationId = SchemaHistory::applicationId;
     static constexpr int keptBackups = 5;
 
     static StoreResult<std::unique_ptr<Database>> open(const QString &path, const Options &options);
@@ -67,14 +66,15 @@ public:
 
     // Stores keep prepared queries on the connection: destroy them before the Database. A
     // writable database is checkpointed first: the file alone then holds every commit.
-    ~Database();
+    ~Database() override;
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     // The canonical path (symbolic links resolved, see DatabasePath::canonical).
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
-    QSqlDatabase connection() const;
+    QSqlDatabase connection() const override;
+    const SqlDialect &dialect() const override;
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
     // The backup this open took before migrating, or empty.
@@ -98,16 +98,13 @@ public:
     static std::shared_future<Inspection> inspectInBackground(const QString &path,
                                                               std::function<void()> whenRead = {});
 
-    // The schema, oldest first. Migration 1 is the first schema.
+    // The schema in SQLite's dialect, oldest first (SchemaHistory::migrations).
     static QList<Migration> migrations();
     static int latestVersion();
     // Backups beside the file (`NAME.bak-YYYYMMDDTHHMMSSZ-vN`), newest first.
     static QStringList backups(const QString &path);
 
-    // A string to bind to a TEXT NOT NULL column: a null QString binds as SQL NULL otherwise.
-    static QVariant text(const QString &value);
-
-    // Turns a Qt SQL error into a StoreError saying what was being done.
+    // Turns a SQLite error into a StoreError saying what was being done.
     static StoreError errorFrom(const QSqlError &error, const QString &doing);
 
 private:
