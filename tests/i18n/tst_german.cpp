@@ -1,8 +1,9 @@
 // DrillDeck in German: the real binary under LANG=de_DE.UTF-8 speaks German (its messages, its
 // help, the validator's diagnostics after an untranslated "error:"), its machine formats (history
 // as CSV and JSON) are byte for byte those of an English run, and the console's menus follow the
-// language chosen in View › Language.
+// language chosen in View › Language; dates in the interface follow it.
 #include "drilldeckprocess.h"
+#include "interfacedates.h"
 #include "mainwindow.h"
 #include "pluralforms.h"
 #include "uilanguage.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void historyCsvAndJsonAreTheSameInGerman_data();
     void historyCsvAndJsonAreTheSameInGerman();
     void consoleMenusFollowTheChosenLanguage();
+    void interfaceDatesFollowTheLanguage();
 };
 
 void GermanTest::validatorSpeaksGermanAfterAnEnglishSeverity()
@@ -119,6 +121,19 @@ void GermanTest::consoleMenusFollowTheChosenLanguage()
     QCOMPARE(QCoreApplication::translate("MainWindow", "%n rating(s) recorded", nullptr, 2),
              u"2 Bewertungen erfasst"_s);
     UiLanguage::choose(QString());
+}
+
+void GermanTest::interfaceDatesFollowTheLanguage()
+{
+    const QDateTime at(QDate(2026, 11, 23), QTime(9, 30));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(InterfaceDates::date(at.date()), u"23.11.2026"_s);
+    QCOMPARE(InterfaceDates::dateTime(at), u"23.11.2026 09:30"_s);
+    for (const QLocale &english :
+         {QLocale::c(), QLocale(QLocale::English, QLocale::UnitedStates)}) {
+        QLocale::setDefault(english);
+        QCOMPARE(InterfaceDates::dateTime(at), u"2026-11-23 09:30"_s);
+    }
 }
 
 QTEST_MAIN(GermanTest)
