@@ -423,6 +423,44 @@ Stoppuhr, auf dem Laptop der Übungsleitung und auf dem Projektor.</translation>
     </message>
 </context>
 <context>
+    <name>ConsoleLogPanel</name>
+    <message>
+        <source>Selected step only</source>
+        <translation>Nur gewählter Schritt</translation>
+    </message>
+    <message>
+        <source>Drill log</source>
+        <translation>Drill-Protokoll</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <source>Filter the log by category</source>
+        <translation>Protokoll nach Kategorie filtern</translation>
+    </message>
+    <message>
+        <source>Filter the log by who</source>
+        <translation>Protokoll nach Person filtern</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleOutline</name>
+    <message>
+        <source>Runbook outline</source>
+        <translation>Runbook-Gliederung</translation>
+    </message>
+</context>
+<context>
     <name>CurrentStepPanel</name>
     <message>
         <source>Step time</source>
@@ -812,6 +850,187 @@ Stoppuhr, auf dem Laptop der Übungsleitung und auf dem Projektor.</translation>
     <message>
         <source>Forecast finish %1</source>
         <translation>Voraussichtliches Ende %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillConsole</name>
+    <message>
+        <source>Image to attach</source>
+        <translation>Anzuhängendes Bild</translation>
+    </message>
+    <message>
+        <source>Image: %1 (Ctrl+Shift+Backspace removes it)</source>
+        <translation>Bild: %1 (Strg+Umschalt+Rücktaste entfernt es)</translation>
+    </message>
+    <message>
+        <source>Observation — N to type, Enter logs it. Prefixes: ! issue  ? question  + action item  ~ improvement  * automation candidate  @name who said it</source>
+        <translation>Beobachtung — N zum Tippen, Enter protokolliert. Präfixe: ! Problem  ? Frage  + Maßnahme  ~ Verbesserung  * Automatisierungskandidat  @name wer es gesagt hat</translation>
+    </message>
+    <message>
+        <source>Observation entry</source>
+        <translation>Beobachtungseingabe</translation>
+    </message>
+    <message>
+        <source>Scenario (facilitator only)</source>
+        <translation>Szenario (nur Übungsleitung)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Injects (facilitator only)</source>
+        <translation>Injects (nur Übungsleitung)</translation>
+    </message>
+    <message>
+        <source>%1 Do not close DrillDeck while this shows.</source>
+        <translation>%1 DrillDeck nicht schließen, solange dies angezeigt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillControl</name>
+    <message>
+        <source>&amp;Start or Resume Drill</source>
+        <translation>Drill &amp;starten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or Resume</source>
+        <translation>&amp;Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Complete Step and Start &amp;Next</source>
+        <translation>Schritt erledigen, &amp;nächsten starten</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Previous Step (mis-click)</source>
+        <translation>Vorigen Schritt &amp;wieder öffnen (Fehlklick)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip Step…</source>
+        <translation>Schritt ü&amp;berspringen…</translation>
+    </message>
+    <message>
+        <source>Start Selected Step in &amp;Parallel</source>
+        <translation>Gewählten Schritt &amp;parallel starten</translation>
+    </message>
+    <message>
+        <source>&amp;Complete Selected Step</source>
+        <translation>Gewählten Schritt &amp;erledigen</translation>
+    </message>
+    <message>
+        <source>&amp;Block or Unblock Step</source>
+        <translation>Schritt &amp;blockieren oder freigeben</translation>
+    </message>
+    <message>
+        <source>Reveal Next &amp;Inject</source>
+        <translation>Nächsten &amp;Inject aufdecken</translation>
+    </message>
+    <message>
+        <source>Restored &amp;Data Is From…</source>
+        <translation>&amp;Daten wiederhergestellt von…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Observation</source>
+        <translation>Beobachtung &amp;protokollieren</translation>
+    </message>
+    <message>
+        <source>&amp;Finish Drill</source>
+        <translation>Drill be&amp;enden</translation>
+    </message>
+    <message>
+        <source>&amp;Abort Drill…</source>
+        <translation>Drill &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Command</source>
+        <translation>Befehl &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>The drill is already running</source>
+        <translation>Der Drill läuft bereits</translation>
+    </message>
+    <message>
+        <source>This drill has ended; Ctrl+N starts a new one</source>
+        <translation>Dieser Drill ist zu Ende; Strg+N startet einen neuen</translation>
+    </message>
+    <message>
+        <source>The drill is paused — P resumes it</source>
+        <translation>Der Drill ist pausiert — P setzt ihn fort</translation>
+    </message>
+    <message>
+        <source>Every step is finished — Ctrl+Return finishes the drill</source>
+        <translation>Alle Schritte sind abgeschlossen — Strg+Return beendet den Drill</translation>
+    </message>
+    <message>
+        <source>mis-click</source>
+        <translation>Fehlklick</translation>
+    </message>
+    <message>
+        <source>No finished step to reopen</source>
+        <translation>Kein abgeschlossener Schritt zum Wiederöffnen</translation>
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation>Schritt überspringen</translation>
+    </message>
+    <message>
+        <source>Why is “%1” skipped?</source>
+        <translation>Warum wird „%1“ übersprungen?</translation>
+    </message>
+    <message>
+        <source>A skipped step needs a reason, for the report</source>
+        <translation>Ein übersprungener Schritt braucht einen Grund, für den Bericht</translation>
+    </message>
+    <message>
+        <source>Block step</source>
+        <translation>Schritt blockieren</translation>
+    </message>
+    <message>
+        <source>What is “%1” waiting for?</source>
+        <translation>Worauf wartet „%1“?</translation>
+    </message>
+    <message>
+        <source>Every inject has been revealed</source>
+        <translation>Alle Injects sind aufgedeckt</translation>
+    </message>
+    <message>
+        <source>Restored data</source>
+        <translation>Wiederhergestellte Daten</translation>
+    </message>
+    <message>
+        <source>The restored data is from (local time, yyyy-MM-dd HH:mm) — sets the RPO:</source>
+        <translation>Die wiederhergestellten Daten sind von (Ortszeit, yyyy-MM-dd HH:mm) — setzt den RPO:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 2026-11-23 09:30.</source>
+        <translation>„%1“ ist keine Zeit wie 2026-11-23 09:30.</translation>
+    </message>
+    <message>
+        <source>Finish drill</source>
+        <translation>Drill beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) still running. Finish the drill anyway?</source>
+        <translation>
+            <numerusform>%n Schritt läuft noch. Den Drill trotzdem beenden?</numerusform>
+            <numerusform>%n Schritte laufen noch. Den Drill trotzdem beenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abort drill</source>
+        <translation>Drill abbrechen</translation>
+    </message>
+    <message>
+        <source>Why is the drill aborted?</source>
+        <translation>Warum wird der Drill abgebrochen?</translation>
+    </message>
+    <message>
+        <source>Type what the image shows, then Enter: an image is logged with text</source>
+        <translation>Eintippen, was das Bild zeigt, dann Enter: ein Bild wird mit Text protokolliert</translation>
+    </message>
+    <message>
+        <source>Start a drill first (Ctrl+N): observations belong to one</source>
+        <translation>Zuerst einen Drill starten (Strg+N): Beobachtungen gehören zu einem Drill</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1902,135 @@ Stoppuhr, auf dem Laptop der Übungsleitung und auf dem Projektor.</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Open Runbook…</source>
+        <translation>Runbook ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;New Drill…</source>
+        <translation>&amp;Neuer Drill…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Database…</source>
+        <translation>&amp;Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>A drill is in progress; finish or abort it before opening another runbook.</source>
+        <translation>Ein Drill läuft; ihn erst beenden oder abbrechen, dann ein anderes Runbook öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s)</source>
+        <translation>
+            <numerusform>%1 hat %n Problem</numerusform>
+            <numerusform>%1 hat %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Runbook</source>
+        <translation>Runbook öffnen</translation>
+    </message>
+    <message>
+        <source>Runbooks (*.yaml *.yml);;All files (*)</source>
+        <translation>Runbooks (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open or Create a DrillDeck Database</source>
+        <translation>DrillDeck-Datenbank öffnen oder anlegen</translation>
+    </message>
+    <message>
+        <source>DrillDeck databases (*.sqlite *.db);;All files (*)</source>
+        <translation>DrillDeck-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A drill is in progress; finish or abort it before switching databases.</source>
+        <translation>Ein Drill läuft; ihn erst beenden oder abbrechen, dann die Datenbank wechseln.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>New drill</source>
+        <translation>Neuer Drill</translation>
+    </message>
+    <message>
+        <source>No database is open, so a drill cannot be recorded.
+
+%1</source>
+        <translation>Keine Datenbank geöffnet, daher lässt sich kein Drill aufzeichnen.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Drill created — F5 starts the clock</source>
+        <translation>Drill angelegt — F5 startet die Uhr</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Not every action item could be closed: %1</source>
+        <translation>Nicht jede Maßnahme ließ sich schließen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) of earlier drills closed</source>
+        <translation>
+            <numerusform>%n Maßnahme früherer Drills geschlossen</numerusform>
+            <numerusform>%n Maßnahmen früherer Drills geschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume drill</source>
+        <translation>Drill fortsetzen</translation>
+    </message>
+    <message>
+        <source>Drill resumed with its stored runbook revision</source>
+        <translation>Drill mit seiner gespeicherten Runbook-Revision fortgesetzt</translation>
+    </message>
+    <message>
+        <source>An unfinished drill was found: %1, %2, iteration %3, created %4.
+
+Resume it? The stopwatch continues from the stored times.</source>
+        <translation>Ein unbeendeter Drill wurde gefunden: %1, %2, Iteration %3, angelegt %4.
+
+Fortsetzen? Die Stoppuhr läuft ab den gespeicherten Zeiten weiter.</translation>
+    </message>
+    <message>
+        <source>Not now keeps it for the next start. Abort it ends it for good (the history keeps it, as aborted).</source>
+        <translation>„Jetzt nicht“ hebt ihn für den nächsten Start auf. „Drill abbrechen…“ beendet ihn endgültig (der Verlauf behält ihn als abgebrochen).</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Abort it…</source>
+        <translation>Drill &amp;abbrechen…</translation>
+    </message>
+</context>
+<context>
     <name>FinishedPanel</name>
     <message>
         <source>✓ Drill finished</source>
@@ -2285,168 +2633,16 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Projector blanked — B or . shows it again</source>
-        <translation>Projektor ausgeblendet — B oder . zeigt ihn wieder</translation>
-    </message>
-    <message>
-        <source>Projector showing</source>
-        <translation>Projektor zeigt</translation>
-    </message>
-    <message>
-        <source>Runbook outline</source>
-        <translation>Runbook-Gliederung</translation>
-    </message>
-    <message>
-        <source>Observation — N to type, Enter logs it. Prefixes: ! issue  ? question  + action item  ~ improvement  * automation candidate  @name who said it</source>
-        <translation>Beobachtung — N zum Tippen, Enter protokolliert. Präfixe: ! Problem  ? Frage  + Maßnahme  ~ Verbesserung  * Automatisierungskandidat  @name wer es gesagt hat</translation>
-    </message>
-    <message>
-        <source>Observation entry</source>
-        <translation>Beobachtungseingabe</translation>
-    </message>
-    <message>
-        <source>Drill log</source>
-        <translation>Drill-Protokoll</translation>
-    </message>
-    <message>
-        <source>Scenario (facilitator only)</source>
-        <translation>Szenario (nur Übungsleitung)</translation>
-    </message>
-    <message>
-        <source>All events</source>
-        <translation>Alle Ereignisse</translation>
-    </message>
-    <message>
-        <source>Observations</source>
-        <translation>Beobachtungen</translation>
-    </message>
-    <message>
-        <source>Filter the log by category</source>
-        <translation>Protokoll nach Kategorie filtern</translation>
-    </message>
-    <message>
-        <source>Filter the log by who</source>
-        <translation>Protokoll nach Person filtern</translation>
-    </message>
-    <message>
-        <source>Selected step only</source>
-        <translation>Nur gewählter Schritt</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Injects (facilitator only)</source>
-        <translation>Injects (nur Übungsleitung)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open Runbook…</source>
-        <translation>Runbook ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;New Drill…</source>
-        <translation>&amp;Neuer Drill…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Database…</source>
-        <translation>&amp;Datenbank öffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Report…</source>
-        <translation>Bericht &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Drill</source>
         <translation>D&amp;rill</translation>
     </message>
     <message>
-        <source>&amp;Start or Resume Drill</source>
-        <translation>Drill &amp;starten oder fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Pause or Resume</source>
-        <translation>&amp;Pausieren oder fortsetzen</translation>
-    </message>
-    <message>
-        <source>Complete Step and Start &amp;Next</source>
-        <translation>Schritt erledigen, &amp;nächsten starten</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen Previous Step (mis-click)</source>
-        <translation>Vorigen Schritt &amp;wieder öffnen (Fehlklick)</translation>
-    </message>
-    <message>
-        <source>S&amp;kip Step…</source>
-        <translation>Schritt ü&amp;berspringen…</translation>
-    </message>
-    <message>
-        <source>Start Selected Step in &amp;Parallel</source>
-        <translation>Gewählten Schritt &amp;parallel starten</translation>
-    </message>
-    <message>
-        <source>&amp;Complete Selected Step</source>
-        <translation>Gewählten Schritt &amp;erledigen</translation>
-    </message>
-    <message>
-        <source>&amp;Block or Unblock Step</source>
-        <translation>Schritt &amp;blockieren oder freigeben</translation>
-    </message>
-    <message>
-        <source>Reveal Next &amp;Inject</source>
-        <translation>Nächsten &amp;Inject aufdecken</translation>
-    </message>
-    <message>
-        <source>Restored &amp;Data Is From…</source>
-        <translation>&amp;Daten wiederhergestellt von…</translation>
-    </message>
-    <message>
-        <source>&amp;Log Observation</source>
-        <translation>Beobachtung &amp;protokollieren</translation>
-    </message>
-    <message>
-        <source>&amp;Finish Drill</source>
-        <translation>Drill be&amp;enden</translation>
-    </message>
-    <message>
-        <source>&amp;Abort Drill…</source>
-        <translation>Drill &amp;abbrechen…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Command</source>
-        <translation>Befehl &amp;kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
-    </message>
-    <message>
-        <source>&amp;Show or Hide Projector Window</source>
-        <translation>Projektorfenster &amp;zeigen oder verbergen</translation>
-    </message>
-    <message>
-        <source>&amp;Blank Projector</source>
-        <translation>Projektor &amp;ausblenden</translation>
-    </message>
-    <message>
-        <source>Light or Dark &amp;Theme</source>
-        <translation>Helles oder dunkles &amp;Design</translation>
-    </message>
-    <message>
-        <source>Projector &amp;Screen</source>
-        <translation>Projektor&amp;bildschirm</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2473,53 +2669,6 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
         <translation>Eingabe verlassen oder einblenden</translation>
     </message>
     <message>
-        <source>Clear List</source>
-        <translation>Liste leeren</translation>
-    </message>
-    <message>
-        <source>Automatic (the screen that is not this one)</source>
-        <translation>Automatisch (der Bildschirm, der nicht dieser ist)</translation>
-    </message>
-    <message>
-        <source>%1 (%2×%3)</source>
-        <translation>%1 (%2×%3)</translation>
-    </message>
-    <message>
-        <source>A drill is in progress; finish or abort it before opening another runbook.</source>
-        <translation>Ein Drill läuft; ihn erst beenden oder abbrechen, dann ein anderes Runbook öffnen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problem(s)</source>
-        <translation>
-            <numerusform>%1 hat %n Problem</numerusform>
-            <numerusform>%1 hat %n Probleme</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open Runbook</source>
-        <translation>Runbook öffnen</translation>
-    </message>
-    <message>
-        <source>Runbooks (*.yaml *.yml);;All files (*)</source>
-        <translation>Runbooks (*.yaml *.yml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open or Create a DrillDeck Database</source>
-        <translation>DrillDeck-Datenbank öffnen oder anlegen</translation>
-    </message>
-    <message>
-        <source>DrillDeck databases (*.sqlite *.db);;All files (*)</source>
-        <translation>DrillDeck-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>A drill is in progress; finish or abort it before switching databases.</source>
-        <translation>Ein Drill läuft; ihn erst beenden oder abbrechen, dann die Datenbank wechseln.</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Datenbank öffnen</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -2530,149 +2679,6 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     <message>
         <source>No database</source>
         <translation>Keine Datenbank</translation>
-    </message>
-    <message>
-        <source>New drill</source>
-        <translation>Neuer Drill</translation>
-    </message>
-    <message>
-        <source>No database is open, so a drill cannot be recorded.
-
-%1</source>
-        <translation>Keine Datenbank geöffnet, daher lässt sich kein Drill aufzeichnen.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Drill created — F5 starts the clock</source>
-        <translation>Drill angelegt — F5 startet die Uhr</translation>
-    </message>
-    <message>
-        <source>Resume drill</source>
-        <translation>Drill fortsetzen</translation>
-    </message>
-    <message>
-        <source>Drill resumed with its stored runbook revision</source>
-        <translation>Drill mit seiner gespeicherten Runbook-Revision fortgesetzt</translation>
-    </message>
-    <message>
-        <source>An unfinished drill was found: %1, %2, iteration %3, created %4.
-
-Resume it? The stopwatch continues from the stored times.</source>
-        <translation>Ein unbeendeter Drill wurde gefunden: %1, %2, Iteration %3, angelegt %4.
-
-Fortsetzen? Die Stoppuhr läuft ab den gespeicherten Zeiten weiter.</translation>
-    </message>
-    <message>
-        <source>Not now keeps it for the next start. Abort it ends it for good (the history keeps it, as aborted).</source>
-        <translation>„Jetzt nicht“ hebt ihn für den nächsten Start auf. „Drill abbrechen…“ beendet ihn endgültig (der Verlauf behält ihn als abgebrochen).</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Not now</source>
-        <translation>&amp;Jetzt nicht</translation>
-    </message>
-    <message>
-        <source>&amp;Abort it…</source>
-        <translation>Drill &amp;abbrechen…</translation>
-    </message>
-    <message>
-        <source>%1 Do not close DrillDeck while this shows.</source>
-        <translation>%1 DrillDeck nicht schließen, solange dies angezeigt wird.</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>The drill is already running</source>
-        <translation>Der Drill läuft bereits</translation>
-    </message>
-    <message>
-        <source>This drill has ended; Ctrl+N starts a new one</source>
-        <translation>Dieser Drill ist zu Ende; Strg+N startet einen neuen</translation>
-    </message>
-    <message>
-        <source>The drill is paused — P resumes it</source>
-        <translation>Der Drill ist pausiert — P setzt ihn fort</translation>
-    </message>
-    <message>
-        <source>Every step is finished — Ctrl+Return finishes the drill</source>
-        <translation>Alle Schritte sind abgeschlossen — Strg+Return beendet den Drill</translation>
-    </message>
-    <message>
-        <source>mis-click</source>
-        <translation>Fehlklick</translation>
-    </message>
-    <message>
-        <source>No finished step to reopen</source>
-        <translation>Kein abgeschlossener Schritt zum Wiederöffnen</translation>
-    </message>
-    <message>
-        <source>Skip step</source>
-        <translation>Schritt überspringen</translation>
-    </message>
-    <message>
-        <source>Why is “%1” skipped?</source>
-        <translation>Warum wird „%1“ übersprungen?</translation>
-    </message>
-    <message>
-        <source>A skipped step needs a reason, for the report</source>
-        <translation>Ein übersprungener Schritt braucht einen Grund, für den Bericht</translation>
-    </message>
-    <message>
-        <source>Block step</source>
-        <translation>Schritt blockieren</translation>
-    </message>
-    <message>
-        <source>What is “%1” waiting for?</source>
-        <translation>Worauf wartet „%1“?</translation>
-    </message>
-    <message>
-        <source>Every inject has been revealed</source>
-        <translation>Alle Injects sind aufgedeckt</translation>
-    </message>
-    <message>
-        <source>Restored data</source>
-        <translation>Wiederhergestellte Daten</translation>
-    </message>
-    <message>
-        <source>The restored data is from (local time, yyyy-MM-dd HH:mm) — sets the RPO:</source>
-        <translation>Die wiederhergestellten Daten sind von (Ortszeit, yyyy-MM-dd HH:mm) — setzt den RPO:</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time like 2026-11-23 09:30.</source>
-        <translation>„%1“ ist keine Zeit wie 2026-11-23 09:30.</translation>
-    </message>
-    <message>
-        <source>Finish drill</source>
-        <translation>Drill beenden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s) still running. Finish the drill anyway?</source>
-        <translation>
-            <numerusform>%n Schritt läuft noch. Den Drill trotzdem beenden?</numerusform>
-            <numerusform>%n Schritte laufen noch. Den Drill trotzdem beenden?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Abort drill</source>
-        <translation>Drill abbrechen</translation>
-    </message>
-    <message>
-        <source>Why is the drill aborted?</source>
-        <translation>Warum wird der Drill abgebrochen?</translation>
-    </message>
-    <message>
-        <source>Type what the image shows, then Enter: an image is logged with text</source>
-        <translation>Eintippen, was das Bild zeigt, dann Enter: ein Bild wird mit Text protokolliert</translation>
-    </message>
-    <message>
-        <source>Start a drill first (Ctrl+N): observations belong to one</source>
-        <translation>Zuerst einen Drill starten (Strg+N): Beobachtungen gehören zu einem Drill</translation>
     </message>
     <message>
         <source>DrillDeck</source>
@@ -2736,196 +2742,8 @@ Fortsetzen? Die Stoppuhr läuft ab den gespeicherten Zeiten weiter.</translation
         <translation>&amp;Aufzeichnung</translation>
     </message>
     <message>
-        <source>&amp;Edit Observation…</source>
-        <translation>Beobachtung &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Observation…</source>
-        <translation>Beobachtung &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>&amp;View Image</source>
-        <translation>&amp;Bild ansehen</translation>
-    </message>
-    <message>
-        <source>&amp;Annotate Step…</source>
-        <translation>Schritt &amp;kommentieren…</translation>
-    </message>
-    <message>
-        <source>Action &amp;Items…</source>
-        <translation>&amp;Maßnahmen…</translation>
-    </message>
-    <message>
-        <source>&amp;Scorecard…</source>
-        <translation>Be&amp;wertungsbogen…</translation>
-    </message>
-    <message>
-        <source>Image to attach</source>
-        <translation>Anzuhängendes Bild</translation>
-    </message>
-    <message>
-        <source>Image: %1 (Ctrl+Shift+Backspace removes it)</source>
-        <translation>Bild: %1 (Strg+Umschalt+Rücktaste entfernt es)</translation>
-    </message>
-    <message>
-        <source>Remove the Attached Image</source>
-        <translation>Angehängtes Bild entfernen</translation>
-    </message>
-    <message>
-        <source>%1 #%2, %3</source>
-        <translation>%1 #%2, %3</translation>
-    </message>
-    <message>
-        <source>drill %1</source>
-        <translation>Drill %1</translation>
-    </message>
-    <message>
-        <source>Observation changed — the original stays in the log</source>
-        <translation>Beobachtung geändert — das Original bleibt im Protokoll</translation>
-    </message>
-    <message>
-        <source>Observation deleted — it stays in the log, struck through</source>
-        <translation>Beobachtung gelöscht — sie bleibt durchgestrichen im Protokoll</translation>
-    </message>
-    <message>
-        <source>Select a stored observation in the log first</source>
-        <translation>Zuerst eine gespeicherte Beobachtung im Protokoll wählen</translation>
-    </message>
-    <message>
-        <source>A deleted observation cannot change any more</source>
-        <translation>Eine gelöschte Beobachtung lässt sich nicht mehr ändern</translation>
-    </message>
-    <message>
-        <source>Select an observation in the log to delete</source>
-        <translation>Zum Löschen eine Beobachtung im Protokoll wählen</translation>
-    </message>
-    <message>
-        <source>Delete observation</source>
-        <translation>Beobachtung löschen</translation>
-    </message>
-    <message>
-        <source>Delete “%1”?
-It stays in the log, struck through. Why (optional):</source>
-        <translation>„%1“ löschen?
-Sie bleibt durchgestrichen im Protokoll. Warum (optional):</translation>
-    </message>
-    <message>
-        <source>The selected row has no image</source>
-        <translation>Die gewählte Zeile hat kein Bild</translation>
-    </message>
-    <message>
-        <source>The stored image cannot be shown</source>
-        <translation>Das gespeicherte Bild lässt sich nicht anzeigen</translation>
-    </message>
-    <message>
-        <source>Image — %1, %2</source>
-        <translation>Bild — %1, %2</translation>
-    </message>
-    <message>
-        <source>This runbook has no evaluation criteria (add `evaluation:` to rate a drill)</source>
-        <translation>Dieses Runbook hat keine Bewertungskriterien (`evaluation:` ergänzen, um einen Drill zu bewerten)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rating(s) recorded</source>
-        <translation>
-            <numerusform>%n Bewertung erfasst</numerusform>
-            <numerusform>%n Bewertungen erfasst</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Not every action item could be closed: %1</source>
-        <translation>Nicht jede Maßnahme ließ sich schließen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action item(s) of earlier drills closed</source>
-        <translation>
-            <numerusform>%n Maßnahme früherer Drills geschlossen</numerusform>
-            <numerusform>%n Maßnahmen früherer Drills geschlossen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>P&amp;rocedure</source>
         <translation>A&amp;blauf</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Selected Step…</source>
-        <translation>Gewählten Schritt &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Insert Step After Selected…</source>
-        <translation>Schritt nach dem gewählten &amp;einfügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Selected Step</source>
-        <translation>Gewählten Schritt &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>Move Step &amp;Up</source>
-        <translation>Schritt nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move Step &amp;Down</source>
-        <translation>Schritt nach &amp;unten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Rewrite</source>
-        <translation>Überarbeitung &amp;rückgängig</translation>
-    </message>
-    <message>
-        <source>Re&amp;do Rewrite</source>
-        <translation>Überarbeitung &amp;wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Rückgängig: %1</translation>
-    </message>
-    <message>
-        <source>Re&amp;do %1</source>
-        <translation>&amp;Wiederherstellen: %1</translation>
-    </message>
-    <message>
-        <source>Re&amp;view Rewrites and Save…</source>
-        <translation>Überarbeitungen &amp;prüfen und speichern…</translation>
-    </message>
-    <message>
-        <source>Rewrote “%1” — Ctrl+Z undoes it</source>
-        <translation>„%1“ überarbeitet — Strg+Z macht es rückgängig</translation>
-    </message>
-    <message>
-        <source>Inserted “%1” — Ctrl+Z undoes it</source>
-        <translation>„%1“ eingefügt — Strg+Z macht es rückgängig</translation>
-    </message>
-    <message>
-        <source>Removed “%1” — Ctrl+Z puts it back</source>
-        <translation>„%1“ entfernt — Strg+Z holt es zurück</translation>
-    </message>
-    <message>
-        <source>“%1” is already the first step</source>
-        <translation>„%1“ ist bereits der erste Schritt</translation>
-    </message>
-    <message>
-        <source>“%1” is already the last step</source>
-        <translation>„%1“ ist bereits der letzte Schritt</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>Rückgängig gemacht: %1</translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation>Wiederhergestellt: %1</translation>
-    </message>
-    <message>
-        <source>Rewritten runbook stored as a new revision</source>
-        <translation>Überarbeitetes Runbook als neue Revision gespeichert</translation>
-    </message>
-    <message>
-        <source>Rewritten runbook saved to %1</source>
-        <translation>Überarbeitetes Runbook gespeichert in %1</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3097,85 @@ Sie bleibt durchgestrichen im Protokoll. Warum (optional):</translation>
     </message>
 </context>
 <context>
+    <name>ProcedureRewrites</name>
+    <message>
+        <source>&amp;Edit Selected Step…</source>
+        <translation>Gewählten Schritt &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Step After Selected…</source>
+        <translation>Schritt nach dem gewählten &amp;einfügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Selected Step</source>
+        <translation>Gewählten Schritt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move Step &amp;Up</source>
+        <translation>Schritt nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Step &amp;Down</source>
+        <translation>Schritt nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Rewrite</source>
+        <translation>Überarbeitung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>Re&amp;do Rewrite</source>
+        <translation>Überarbeitung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;do %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Rewrites and Save…</source>
+        <translation>Überarbeitungen &amp;prüfen und speichern…</translation>
+    </message>
+    <message>
+        <source>Rewrote “%1” — Ctrl+Z undoes it</source>
+        <translation>„%1“ überarbeitet — Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Inserted “%1” — Ctrl+Z undoes it</source>
+        <translation>„%1“ eingefügt — Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Removed “%1” — Ctrl+Z puts it back</source>
+        <translation>„%1“ entfernt — Strg+Z holt es zurück</translation>
+    </message>
+    <message>
+        <source>“%1” is already the first step</source>
+        <translation>„%1“ ist bereits der erste Schritt</translation>
+    </message>
+    <message>
+        <source>“%1” is already the last step</source>
+        <translation>„%1“ ist bereits der letzte Schritt</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Rewritten runbook stored as a new revision</source>
+        <translation>Überarbeitetes Runbook als neue Revision gespeichert</translation>
+    </message>
+    <message>
+        <source>Rewritten runbook saved to %1</source>
+        <translation>Überarbeitetes Runbook gespeichert in %1</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorClockCard</name>
     <message>
         <source>DRILL TIME</source>
@@ -3315,6 +3212,41 @@ Sie bleibt durchgestrichen im Protokoll. Warum (optional):</translation>
     <message>
         <source>▲ +%1 over</source>
         <translation>▲ +%1 drüber</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorControl</name>
+    <message>
+        <source>&amp;Show or Hide Projector Window</source>
+        <translation>Projektorfenster &amp;zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;Blank Projector</source>
+        <translation>Projektor &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Light or Dark &amp;Theme</source>
+        <translation>Helles oder dunkles &amp;Design</translation>
+    </message>
+    <message>
+        <source>Projector &amp;Screen</source>
+        <translation>Projektor&amp;bildschirm</translation>
+    </message>
+    <message>
+        <source>Projector blanked — B or . shows it again</source>
+        <translation>Projektor ausgeblendet — B oder . zeigt ihn wieder</translation>
+    </message>
+    <message>
+        <source>Projector showing</source>
+        <translation>Projektor zeigt</translation>
+    </message>
+    <message>
+        <source>Automatic (the screen that is not this one)</source>
+        <translation>Automatisch (der Bildschirm, der nicht dieser ist)</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3355,98 @@ Sie bleibt durchgestrichen im Protokoll. Warum (optional):</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>&amp;Edit Observation…</source>
+        <translation>Beobachtung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Observation…</source>
+        <translation>Beobachtung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;View Image</source>
+        <translation>&amp;Bild ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate Step…</source>
+        <translation>Schritt &amp;kommentieren…</translation>
+    </message>
+    <message>
+        <source>Action &amp;Items…</source>
+        <translation>&amp;Maßnahmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard…</source>
+        <translation>Be&amp;wertungsbogen…</translation>
+    </message>
+    <message>
+        <source>Remove the Attached Image</source>
+        <translation>Angehängtes Bild entfernen</translation>
+    </message>
+    <message>
+        <source>%1 #%2, %3</source>
+        <translation>%1 #%2, %3</translation>
+    </message>
+    <message>
+        <source>drill %1</source>
+        <translation>Drill %1</translation>
+    </message>
+    <message>
+        <source>Observation changed — the original stays in the log</source>
+        <translation>Beobachtung geändert — das Original bleibt im Protokoll</translation>
+    </message>
+    <message>
+        <source>Observation deleted — it stays in the log, struck through</source>
+        <translation>Beobachtung gelöscht — sie bleibt durchgestrichen im Protokoll</translation>
+    </message>
+    <message>
+        <source>Select a stored observation in the log first</source>
+        <translation>Zuerst eine gespeicherte Beobachtung im Protokoll wählen</translation>
+    </message>
+    <message>
+        <source>A deleted observation cannot change any more</source>
+        <translation>Eine gelöschte Beobachtung lässt sich nicht mehr ändern</translation>
+    </message>
+    <message>
+        <source>Select an observation in the log to delete</source>
+        <translation>Zum Löschen eine Beobachtung im Protokoll wählen</translation>
+    </message>
+    <message>
+        <source>Delete observation</source>
+        <translation>Beobachtung löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?
+It stays in the log, struck through. Why (optional):</source>
+        <translation>„%1“ löschen?
+Sie bleibt durchgestrichen im Protokoll. Warum (optional):</translation>
+    </message>
+    <message>
+        <source>The selected row has no image</source>
+        <translation>Die gewählte Zeile hat kein Bild</translation>
+    </message>
+    <message>
+        <source>The stored image cannot be shown</source>
+        <translation>Das gespeicherte Bild lässt sich nicht anzeigen</translation>
+    </message>
+    <message>
+        <source>Image — %1, %2</source>
+        <translation>Bild — %1, %2</translation>
+    </message>
+    <message>
+        <source>This runbook has no evaluation criteria (add `evaluation:` to rate a drill)</source>
+        <translation>Dieses Runbook hat keine Bewertungskriterien (`evaluation:` ergänzen, um einen Drill zu bewerten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) recorded</source>
+        <translation>
+            <numerusform>%n Bewertung erfasst</numerusform>
+            <numerusform>%n Bewertungen erfasst</numerusform>
+        </translation>
     </message>
 </context>
 <context>

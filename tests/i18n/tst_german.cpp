@@ -118,7 +118,7 @@ void GermanTest::consoleMenusFollowTheChosenLanguage()
     // Qt's own texts come from qtbase_de: the key names in menus and the cheat sheet.
     QCOMPARE(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText), u"Strg+N"_s);
     // The German translator is searched before the English plural forms.
-    QCOMPARE(QCoreApplication::translate("MainWindow", "%n rating(s) recorded", nullptr, 2),
+    QCOMPARE(QCoreApplication::translate("RecordActions", "%n rating(s) recorded", nullptr, 2),
              u"2 Bewertungen erfasst"_s);
     UiLanguage::choose(QString());
 }
