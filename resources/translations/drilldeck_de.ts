@@ -2450,6 +2450,18 @@ nicht vollständig geschrieben werden kann, 2 bei falscher Verwendung.</translat
         <source>PNG image (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
         <translation>PNG-Bild (*.png);;SVG-Bild (*.svg);;CSV-Tabelle (*.csv)</translation>
     </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>The table below holds the chart&apos;s figures.</source>
+        <translation>Die Tabelle darunter enthält die Zahlen des Diagramms.</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>Zahlen: %1</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReportWriter</name>
@@ -4845,6 +4857,14 @@ ist, 2 bei falscher Verwendung.</translation>
         <source>Start a drill</source>
         <translation>Drill starten</translation>
     </message>
+    <message>
+        <source>Participants and their roles</source>
+        <translation>Teilnehmende und ihre Rollen</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
 </context>
 <context>
     <name>StepComparisonModel</name>
@@ -4934,6 +4954,10 @@ ist, 2 bei falscher Verwendung.</translation>
     <message>
         <source>No step selected</source>
         <translation>Kein Schritt gewählt</translation>
+    </message>
+    <message>
+        <source>Step instructions</source>
+        <translation>Anleitung des Schritts</translation>
     </message>
 </context>
 <context>
