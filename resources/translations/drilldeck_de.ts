@@ -911,15 +911,15 @@ Stoppuhr, auf dem Laptop der Übungsleitung und auf dem Projektor.</translation>
     </message>
     <message>
         <source>Start Selected Step in &amp;Parallel</source>
-        <translation>Gewählten Schritt &amp;parallel starten</translation>
+        <translation>Gewählten Schritt pa&amp;rallel starten</translation>
     </message>
     <message>
         <source>&amp;Complete Selected Step</source>
-        <translation>Gewählten Schritt &amp;erledigen</translation>
+        <translation>Gewählten Schritt erledi&amp;gen</translation>
     </message>
     <message>
         <source>&amp;Block or Unblock Step</source>
-        <translation>Schritt &amp;blockieren oder freigeben</translation>
+        <translation>Schritt b&amp;lockieren oder freigeben</translation>
     </message>
     <message>
         <source>Reveal Next &amp;Inject</source>
@@ -931,11 +931,11 @@ Stoppuhr, auf dem Laptop der Übungsleitung und auf dem Projektor.</translation>
     </message>
     <message>
         <source>&amp;Log Observation</source>
-        <translation>Beobachtung &amp;protokollieren</translation>
+        <translation>Beobachtung pro&amp;tokollieren</translation>
     </message>
     <message>
         <source>&amp;Finish Drill</source>
-        <translation>Drill be&amp;enden</translation>
+        <translation>Drill b&amp;eenden</translation>
     </message>
     <message>
         <source>&amp;Abort Drill…</source>
@@ -2751,7 +2751,7 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation>&amp;Aufzeichnung</translation>
+        <translation>Auf&amp;zeichnung</translation>
     </message>
     <message>
         <source>P&amp;rocedure</source>
@@ -3120,7 +3120,7 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     </message>
     <message>
         <source>&amp;Remove Selected Step</source>
-        <translation>Gewählten Schritt &amp;entfernen</translation>
+        <translation>Gewählten Schritt ent&amp;fernen</translation>
     </message>
     <message>
         <source>Move Step &amp;Up</source>
@@ -3381,7 +3381,7 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     </message>
     <message>
         <source>&amp;View Image</source>
-        <translation>&amp;Bild ansehen</translation>
+        <translation>Bild &amp;ansehen</translation>
     </message>
     <message>
         <source>&amp;Annotate Step…</source>
@@ -4724,7 +4724,7 @@ ist, 2 bei falscher Verwendung.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation>Ihr Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Name</source>
