@@ -21,37 +21,40 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// The context its texts are translated in: a class, so that lupdate finds them in free
+// functions and helper classes too (a plain tr() function hides them from it).
+struct Text
 {
-    return QCoreApplication::translate("CommandLineInterface", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLineInterface)
+};
 
 QString generalHelp()
 {
     QCommandLineParser parser;
     CommandLineInterface::configureGuiParser(parser);
     return parser.helpText() +
-           tr("\nCommands (run without a display):\n"
-              "  validate FILE...           Check runbook files; print every problem as\n"
-              "                             FILE:LINE:COLUMN: error: MESSAGE\n"
-              "  history [--db PATH]        List drills: times, RTO and RPO against targets\n"
-              "          [--runbook ID] [--environment ENV] [--format table|csv|json]\n"
-              "  chart trend|phases|rpo|automation|steps|timeline --runbook ID\n"
-              "          --out FILE.png|.svg|.csv [--db PATH] [--environment ENV]\n"
-              "          [--measure rto|wall|active] [--x-axis iteration|date] [--drill ID]\n"
-              "                             Render a history chart, or its numbers, headless\n"
-              "  report DRILL_ID|last --out FILE [--format md|html|pdf] [--page a4|letter]\n"
-              "          [--db PATH]        Write one drill's report (Markdown, HTML, PDF)\n"
-              "  backup --out FILE [--db PATH]\n"
-              "                             Write a consistent copy of the database\n"
-              "  restore FILE [--db PATH]   Check a backup and put it in place of the database;\n"
-              "                             the replaced file is kept beside it\n"
-              "  import RUNBOOK.md [--out FILE.yaml]\n"
-              "                             Make a runbook of a Markdown runbook; every guess\n"
-              "                             is printed as FILE:LINE: note: ...\n"
-              "\n'--demo' instead of '--db PATH' uses the example database (history, "
-              "chart,\nreport).\n"
-              "\n'drilldeck COMMAND --help' tells more about a command.\n");
+           Text::tr(
+               "\nCommands (run without a display):\n"
+               "  validate FILE...           Check runbook files; print every problem as\n"
+               "                             FILE:LINE:COLUMN: error: MESSAGE\n"
+               "  history [--db PATH]        List drills: times, RTO and RPO against targets\n"
+               "          [--runbook ID] [--environment ENV] [--format table|csv|json]\n"
+               "  chart trend|phases|rpo|automation|steps|timeline --runbook ID\n"
+               "          --out FILE.png|.svg|.csv [--db PATH] [--environment ENV]\n"
+               "          [--measure rto|wall|active] [--x-axis iteration|date] [--drill ID]\n"
+               "                             Render a history chart, or its numbers, headless\n"
+               "  report DRILL_ID|last --out FILE [--format md|html|pdf] [--page a4|letter]\n"
+               "          [--db PATH]        Write one drill's report (Markdown, HTML, PDF)\n"
+               "  backup --out FILE [--db PATH]\n"
+               "                             Write a consistent copy of the database\n"
+               "  restore FILE [--db PATH]   Check a backup and put it in place of the database;\n"
+               "                             the replaced file is kept beside it\n"
+               "  import RUNBOOK.md [--out FILE.yaml]\n"
+               "                             Make a runbook of a Markdown runbook; every guess\n"
+               "                             is printed as FILE:LINE: note: ...\n"
+               "\n'--demo' instead of '--db PATH' uses the example database (history, "
+               "chart,\nreport).\n"
+               "\n'drilldeck COMMAND --help' tells more about a command.\n");
 }
 } // namespace
 
@@ -64,14 +67,14 @@ void CommandLineInterface::setApplicationInfo()
 
 void CommandLineInterface::configureGuiParser(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        tr("Run disaster-recovery fire drills: the runbook step by step against the stopwatch,\n"
-           "on the facilitator's laptop and on the projector."));
+    parser.setApplicationDescription(Text::tr(
+        "Run disaster-recovery fire drills: the runbook step by step against the stopwatch,\n"
+        "on the facilitator's laptop and on the projector."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(DatabasePath::option());
     parser.addOption(demoOption());
-    parser.addPositionalArgument(u"RUNBOOK"_s, tr("A runbook file (YAML) to open."),
+    parser.addPositionalArgument(u"RUNBOOK"_s, Text::tr("A runbook file (YAML) to open."),
                                  u"[RUNBOOK.yaml]"_s);
 }
 
@@ -84,7 +87,7 @@ QStringList CommandLineInterface::subcommands()
 QCommandLineOption CommandLineInterface::demoOption()
 {
     return QCommandLineOption(
-        u"demo"_s, tr("Open the example database (history of the sample runbooks) instead."));
+        u"demo"_s, Text::tr("Open the example database (history of the sample runbooks) instead."));
 }
 
 bool CommandLineInterface::needsWidgets(const QStringList &arguments)
@@ -125,7 +128,7 @@ int CommandLineInterface::run(const QStringList &arguments)
     out.flush();
     if (const QString lost = standardOutput.finish(); !lost.isEmpty()) {
         err << (command.isEmpty() ? u"drilldeck"_s : u"drilldeck "_s + command) << ": "
-            << tr("cannot write the output: %1").arg(lost) << '\n';
+            << Text::tr("cannot write the output: %1").arg(lost) << '\n';
         if (code == Success)
             code = Invalid;
     }
@@ -147,14 +150,15 @@ int CommandLineInterface::dispatch(const QString &command, const QStringList &ar
     if (demo) {
         for (const QString &a : std::as_const(args))
             if (a == u"--db" || a.startsWith(u"--db=")) {
-                err << "drilldeck " << command << ": " << tr("give --demo or --db, not both")
+                err << "drilldeck " << command << ": " << Text::tr("give --demo or --db, not both")
                     << '\n';
                 return UsageError;
             }
         auto path = DemoData::ensure();
         if (!path) {
             err << "drilldeck " << command << ": "
-                << tr("cannot write the example database: %1").arg(path.error().message) << '\n';
+                << Text::tr("cannot write the example database: %1").arg(path.error().message)
+                << '\n';
             return Invalid;
         }
         args << u"--db"_s << path.value();
@@ -177,6 +181,6 @@ int CommandLineInterface::dispatch(const QString &command, const QStringList &ar
         out << generalHelp();
         return Success;
     }
-    err << tr("drilldeck: unknown command `%1`\n").arg(command) << generalHelp();
+    err << Text::tr("drilldeck: unknown command `%1`\n").arg(command) << generalHelp();
     return UsageError;
 }

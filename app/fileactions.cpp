@@ -11,6 +11,7 @@
 #include "drillengine.h"
 #include "drillsession.h"
 #include "drillstore.h"
+#include "interfacedates.h"
 #include "invalidrunbookbox.h"
 #include "mainwindow.h"
 #include "projectorcontrol.h"
@@ -251,7 +252,7 @@ bool FileActions::offerResume()
         return false;
     const Drill &d = unfinished->constLast();
     const QString when =
-        QDateTime::fromMSecsSinceEpoch(d.createdMs).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+        InterfaceDates::dateTime(QDateTime::fromMSecsSinceEpoch(d.createdMs).toLocalTime());
     QMessageBox offer(
         QMessageBox::Question, tr("Resume drill"),
         tr("An unfinished drill was found: %1, %2, iteration %3, created %4.\n\nResume it? "

@@ -20,10 +20,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// The context its texts are translated in: a class, so that lupdate finds them in free
+// functions and helper classes too (a plain tr() function hides them from it).
+struct Text
 {
-    return QCoreApplication::translate("HistoryCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
+};
 
 QString optionalSeconds(std::optional<qint64> ms)
 {
@@ -44,7 +46,7 @@ QString humanDuration(std::optional<qint64> ms)
 QString humanRto(const DrillSummary &s)
 {
     return s.problem.isEmpty() && s.metrics.rtoStatus() == RtoStatus::NotRestored
-               ? tr("not restored")
+               ? Text::tr("not restored")
                : humanDuration(s.metrics.rtoMs);
 }
 
@@ -90,10 +92,11 @@ void writeCsv(const QList<DrillSummary> &summaries, QTextStream &out)
 
 void writeTable(const QList<DrillSummary> &summaries, QTextStream &out)
 {
-    const QStringList headers = {tr("ID"),     tr("RUNBOOK"), tr("REVISION"), tr("ENV"),
-                                 tr("#"),      tr("STATE"),   tr("STARTED"),  tr("WALL"),
-                                 tr("ACTIVE"), tr("RTO"),     tr("TARGET"),   tr("RPO"),
-                                 tr("TARGET"), tr("STEPS"),   tr("SKIPPED")};
+    const QStringList headers = {Text::tr("ID"),      Text::tr("RUNBOOK"), Text::tr("REVISION"),
+                                 Text::tr("ENV"),     Text::tr("#"),       Text::tr("STATE"),
+                                 Text::tr("STARTED"), Text::tr("WALL"),    Text::tr("ACTIVE"),
+                                 Text::tr("RTO"),     Text::tr("TARGET"),  Text::tr("RPO"),
+                                 Text::tr("TARGET"),  Text::tr("STEPS"),   Text::tr("SKIPPED")};
     QList<QStringList> rows;
     for (const DrillSummary &s : summaries) {
         const DrillMetrics &m = s.metrics;
@@ -135,21 +138,21 @@ int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                         qint64 nowMs)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List past and unfinished drills: times, RTO and RPO against the runbook's targets.\n"
-           "JSON adds each drill's steps (see docs/history-json.md). The database is only read.\n"
-           "Exit status: 0 on success, 1 when the database cannot be read or the output cannot\n"
-           "be written in full, 2 on a usage error."));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.setApplicationDescription(Text::tr(
+        "List past and unfinished drills: times, RTO and RPO against the runbook's targets.\n"
+        "JSON adds each drill's steps (see docs/history-json.md). The database is only read.\n"
+        "Exit status: 0 on success, 1 when the database cannot be read or the output cannot\n"
+        "be written in full, 2 on a usage error."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Text::tr("Show this help."));
     const QCommandLineOption db = DatabasePath::option();
-    const QCommandLineOption runbook(u"runbook"_s, tr("Only drills of the runbook with this id."),
-                                     u"ID"_s);
-    const QCommandLineOption environment(u"environment"_s, tr("Only drills in this environment."),
-                                         u"ENV"_s);
-    const QCommandLineOption format(u"format"_s, tr("table (default), csv or json."), u"FORMAT"_s,
-                                    u"table"_s);
+    const QCommandLineOption runbook(u"runbook"_s,
+                                     Text::tr("Only drills of the runbook with this id."), u"ID"_s);
+    const QCommandLineOption environment(u"environment"_s,
+                                         Text::tr("Only drills in this environment."), u"ENV"_s);
+    const QCommandLineOption format(u"format"_s, Text::tr("table (default), csv or json."),
+                                    u"FORMAT"_s, u"table"_s);
     parser.addOptions({help, db, runbook, environment, format});
-    parser.addPositionalArgument(u"history"_s, tr("The command."));
+    parser.addPositionalArgument(u"history"_s, Text::tr("The command."));
     if (!parser.parse(arguments)) {
         err << "drilldeck history: " << parser.errorText() << '\n'
             << "Try 'drilldeck history --help'.\n";
@@ -161,13 +164,13 @@ int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
     if (parser.positionalArguments().size() > 1) {
         err << "drilldeck history: "
-            << tr("unexpected argument `%1`").arg(parser.positionalArguments().at(1)) << '\n';
+            << Text::tr("unexpected argument `%1`").arg(parser.positionalArguments().at(1)) << '\n';
         return CommandLineInterface::UsageError;
     }
     const QString fmt = parser.value(format);
     if (fmt != u"table" && fmt != u"csv" && fmt != u"json") {
-        err << "drilldeck history: " << tr("unknown format `%1`; use table, csv or json").arg(fmt)
-            << '\n';
+        err << "drilldeck history: "
+            << Text::tr("unknown format `%1`; use table, csv or json").arg(fmt) << '\n';
         return CommandLineInterface::UsageError;
     }
 
@@ -200,7 +203,7 @@ int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     } else if (fmt == u"csv") {
         writeCsv(history.value(), out);
     } else if (history->isEmpty()) {
-        out << tr("No drills in %1.").arg(path) << '\n';
+        out << Text::tr("No drills in %1.").arg(path) << '\n';
     } else {
         writeTable(history.value(), out);
     }

@@ -12,6 +12,7 @@
 #include "runbookloader.h"
 #include "startuptrace.h"
 #include "terminationsignals.h"
+#include "uilanguage.h"
 #ifdef DRILLDECK_TEST_HOOKS
 #include "testkeys.h"
 #endif
@@ -49,12 +50,14 @@ int main(int argc, char *argv[])
         QApplication app(argc, argv);
         CommandLineInterface::setApplicationInfo();
         PluralForms::install();
+        UiLanguage::install();
         return CommandLineInterface::run(app.arguments());
     }
     if (CommandLineInterface::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         CommandLineInterface::setApplicationInfo();
         PluralForms::install();
+        UiLanguage::install();
         return CommandLineInterface::run(app.arguments());
     }
 
@@ -64,6 +67,7 @@ int main(int argc, char *argv[])
     StartupTrace::mark("QApplication");
     CommandLineInterface::setApplicationInfo();
     PluralForms::install();
+    UiLanguage::install();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "DrillDeck"));
     QApplication::setDesktopFileName(QStringLiteral("org.drilldeck.DrillDeck"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/drilldeck.svg")));

@@ -14,6 +14,7 @@
 #include "fileactions.h"
 #include "firstframegate.h"
 #include "historywindow.h"
+#include "languagemenu.h"
 #include "observationentry.h"
 #include "outputfile.h"
 #include "procedurerewrites.h"
@@ -92,6 +93,10 @@ void MainWindow::createMenus()
                     &MainWindow::toggleConsoleTheme);
     m_shortcuts.add(view, tr("&History…"), {K(Qt::CTRL | Qt::Key_H)}, this,
                     &MainWindow::showHistory);
+    auto *language = new LanguageMenu(view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::chosen, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_shortcuts.add(help, tr("&Keyboard Shortcuts"), {K(Qt::Key_F1)}, this,

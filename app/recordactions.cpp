@@ -10,6 +10,7 @@
 #include "drillsession.h"
 #include "drillstore.h"
 #include "eventlogmodel.h"
+#include "interfacedates.h"
 #include "observationeditdialog.h"
 #include "observationentry.h"
 #include "scorecarddialog.h"
@@ -100,9 +101,8 @@ QString RecordActions::drillLabel(const DrillSession *session, qint64 drillId)
             return tr("%1 #%2, %3")
                 .arg(d->environment)
                 .arg(d->iteration)
-                .arg(QDateTime::fromMSecsSinceEpoch(d->createdMs)
-                         .toLocalTime()
-                         .toString(u"yyyy-MM-dd"_s));
+                .arg(InterfaceDates::date(
+                    QDateTime::fromMSecsSinceEpoch(d->createdMs).toLocalTime().date()));
     return tr("drill %1").arg(drillId);
 }
 

@@ -8,7 +8,8 @@
 # Other views through the environment: SIZE=1280x720, RUNBOOK=runbooks/x.yaml, STEPS=3 (Page
 # Down presses after the start), XVFB_DISPLAY=:98, BUILD_DIR=build, PROJECTOR=1 (the projector
 # window fills the screen and is taken instead of the console), PARTICIPANTS='"Kai\tdba"' (the
-# remembered participants, as drilldeck.conf writes them; the default fits the Jenkins runbook).
+# remembered participants, as drilldeck.conf writes them; the default fits the Jenkins runbook),
+# LANG=de_DE.UTF-8 (DrillDeck in German: docs/screenshots/console-de.png, projector-de.png).
 out=$(realpath -m "${1:?usage: screenshot-console.sh OUT.png [dark]}")
 root=$(cd "$(dirname "$0")/.." && pwd)
 size=${SIZE:-1920x1080}
@@ -23,6 +24,11 @@ printf '[drill]\nfacilitator=Sam\nparticipants=%s\n' "$participants" >"$conf"
 # The theme of both windows: light unless the second argument says dark.
 [ "$2" = dark ] && printf "[console]\ntheme=dark\n" >>"$conf"
 printf "[projector]\ntheme=%s\n" "${2:-light}" >>"$conf"
+# The windows are found by their titles, in the language DrillDeck speaks.
+start_title="Start a drill" projector_title="Projector"
+case "${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}" in
+de*) start_title="Drill starten" projector_title="Projektor" ;;
+esac
 Xvfb $display -screen 0 ${size}x24 -noreset >/dev/null 2>&1 & xp=$!
 sleep 1
 export DISPLAY=$display QT_QPA_PLATFORM=xcb
@@ -34,7 +40,7 @@ xdotool windowfocus --sync $wid 2>/dev/null
 sleep 0.5
 xdotool key --window $wid ctrl+n
 for i in $(seq 40); do # the dialog, once it is up
-    dlg=$(xdotool search --onlyvisible --name "Start a drill" | head -1)
+    dlg=$(xdotool search --onlyvisible --name "$start_title" | head -1)
     [ -n "$dlg" ] && break
     sleep 0.25
 done
@@ -45,12 +51,12 @@ xdotool mousemove --window $dlg 300 49 click 1; sleep 0.5
 xdotool key --window $dlg ctrl+a; xdotool type --window $dlg --delay 30 Sam; sleep 0.3
 for i in 1 2 3; do # once more if the first Return went astray
     xdotool key --window $dlg Return 2>/dev/null; sleep 1
-    xdotool search --onlyvisible --name "Start a drill" >/dev/null || break
+    xdotool search --onlyvisible --name "$start_title" >/dev/null || break
 done
 xdotool mousemove --window $wid 700 500
 xdotool windowfocus --sync $wid 2>/dev/null
 xdotool key --window $wid F5; sleep 1.5
-proj=$(xdotool search --onlyvisible --name "Projector" | head -1)
+proj=$(xdotool search --onlyvisible --name "$projector_title" | head -1)
 [ -n "$proj" ] && xdotool windowunmap $proj
 xdotool windowfocus --sync $wid 2>/dev/null
 for i in $(seq ${STEPS:-3}); do xdotool key --window $wid Next; sleep 0.6; done

@@ -43,6 +43,10 @@ inline QProcessEnvironment environment(const QString &home)
     env.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
     env.insert(u"TMPDIR"_s, home + u"/tmp"_s);
     env.remove(u"DRILLDECK_EXIT_AFTER_FIRST_PAINT"_s);
+    // English, whatever the machine's language: a test that wants another sets LANG after this.
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    for (const QString &name : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s})
+        env.remove(name);
     QDir().mkpath(home + u"/tmp"_s);
     return env;
 }

@@ -1,6 +1,7 @@
 #include "eventlogmodel.h"
 
 #include "duration.h"
+#include "interfacedates.h"
 #include "quickentry.h"
 
 #include <QDateTime>
@@ -145,9 +146,8 @@ QString EventLogModel::describe(const DrillEvent &e) const
         return tr("Inject: %1").arg(e.injectId());
     case Kind::DataRestoredAt:
         return tr("Restored data is from %1")
-            .arg(QDateTime::fromMSecsSinceEpoch(e.dataTimeMs().value_or(0))
-                     .toLocalTime()
-                     .toString(u"yyyy-MM-dd HH:mm"));
+            .arg(InterfaceDates::dateTime(
+                QDateTime::fromMSecsSinceEpoch(e.dataTimeMs().value_or(0)).toLocalTime()));
     case Kind::Observation: {
         const ObservationLedger::Observation *o = m_ledger.find(e.id);
         if (!o)

@@ -13,10 +13,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// The context its texts are translated in: a class, so that lupdate finds them in free
+// functions and helper classes too (a plain tr() function hides them from it).
+struct Text
 {
-    return QCoreApplication::translate("DrillReportComposer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DrillReportComposer)
+};
 
 QString utc(qint64 ms)
 {
@@ -77,37 +79,37 @@ QString injectTitle(const Runbook &runbook, const QString &id)
 void addHeader(ReportDocument &doc, const DrillReport &r)
 {
     const DrillMetrics &m = r.metrics;
-    doc.title = tr("Drill report: %1, %2 #%3")
+    doc.title = Text::tr("Drill report: %1, %2 #%3")
                     .arg(r.runbookTitle(), r.drill.environment)
                     .arg(r.drill.iteration);
     doc.heading(doc.title, 1);
     doc.facts({
-        {tr("Runbook"), r.runbook.id + u" — "_s + r.runbookTitle()},
-        {tr("Revision"), r.revision.shortHash() + u", "_s + utc(r.revision.createdMs)},
-        {tr("Service"), r.runbook.service.isEmpty() ? u"—"_s : r.runbook.service},
-        {tr("Environment"), r.drill.environment},
-        {tr("Iteration"), QString::number(r.drill.iteration)},
-        {tr("Drill"), QString::number(r.drill.id)},
-        {tr("Date"), utc(m.startedMs >= 0 ? m.startedMs : r.drill.createdMs)},
-        {tr("State"), Drill::stateName(m.state)},
-        {tr("Failure time"), utc(m.failureMs)},
-        {tr("Facilitator"), r.drill.facilitator.isEmpty() ? u"—"_s : r.drill.facilitator},
-        {tr("Report generated"), utc(r.generatedMs)},
+        {Text::tr("Runbook"), r.runbook.id + u" — "_s + r.runbookTitle()},
+        {Text::tr("Revision"), r.revision.shortHash() + u", "_s + utc(r.revision.createdMs)},
+        {Text::tr("Service"), r.runbook.service.isEmpty() ? u"—"_s : r.runbook.service},
+        {Text::tr("Environment"), r.drill.environment},
+        {Text::tr("Iteration"), QString::number(r.drill.iteration)},
+        {Text::tr("Drill"), QString::number(r.drill.id)},
+        {Text::tr("Date"), utc(m.startedMs >= 0 ? m.startedMs : r.drill.createdMs)},
+        {Text::tr("State"), Drill::stateName(m.state)},
+        {Text::tr("Failure time"), utc(m.failureMs)},
+        {Text::tr("Facilitator"), r.drill.facilitator.isEmpty() ? u"—"_s : r.drill.facilitator},
+        {Text::tr("Report generated"), utc(r.generatedMs)},
     });
-    doc.heading(tr("Participants"));
+    doc.heading(Text::tr("Participants"));
     QList<QStringList> people;
     for (const Participant &p : r.drill.participants)
         people.append({p.name, p.role});
     if (people.isEmpty())
-        doc.paragraph(tr("No participants were recorded."));
+        doc.paragraph(Text::tr("No participants were recorded."));
     else
-        doc.table({tr("Name"), tr("Role")}, people);
+        doc.table({Text::tr("Name"), Text::tr("Role")}, people);
 
-    doc.heading(tr("Scenario"));
+    doc.heading(Text::tr("Scenario"));
     if (!r.scenarioRevealed())
-        doc.paragraph(tr("(hidden until the drill ends)"));
+        doc.paragraph(Text::tr("(hidden until the drill ends)"));
     else if (r.drill.scenario.trimmed().isEmpty())
-        doc.paragraph(tr("No scenario was recorded."));
+        doc.paragraph(Text::tr("No scenario was recorded."));
     else // Markdown, as the console shows it
         doc.blocks.append(ReportMarkdown::blocks(r.drill.scenario, 3));
 }
@@ -120,16 +122,17 @@ QString notRestoredLine(const DrillReport &r)
     const StepMetrics *milestone = m.step(m.rtoMilestoneStepId);
     QString why;
     if (!milestone)
-        why = tr("the drill was aborted");
+        why = Text::tr("the drill was aborted");
     else if (milestone->status == StepStatus::Skipped)
-        why =
-            tr("“%1”, the step that marks the service restored, was skipped").arg(milestone->title);
-    else
-        why = tr("the drill ended before “%1”, the step that marks the service restored, was done")
+        why = Text::tr("“%1”, the step that marks the service restored, was skipped")
                   .arg(milestone->title);
-    return m.rtoTargetMs > 0 ? tr("RTO: not restored — RTO missed: %1; the target is %2.")
+    else
+        why = Text::tr(
+                  "the drill ended before “%1”, the step that marks the service restored, was done")
+                  .arg(milestone->title);
+    return m.rtoTargetMs > 0 ? Text::tr("RTO: not restored — RTO missed: %1; the target is %2.")
                                    .arg(why, DrillReportComposer::span(m.rtoTargetMs))
-                             : tr("RTO: not restored: %1; no target.").arg(why);
+                             : Text::tr("RTO: not restored: %1; no target.").arg(why);
 }
 
 // The RTO in a table cell: the figure, "not restored", or "—" while there is none yet.
@@ -137,41 +140,44 @@ QString rtoCell(const DrillMetrics &m)
 {
     if (m.rtoMs)
         return DrillReportComposer::span(*m.rtoMs);
-    return m.rtoStatus() == RtoStatus::NotRestored ? tr("not restored") : u"—"_s;
+    return m.rtoStatus() == RtoStatus::NotRestored ? Text::tr("not restored") : u"—"_s;
 }
 
 void addObjectives(ReportDocument &doc, const DrillReport &r)
 {
     const DrillMetrics &m = r.metrics;
-    doc.heading(tr("Objectives"));
+    doc.heading(Text::tr("Objectives"));
     doc.paragraph(m.rtoStatus() == RtoStatus::NotRestored
                       ? notRestoredLine(r)
                       : DrillReportComposer::objectiveLine(u"RTO"_s, m.rtoMs, m.rtoTargetMs),
                   true);
     doc.paragraph(DrillReportComposer::objectiveLine(u"RPO"_s, m.rpoMs, m.rpoTargetMs), true);
     doc.facts({
-        {tr("Wall time"), DrillReportComposer::span(m.wallMs)},
-        {tr("Active time"), DrillReportComposer::span(m.activeMs)},
-        {tr("Paused"), DrillReportComposer::span(m.pausedMs)},
-        {tr("Steps"),
-         tr("%1 done, %2 skipped, of %3").arg(m.doneSteps).arg(m.skippedSteps).arg(m.steps.size())},
-        {tr("Critical path"), DrillReportComposer::span(m.criticalPathMs)},
+        {Text::tr("Wall time"), DrillReportComposer::span(m.wallMs)},
+        {Text::tr("Active time"), DrillReportComposer::span(m.activeMs)},
+        {Text::tr("Paused"), DrillReportComposer::span(m.pausedMs)},
+        {Text::tr("Steps"), Text::tr("%1 done, %2 skipped, of %3")
+                                .arg(m.doneSteps)
+                                .arg(m.skippedSteps)
+                                .arg(m.steps.size())},
+        {Text::tr("Critical path"), DrillReportComposer::span(m.criticalPathMs)},
     });
 }
 
 // One table per phase, under the phase's title: steps are numbered through the runbook.
 void addSteps(ReportDocument &doc, const DrillReport &r)
 {
-    doc.heading(tr("Steps"));
-    const QStringList header = {tr("#"),     tr("Step"), tr("Planned"),    tr("Actual"),
-                                tr("Delta"), tr("Who"),  tr("Automation"), tr("Status")};
+    doc.heading(Text::tr("Steps"));
+    const QStringList header = {Text::tr("#"),          Text::tr("Step"),  Text::tr("Planned"),
+                                Text::tr("Actual"),     Text::tr("Delta"), Text::tr("Who"),
+                                Text::tr("Automation"), Text::tr("Status")};
     QList<QStringList> rows;
     const Phase *current = nullptr;
     int n = 0;
     auto flush = [&] {
         if (rows.isEmpty())
             return;
-        doc.heading(current ? current->title : tr("Steps outside the runbook's phases"), 3);
+        doc.heading(current ? current->title : Text::tr("Steps outside the runbook's phases"), 3);
         doc.table(header, rows, 1);
         rows.clear();
     };
@@ -200,13 +206,14 @@ void addSteps(ReportDocument &doc, const DrillReport &r)
                      whoOf(r, s.stepId), automationOf(r, s.stepId), status});
     }
     flush();
-    doc.paragraph(tr("● on the critical path. Delta: actual minus planned; pauses are left out "
-                     "of step times."));
+    doc.paragraph(
+        Text::tr("● on the critical path. Delta: actual minus planned; pauses are left out "
+                 "of step times."));
 }
 
 void addTimeline(ReportDocument &doc, const DrillReport &r)
 {
-    doc.heading(tr("Timeline"));
+    doc.heading(Text::tr("Timeline"));
     const qint64 start = r.metrics.startedMs;
     QList<QStringList> rows;
     auto add = [&](const DrillEvent &e, const QString &what, const QString &detail) {
@@ -233,103 +240,108 @@ void addTimeline(ReportDocument &doc, const DrillReport &r)
     for (const DrillEvent &e : r.events) {
         switch (e.kind) {
         case DrillEvent::Kind::Started:
-            add(e, tr("Drill started"), {});
+            add(e, Text::tr("Drill started"), {});
             break;
         case DrillEvent::Kind::Paused:
-            add(e, tr("Paused"), e.reason());
+            add(e, Text::tr("Paused"), e.reason());
             break;
         case DrillEvent::Kind::Resumed:
-            add(e, tr("Resumed"), {});
+            add(e, Text::tr("Resumed"), {});
             break;
         case DrillEvent::Kind::InjectRevealed:
-            add(e, tr("Inject"), injectTitle(r.runbook, e.injectId()));
+            add(e, Text::tr("Inject"), injectTitle(r.runbook, e.injectId()));
             break;
         case DrillEvent::Kind::Observation:
             if (const ObservationLedger::Observation *o = observations.value(e.id)) {
                 DrillEvent shown = e;
                 shown.author = o->author;
                 add(shown,
-                    o->category == u"note" ? tr("Observation")
-                                           : tr("Observation (%1)").arg(o->category),
-                    o->text + (o->edits > 0 ? tr(" (edited)") : QString()));
+                    o->category == u"note" ? Text::tr("Observation")
+                                           : Text::tr("Observation (%1)").arg(o->category),
+                    o->text + (o->edits > 0 ? Text::tr(" (edited)") : QString()));
             }
             break;
         case DrillEvent::Kind::StepSkipped:
-            add(e, tr("Step skipped"), stepTitle(e.stepId) + u": "_s + e.reason());
+            add(e, Text::tr("Step skipped"), stepTitle(e.stepId) + u": "_s + e.reason());
             break;
         case DrillEvent::Kind::StepBlocked:
-            add(e, tr("Step blocked"), stepTitle(e.stepId) + u": "_s + e.reason());
+            add(e, Text::tr("Step blocked"), stepTitle(e.stepId) + u": "_s + e.reason());
             break;
         case DrillEvent::Kind::StepUnblocked:
-            add(e, tr("Step unblocked"), stepTitle(e.stepId));
+            add(e, Text::tr("Step unblocked"), stepTitle(e.stepId));
             break;
         case DrillEvent::Kind::StepReopened:
-            add(e, tr("Step reopened"), stepTitle(e.stepId));
+            add(e, Text::tr("Step reopened"), stepTitle(e.stepId));
             break;
         case DrillEvent::Kind::StepDone: {
             const Step *s = r.runbook.findStep(e.stepId);
             if (s && s->isServiceRestored())
-                add(e, tr("Service restored"), s->title);
+                add(e, Text::tr("Service restored"), s->title);
             break;
         }
         case DrillEvent::Kind::DataRestoredAt:
-            add(e, tr("Restored data is from"), e.dataTimeMs() ? utc(*e.dataTimeMs()) : QString());
+            add(e, Text::tr("Restored data is from"),
+                e.dataTimeMs() ? utc(*e.dataTimeMs()) : QString());
             break;
         case DrillEvent::Kind::StepEdited:
         case DrillEvent::Kind::StepInserted:
         case DrillEvent::Kind::StepRemoved:
         case DrillEvent::Kind::StepMoved:
-            add(e, tr("Step %1").arg(RewriteReport::label(e.kind, roles.value(rewrite++))),
+            add(e, Text::tr("Step %1").arg(RewriteReport::label(e.kind, roles.value(rewrite++))),
                 stepTitle(e.stepId));
             break;
         case DrillEvent::Kind::Finished:
-            add(e, tr("Drill finished"), {});
+            add(e, Text::tr("Drill finished"), {});
             break;
         case DrillEvent::Kind::Aborted:
-            add(e, tr("Drill aborted"), e.reason());
+            add(e, Text::tr("Drill aborted"), e.reason());
             break;
         default:
             break;
         }
     }
-    doc.table({tr("Time (UTC)"), tr("Elapsed"), tr("What"), tr("Who"), tr("Detail")}, rows, 4);
+    doc.table({Text::tr("Time (UTC)"), Text::tr("Elapsed"), Text::tr("What"), Text::tr("Who"),
+               Text::tr("Detail")},
+              rows, 4);
 }
 
 void addActionItems(ReportDocument &doc, const DrillReport &r)
 {
-    doc.heading(tr("Action items"));
+    doc.heading(Text::tr("Action items"));
     if (r.actionItems.isEmpty()) {
-        doc.paragraph(tr("No action items were recorded."));
+        doc.paragraph(Text::tr("No action items were recorded."));
         return;
     }
     QList<QStringList> rows;
     for (const DrillReport::ActionItem &a : r.actionItems)
         rows.append({QString::number(a.id), a.title, a.owner,
                      a.dueDate.isEmpty() ? u"—"_s : a.dueDate, a.status, oneLine(a.observation)});
-    doc.table({tr("#"), tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("From observation")},
+    doc.table({Text::tr("#"), Text::tr("Action"), Text::tr("Owner"), Text::tr("Due"),
+               Text::tr("Status"), Text::tr("From observation")},
               rows, 1);
 }
 
 void addScorecard(ReportDocument &doc, const DrillReport &r)
 {
-    doc.heading(tr("Scorecard"));
+    doc.heading(Text::tr("Scorecard"));
     if (r.scores.isEmpty()) {
-        doc.paragraph(tr("The runbook names no evaluation criteria and nothing was scored."));
+        doc.paragraph(Text::tr("The runbook names no evaluation criteria and nothing was scored."));
         return;
     }
     QList<QStringList> rows;
     for (const DrillReport::Score &s : r.scores)
-        rows.append({s.criterion, s.score > 0 ? u"%1/5"_s.arg(s.score) : tr("not scored"),
+        rows.append({s.criterion, s.score > 0 ? u"%1/5"_s.arg(s.score) : Text::tr("not scored"),
                      oneLine(s.comment), s.author});
-    doc.table({tr("Criterion"), tr("Score"), tr("Comment"), tr("By")}, rows, 2);
+    doc.table({Text::tr("Criterion"), Text::tr("Score"), Text::tr("Comment"), Text::tr("By")}, rows,
+              2);
 }
 
 void addComparison(ReportDocument &doc, const DrillReport &r)
 {
-    doc.heading(tr("Compared with the previous iteration"));
+    doc.heading(Text::tr("Compared with the previous iteration"));
     if (!r.previous) {
-        doc.paragraph(
-            tr("This is the first ended drill of this runbook in %1.").arg(r.drill.environment));
+        doc.paragraph(Text::tr("This is the first ended drill of this runbook in %1.")
+                          .arg(r.drill.environment));
         return;
     }
     const DrillMetrics &a = r.previous->metrics;
@@ -342,7 +354,7 @@ void addComparison(ReportDocument &doc, const DrillReport &r)
     };
     const QString prev = u"#%1"_s.arg(r.previous->drill.iteration);
     const QString self = u"#%1"_s.arg(r.drill.iteration);
-    doc.paragraph(tr("Drill %1 (iteration %2, %3) against drill %4 (iteration %5, %6).")
+    doc.paragraph(Text::tr("Drill %1 (iteration %2, %3) against drill %4 (iteration %5, %6).")
                       .arg(r.drill.id)
                       .arg(r.drill.iteration)
                       .arg(utc(b.startedMs))
@@ -350,37 +362,37 @@ void addComparison(ReportDocument &doc, const DrillReport &r)
                       .arg(r.previous->drill.iteration)
                       .arg(utc(a.startedMs)));
     doc.table(
-        {tr("Measure"), prev, self, tr("Change")},
-        {{tr("RTO"), rtoCell(a), rtoCell(b), change(a.rtoMs, b.rtoMs)},
-         {tr("RPO"), optional(a.rpoMs), optional(b.rpoMs), change(a.rpoMs, b.rpoMs)},
-         {tr("Wall time"), DrillReportComposer::span(a.wallMs), DrillReportComposer::span(b.wallMs),
-          change(a.wallMs, b.wallMs)},
-         {tr("Active time"), DrillReportComposer::span(a.activeMs),
+        {Text::tr("Measure"), prev, self, Text::tr("Change")},
+        {{Text::tr("RTO"), rtoCell(a), rtoCell(b), change(a.rtoMs, b.rtoMs)},
+         {Text::tr("RPO"), optional(a.rpoMs), optional(b.rpoMs), change(a.rpoMs, b.rpoMs)},
+         {Text::tr("Wall time"), DrillReportComposer::span(a.wallMs),
+          DrillReportComposer::span(b.wallMs), change(a.wallMs, b.wallMs)},
+         {Text::tr("Active time"), DrillReportComposer::span(a.activeMs),
           DrillReportComposer::span(b.activeMs), change(a.activeMs, b.activeMs)},
-         {tr("Steps done"), QString::number(a.doneSteps), QString::number(b.doneSteps),
+         {Text::tr("Steps done"), QString::number(a.doneSteps), QString::number(b.doneSteps),
           QString::number(b.doneSteps - a.doneSteps)},
-         {tr("Steps skipped"), QString::number(a.skippedSteps), QString::number(b.skippedSteps),
-          QString::number(b.skippedSteps - a.skippedSteps)}});
+         {Text::tr("Steps skipped"), QString::number(a.skippedSteps),
+          QString::number(b.skippedSteps), QString::number(b.skippedSteps - a.skippedSteps)}});
     QList<QStringList> rows;
     for (const StepMetrics &s : b.steps) {
         const StepMetrics *before = a.step(s.stepId);
-        rows.append(
-            {s.title, before ? DrillReportComposer::span(before->actualMs) : u"—"_s,
-             DrillReportComposer::span(s.actualMs),
-             before ? DrillReportComposer::signedSpan(s.actualMs - before->actualMs) : tr("new")});
+        rows.append({s.title, before ? DrillReportComposer::span(before->actualMs) : u"—"_s,
+                     DrillReportComposer::span(s.actualMs),
+                     before ? DrillReportComposer::signedSpan(s.actualMs - before->actualMs)
+                            : Text::tr("new")});
     }
-    doc.table({tr("Step"), prev, self, tr("Change")}, rows, 0);
+    doc.table({Text::tr("Step"), prev, self, Text::tr("Change")}, rows, 0);
 }
 
 void addCharts(ReportDocument &doc, const DrillReport &r)
 {
-    doc.heading(tr("Charts"));
+    doc.heading(Text::tr("Charts"));
     doc.chart(DrillReportComposer::timelineChartId(),
-              tr("Timeline of drill %1: steps from the start, critical path in red; pauses, "
-                 "injects and observations marked")
+              Text::tr("Timeline of drill %1: steps from the start, critical path in red; pauses, "
+                       "injects and observations marked")
                   .arg(r.drill.id));
     doc.chart(DrillReportComposer::trendChartId(),
-              tr("RTO per iteration of %1, one line per environment, against the target")
+              Text::tr("RTO per iteration of %1, one line per environment, against the target")
                   .arg(r.runbook.id));
 }
 } // namespace
@@ -402,16 +414,16 @@ QString DrillReportComposer::objectiveLine(const QString &name, std::optional<qi
                                            qint64 targetMs)
 {
     if (!achievedMs)
-        return targetMs > 0 ? tr("%1 not achieved or not recorded; the target is %2.")
+        return targetMs > 0 ? Text::tr("%1 not achieved or not recorded; the target is %2.")
                                   .arg(name, span(targetMs))
-                            : tr("%1 not achieved or not recorded; no target.").arg(name);
+                            : Text::tr("%1 not achieved or not recorded; no target.").arg(name);
     if (targetMs <= 0)
-        return tr("%1 %2; no target.").arg(name, span(*achievedMs));
+        return Text::tr("%1 %2; no target.").arg(name, span(*achievedMs));
     const qint64 achieved = DrillHistory::seconds(*achievedMs) * 1000;
     if (achieved <= targetMs)
-        return tr("%1 %2 against a target of %3: met, %4 to spare.")
+        return Text::tr("%1 %2 against a target of %3: met, %4 to spare.")
             .arg(name, span(achieved), span(targetMs), span(targetMs - achieved));
-    return tr("%1 %2 against a target of %3: missed by %4.")
+    return Text::tr("%1 %2 against a target of %3: missed by %4.")
         .arg(name, span(achieved), span(targetMs), span(achieved - targetMs));
 }
 

@@ -13,10 +13,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// The context its texts are translated in: a class, so that lupdate finds them in free
+// functions and helper classes too (a plain tr() function hides them from it).
+struct Text
 {
-    return QCoreApplication::translate("RewriteReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RewriteReport)
+};
 
 using Kind = DrillEvent::Kind;
 using Role = RewriteHistory::Role;
@@ -25,13 +27,13 @@ QString verb(Kind kind)
 {
     switch (kind) {
     case Kind::StepInserted:
-        return tr("inserted");
+        return Text::tr("inserted");
     case Kind::StepRemoved:
-        return tr("removed");
+        return Text::tr("removed");
     case Kind::StepMoved:
-        return tr("moved");
+        return Text::tr("moved");
     default:
-        return tr("edited");
+        return Text::tr("edited");
     }
 }
 
@@ -94,7 +96,7 @@ QString placeOf(const Runbook &runbook, const QString &phaseId, int index)
     for (const Phase &p : runbook.phases)
         if (p.id == phaseId && !p.title.isEmpty())
             phase = p.title;
-    return tr("step %1 of %2").arg(index + 1).arg(phase);
+    return Text::tr("step %1 of %2").arg(index + 1).arg(phase);
 }
 
 QString titleOf(const QJsonObject &before, const QJsonObject &after, const QString &stepId)
@@ -153,13 +155,13 @@ QString account(const NetChange &n)
     QStringList steps;
     QStringList authors;
     for (const DrillReport::Rewrite *w : n.rewrites) {
-        steps << (w->role == Role::Undo   ? tr("undone")
-                  : w->role == Role::Redo ? tr("redone")
+        steps << (w->role == Role::Undo   ? Text::tr("undone")
+                  : w->role == Role::Redo ? Text::tr("redone")
                                           : verb(w->kind));
         if (!authors.contains(w->author))
             authors << w->author;
     }
-    return tr("%1; by %2, the last at %3")
+    return Text::tr("%1; by %2, the last at %3")
         .arg(steps.join(u", "_s), authors.join(u", "_s),
              RewriteReport::clockTime(n.rewrites.last()->timeMs));
 }
@@ -187,9 +189,9 @@ QString RewriteReport::label(DrillEvent::Kind kind, RewriteHistory::Role role)
 {
     switch (role) {
     case Role::Undo:
-        return tr("%1 (undo)").arg(verb(kind));
+        return Text::tr("%1 (undo)").arg(verb(kind));
     case Role::Redo:
-        return tr("%1 (redo)").arg(verb(kind));
+        return Text::tr("%1 (redo)").arg(verb(kind));
     case Role::Change:
         break;
     }
@@ -198,20 +200,21 @@ QString RewriteReport::label(DrillEvent::Kind kind, RewriteHistory::Role role)
 
 void RewriteReport::addNetChanges(ReportDocument &doc, const DrillReport &r)
 {
-    doc.heading(tr("Rewrites"));
+    doc.heading(Text::tr("Rewrites"));
     if (r.rewrites.isEmpty()) {
-        doc.paragraph(tr("The procedure was not rewritten during this drill."));
+        doc.paragraph(Text::tr("The procedure was not rewritten during this drill."));
         return;
     }
     const bool history = historyNeeded(r.rewrites);
     if (history)
-        doc.paragraph(tr("The net change to each step: the step as the revision had it against "
-                         "the step as the drill left it. Every rewrite, undo and redo is listed "
-                         "in the appendix “Rewrite history” at the end."));
+        doc.paragraph(
+            Text::tr("The net change to each step: the step as the revision had it against "
+                     "the step as the drill left it. Every rewrite, undo and redo is listed "
+                     "in the appendix “Rewrite history” at the end."));
     for (const NetChange &n : netChanges(r.rewrites)) {
         const QString title = titleOf(n.before, n.after, n.stepId);
         if (n.before.isEmpty() && n.after.isEmpty()) {
-            doc.paragraph(tr("Step “%1”: inserted and removed again, no net change (%2).")
+            doc.paragraph(Text::tr("Step “%1”: inserted and removed again, no net change (%2).")
                               .arg(title, account(n)));
             continue;
         }
@@ -226,7 +229,7 @@ void RewriteReport::addNetChanges(ReportDocument &doc, const DrillReport &r)
             what = verb(Kind::StepRemoved);
         } else if (n.placeChanged()) {
             what = changedKeys(n.before, n.after).isEmpty() ? verb(Kind::StepMoved)
-                                                            : tr("edited and moved");
+                                                            : Text::tr("edited and moved");
             if (n.fromIndex >= 0 && n.toIndex >= 0)
                 lines << u"  place:"_s << u"- "_s + placeOf(r.runbook, n.fromPhase, n.fromIndex)
                       << u"+ "_s + placeOf(r.runbook, n.toPhase, n.toIndex);
@@ -235,17 +238,17 @@ void RewriteReport::addNetChanges(ReportDocument &doc, const DrillReport &r)
         }
         lines << stepDiff(n.before, n.after);
         if (lines.isEmpty()) {
-            doc.paragraph(tr("Step “%1”: no net change (%2).").arg(title, account(n)));
+            doc.paragraph(Text::tr("Step “%1”: no net change (%2).").arg(title, account(n)));
             continue;
         }
         if (n.rewrites.size() == 1) {
             const DrillReport::Rewrite *w = n.rewrites.first();
-            doc.heading(
-                tr("Step “%1” %2 at %3 by %4").arg(title, what, clockTime(w->timeMs), w->author),
-                3);
+            doc.heading(Text::tr("Step “%1” %2 at %3 by %4")
+                            .arg(title, what, clockTime(w->timeMs), w->author),
+                        3);
         } else {
-            doc.heading(tr("Step “%1” %2").arg(title, what), 3);
-            doc.paragraph(tr("The net change of these rewrites: %1.").arg(account(n)));
+            doc.heading(Text::tr("Step “%1” %2").arg(title, what), 3);
+            doc.paragraph(Text::tr("The net change of these rewrites: %1.").arg(account(n)));
         }
         doc.diff(lines);
     }
@@ -255,16 +258,19 @@ void RewriteReport::addHistory(ReportDocument &doc, const DrillReport &r)
 {
     if (!historyNeeded(r.rewrites))
         return;
-    doc.heading(tr("Appendix: rewrite history"));
-    doc.paragraph(tr("Every live rewrite in the order it was made; an undo takes back the latest "
-                     "change still in force, a redo brings back the latest change undone."));
+    doc.heading(Text::tr("Appendix: rewrite history"));
+    doc.paragraph(
+        Text::tr("Every live rewrite in the order it was made; an undo takes back the latest "
+                 "change still in force, a redo brings back the latest change undone."));
     QList<QStringList> rows;
     for (const DrillReport::Rewrite &w : r.rewrites) {
         QStringList fields = changedKeys(w.before, w.after);
         if (w.kind == Kind::StepMoved)
-            fields.prepend(tr("place"));
+            fields.prepend(Text::tr("place"));
         rows.append({clockTime(w.timeMs), w.author, titleOf(w.before, w.after, w.stepId),
                      label(w.kind, w.role), fields.join(u", "_s)});
     }
-    doc.table({tr("Time (UTC)"), tr("Who"), tr("Step"), tr("Rewrite"), tr("Fields")}, rows, 2);
+    doc.table({Text::tr("Time (UTC)"), Text::tr("Who"), Text::tr("Step"), Text::tr("Rewrite"),
+               Text::tr("Fields")},
+              rows, 2);
 }

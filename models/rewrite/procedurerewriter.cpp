@@ -9,10 +9,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// The context its texts are translated in: a class, so that lupdate finds them in free
+// functions and helper classes too (a plain tr() function hides them from it).
+struct Text
 {
-    return QCoreApplication::translate("ProcedureRewriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProcedureRewriter)
+};
 
 Phase *findPhase(Runbook &runbook, const QString &phaseId)
 {
@@ -28,11 +30,12 @@ QString rewritten(Runbook &rb, const StepRewrite &r)
     using Kind = StepRewrite::Kind;
     Phase *phase = findPhase(rb, r.phaseId);
     if (!phase)
-        return tr("there is no phase `%1` in the runbook").arg(r.phaseId);
+        return Text::tr("there is no phase `%1` in the runbook").arg(r.phaseId);
     const int size = int(phase->steps.size());
     if (r.kind == Kind::Insert) {
         if (r.index < 0 || r.index > size)
-            return tr("cannot insert step `%1` at position %2 of phase `%3`, which has %4 steps")
+            return Text::tr(
+                       "cannot insert step `%1` at position %2 of phase `%3`, which has %4 steps")
                 .arg(r.after.id)
                 .arg(r.index + 1)
                 .arg(r.phaseId)
@@ -43,18 +46,18 @@ QString rewritten(Runbook &rb, const StepRewrite &r)
         return {};
     }
     if (r.index < 0 || r.index >= size || phase->steps[r.index].id != r.before.id)
-        return tr("step `%1` is not at position %2 of phase `%3` any more")
+        return Text::tr("step `%1` is not at position %2 of phase `%3` any more")
             .arg(r.before.id)
             .arg(r.index + 1)
             .arg(r.phaseId);
     Step &current = phase->steps[r.index];
     if (!(current == r.before))
-        return tr("step `%1` has changed since this rewrite was made").arg(r.before.id);
+        return Text::tr("step `%1` has changed since this rewrite was made").arg(r.before.id);
     switch (r.kind) {
     case Kind::Edit: {
         if (r.after.id != r.before.id)
-            return tr("a step's id stays stable: `%1` cannot become `%2`; insert a new step "
-                      "instead")
+            return Text::tr("a step's id stays stable: `%1` cannot become `%2`; insert a new step "
+                            "instead")
                 .arg(r.before.id, r.after.id);
         const QHash<QString, SourceLocation> locations = current.locations;
         current = r.after;
@@ -68,9 +71,10 @@ QString rewritten(Runbook &rb, const StepRewrite &r)
         Step step = phase->steps.takeAt(r.index);
         Phase *to = findPhase(rb, r.toPhaseId);
         if (!to)
-            return tr("there is no phase `%1` in the runbook").arg(r.toPhaseId);
+            return Text::tr("there is no phase `%1` in the runbook").arg(r.toPhaseId);
         if (r.toIndex < 0 || r.toIndex > to->steps.size())
-            return tr("cannot move step `%1` to position %2 of phase `%3`, which has %4 steps")
+            return Text::tr(
+                       "cannot move step `%1` to position %2 of phase `%3`, which has %4 steps")
                 .arg(step.id)
                 .arg(r.toIndex + 1)
                 .arg(r.toPhaseId)

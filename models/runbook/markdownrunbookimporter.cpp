@@ -16,10 +16,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// The context its texts are translated in: a class, so that lupdate finds them in free
+// functions and helper classes too (a plain tr() function hides them from it).
+struct Text
 {
-    return QCoreApplication::translate("MarkdownRunbookImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MarkdownRunbookImporter)
+};
 
 struct Line
 {
@@ -132,7 +134,7 @@ std::optional<qint64> humanDuration(QString text, QString *note)
         const qsizetype at = text.indexOf(dash);
         if (at > 0 && text.left(at).trimmed().toLongLong() > 0) {
             if (note)
-                *note = tr("a range: took its upper bound");
+                *note = Text::tr("a range: took its upper bound");
             text = text.mid(at + dash.size()).trimmed();
             break;
         }
@@ -235,7 +237,8 @@ public:
         for (const Diagnostic &d : check.diagnostics)
             if (d.isError())
                 m_found.append(Diagnostic::error(
-                    m_file, {}, tr("the runbook made of it is not valid: %1").arg(d.message)));
+                    m_file, {},
+                    Text::tr("the runbook made of it is not valid: %1").arg(d.message)));
         if (check.ok())
             result.runbook = check.runbook;
         return finish(result);
@@ -248,9 +251,10 @@ private:
         if (m_found.size() > RunbookLimits::diagnostics) {
             const SourceLocation next = m_found.at(RunbookLimits::diagnostics).location;
             m_found.resize(RunbookLimits::diagnostics);
-            m_found.append(Diagnostic::note(m_file, next,
-                                            tr("more notes follow; only the first %1 are shown")
-                                                .arg(RunbookLimits::diagnostics)));
+            m_found.append(
+                Diagnostic::note(m_file, next,
+                                 Text::tr("more notes follow; only the first %1 are shown")
+                                     .arg(RunbookLimits::diagnostics)));
         }
         result.diagnostics = m_found;
         if (Diagnostic::hasErrors(m_found)) {
@@ -315,9 +319,10 @@ private:
         if (minLevel == 7) {
             QList<Line> lead;
             if (numberedItems(m_lines, &lead).isEmpty()) {
-                error(1, tr("no headings and no numbered list: nothing to make steps of; write "
-                            "each phase as a heading (`## Restore`) over a numbered list of "
-                            "steps (`1. Stop the service`) or `###` step headings"));
+                error(1,
+                      Text::tr("no headings and no numbered list: nothing to make steps of; write "
+                               "each phase as a heading (`## Restore`) over a numbered list of "
+                               "steps (`1. Stop the service`) or `###` step headings"));
                 return false;
             }
         }
@@ -325,8 +330,8 @@ private:
         if (titleAt >= 0) {
             m_rb.title = lineText(m_title[titleAt], m_lines[titleAt].number, u"title"_s);
         } else {
-            m_rb.title = base.isEmpty() ? tr("Imported runbook") : base;
-            note(1, tr("no single top heading: the title is the file's name, `%1`")
+            m_rb.title = base.isEmpty() ? Text::tr("Imported runbook") : base;
+            note(1, Text::tr("no single top heading: the title is the file's name, `%1`")
                         .arg(TerminalText::excerpt(m_rb.title)));
         }
         m_rb.id = uniqueId(MarkdownRunbookImporter::idFromTitle(m_rb.title), u"runbook"_s);
@@ -348,15 +353,15 @@ private:
             const QList<Section> items = numberedItems(before, &lead);
             if (items.isEmpty()) {
                 error(titleAt >= 0 ? m_lines[titleAt].number : 1,
-                      tr("no phase headings and no numbered list under the title: nothing to "
-                         "make steps of; write each phase as a heading (`## Restore`) over a "
-                         "numbered list of steps (`1. Stop the service`)"));
+                      Text::tr("no phase headings and no numbered list under the title: nothing to "
+                               "make steps of; write each phase as a heading (`## Restore`) over a "
+                               "numbered list of steps (`1. Stop the service`)"));
                 return false;
             }
             note(items.first().line,
-                 tr("no phase headings: the numbered list is one phase, `Procedure`"));
+                 Text::tr("no phase headings: the numbered list is one phase, `Procedure`"));
             m_rb.description = joined(lead, 0);
-            phases.append({tr("Procedure"), items.first().line, before.mid(lead.size())});
+            phases.append({Text::tr("Procedure"), items.first().line, before.mid(lead.size())});
         } else {
             // A table-of-contents marker renders nothing outside the wiki it was written for.
             before.removeIf([](const Line &l) {
@@ -367,13 +372,13 @@ private:
             m_rb.description = joined(before, 0);
             if (!m_rb.description.isEmpty())
                 note(firstText(before),
-                     tr("the text before the first phase is the runbook's description"));
+                     Text::tr("the text before the first phase is the runbook's description"));
         }
         if (m_rb.description.size() > RunbookLimits::blockChars)
             tooLong(before.isEmpty() ? 1 : before.first().number, u"description"_s);
         for (const Section &phase : std::as_const(phases)) {
             if (m_rb.phases.size() == RunbookLimits::phases) {
-                error(phase.line, tr("more than %1 phases; a runbook may have at most %1")
+                error(phase.line, Text::tr("more than %1 phases; a runbook may have at most %1")
                                       .arg(RunbookLimits::phases));
                 return false;
             }
@@ -406,20 +411,22 @@ private:
             steps = numberedItems(section.body, &lead);
         }
         if (steps.isEmpty()) {
-            note(section.line, tr("phase `%1` has no numbered list or step headings: its text is "
-                                  "one step")
-                                   .arg(TerminalText::excerpt(phase.title)));
+            note(section.line,
+                 Text::tr("phase `%1` has no numbered list or step headings: its text is "
+                          "one step")
+                     .arg(TerminalText::excerpt(phase.title)));
             steps.append({phase.title, section.line, section.body});
             lead.clear();
         } else if (!joined(lead, 0).isEmpty()) {
             note(firstText(lead),
-                 tr("the text before the first step of `%1` is kept in that step's instructions")
+                 Text::tr(
+                     "the text before the first step of `%1` is kept in that step's instructions")
                      .arg(TerminalText::excerpt(phase.title)));
             steps.first().body = lead + steps.first().body;
         }
         for (const Section &s : std::as_const(steps)) {
             if (m_stepCount == RunbookLimits::steps) {
-                error(s.line, tr("more than %1 steps; a runbook may have at most %1")
+                error(s.line, Text::tr("more than %1 steps; a runbook may have at most %1")
                                   .arg(RunbookLimits::steps));
                 return false;
             }
@@ -461,8 +468,8 @@ private:
         QString title = s.title.trimmed();
         if (title.endsWith(u':') || (title.endsWith(u'.') && !title.endsWith(u".."_s)))
             title.chop(1);
-        step.title =
-            lineText(title.isEmpty() ? tr("Step %1").arg(m_stepCount) : title, s.line, u"title"_s);
+        step.title = lineText(title.isEmpty() ? Text::tr("Step %1").arg(m_stepCount) : title,
+                              s.line, u"title"_s);
         step.id = uniqueId(MarkdownRunbookImporter::idFromTitle(step.title), u"step"_s);
         QList<Line> prose;
         QStringList commands, verify;
@@ -496,11 +503,12 @@ private:
                     if (const auto seconds = humanDuration(value, &how)) {
                         step.expectedSeconds = *seconds;
                         if (!how.isEmpty())
-                            note(l.number, tr("`%1`: %2").arg(TerminalText::excerpt(value), how));
+                            note(l.number,
+                                 Text::tr("`%1`: %2").arg(TerminalText::excerpt(value), how));
                         continue;
                     }
-                    note(l.number, tr("`%1` is not a duration DrillDeck reads (like `15m` or "
-                                      "`1h30m`): left in the instructions")
+                    note(l.number, Text::tr("`%1` is not a duration DrillDeck reads (like `15m` or "
+                                            "`1h30m`): left in the instructions")
                                        .arg(TerminalText::excerpt(value)));
                 } else if (kVerifyLabels.contains(label)) {
                     verify << value;
@@ -510,8 +518,9 @@ private:
                     step.role = value;
                     if (!m_rb.roles.contains(value)) {
                         if (m_rb.roles.size() == RunbookLimits::roles)
-                            error(l.number, tr("more than %1 roles; a runbook may have at most %1")
-                                                .arg(RunbookLimits::roles));
+                            error(l.number,
+                                  Text::tr("more than %1 roles; a runbook may have at most %1")
+                                      .arg(RunbookLimits::roles));
                         else
                             m_rb.roles << value;
                     }
@@ -524,15 +533,15 @@ private:
             while (!code.isEmpty() && isBlank(code.constLast()))
                 code.removeLast();
             commands << code.join(u'\n');
-            note(
-                firstCommandLine,
-                tr("a code block is not closed: as in Markdown, the rest of the file is its code"));
+            note(firstCommandLine, Text::tr("a code block is not closed: as in Markdown, the rest "
+                                            "of the file is its code"));
         }
         if (commands.size() > 1)
-            note(firstCommandLine,
-                 tr("%1 code blocks in step `%2`: joined into one command, a blank line apart")
-                     .arg(commands.size())
-                     .arg(TerminalText::excerpt(step.title)));
+            note(
+                firstCommandLine,
+                Text::tr("%1 code blocks in step `%2`: joined into one command, a blank line apart")
+                    .arg(commands.size())
+                    .arg(TerminalText::excerpt(step.title)));
         step.command = commands.join(u"\n\n"_s);
         if (step.command.contains(u'\n'))
             step.command += u'\n'; // written as a `|` block, line for line
@@ -587,19 +596,21 @@ private:
             if (cut < RunbookLimits::lineChars / 2)
                 cut = RunbookLimits::lineChars - 1;
             text = text.left(cut) + u'…';
-            note(line, tr("`%1` cut to %2 characters (the rest stays in the file you imported)")
-                           .arg(key)
-                           .arg(RunbookLimits::lineChars));
+            note(line,
+                 Text::tr("`%1` cut to %2 characters (the rest stays in the file you imported)")
+                     .arg(key)
+                     .arg(RunbookLimits::lineChars));
         }
         return text;
     }
 
     void tooLong(int line, const QString &key)
     {
-        error(line, tr("`%1` would be over %2 characters, the most a runbook holds; split the "
+        error(line,
+              Text::tr("`%1` would be over %2 characters, the most a runbook holds; split the "
                        "section into steps")
-                        .arg(key)
-                        .arg(RunbookLimits::blockChars));
+                  .arg(key)
+                  .arg(RunbookLimits::blockChars));
     }
 
     QString uniqueId(QString id, const QString &fallback)
@@ -646,16 +657,17 @@ MarkdownImport MarkdownRunbookImporter::importFile(const QString &path)
 MarkdownImport MarkdownRunbookImporter::importText(const QByteArray &utf8, const QString &fileName)
 {
     MarkdownImport result;
-    if (auto problem = RunbookLoader::textProblem(utf8, fileName,
-                                                  tr("a Markdown runbook is a UTF-8 text file"))) {
+    if (auto problem = RunbookLoader::textProblem(
+            utf8, fileName, Text::tr("a Markdown runbook is a UTF-8 text file"))) {
         result.diagnostics.append(*problem);
         return result;
     }
     if (utf8.trimmed().isEmpty()) {
         result.diagnostics.append(Diagnostic::error(
             fileName, {1, 0},
-            tr("file is empty; a Markdown runbook has a title (`# Restore the database`), phase "
-               "headings and numbered steps")));
+            Text::tr(
+                "file is empty; a Markdown runbook has a title (`# Restore the database`), phase "
+                "headings and numbered steps")));
         return result;
     }
     return Importer(utf8, fileName).run();

@@ -14,10 +14,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// The context its texts are translated in: a class, so that lupdate finds them in free
+// functions and helper classes too (a plain tr() function hides them from it).
+struct Text
 {
-    return QCoreApplication::translate("RunbookLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunbookLoader)
+};
 
 const QStringList kTopKeys = {u"drilldeck"_s, u"id"_s,          u"title"_s,      u"service"_s,
                               u"owner"_s,     u"description"_s, u"objectives"_s, u"environments"_s,
@@ -54,14 +56,14 @@ public:
     {
         Runbook rb;
         if (!root.IsMap()) {
-            error(root, tr("a runbook is a YAML mapping that starts with `drilldeck: %1`; "
-                           "found %2")
+            error(root, Text::tr("a runbook is a YAML mapping that starts with `drilldeck: %1`; "
+                                 "found %2")
                             .arg(Runbook::formatVersion)
                             .arg(kindName(root)));
             return std::nullopt;
         }
         bool haveVersion = false;
-        forEachKey(root, kTopKeys, tr("runbook"), rb.locations,
+        forEachKey(root, kTopKeys, Text::tr("runbook"), rb.locations,
                    [&](const QString &key, const YAML::Node &value) {
                        if (key == u"drilldeck") {
                            haveVersion = true;
@@ -83,13 +85,14 @@ public:
                        } else if (key == u"environments") {
                            rb.environments =
                                textList(value, key, rb.locations, RunbookLimits::environments,
-                                        tr("environments"));
+                                        Text::tr("environments"));
                        } else if (key == u"roles") {
                            rb.roles = textList(value, key, rb.locations, RunbookLimits::roles,
-                                               tr("roles"));
+                                               Text::tr("roles"));
                        } else if (key == u"evaluation") {
-                           rb.evaluation = textList(value, key, rb.locations,
-                                                    RunbookLimits::evaluation, tr("criteria"));
+                           rb.evaluation =
+                               textList(value, key, rb.locations, RunbookLimits::evaluation,
+                                        Text::tr("criteria"));
                        } else if (key == u"injects") {
                            readInjects(value, rb);
                        } else if (key == u"phases") {
@@ -97,10 +100,11 @@ public:
                        }
                    });
         if (!haveVersion)
-            error(root, tr("missing required key `drilldeck` (the format version); add "
-                           "`drilldeck: %1` at the top")
+            error(root, Text::tr("missing required key `drilldeck` (the format version); add "
+                                 "`drilldeck: %1` at the top")
                             .arg(Runbook::formatVersion));
-        requireKeys(root, rb.locations, {u"id"_s, u"title"_s, u"phases"_s}, tr("the runbook"));
+        requireKeys(root, rb.locations, {u"id"_s, u"title"_s, u"phases"_s},
+                    Text::tr("the runbook"));
         if (exhausted)
             return std::nullopt;
         return rb;
@@ -118,8 +122,8 @@ private:
             if (!charge(keyNode))
                 return;
             if (!keyNode.IsScalar()) {
-                error(keyNode,
-                      tr("a key in %1 must be a plain name, not %2").arg(what, kindName(keyNode)));
+                error(keyNode, Text::tr("a key in %1 must be a plain name, not %2")
+                                   .arg(what, kindName(keyNode)));
                 continue;
             }
             const QString key = QString::fromStdString(keyNode.Scalar());
@@ -127,18 +131,18 @@ private:
             if (!allowed.contains(key)) {
                 const QString nearest = NearestName::find(key, allowed);
                 error(keyNode, nearest.isEmpty()
-                                   ? tr("unknown key `%1` in %2; the keys are: %3")
+                                   ? Text::tr("unknown key `%1` in %2; the keys are: %3")
                                          .arg(quoted(key), what, allowed.join(u", "_s))
-                                   : tr("unknown key `%1` in %2; did you mean `%3`?")
+                                   : Text::tr("unknown key `%1` in %2; did you mean `%3`?")
                                          .arg(quoted(key), what, nearest));
                 continue;
             }
             if (seenEmpty.contains(key)) {
-                error(keyNode, tr("duplicate key `%1`").arg(quoted(key)));
+                error(keyNode, Text::tr("duplicate key `%1`").arg(quoted(key)));
                 continue;
             }
             if (auto seen = locations.constFind(key); seen != locations.cend()) {
-                error(keyNode, tr("duplicate key `%1`; it is already set at line %2")
+                error(keyNode, Text::tr("duplicate key `%1`; it is already set at line %2")
                                    .arg(quoted(key), QString::number(seen->line)));
                 continue;
             }
@@ -163,7 +167,7 @@ private:
     {
         for (const QString &key : keys)
             if (!locations.contains(key))
-                error(map, tr("missing required key `%1` in %2").arg(key, what));
+                error(map, Text::tr("missing required key `%1` in %2").arg(key, what));
     }
 
     void readVersion(const YAML::Node &value, Runbook &rb)
@@ -172,8 +176,8 @@ private:
         bool ok = false;
         const int version = v.toInt(&ok);
         if (!ok || version != Runbook::formatVersion)
-            error(value, tr("unsupported runbook format version `%1`; this DrillDeck reads "
-                            "version %2 (`drilldeck: %2`)")
+            error(value, Text::tr("unsupported runbook format version `%1`; this DrillDeck reads "
+                                  "version %2 (`drilldeck: %2`)")
                              .arg(quoted(v))
                              .arg(Runbook::formatVersion));
         else
@@ -182,10 +186,11 @@ private:
 
     void readObjectives(const YAML::Node &value, Runbook &rb)
     {
-        if (!expectMap(value, u"objectives"_s, tr("like `objectives: { rto: 4h, rpo: 24h }`")))
+        if (!expectMap(value, u"objectives"_s,
+                       Text::tr("like `objectives: { rto: 4h, rpo: 24h }`")))
             return;
         QHash<QString, SourceLocation> seen;
-        forEachKey(value, kObjectiveKeys, tr("`objectives`"), seen,
+        forEachKey(value, kObjectiveKeys, Text::tr("`objectives`"), seen,
                    [&](const QString &key, const YAML::Node &v) {
                        (key == u"rto" ? rb.rtoSeconds : rb.rpoSeconds) = duration(v, key);
                        rb.locations.insert(u"objectives/"_s + key, locationOf(v.Mark()));
@@ -194,19 +199,21 @@ private:
 
     void readInjects(const YAML::Node &value, Runbook &rb)
     {
-        if (!expectSequence(value, u"injects"_s, tr("a list of `{ id: ..., title: ... }` entries")))
+        if (!expectSequence(value, u"injects"_s,
+                            Text::tr("a list of `{ id: ..., title: ... }` entries")))
             return;
         for (const YAML::Node &item : value) {
             if (!charge(item))
                 return;
             if (rb.injects.size() == RunbookLimits::injects) {
-                tooMany(item, u"injects"_s, tr("injects"), RunbookLimits::injects);
+                tooMany(item, u"injects"_s, Text::tr("injects"), RunbookLimits::injects);
                 return;
             }
-            if (!expectMap(item, u"injects"_s, tr("each inject is `{ id: ..., title: ... }`")))
+            if (!expectMap(item, u"injects"_s,
+                           Text::tr("each inject is `{ id: ..., title: ... }`")))
                 continue;
             Inject inject;
-            forEachKey(item, kInjectKeys, tr("an inject"), inject.locations,
+            forEachKey(item, kInjectKeys, Text::tr("an inject"), inject.locations,
                        [&](const QString &key, const YAML::Node &v) {
                            if (key == u"id")
                                inject.id = text(v, key);
@@ -217,30 +224,31 @@ private:
                            else if (key == u"after")
                                inject.after = text(v, key);
                        });
-            requireKeys(item, inject.locations, {u"id"_s, u"title"_s}, tr("an inject"));
+            requireKeys(item, inject.locations, {u"id"_s, u"title"_s}, Text::tr("an inject"));
             rb.injects.append(std::move(inject));
         }
     }
 
     void readPhases(const YAML::Node &value, Runbook &rb)
     {
-        if (!expectSequence(value, u"phases"_s,
-                            tr("a list of phases, each `{ id: ..., title: ..., steps: [...] }`")))
+        if (!expectSequence(
+                value, u"phases"_s,
+                Text::tr("a list of phases, each `{ id: ..., title: ..., steps: [...] }`")))
             return;
         if (value.size() == 0)
-            error(value, tr("`phases` is empty; a runbook needs at least one phase"));
+            error(value, Text::tr("`phases` is empty; a runbook needs at least one phase"));
         for (const YAML::Node &item : value) {
             if (!charge(item))
                 return;
             if (rb.phases.size() == RunbookLimits::phases) {
-                tooMany(item, u"phases"_s, tr("phases"), RunbookLimits::phases);
+                tooMany(item, u"phases"_s, Text::tr("phases"), RunbookLimits::phases);
                 return;
             }
             if (!expectMap(item, u"phases"_s,
-                           tr("each phase is a mapping with `id`, `title` and `steps`")))
+                           Text::tr("each phase is a mapping with `id`, `title` and `steps`")))
                 continue;
             Phase phase;
-            forEachKey(item, kPhaseKeys, tr("a phase"), phase.locations,
+            forEachKey(item, kPhaseKeys, Text::tr("a phase"), phase.locations,
                        [&](const QString &key, const YAML::Node &v) {
                            if (key == u"id")
                                phase.id = text(v, key);
@@ -249,7 +257,8 @@ private:
                            else if (key == u"steps")
                                readSteps(v, phase);
                        });
-            requireKeys(item, phase.locations, {u"id"_s, u"title"_s, u"steps"_s}, tr("a phase"));
+            requireKeys(item, phase.locations, {u"id"_s, u"title"_s, u"steps"_s},
+                        Text::tr("a phase"));
             rb.phases.append(std::move(phase));
         }
     }
@@ -257,24 +266,25 @@ private:
     void readSteps(const YAML::Node &value, Phase &phase)
     {
         if (!expectSequence(value, u"steps"_s,
-                            tr("a list of steps, each `{ id: ..., title: ... }`")))
+                            Text::tr("a list of steps, each `{ id: ..., title: ... }`")))
             return;
         phase.steps.reserve(qsizetype(value.size()));
         for (const YAML::Node &item : value) {
             if (!charge(item))
                 return;
             if (++stepCount > RunbookLimits::steps) {
-                error(item,
-                      tr("too many steps: a runbook holds at most %1").arg(RunbookLimits::steps));
+                error(item, Text::tr("too many steps: a runbook holds at most %1")
+                                .arg(RunbookLimits::steps));
                 exhausted = true;
                 return;
             }
-            if (!expectMap(item, u"steps"_s, tr("each step is a mapping with `id` and `title`")))
+            if (!expectMap(item, u"steps"_s,
+                           Text::tr("each step is a mapping with `id` and `title`")))
                 continue;
             Step step;
-            forEachKey(item, kStepKeys, tr("a step"), step.locations,
+            forEachKey(item, kStepKeys, Text::tr("a step"), step.locations,
                        [&](const QString &key, const YAML::Node &v) { readStepKey(key, v, step); });
-            requireKeys(item, step.locations, {u"id"_s, u"title"_s}, tr("a step"));
+            requireKeys(item, step.locations, {u"id"_s, u"title"_s}, Text::tr("a step"));
             phase.steps.append(std::move(step));
         }
     }
@@ -296,7 +306,7 @@ private:
             if (auto a = Step::automationFromName(name))
                 step.automation = *a;
             else if (!name.isEmpty())
-                error(v, tr("invalid automation `%1`; use manual, scripted or automated%2")
+                error(v, Text::tr("invalid automation `%1`; use manual, scripted or automated%2")
                              .arg(quoted(name), NearestName::hint(name, {u"manual"_s, u"scripted"_s,
                                                                          u"automated"_s})));
         } else if (key == u"command") {
@@ -307,7 +317,7 @@ private:
             step.notes = text(v, key);
         } else if (key == u"depends_on") {
             step.dependsOn =
-                textList(v, key, step.locations, RunbookLimits::dependsOn, tr("steps"));
+                textList(v, key, step.locations, RunbookLimits::dependsOn, Text::tr("steps"));
         } else if (key == u"milestone") {
             step.milestone = text(v, key);
         }
@@ -316,7 +326,7 @@ private:
     QString text(const YAML::Node &v, const QString &key)
     {
         if (!v.IsScalar()) {
-            error(v, tr("`%1` must be text, not %2").arg(key, kindName(v)));
+            error(v, Text::tr("`%1` must be text, not %2").arg(key, kindName(v)));
             return {};
         }
         const std::string &s = v.Scalar();
@@ -330,7 +340,7 @@ private:
                          QHash<QString, SourceLocation> &locations, int maxItems,
                          const QString &what)
     {
-        if (!expectSequence(v, key, tr("a list like `[a, b]`")))
+        if (!expectSequence(v, key, Text::tr("a list like `[a, b]`")))
             return {};
         QStringList out;
         for (const YAML::Node &item : v) {
@@ -351,8 +361,8 @@ private:
 
     void tooMany(const YAML::Node &at, const QString &key, const QString &what, int max)
     {
-        error(at, tr("`%1` lists more than %2 %3; at most %2 are allowed (see Limits in the "
-                     "runbook format)")
+        error(at, Text::tr("`%1` lists more than %2 %3; at most %2 are allowed (see Limits in the "
+                           "runbook format)")
                       .arg(key, QString::number(max), what));
     }
 
@@ -362,7 +372,7 @@ private:
         if (s.isEmpty())
             return 0;
         if (s.size() > RunbookLimits::durationChars) {
-            error(v, tr("`%1` is %2 characters long; a duration is at most %3, like 1h30m")
+            error(v, Text::tr("`%1` is %2 characters long; a duration is at most %3, like 1h30m")
                          .arg(key, QString::number(s.size()),
                               QString::number(RunbookLimits::durationChars)));
             return 0;
@@ -370,7 +380,7 @@ private:
         QString why;
         const auto seconds = Duration::parseSeconds(s, &why);
         if (!seconds) {
-            error(v, tr("`%1`: %2").arg(key, TerminalText::sanitise(why)));
+            error(v, Text::tr("`%1`: %2").arg(key, TerminalText::sanitise(why)));
             return 0;
         }
         return *seconds;
@@ -380,7 +390,7 @@ private:
     {
         if (v.IsSequence())
             return true;
-        error(v, tr("`%1` must be %2, not %3").arg(key, shape, kindName(v)));
+        error(v, Text::tr("`%1` must be %2, not %3").arg(key, shape, kindName(v)));
         return false;
     }
 
@@ -388,20 +398,20 @@ private:
     {
         if (v.IsMap())
             return true;
-        error(v, tr("in `%1`: %2, not %3").arg(key, shape, kindName(v)));
+        error(v, Text::tr("in `%1`: %2, not %3").arg(key, shape, kindName(v)));
         return false;
     }
 
     static QString kindName(const YAML::Node &v)
     {
         if (v.IsMap())
-            return tr("a mapping");
+            return Text::tr("a mapping");
         if (v.IsSequence())
-            return tr("a list");
+            return Text::tr("a list");
         if (v.IsScalar())
-            return tr("the text `%1`")
+            return Text::tr("the text `%1`")
                 .arg(TerminalText::excerpt(QString::fromStdString(v.Scalar().substr(0, 200)), 40));
-        return tr("nothing");
+        return Text::tr("nothing");
     }
 
     bool charge(const YAML::Node &) { return chargeChars({}, 1); }
@@ -416,8 +426,9 @@ private:
         exhausted = true;
         diagnostics.append(Diagnostic::error(
             file, at.IsDefined() ? locationOf(at.Mark()) : SourceLocation{},
-            tr("the document expands to far more than the file holds (YAML aliases "
-               "repeating large parts?); runbooks must not use `*alias` to multiply content")));
+            Text::tr(
+                "the document expands to far more than the file holds (YAML aliases "
+                "repeating large parts?); runbooks must not use `*alias` to multiply content")));
         return false;
     }
 

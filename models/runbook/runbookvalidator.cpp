@@ -14,10 +14,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// The context its texts are translated in: a class, so that lupdate finds them in free
+// functions and helper classes too (a plain tr() function hides them from it).
+struct Text
 {
-    return QCoreApplication::translate("RunbookValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunbookValidator)
+};
 
 QString quoted(const QString &value, qsizetype maxChars = 60)
 {
@@ -70,8 +72,8 @@ public:
         checkDependencies();
         checkCycles();
         checkInjects();
-        checkListUnique(rb.environments, u"environments"_s, tr("environment"));
-        checkListUnique(rb.roles, u"roles"_s, tr("role"));
+        checkListUnique(rb.environments, u"environments"_s, Text::tr("environment"));
+        checkListUnique(rb.roles, u"roles"_s, Text::tr("role"));
         checkTexts();
         checkListSizes();
         Diagnostic::sortByLocation(out);
@@ -137,9 +139,10 @@ private:
                           : kind == TextKind::Line ? RunbookLimits::lineChars
                                                    : RunbookLimits::blockChars;
         if (value.size() > limit)
-            error(at, tr("`%1` is %2 characters long; it may be at most %3 (see Limits in the "
-                         "runbook format)")
-                          .arg(key, QString::number(value.size()), QString::number(limit)));
+            error(at,
+                  Text::tr("`%1` is %2 characters long; it may be at most %3 (see Limits in the "
+                           "runbook format)")
+                      .arg(key, QString::number(value.size()), QString::number(limit)));
         bool warnedBidi = false;
         for (qsizetype i = 0; i < value.size(); ++i) {
             const char16_t c = value[i].unicode();
@@ -150,8 +153,9 @@ private:
                 if (!std::exchange(warnedBidi, true))
                     out.append(Diagnostic::warning(
                         file, at,
-                        tr("`%1` holds %2 at character %3, which makes text display in another "
-                           "order than it is stored; remove it unless the text needs it")
+                        Text::tr(
+                            "`%1` holds %2 at character %3, which makes text display in another "
+                            "order than it is stored; remove it unless the text needs it")
                             .arg(key, controlName(c), where)));
                 continue;
             }
@@ -160,16 +164,18 @@ private:
                 continue;
             if (c == u'\n' || c == u'\t')
                 error(at,
-                      tr("`%1` holds a %2 at character %3; it is one line of text: %4")
-                          .arg(key, c == u'\n' ? tr("line break") : tr("tab"), where,
-                               c == u'\n' ? tr("write it on one line") : tr("use spaces instead")));
+                      Text::tr("`%1` holds a %2 at character %3; it is one line of text: %4")
+                          .arg(key, c == u'\n' ? Text::tr("line break") : Text::tr("tab"), where,
+                               c == u'\n' ? Text::tr("write it on one line")
+                                          : Text::tr("use spaces instead")));
             else
-                error(at, (kind == TextKind::Block
-                               ? tr("`%1` holds the control character %2 at character %3; remove "
-                                    "it (text holds no control character but tab and line break)")
-                               : tr("`%1` holds the control character %2 at character %3; remove "
-                                    "it (one line of text holds no control character)"))
-                              .arg(key, controlName(c), where));
+                error(at,
+                      (kind == TextKind::Block
+                           ? Text::tr("`%1` holds the control character %2 at character %3; remove "
+                                      "it (text holds no control character but tab and line break)")
+                           : Text::tr("`%1` holds the control character %2 at character %3; remove "
+                                      "it (one line of text holds no control character)"))
+                          .arg(key, controlName(c), where));
             return; // one control character said is enough for one value
         }
     }
@@ -179,27 +185,28 @@ private:
         auto limit = [this](qsizetype size, int max, const QString &key, SourceLocation at,
                             const QString &what) {
             if (size > max)
-                error(at, tr("`%1` lists %2 %3; a runbook holds at most %4")
+                error(at, Text::tr("`%1` lists %2 %3; a runbook holds at most %4")
                               .arg(key, QString::number(size), what, QString::number(max)));
         };
         limit(rb.phases.size(), RunbookLimits::phases, u"phases"_s, rb.locations.value(u"phases"_s),
-              tr("phases"));
+              Text::tr("phases"));
         limit(rb.injects.size(), RunbookLimits::injects, u"injects"_s,
-              rb.locations.value(u"injects"_s), tr("injects"));
+              rb.locations.value(u"injects"_s), Text::tr("injects"));
         limit(rb.environments.size(), RunbookLimits::environments, u"environments"_s,
-              rb.locations.value(u"environments"_s), tr("environments"));
+              rb.locations.value(u"environments"_s), Text::tr("environments"));
         limit(rb.roles.size(), RunbookLimits::roles, u"roles"_s, rb.locations.value(u"roles"_s),
-              tr("roles"));
+              Text::tr("roles"));
         limit(rb.evaluation.size(), RunbookLimits::evaluation, u"evaluation"_s,
-              rb.locations.value(u"evaluation"_s), tr("criteria"));
+              rb.locations.value(u"evaluation"_s), Text::tr("criteria"));
         if (rb.stepCount() > RunbookLimits::steps)
-            error({}, tr("too many steps: a runbook holds at most %1").arg(RunbookLimits::steps));
+            error({},
+                  Text::tr("too many steps: a runbook holds at most %1").arg(RunbookLimits::steps));
         for (const Phase &phase : rb.phases)
             for (const Step &step : phase.steps)
                 if (step.dependsOn.size() > RunbookLimits::dependsOn)
                     error(step.locationOf(u"depends_on"_s),
-                          tr("`depends_on` lists %1 steps; a step depends on at most %2 (a "
-                             "step that waits for many can wait for one that gathers them)")
+                          Text::tr("`depends_on` lists %1 steps; a step depends on at most %2 (a "
+                                   "step that waits for many can wait for one that gathers them)")
                               .arg(QString::number(step.dependsOn.size()),
                                    QString::number(RunbookLimits::dependsOn)));
     }
@@ -212,8 +219,8 @@ private:
 
     static QString invalidIdMessage(const QString &id)
     {
-        return tr("invalid id `%1`: use lowercase letters, digits, '-', '_' or '.', "
-                  "starting with a letter or digit (like `restore-backup`)")
+        return Text::tr("invalid id `%1`: use lowercase letters, digits, '-', '_' or '.', "
+                        "starting with a letter or digit (like `restore-backup`)")
             .arg(quoted(id));
     }
 
@@ -228,13 +235,14 @@ private:
                 error(phaseIdAt, invalidIdMessage(phase.id));
             if (auto it = phaseIds.constFind(phase.id);
                 it != phaseIds.cend() && !phase.id.isEmpty())
-                error(phaseIdAt, tr("duplicate phase id `%1`; it is already used at line %2")
+                error(phaseIdAt, Text::tr("duplicate phase id `%1`; it is already used at line %2")
                                      .arg(quoted(phase.id), QString::number(it->line)));
             else
                 phaseIds.insert(phase.id, phaseIdAt);
             if (phase.steps.isEmpty())
                 error(phase.locations.value(u"steps"_s, phase.locations.value(QString())),
-                      tr("phase `%1` has no steps; give it at least one").arg(quoted(phase.id)));
+                      Text::tr("phase `%1` has no steps; give it at least one")
+                          .arg(quoted(phase.id)));
 
             for (const Step &step : phase.steps) {
                 if (full())
@@ -245,37 +253,40 @@ private:
                 if (auto it = stepIds.constFind(step.id);
                     it != stepIds.cend() && !step.id.isEmpty())
                     // A step inserted during a drill has no line in the file.
-                    error(idAt, it->isValid()
-                                    ? tr("duplicate step id `%1`; it is already used at line %2")
-                                          .arg(quoted(step.id), QString::number(it->line))
-                                    : tr("duplicate step id `%1`; another step of the "
+                    error(idAt,
+                          it->isValid()
+                              ? Text::tr("duplicate step id `%1`; it is already used at line %2")
+                                    .arg(quoted(step.id), QString::number(it->line))
+                              : Text::tr("duplicate step id `%1`; another step of the "
                                          "procedure already uses it")
-                                          .arg(quoted(step.id)));
+                                    .arg(quoted(step.id)));
                 else
                     stepIds.insert(step.id, idAt);
 
                 if (!step.role.isEmpty() && !rb.roles.contains(step.role)) {
                     const QString msg =
                         rb.roles.isEmpty()
-                            ? tr("role `%1` is not declared; list it under the top-level `roles`")
+                            ? Text::tr(
+                                  "role `%1` is not declared; list it under the top-level `roles`")
                                   .arg(quoted(step.role))
-                            : tr("role `%1` is not one of the runbook's roles (%2)%3")
+                            : Text::tr("role `%1` is not one of the runbook's roles (%2)%3")
                                   .arg(quoted(step.role), quoted(rb.roles.join(u", "_s), 200),
                                        NearestName::hint(step.role, rb.roles));
                     error(step.locationOf(u"role"_s), msg);
                 }
                 if (!step.milestone.isEmpty() && !step.isServiceRestored())
                     error(step.locationOf(u"milestone"_s),
-                          tr("unknown milestone `%1`; the only milestone is `%2`")
+                          Text::tr("unknown milestone `%1`; the only milestone is `%2`")
                               .arg(quoted(step.milestone), Step::serviceRestoredMilestone));
                 if (step.isServiceRestored()) {
                     if (++milestones == 1)
                         firstMilestone = step.locationOf(u"milestone"_s);
                     else
-                        error(step.locationOf(u"milestone"_s),
-                              tr("more than one `service-restored` milestone; the first is at "
-                                 "line %1, and a runbook has one end of its RTO clock")
-                                  .arg(firstMilestone.line));
+                        error(
+                            step.locationOf(u"milestone"_s),
+                            Text::tr("more than one `service-restored` milestone; the first is at "
+                                     "line %1, and a runbook has one end of its RTO clock")
+                                .arg(firstMilestone.line));
                 }
             }
         }
@@ -291,9 +302,9 @@ private:
                     const SourceLocation at =
                         step.locationOf(u"depends_on/"_s + QString::number(i));
                     if (dep == step.id)
-                        error(at, tr("step `%1` depends on itself").arg(quoted(step.id)));
+                        error(at, Text::tr("step `%1` depends on itself").arg(quoted(step.id)));
                     else if (!stepIds.contains(dep))
-                        error(at, tr("step `%1` depends on unknown step `%2`%3")
+                        error(at, Text::tr("step `%1` depends on unknown step `%2`%3")
                                       .arg(quoted(step.id), quoted(dep),
                                            NearestName::hint(dep, known)));
                 }
@@ -344,7 +355,7 @@ private:
                         for (QString &id : cycle)
                             id = quoted(id);
                         error(top.step->locationOf(u"depends_on/"_s + QString::number(depIndex)),
-                              tr("dependency cycle: %1; a step cannot wait for itself")
+                              Text::tr("dependency cycle: %1; a step cannot wait for itself")
                                   .arg(cycle.join(u" -> "_s)));
                     } else if (c == White) {
                         color[dep] = Grey;
@@ -363,13 +374,13 @@ private:
             if (!inject.id.isEmpty() && !RunbookValidator::isValidId(inject.id))
                 error(at, invalidIdMessage(inject.id));
             if (auto it = ids.constFind(inject.id); it != ids.cend() && !inject.id.isEmpty())
-                error(at, tr("duplicate inject id `%1`; it is already used at line %2")
+                error(at, Text::tr("duplicate inject id `%1`; it is already used at line %2")
                               .arg(quoted(inject.id), QString::number(it->line)));
             else
                 ids.insert(inject.id, at);
             if (!inject.after.isEmpty() && !stepIds.contains(inject.after))
                 error(inject.locations.value(u"after"_s),
-                      tr("inject `%1` is cued after unknown step `%2`%3")
+                      Text::tr("inject `%1` is cued after unknown step `%2`%3")
                           .arg(quoted(inject.id), quoted(inject.after),
                                NearestName::hint(inject.after, known)));
         }
@@ -381,7 +392,7 @@ private:
         for (qsizetype i = 0; i < list.size(); ++i) {
             if (seen.contains(list[i]))
                 error(rb.locations.value(key + u'/' + QString::number(i)),
-                      tr("duplicate %1 `%2` in `%3`").arg(what, quoted(list[i]), key));
+                      Text::tr("duplicate %1 `%2` in `%3`").arg(what, quoted(list[i]), key));
             seen.insert(list[i]);
         }
     }

@@ -21,10 +21,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// The context its texts are translated in: a class, so that lupdate finds them in free
+// functions and helper classes too (a plain tr() function hides them from it).
+struct Text
 {
-    return QCoreApplication::translate("DemoData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoData)
+};
 
 constexpr qint64 minuteMs = 60'000;
 constexpr qint64 hourMs = 60 * minuteMs;
@@ -164,13 +166,14 @@ StoreError writeDrills(DrillStore &store, RunbookRevisionStore &revisions)
         const QString resource = u":/runbooks/"_s + plan.runbookId + u".yaml"_s;
         QFile file(resource);
         if (!file.open(QIODevice::ReadOnly))
-            return StoreError::make(StoreError::Code::NotFound,
-                                    tr("the sample runbook %1 is not compiled in").arg(resource));
+            return StoreError::make(
+                StoreError::Code::NotFound,
+                Text::tr("the sample runbook %1 is not compiled in").arg(resource));
         const QByteArray yaml = file.readAll();
         const RunbookLoadResult loaded = RunbookLoader::loadText(yaml, resource);
         if (!loaded.ok())
             return StoreError::make(StoreError::Code::NotFound,
-                                    tr("the sample runbook %1 does not load").arg(resource));
+                                    Text::tr("the sample runbook %1 does not load").arg(resource));
         const Runbook &runbook = *loaded.runbook;
         const QList<Step> steps = runbook.allSteps();
         const qint64 runbookBase = DemoData::baseMs() + planIndex * 2 * dayMs;
@@ -348,7 +351,7 @@ StoreError DemoData::write(const QString &path)
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return StoreError::make(StoreError::Code::ReadOnly,
-                                tr("cannot create the folder %1").arg(info.absolutePath()));
+                                Text::tr("cannot create the folder %1").arg(info.absolutePath()));
     const QString scratch = path + u".new"_s;
     QFile::remove(scratch);
     {
@@ -377,14 +380,14 @@ StoreError DemoData::write(const QString &path)
         QFile::remove(path + suffix);
     if (!QFile::rename(scratch, path))
         return StoreError::make(StoreError::Code::ReadOnly,
-                                tr("cannot move the demo database to %1").arg(path));
+                                Text::tr("cannot move the demo database to %1").arg(path));
     QSaveFile stamp(versionFile(path));
     // "DEMO-VERSION SCHEMA": either newer in the program rebuilds the example data.
     const QByteArray stampText =
         QByteArray::number(version) + ' ' + QByteArray::number(Database::latestVersion());
     if (!stamp.open(QIODevice::WriteOnly) || stamp.write(stampText) < 0 || !stamp.commit())
         return StoreError::make(StoreError::Code::ReadOnly,
-                                tr("cannot write %1").arg(versionFile(path)));
+                                Text::tr("cannot write %1").arg(versionFile(path)));
     return {};
 }
 

@@ -12,24 +12,26 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// The context its texts are translated in: a class, so that lupdate finds them in free
+// functions and helper classes too (a plain tr() function hides them from it).
+struct Text
 {
-    return QCoreApplication::translate("OutputFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OutputFile)
+};
 
 QString kindOf(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return tr("a directory");
+        return Text::tr("a directory");
     if (S_ISCHR(mode))
-        return tr("a character device");
+        return Text::tr("a character device");
     if (S_ISBLK(mode))
-        return tr("a block device");
+        return Text::tr("a block device");
     if (S_ISFIFO(mode))
-        return tr("a named pipe (FIFO)");
+        return Text::tr("a named pipe (FIFO)");
     if (S_ISSOCK(mode))
-        return tr("a socket");
-    return tr("not a regular file");
+        return Text::tr("a socket");
+    return Text::tr("not a regular file");
 }
 } // namespace
 
@@ -43,18 +45,18 @@ QString OutputFile::refusal(const QString &path)
     if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
         if (errno == ENOENT)
             return {}; // a new file (or a symbolic link to one)
-        return tr("cannot write %1: %2").arg(path, qt_error_string(errno));
+        return Text::tr("cannot write %1: %2").arg(path, qt_error_string(errno));
     }
     if (S_ISREG(info.st_mode))
         return {};
-    return tr("refusing to write %1: it is %2, not a regular file; name a new file or a "
-              "regular one")
+    return Text::tr("refusing to write %1: it is %2, not a regular file; name a new file or a "
+                    "regular one")
         .arg(path, kindOf(info.st_mode));
 }
 
 bool OutputFile::fail(const QString &reason)
 {
-    m_error = tr("cannot write %1: %2").arg(m_path, reason);
+    m_error = Text::tr("cannot write %1: %2").arg(m_path, reason);
     if (m_file)
         m_file->cancelWriting();
     m_file.reset();

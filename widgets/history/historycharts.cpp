@@ -33,10 +33,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// The context its texts are translated in: a class, so that lupdate finds them in free
+// functions and helper classes too (a plain tr() function hides them from it).
+struct Text
 {
-    return QCoreApplication::translate("HistoryCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryCharts)
+};
 
 QChart *newChart(const QString &title, const HistoryCharts::Options &options)
 {
@@ -66,7 +68,7 @@ QValueAxis *minutesAxis(double maximum, const QString &title)
 QValueAxis *iterationAxis(int lastIteration)
 {
     auto *axis = new QValueAxis;
-    axis->setTitleText(tr("Iteration"));
+    axis->setTitleText(Text::tr("Iteration"));
     axis->setRange(0.5, double(std::max(lastIteration, 1)) + 0.5);
     // Whole iterations, at most about a dozen labels: 1, 2, 5, 10, 20, 50... apart.
     int step = 1;
@@ -125,12 +127,12 @@ void addNotRestored(QChart *chart, TrendModel *model, QAbstractAxis *x, QValueAx
         return;
     constexpr int markerSize = 18;
     auto *marks = new QScatterSeries;
-    marks->setName(tr("not restored (no RTO)"));
+    marks->setName(Text::tr("not restored (no RTO)"));
     marks->setMarkerSize(markerSize);
     marks->setLightMarker(crossMarker(markerSize, QColor(0xc0, 0x39, 0x2b)));
     marks->setPointLabelsVisible(
         true); // said at the mark too: an × alone could read as "on target"
-    marks->setPointLabelsFormat(tr("not restored"));
+    marks->setPointLabelsFormat(Text::tr("not restored"));
     marks->setPointLabelsClipping(false);
     marks->replace(points);
     chart->addSeries(marks);
@@ -184,7 +186,7 @@ QChart *lineChart(TrendModel *model, TrendModel::Column value, TrendModel::Colum
         xFirst = double(earliest - margin);
         xLast = double(latest + margin);
         auto *dates = new QDateTimeAxis;
-        dates->setTitleText(tr("Date of the drill"));
+        dates->setTitleText(Text::tr("Date of the drill"));
         dates->setFormat(u"yyyy-MM-dd"_s);
         dates->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xFirst)),
                         QDateTime::fromMSecsSinceEpoch(qint64(xLast)));
@@ -257,15 +259,15 @@ std::pair<QPen, QString> markerLook(TimelineModel::Marker::Kind kind)
     switch (kind) {
     case TimelineModel::Marker::Kind::Paused:
     case TimelineModel::Marker::Kind::Resumed:
-        return {QPen(QColor(0x7f, 0x8c, 0x8d), 2, Qt::DashLine), tr("Paused / resumed")};
+        return {QPen(QColor(0x7f, 0x8c, 0x8d), 2, Qt::DashLine), Text::tr("Paused / resumed")};
     case TimelineModel::Marker::Kind::Inject:
-        return {QPen(QColor(0xe6, 0x7e, 0x22), 2, Qt::DotLine), tr("Inject revealed")};
+        return {QPen(QColor(0xe6, 0x7e, 0x22), 2, Qt::DotLine), Text::tr("Inject revealed")};
     case TimelineModel::Marker::Kind::Observation:
-        return {QPen(QColor(0x27, 0xae, 0x60), 1.5, Qt::DotLine), tr("Observation")};
+        return {QPen(QColor(0x27, 0xae, 0x60), 1.5, Qt::DotLine), Text::tr("Observation")};
     case TimelineModel::Marker::Kind::ServiceRestored:
         break;
     }
-    return {QPen(QColor(0x8e, 0x44, 0xad), 3), tr("Service restored")};
+    return {QPen(QColor(0x8e, 0x44, 0xad), 3), Text::tr("Service restored")};
 }
 
 QBarCategoryAxis *categoryAxis(const QAbstractItemModel *model)
@@ -275,7 +277,7 @@ QBarCategoryAxis *categoryAxis(const QAbstractItemModel *model)
     for (int row = 0; row < model->rowCount(); ++row)
         labels << model->data(model->index(row, 0)).toString();
     axis->append(labels);
-    axis->setTitleText(tr("Drill (environment #iteration)"));
+    axis->setTitleText(Text::tr("Drill (environment #iteration)"));
     return axis;
 }
 
@@ -297,34 +299,36 @@ QString HistoryCharts::titleFor(const QString &what, const Options &options)
     if (!options.runbookTitle.isEmpty())
         title += u" — "_s + options.runbookTitle;
     if (options.exampleData)
-        title += tr(" (example data)");
+        title += Text::tr(" (example data)");
     return title;
 }
 
 QChart *HistoryCharts::trend(TrendModel *model, TrendModel::Column value, const Options &options)
 {
-    QString what = options.byDate ? tr("RTO achieved by date") : tr("RTO achieved per iteration");
+    QString what =
+        options.byDate ? Text::tr("RTO achieved by date") : Text::tr("RTO achieved per iteration");
     if (value == TrendModel::WallColumn)
-        what = options.byDate ? tr("Wall-clock time by date") : tr("Wall-clock time per iteration");
+        what = options.byDate ? Text::tr("Wall-clock time by date")
+                              : Text::tr("Wall-clock time per iteration");
     else if (value == TrendModel::ActiveColumn)
-        what = options.byDate ? tr("Active time (pauses left out) by date")
-                              : tr("Active time (pauses left out) per iteration");
+        what = options.byDate ? Text::tr("Active time (pauses left out) by date")
+                              : Text::tr("Active time (pauses left out) per iteration");
     return lineChart(model, value, TrendModel::RtoTargetColumn, titleFor(what, options),
-                     tr("RTO target (%1 min)"), tr("Minutes"), options);
+                     Text::tr("RTO target (%1 min)"), Text::tr("Minutes"), options);
 }
 
 QChart *HistoryCharts::rpo(TrendModel *model, const Options &options)
 {
-    return lineChart(
-        model, TrendModel::RpoColumn, TrendModel::RpoTargetColumn,
-        titleFor(options.byDate ? tr("RPO achieved by date") : tr("RPO achieved per iteration"),
-                 options),
-        tr("RPO target (%1 min)"), tr("Minutes of data lost"), options);
+    return lineChart(model, TrendModel::RpoColumn, TrendModel::RpoTargetColumn,
+                     titleFor(options.byDate ? Text::tr("RPO achieved by date")
+                                             : Text::tr("RPO achieved per iteration"),
+                              options),
+                     Text::tr("RPO target (%1 min)"), Text::tr("Minutes of data lost"), options);
 }
 
 QChart *HistoryCharts::phases(PhaseBreakdownModel *model, const Options &options)
 {
-    QChart *chart = newChart(titleFor(tr("Step time per phase"), options), options);
+    QChart *chart = newChart(titleFor(Text::tr("Step time per phase"), options), options);
     auto *series = new QStackedBarSeries;
     auto *mapper = new QVBarModelMapper(series);
     mapper->setFirstBarSetColumn(PhaseBreakdownModel::FirstPhaseColumn);
@@ -338,7 +342,7 @@ QChart *HistoryCharts::phases(PhaseBreakdownModel *model, const Options &options
     for (int row = 0; row < model->rowCount(); ++row)
         maximum = std::max(maximum, model->total(row));
     auto *x = categoryAxis(model);
-    auto *y = minutesAxis(maximum, tr("Minutes (step clocks summed)"));
+    auto *y = minutesAxis(maximum, Text::tr("Minutes (step clocks summed)"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -349,7 +353,8 @@ QChart *HistoryCharts::phases(PhaseBreakdownModel *model, const Options &options
 
 QChart *HistoryCharts::automation(AutomationShareModel *model, const Options &options)
 {
-    QChart *chart = newChart(titleFor(tr("Share of step time by automation"), options), options);
+    QChart *chart =
+        newChart(titleFor(Text::tr("Share of step time by automation"), options), options);
     auto *series = new QPercentBarSeries;
     auto *mapper = new QVBarModelMapper(series);
     mapper->setFirstBarSetColumn(AutomationShareModel::ManualColumn);
@@ -365,7 +370,7 @@ QChart *HistoryCharts::automation(AutomationShareModel *model, const Options &op
     auto *y = new QValueAxis;
     y->setRange(0, 100);
     y->setLabelFormat(u"%.0f %%"_s);
-    y->setTitleText(tr("Share of step time"));
+    y->setTitleText(Text::tr("Share of step time"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -377,7 +382,7 @@ QChart *HistoryCharts::automation(AutomationShareModel *model, const Options &op
 QChart *HistoryCharts::stepComparison(StepComparisonModel *model, const Options &options)
 {
     QChart *chart = newChart(
-        titleFor(tr("Steps: %1 against %2").arg(model->labelB(), model->labelA()), options),
+        titleFor(Text::tr("Steps: %1 against %2").arg(model->labelB(), model->labelA()), options),
         options);
     auto *series = new QHorizontalBarSeries;
     auto *mapper = new QVBarModelMapper(series);
@@ -405,7 +410,7 @@ QChart *HistoryCharts::stepComparison(StepComparisonModel *model, const Options 
     }
     // The first row (the largest slowdown) is the bottom bar.
     steps->append(labels);
-    auto *minutes = minutesAxis(maximum, tr("Minutes"));
+    auto *minutes = minutesAxis(maximum, Text::tr("Minutes"));
     chart->addAxis(steps, Qt::AlignLeft);
     chart->addAxis(minutes, Qt::AlignBottom);
     series->attachAxis(steps);
@@ -415,14 +420,15 @@ QChart *HistoryCharts::stepComparison(StepComparisonModel *model, const Options 
 
 QChart *HistoryCharts::timeline(TimelineModel *model, const Options &options)
 {
-    QChart *chart = newChart(titleFor(tr("Timeline of %1").arg(model->label()), options), options);
+    QChart *chart =
+        newChart(titleFor(Text::tr("Timeline of %1").arg(model->label()), options), options);
     // Stacked horizontal bars: an invisible offset up to the start, then the step itself.
     // Built from the model (not a mapper): the first step goes on top, the critical path
     // gets its own colour.
     auto *series = new QHorizontalStackedBarSeries;
     auto *offset = new QBarSet(QString());
-    auto *critical = new QBarSet(tr("Step on the critical path"));
-    auto *other = new QBarSet(tr("Step"));
+    auto *critical = new QBarSet(Text::tr("Step on the critical path"));
+    auto *other = new QBarSet(Text::tr("Step"));
     offset->setBrush(Qt::transparent);
     offset->setPen(Qt::NoPen);
     QStringList labels;
@@ -444,7 +450,8 @@ QChart *HistoryCharts::timeline(TimelineModel *model, const Options &options)
     other->setBrush(QColor(0x34, 0x98, 0xdb));
     auto *steps = new QBarCategoryAxis;
     steps->append(labels);
-    auto *minutes = minutesAxis(model->lastMinute(), tr("Minutes from the start (wall clock)"));
+    auto *minutes =
+        minutesAxis(model->lastMinute(), Text::tr("Minutes from the start (wall clock)"));
     chart->addAxis(steps, Qt::AlignLeft);
     chart->addAxis(minutes, Qt::AlignBottom);
     series->attachAxis(steps);

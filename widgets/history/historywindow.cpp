@@ -5,6 +5,7 @@
 #include "database.h"
 #include "drillstore.h"
 #include "historycharts.h"
+#include "interfacedates.h"
 #include "phasebreakdownmodel.h"
 #include "reportexportdialog.h"
 #include "runbookhistory.h"
@@ -251,9 +252,10 @@ void HistoryWindow::reload()
                              .arg(d.id)
                              .arg(d.environment)
                              .arg(d.iteration)
-                             .arg(QDateTime::fromMSecsSinceEpoch(m_history[i].metrics.startedMs)
-                                      .toLocalTime()
-                                      .toString(u"yyyy-MM-dd"_s)),
+                             .arg(InterfaceDates::date(
+                                 QDateTime::fromMSecsSinceEpoch(m_history[i].metrics.startedMs)
+                                     .toLocalTime()
+                                     .date())),
                          int(i));
         }
         box->setCurrentIndex(box->findData(box == m_compareA ? a : b));

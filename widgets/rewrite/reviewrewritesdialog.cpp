@@ -34,24 +34,23 @@ constexpr int FileRow = -1;
 QString kindText(const DrillEvent &e, RewriteHistory::Role role)
 {
     using Role = RewriteHistory::Role;
-    using D = ReviewRewritesDialog;
     switch (e.kind) {
     case DrillEvent::Kind::StepEdited:
-        return role == Role::Undo   ? D::tr("✎ edit undone")
-               : role == Role::Redo ? D::tr("✎ edit redone")
-                                    : D::tr("✎ edited");
+        return role == Role::Undo   ? ReviewRewritesDialog::tr("✎ edit undone")
+               : role == Role::Redo ? ReviewRewritesDialog::tr("✎ edit redone")
+                                    : ReviewRewritesDialog::tr("✎ edited");
     case DrillEvent::Kind::StepInserted:
-        return role == Role::Undo   ? D::tr("+ removal undone")
-               : role == Role::Redo ? D::tr("+ insertion redone")
-                                    : D::tr("+ inserted");
+        return role == Role::Undo   ? ReviewRewritesDialog::tr("+ removal undone")
+               : role == Role::Redo ? ReviewRewritesDialog::tr("+ insertion redone")
+                                    : ReviewRewritesDialog::tr("+ inserted");
     case DrillEvent::Kind::StepRemoved:
-        return role == Role::Undo   ? D::tr("− insertion undone")
-               : role == Role::Redo ? D::tr("− removal redone")
-                                    : D::tr("− removed");
+        return role == Role::Undo   ? ReviewRewritesDialog::tr("− insertion undone")
+               : role == Role::Redo ? ReviewRewritesDialog::tr("− removal redone")
+                                    : ReviewRewritesDialog::tr("− removed");
     case DrillEvent::Kind::StepMoved:
-        return role == Role::Undo   ? D::tr("↕ move undone")
-               : role == Role::Redo ? D::tr("↕ move redone")
-                                    : D::tr("↕ moved");
+        return role == Role::Undo   ? ReviewRewritesDialog::tr("↕ move undone")
+               : role == Role::Redo ? ReviewRewritesDialog::tr("↕ move redone")
+                                    : ReviewRewritesDialog::tr("↕ moved");
     default:
         return {};
     }

@@ -22,10 +22,12 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcDatabase, "drilldeck.store.database")
 
 namespace {
-QString tr(const char *text)
+// The context its texts are translated in: a class, so that lupdate finds them in free
+// functions and helper classes too (a plain tr() function hides them from it).
+struct Text
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString nextConnectionName()
 {
@@ -37,8 +39,8 @@ QString newestBackupText(const QString &path)
 {
     const QStringList backups = Database::backups(path);
     if (backups.isEmpty())
-        return tr("there is no backup of it");
-    return tr("the newest backup is %1").arg(backups.constFirst());
+        return Text::tr("there is no backup of it");
+    return Text::tr("the newest backup is %1").arg(backups.constFirst());
 }
 
 } // namespace
@@ -49,8 +51,9 @@ Database::Inspection Database::inspect(const DatabaseSnapshot &source, const QSt
     Inspection result;
     if (QFile file(path);
         source.kind() == DatabaseSnapshot::Kind::InPlace && !file.open(QIODevice::ReadOnly)) {
-        result.error = StoreError::make(StoreError::Code::ReadOnly,
-                                        tr("cannot read %1: %2").arg(path, file.errorString()));
+        result.error =
+            StoreError::make(StoreError::Code::ReadOnly,
+                             Text::tr("cannot read %1: %2").arg(path, file.errorString()));
         return result;
     }
     if (source.size() == 0) {
@@ -61,8 +64,9 @@ Database::Inspection Database::inspect(const DatabaseSnapshot &source, const QSt
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
         result.error = StoreError::make(
             StoreError::Code::NotDrillDeck,
-            tr("%1 is not a DrillDeck database (it is not a SQLite file); it was left untouched, "
-               "and %2")
+            Text::tr(
+                "%1 is not a DrillDeck database (it is not a SQLite file); it was left untouched, "
+                "and %2")
                 .arg(path, newestBackupText(path)));
         return result;
     }
@@ -72,16 +76,17 @@ Database::Inspection Database::inspect(const DatabaseSnapshot &source, const QSt
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         QString why;
         if (!source.open(db, &why)) {
-            result.error = why.isEmpty()
-                               ? Database::errorFrom(db.lastError(), tr("opening %1").arg(path))
-                               : StoreError::make(StoreError::Code::Damaged, why);
+            result.error = why.isEmpty() ? Database::errorFrom(db.lastError(),
+                                                               Text::tr("opening %1").arg(path))
+                                         : StoreError::make(StoreError::Code::Damaged, why);
         } else {
             QSqlQuery q(db);
             auto scalar = [&](const QString &sql, QVariant *out) {
                 if (!q.exec(sql) || !q.next()) {
                     result.error = StoreError::make(
                         StoreError::Code::Damaged,
-                        tr("%1 cannot be read as a database (%2); it was left untouched, and %3")
+                        Text::tr(
+                            "%1 cannot be read as a database (%2); it was left untouched, and %3")
                             .arg(path, q.lastError().text(), newestBackupText(path)));
                     return false;
                 }
@@ -96,7 +101,7 @@ Database::Inspection Database::inspect(const DatabaseSnapshot &source, const QSt
                 if (check.toString() != u"ok") {
                     result.error = StoreError::make(
                         StoreError::Code::Damaged,
-                        tr("%1 is damaged (quick_check: %2); it was left untouched, and %3")
+                        Text::tr("%1 is damaged (quick_check: %2); it was left untouched, and %3")
                             .arg(path, check.toString(), newestBackupText(path)));
                 } else if (scalar(SqliteDialect::instance().applicationIdQuery(), &appId) &&
                            scalar(SqliteDialect::instance().schemaVersionQuery(), &version) &&
@@ -107,8 +112,8 @@ Database::Inspection Database::inspect(const DatabaseSnapshot &source, const QSt
                     } else if (appId.toInt() != Database::applicationId) {
                         result.error = StoreError::make(
                             StoreError::Code::NotDrillDeck,
-                            tr("%1 is a SQLite database of another program, not a DrillDeck "
-                               "database; it was left untouched, and %2")
+                            Text::tr("%1 is a SQLite database of another program, not a DrillDeck "
+                                     "database; it was left untouched, and %2")
                                 .arg(path, newestBackupText(path)));
                     }
                 }
@@ -166,7 +171,7 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString &path, const
         if (info.isDir())
             return StoreError::make(
                 StoreError::Code::NotDrillDeck,
-                tr("%1 is a directory, not a DrillDeck database").arg(absolute));
+                Text::tr("%1 is a directory, not a DrillDeck database").arg(absolute));
         if (options.mode == Mode::ReadOnly) {
             auto taken = DatabaseSnapshot::take(absolute);
             if (!taken)
@@ -182,36 +187,41 @@ StoreResult<std::unique_ptr<Database>> Database::open(const QString &path, const
         if (inspection.userVersion > latest)
             return StoreError::make(
                 StoreError::Code::TooNew,
-                tr("%1 was written by a newer DrillDeck (schema %2; this version knows up to %3); "
-                   "it was left untouched")
+                Text::tr(
+                    "%1 was written by a newer DrillDeck (schema %2; this version knows up to %3); "
+                    "it was left untouched")
                     .arg(absolute)
                     .arg(inspection.userVersion)
                     .arg(latest));
         if (options.mode == Mode::ReadWrite &&
             (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
-            return StoreError::make(StoreError::Code::ReadOnly,
-                                    tr("%1 is read-only (the file or its directory); DrillDeck "
-                                       "needs to write drills to it")
-                                        .arg(absolute));
+            return StoreError::make(
+                StoreError::Code::ReadOnly,
+                Text::tr("%1 is read-only (the file or its directory); DrillDeck "
+                         "needs to write drills to it")
+                    .arg(absolute));
         if (options.mode == Mode::ReadOnly && (inspection.empty || inspection.userVersion < latest))
-            return StoreError::make(StoreError::Code::ReadOnly,
-                                    tr("%1 has an older schema (%2, current is %3); open it once "
-                                       "with DrillDeck to upgrade it")
-                                        .arg(absolute)
-                                        .arg(inspection.userVersion)
-                                        .arg(latest));
+            return StoreError::make(
+                StoreError::Code::ReadOnly,
+                Text::tr("%1 has an older schema (%2, current is %3); open it once "
+                         "with DrillDeck to upgrade it")
+                    .arg(absolute)
+                    .arg(inspection.userVersion)
+                    .arg(latest));
     } else if (options.mode == Mode::ReadOnly) {
         if (const QStringList left = InterruptedRestore::leftovers(absolute); !left.isEmpty())
-            return StoreError::make(StoreError::Code::NotFound,
-                                    tr("there is no DrillDeck database at %1: a restore into it "
-                                       "was interrupted and left %2; start DrillDeck (or run the "
-                                       "restore again) to finish it")
-                                        .arg(absolute, left.join(u", "_s)));
+            return StoreError::make(
+                StoreError::Code::NotFound,
+                Text::tr("there is no DrillDeck database at %1: a restore into it "
+                         "was interrupted and left %2; start DrillDeck (or run the "
+                         "restore again) to finish it")
+                    .arg(absolute, left.join(u", "_s)));
         return StoreError::make(StoreError::Code::NotFound,
-                                tr("there is no DrillDeck database at %1").arg(absolute));
+                                Text::tr("there is no DrillDeck database at %1").arg(absolute));
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return StoreError::make(StoreError::Code::ReadOnly,
-                                tr("cannot create the directory %1").arg(info.absolutePath()));
+        return StoreError::make(
+            StoreError::Code::ReadOnly,
+            Text::tr("cannot create the directory %1").arg(info.absolutePath()));
     }
 
     std::unique_ptr<Database> db(new Database);
@@ -261,13 +271,13 @@ StoreError Database::openConnection(const Options &options)
     if (m_snapshot) {
         QString why;
         if (!m_snapshot->open(db, &why))
-            return why.isEmpty() ? errorFrom(db.lastError(), tr("opening %1").arg(m_path))
+            return why.isEmpty() ? errorFrom(db.lastError(), Text::tr("opening %1").arg(m_path))
                                  : StoreError::make(StoreError::Code::Damaged, why);
     } else {
         db.setDatabaseName(m_path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
         if (!db.open())
-            return errorFrom(db.lastError(), tr("opening %1").arg(m_path));
+            return errorFrom(db.lastError(), Text::tr("opening %1").arg(m_path));
     }
 
     QSqlQuery q(db);
@@ -277,15 +287,15 @@ StoreError Database::openConnection(const Options &options)
         pragmas += {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s};
     for (const QString &pragma : pragmas) {
         if (!q.exec(pragma))
-            return errorFrom(q.lastError(), tr("setting up %1 (%2)").arg(m_path, pragma));
+            return errorFrom(q.lastError(), Text::tr("setting up %1 (%2)").arg(m_path, pragma));
         if (pragma.contains(u"journal_mode"_s) && q.next() &&
             q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
             return StoreError::make(StoreError::Code::Sql,
-                                    tr("%1 cannot use write-ahead logging (journal mode %2)")
+                                    Text::tr("%1 cannot use write-ahead logging (journal mode %2)")
                                         .arg(m_path, q.value(0).toString()));
     }
     if (!q.exec(dialect().schemaVersionQuery()) || !q.next())
-        return errorFrom(q.lastError(), tr("reading the schema version of %1").arg(m_path));
+        return errorFrom(q.lastError(), Text::tr("reading the schema version of %1").arg(m_path));
     m_schemaVersion = q.value(0).toInt();
     return {};
 }
@@ -319,7 +329,7 @@ StoreError Database::backUp(int oldVersion, const Options &options)
     q.addBindValue(target);
     if (!q.exec())
         return errorFrom(q.lastError(),
-                         tr("backing up %1 to %2 before upgrading it").arg(m_path, target));
+                         Text::tr("backing up %1 to %2 before upgrading it").arg(m_path, target));
     q.finish();
     m_backupPath = target;
     qCInfo(lcDatabase) << "backed up" << m_path << "to" << target;
@@ -354,7 +364,7 @@ StoreError Database::useRollbackJournal()
 {
     QSqlQuery q(connection());
     if (!q.exec(u"PRAGMA journal_mode = DELETE"_s))
-        return errorFrom(q.lastError(), tr("ending write-ahead logging"));
+        return errorFrom(q.lastError(), Text::tr("ending write-ahead logging"));
     return {};
 }
 
@@ -362,11 +372,11 @@ StoreError Database::quickCheck() const
 {
     QSqlQuery q(connection());
     if (!q.exec(u"PRAGMA quick_check"_s) || !q.next())
-        return errorFrom(q.lastError(), tr("checking %1").arg(m_path));
+        return errorFrom(q.lastError(), Text::tr("checking %1").arg(m_path));
     if (q.value(0).toString() != u"ok")
         return StoreError::make(
             StoreError::Code::Damaged,
-            tr("%1 is damaged (quick_check: %2)").arg(m_path, q.value(0).toString()));
+            Text::tr("%1 is damaged (quick_check: %2)").arg(m_path, q.value(0).toString()));
     return {};
 }
 

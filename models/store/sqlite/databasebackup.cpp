@@ -30,10 +30,12 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcBackup, "drilldeck.store.backup")
 
 namespace {
-QString tr(const char *text)
+// The context its texts are translated in: a class, so that lupdate finds them in free
+// functions and helper classes too (a plain tr() function hides them from it).
+struct Text
 {
-    return QCoreApplication::translate("DatabaseBackup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatabaseBackup)
+};
 
 QString uniqueConnectionName()
 {
@@ -94,17 +96,19 @@ StoreError checkFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return StoreError::make(StoreError::Code::NotFound, tr("there is no file %1").arg(path));
+        return StoreError::make(StoreError::Code::NotFound,
+                                Text::tr("there is no file %1").arg(path));
     if (!info.isFile())
-        return StoreError::make(StoreError::Code::NotDrillDeck, tr("%1 is not a file").arg(path));
+        return StoreError::make(StoreError::Code::NotDrillDeck,
+                                Text::tr("%1 is not a file").arg(path));
     const Header h = readHeader(path);
     if (!h.sqlite)
         return StoreError::make(
             StoreError::Code::NotDrillDeck,
-            tr("%1 is not a DrillDeck database (it is not a SQLite file)").arg(path));
+            Text::tr("%1 is not a DrillDeck database (it is not a SQLite file)").arg(path));
     if (h.pageSize <= 0 || info.size() % h.pageSize != 0 || info.size() < h.pageCount * h.pageSize)
         return StoreError::make(StoreError::Code::Damaged,
-                                tr("%1 is truncated: %2 bytes, the database needs %3")
+                                Text::tr("%1 is truncated: %2 bytes, the database needs %3")
                                     .arg(path)
                                     .arg(info.size())
                                     .arg(h.pageCount * h.pageSize));
@@ -120,7 +124,7 @@ StoreError checkAndCopy(QSqlDatabase &db, const QString &path, const QString &co
     auto scalar = [&](const QString &sql) {
         if (!q.exec(sql) || !q.next())
             return StoreError::make(StoreError::Code::Damaged,
-                                    tr("%1 is damaged: %2").arg(path, q.lastError().text()));
+                                    Text::tr("%1 is damaged: %2").arg(path, q.lastError().text()));
         value = q.value(0);
         return StoreError{};
     };
@@ -128,7 +132,7 @@ StoreError checkAndCopy(QSqlDatabase &db, const QString &path, const QString &co
         return error;
     if (const QString result = value.toString(); result != u"ok")
         return StoreError::make(StoreError::Code::Damaged,
-                                tr("%1 is damaged (quick_check: %2)").arg(path, result));
+                                Text::tr("%1 is damaged (quick_check: %2)").arg(path, result));
     if (const StoreError error = scalar(u"PRAGMA application_id"_s))
         return error;
     const int appId = value.toInt();
@@ -138,11 +142,12 @@ StoreError checkAndCopy(QSqlDatabase &db, const QString &path, const QString &co
     if (appId != Database::applicationId || version <= 0)
         return StoreError::make(
             StoreError::Code::NotDrillDeck,
-            tr("%1 is a SQLite database of another program, not a DrillDeck database").arg(path));
+            Text::tr("%1 is a SQLite database of another program, not a DrillDeck database")
+                .arg(path));
     if (version > Database::latestVersion())
         return StoreError::make(
             StoreError::Code::TooNew,
-            tr("%1 was written by a newer DrillDeck (schema %2; this version knows up to %3)")
+            Text::tr("%1 was written by a newer DrillDeck (schema %2; this version knows up to %3)")
                 .arg(path)
                 .arg(version)
                 .arg(Database::latestVersion()));
@@ -151,7 +156,7 @@ StoreError checkAndCopy(QSqlDatabase &db, const QString &path, const QString &co
     q.prepare(u"VACUUM INTO ?"_s);
     q.addBindValue(copyTo);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("copying %1 to %2").arg(path, copyTo));
+        return Database::errorFrom(q.lastError(), Text::tr("copying %1 to %2").arg(path, copyTo));
     return {};
 }
 
@@ -172,11 +177,11 @@ StoreError readChecked(const QString &path, const QString &copyTo = {})
         if (snapshot.value()->open(db, &why))
             error = checkAndCopy(db, path, copyTo);
         else
-            error = StoreError::make(
-                StoreError::Code::Damaged,
-                why.isEmpty()
-                    ? tr("%1 cannot be opened as a database: %2").arg(path, db.lastError().text())
-                    : why);
+            error =
+                StoreError::make(StoreError::Code::Damaged,
+                                 why.isEmpty() ? Text::tr("%1 cannot be opened as a database: %2")
+                                                     .arg(path, db.lastError().text())
+                                               : why);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -211,11 +216,12 @@ StoreError DatabaseBackup::backUp(const QString &databasePath, const QString &ou
     if (QFileInfo::exists(out) || QFileInfo(out).isSymLink())
         return StoreError::make(
             StoreError::Code::ReadOnly,
-            tr("%1 already exists; a backup never overwrites a file, choose another name")
+            Text::tr("%1 already exists; a backup never overwrites a file, choose another name")
                 .arg(out));
     if (!QDir().mkpath(QFileInfo(out).absolutePath()))
-        return StoreError::make(StoreError::Code::ReadOnly,
-                                tr("cannot create the directory %1").arg(QFileInfo(out).path()));
+        return StoreError::make(
+            StoreError::Code::ReadOnly,
+            Text::tr("cannot create the directory %1").arg(QFileInfo(out).path()));
     for (const QString &leftover : DatabaseFiles::leftovers(out, u".part-"_s)) {
         qCInfo(lcBackup) << "removing" << leftover << "left by a backup that was killed";
         DatabaseFiles::remove(leftover);
@@ -234,7 +240,7 @@ StoreError DatabaseBackup::backUp(const QString &databasePath, const QString &ou
         q.addBindValue(part);
         if (!q.exec()) {
             const StoreError error = Database::errorFrom(
-                q.lastError(), tr("copying %1 to %2").arg(database->path(), out));
+                q.lastError(), Text::tr("copying %1 to %2").arg(database->path(), out));
             DatabaseFiles::remove(part);
             return error;
         }
@@ -246,14 +252,14 @@ StoreError DatabaseBackup::backUp(const QString &databasePath, const QString &ou
     if (!DatabaseFiles::sync(part)) {
         DatabaseFiles::remove(part);
         return StoreError::make(StoreError::Code::Full,
-                                tr("cannot write the backup %1 to disk").arg(out));
+                                Text::tr("cannot write the backup %1 to disk").arg(out));
     }
     {
         const InterruptCleanup::Deferral whole; // published, or removed: never half of each
         if (!renameOver(part, out)) {
             DatabaseFiles::remove(part);
             return StoreError::make(StoreError::Code::Full,
-                                    tr("cannot write the backup %1 to disk").arg(out));
+                                    Text::tr("cannot write the backup %1 to disk").arg(out));
         }
         cleanup.release();
     }
@@ -273,16 +279,19 @@ StoreResult<DatabaseBackup::Restored> DatabaseBackup::restore(const QString &bac
 {
     const QString target = DatabasePath::canonical(databasePath);
     if (DatabasePath::canonical(backupPath) == target)
-        return StoreError::make(StoreError::Code::NotFound,
-                                tr("%1 is the database itself, not a backup of it").arg(target));
+        return StoreError::make(
+            StoreError::Code::NotFound,
+            Text::tr("%1 is the database itself, not a backup of it").arg(target));
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return StoreError::make(StoreError::Code::ReadOnly,
-                                tr("cannot create the directory %1").arg(QFileInfo(target).path()));
+        return StoreError::make(
+            StoreError::Code::ReadOnly,
+            Text::tr("cannot create the directory %1").arg(QFileInfo(target).path()));
 
     DatabaseLock lock(target);
     if (const StoreError error = lock.lock())
         return StoreError::make(
-            error.code, tr("not restoring while %1 is in use: %2").arg(target, error.message));
+            error.code,
+            Text::tr("not restoring while %1 is in use: %2").arg(target, error.message));
     Restored restored;
     auto recovered = InterruptedRestore::recover(target);
     if (!recovered)
@@ -313,8 +322,8 @@ StoreResult<DatabaseBackup::Restored> DatabaseBackup::restore(const QString &bac
             return fail(error);
     } // closing the last connection checkpoints the WAL into the file
     if (QFileInfo(staged + u"-wal"_s).size() > 0 || !DatabaseFiles::sync(staged))
-        return fail(
-            StoreError::make(StoreError::Code::Full, tr("cannot write %1 to disk").arg(staged)));
+        return fail(StoreError::make(StoreError::Code::Full,
+                                     Text::tr("cannot write %1 to disk").arg(staged)));
     if (QFileInfo::exists(target))
         copyPermissions(target, staged);
     else
@@ -328,15 +337,16 @@ StoreResult<DatabaseBackup::Restored> DatabaseBackup::restore(const QString &bac
         // The old database gets a second name first: it stays at its path until the restored
         // one takes its place in a single rename, and is the kept backup from then on.
         if (!linkOrCopy(target, restored.kept))
-            return fail(StoreError::make(StoreError::Code::ReadOnly,
-                                         tr("cannot keep %1 as %2").arg(target, restored.kept)));
+            return fail(
+                StoreError::make(StoreError::Code::ReadOnly,
+                                 Text::tr("cannot keep %1 as %2").arg(target, restored.kept)));
         // Commits the checkpoint could not fold in (another program has the file open) go
         // with the kept file; they must never be replayed into the restored one.
         const QString wal = target + u"-wal"_s;
         if (QFileInfo(wal).size() > 0 && !linkOrCopy(wal, restored.kept + u"-wal"_s)) {
             DatabaseFiles::remove(restored.kept);
             return fail(StoreError::make(StoreError::Code::ReadOnly,
-                                         tr("cannot keep %1 as %2").arg(wal, restored.kept)));
+                                         Text::tr("cannot keep %1 as %2").arg(wal, restored.kept)));
         }
         DatabaseFiles::sync(QFileInfo(target).absolutePath());
         for (const QString &sidecar : DatabaseFiles::sidecars(target))
@@ -345,9 +355,9 @@ StoreResult<DatabaseBackup::Restored> DatabaseBackup::restore(const QString &bac
     if (!renameOver(staged, target)) {
         if (!restored.kept.isEmpty())
             InterruptedRestore::rollBack(target, restored.kept);
-        return fail(
-            StoreError::make(StoreError::Code::ReadOnly,
-                             tr("cannot move the restored copy into place at %1").arg(target)));
+        return fail(StoreError::make(
+            StoreError::Code::ReadOnly,
+            Text::tr("cannot move the restored copy into place at %1").arg(target)));
     }
     cleanup.release();
     DatabaseFiles::sync(QFileInfo(target).absolutePath());

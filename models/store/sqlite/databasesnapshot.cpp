@@ -16,10 +16,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// The context its texts are translated in: a class, so that lupdate finds them in free
+// functions and helper classes too (a plain tr() function hides them from it).
+struct Text
 {
-    return QCoreApplication::translate("DatabaseSnapshot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatabaseSnapshot)
+};
 
 // Which file it is and whether it changed: enough to tell that nobody wrote it in between.
 struct FileState
@@ -66,7 +68,7 @@ StoreError readFailed(const QFile &file, const QString &how)
     return StoreError::make(
         file.error() == QFileDevice::OpenError ? StoreError::Code::ReadOnly
                                                : StoreError::Code::Full,
-        tr("cannot read %1 (%2): %3").arg(file.fileName(), how, file.errorString()));
+        Text::tr("cannot read %1 (%2): %3").arg(file.fileName(), how, file.errorString()));
 }
 } // namespace
 
@@ -87,17 +89,17 @@ StoreResult<std::unique_ptr<DatabaseSnapshot>> DatabaseSnapshot::take(const QStr
         const FileStates before = statesOf(path);
         if (!before.main.exists)
             return StoreError::make(StoreError::Code::NotFound,
-                                    tr("there is no DrillDeck database at %1").arg(path));
+                                    Text::tr("there is no DrillDeck database at %1").arg(path));
         if (before.wal.exists && before.shm.exists)
             break; // a connection's shared memory is there: SQLite reads in place, creating nothing
 
         if (before.wal.size == 0 && before.main.size <= memoryLimit) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
-                return readFailed(file, tr("to read it into memory"));
+                return readFailed(file, Text::tr("to read it into memory"));
             QByteArray image = file.readAll();
             if (image.size() != before.main.size)
-                return readFailed(file, tr("to read it into memory"));
+                return readFailed(file, Text::tr("to read it into memory"));
             if (statesOf(path) == before) {
                 // SQLite keeps a database in memory in rollback mode; the bytes saying "WAL"
                 // (18 and 19, the file format versions) would make it look for a -wal file.
@@ -124,14 +126,14 @@ StoreResult<std::unique_ptr<DatabaseSnapshot>> DatabaseSnapshot::take(const QStr
         }();
         if (!dir->isValid())
             return StoreError::make(StoreError::Code::Full,
-                                    tr("cannot create a private folder to read %1 in: %2")
+                                    Text::tr("cannot create a private folder to read %1 in: %2")
                                         .arg(path, dir->errorString()));
         for (const QString &suffix : {u""_s, u"-wal"_s}) {
             if (suffix == u"-wal" && before.wal.size == 0)
                 continue; // none, or empty: the file alone is the database
             QFile source(path + suffix);
             if (!source.copy(copy + suffix))
-                return readFailed(source, tr("through a copy in %1").arg(dir->path()));
+                return readFailed(source, Text::tr("through a copy in %1").arg(dir->path()));
             // SQLite opens its -shm there with the copy's mode: the copy must be ours to write.
             QFile::setPermissions(copy + suffix, QFile::ReadOwner | QFile::WriteOwner);
         }
@@ -169,7 +171,7 @@ bool DatabaseSnapshot::open(QSqlDatabase &db, QString *error) const
     if (rc == SQLITE_OK)
         return true;
     if (error)
-        *error = tr("%1 cannot be read from memory: %2")
+        *error = Text::tr("%1 cannot be read from memory: %2")
                      .arg(m_path, QString::fromUtf8(connection ? sqlite3_errmsg(connection)
                                                                : "not a SQLite connection"));
     db.close();

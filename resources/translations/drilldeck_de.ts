@@ -1,0 +1,5232 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ActionItemStore</name>
+    <message>
+        <source>an action item needs a title</source>
+        <translation>eine Maßnahme braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>the action item&apos;s title: %1</source>
+        <translation>der Titel der Maßnahme: %1</translation>
+    </message>
+    <message>
+        <source>the action item&apos;s owner: %1</source>
+        <translation>die verantwortliche Person der Maßnahme: %1</translation>
+    </message>
+    <message>
+        <source>the due date “%1” is not a date like 2026-12-01</source>
+        <translation>das Fälligkeitsdatum „%1“ ist kein Datum wie 2026-12-01</translation>
+    </message>
+    <message>
+        <source>reading action items</source>
+        <translation>Maßnahmen lesen</translation>
+    </message>
+    <message>
+        <source>storing an action item of drill %1</source>
+        <translation>eine Maßnahme von Drill %1 speichern</translation>
+    </message>
+    <message>
+        <source>there is no action item %1</source>
+        <translation>es gibt keine Maßnahme %1</translation>
+    </message>
+    <message>
+        <source>changing action item %1</source>
+        <translation>Maßnahme %1 ändern</translation>
+    </message>
+    <message>
+        <source>closing action item %1 needs done or dropped</source>
+        <translation>zum Schließen von Maßnahme %1 ist „erledigt“ oder „verworfen“ nötig</translation>
+    </message>
+    <message>
+        <source>closing action item %1</source>
+        <translation>Maßnahme %1 schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsDialog</name>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due (yyyy-MM-dd)</source>
+        <translation>Fällig (yyyy-MM-dd)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a cell; the status list opens with Alt+Down. Items of earlier drills of this runbook stay here until closed.</source>
+        <translation>F2 oder Tippen bearbeitet eine Zelle; Alt+Herunter öffnet die Statusliste. Maßnahmen früherer Drills dieses Runbooks bleiben hier, bis sie geschlossen sind.</translation>
+    </message>
+    <message>
+        <source>this drill</source>
+        <translation>dieser Drill</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Status von %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDialog</name>
+    <message>
+        <source>Show on the &amp;projector</source>
+        <translation>Auf dem &amp;Projektor zeigen</translation>
+    </message>
+    <message>
+        <source>Note on a step</source>
+        <translation>Notiz zu einem Schritt</translation>
+    </message>
+    <message>
+        <source>Note pinned to “%1”:</source>
+        <translation>Notiz zu „%1“:</translation>
+    </message>
+    <message>
+        <source>Off: only this console shows the note</source>
+        <translation>Aus: nur diese Konsole zeigt die Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Note</source>
+        <translation>Notiz &amp;entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationLedger</name>
+    <message>
+        <source>a note is pinned to a step; this %1 event names none</source>
+        <translation>eine Notiz gehört zu einem Schritt; dieses %1-Ereignis nennt keinen</translation>
+    </message>
+    <message>
+        <source>step `%1` already has a note; change that one</source>
+        <translation>Schritt `%1` hat schon eine Notiz; diese ändern</translation>
+    </message>
+    <message>
+        <source>step `%1` has no note to change</source>
+        <translation>Schritt `%1` hat keine Notiz, die sich ändern ließe</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceState</name>
+    <message>
+        <source>**Verify:** %1</source>
+        <translation>**Prüfen:** %1</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>DrillDeck — Projector</source>
+        <translation>DrillDeck — Projektor</translation>
+    </message>
+    <message>
+        <source>‖  PAUSED — the clock is stopped</source>
+        <translation>‖  PAUSIERT — die Uhr steht</translation>
+    </message>
+    <message>
+        <source>DrillDeck</source>
+        <translation>DrillDeck</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationShareModel</name>
+    <message>
+        <source>Drill</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <source>Manual (%)</source>
+        <translation>Manuell (%)</translation>
+    </message>
+    <message>
+        <source>Scripted (%)</source>
+        <translation>Per Skript (%)</translation>
+    </message>
+    <message>
+        <source>Automated (%)</source>
+        <translation>Automatisiert (%)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Write a consistent copy of the DrillDeck database to FILE, also while a drill is
+running, and without writing anything beside the database. FILE is written
+completely or not at all, and never overwritten; a FILE.part-PID left by a backup
+that was killed is removed.
+Exit status: 0 on success, 1 when the copy cannot be made, 2 on a usage error.</source>
+        <translation>Schreibt eine konsistente Kopie der DrillDeck-Datenbank nach FILE, auch während ein
+Drill läuft, und ohne neben der Datenbank etwas zu schreiben. FILE wird vollständig
+oder gar nicht geschrieben und nie überschrieben; eine FILE.part-PID, die ein
+abgebrochenes Backup hinterlassen hat, wird entfernt.
+Exit-Status: 0 bei Erfolg, 1 wenn die Kopie nicht möglich ist, 2 bei falscher Verwendung.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Die zu schreibende Backup-Datei.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>unexpected argument `%1`</source>
+        <translation>unerwartetes Argument `%1`</translation>
+    </message>
+    <message>
+        <source>say where to write the backup: --out FILE</source>
+        <translation>Ziel des Backups fehlt: --out FILE</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>%1 nach %2 gesichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCommand</name>
+    <message>
+        <source>Render a history chart of one runbook without a display: the RTO trend per
+iteration, time per phase, RPO per iteration, the automation share, or the steps
+of the last two drills of one environment compared, or the timeline (Gantt) of
+one drill. The suffix
+of --out picks the format: .png, .svg, or .csv for the numbers behind the chart.
+Exit status: 0 on success, 1 when the database or the file cannot be read or
+written, 2 on a usage error.</source>
+        <translation>Zeichnet ein Verlaufsdiagramm eines Runbooks ohne Bildschirm: den RTO-Trend je
+Iteration, die Zeit je Phase, den RPO je Iteration, den Automatisierungsanteil,
+die Schritte der letzten zwei Drills einer Umgebung im Vergleich oder die Zeitleiste
+(Gantt) eines Drills. Die Endung
+von --out bestimmt das Format: .png, .svg oder .csv für die Zahlen hinter dem Diagramm.
+Exit-Status: 0 bei Erfolg, 1 wenn die Datenbank oder die Datei nicht gelesen oder
+geschrieben werden kann, 2 bei falscher Verwendung.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Use the example database.</source>
+        <translation>Die Beispieldatenbank verwenden.</translation>
+    </message>
+    <message>
+        <source>The runbook id (required).</source>
+        <translation>Die Runbook-ID (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Only drills in this environment.</source>
+        <translation>Nur Drills in dieser Umgebung.</translation>
+    </message>
+    <message>
+        <source>For trend: rto (default), wall or active time.</source>
+        <translation>Für trend: rto (Standard), wall oder active (Gesamt- oder aktive Zeit).</translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.png, .svg or .csv (a new or a regular file).</source>
+        <translation>Die zu schreibende Datei: FILE.png, .svg oder .csv (eine neue oder eine reguläre Datei).</translation>
+    </message>
+    <message>
+        <source>Image size in pixels (default 1200x700).</source>
+        <translation>Bildgröße in Pixeln (Standard 1200x700).</translation>
+    </message>
+    <message>
+        <source>For timeline: the drill id (default: the newest).</source>
+        <translation>Für timeline: die Drill-ID (Standard: der neueste).</translation>
+    </message>
+    <message>
+        <source>For trend and rpo: iteration (default) or date.</source>
+        <translation>Für trend und rpo: iteration (Standard) oder date.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>trend, phases, rpo, automation, steps or timeline.</source>
+        <translation>trend, phases, rpo, automation, steps oder timeline.</translation>
+    </message>
+    <message>
+        <source>say which chart: %1</source>
+        <translation>welches Diagramm? %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument `%1`</source>
+        <translation>unerwartetes Argument `%1`</translation>
+    </message>
+    <message>
+        <source>unknown chart `%1`; use %2</source>
+        <translation>unbekanntes Diagramm `%1`; möglich: %2</translation>
+    </message>
+    <message>
+        <source>--runbook ID is required</source>
+        <translation>--runbook ID ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unknown format of `%1`; supported: %2</source>
+        <translation>unbekanntes Format von `%1`; unterstützt: %2</translation>
+    </message>
+    <message>
+        <source>unknown measure `%1`; use rto, wall or active</source>
+        <translation>unbekanntes Maß `%1`; möglich: rto, wall oder active</translation>
+    </message>
+    <message>
+        <source>unknown x axis `%1`; use iteration or date</source>
+        <translation>unbekannte x-Achse `%1`; möglich: iteration oder date</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT, e.g. 1200x700</source>
+        <translation>--size erwartet BREITExHÖHE, z. B. 1200x700</translation>
+    </message>
+    <message>
+        <source>no finished drill %1 of `%2`</source>
+        <translation>kein abgeschlossener Drill %1 von `%2`</translation>
+    </message>
+    <message>
+        <source>no finished drills of `%1` in environment `%2`</source>
+        <translation>keine abgeschlossenen Drills von `%1` in der Umgebung `%2`</translation>
+    </message>
+    <message>
+        <source>no finished drills of `%1`</source>
+        <translation>keine abgeschlossenen Drills von `%1`</translation>
+    </message>
+    <message>
+        <source>steps compares two drills; there is only one</source>
+        <translation>steps vergleicht zwei Drills; es gibt nur einen</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>cannot encode the chart as PNG</source>
+        <translation>das Diagramm lässt sich nicht als PNG kodieren</translation>
+    </message>
+    <message>
+        <source>Exported by DrillDeck</source>
+        <translation>Exportiert von DrillDeck</translation>
+    </message>
+    <message>
+        <source>unknown format of %1; use .png, .svg or .csv</source>
+        <translation>unbekanntes Format von %1; möglich: .png, .svg oder .csv</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineInterface</name>
+    <message>
+        <source>
+Commands (run without a display):
+  validate FILE...           Check runbook files; print every problem as
+                             FILE:LINE:COLUMN: error: MESSAGE
+  history [--db PATH]        List drills: times, RTO and RPO against targets
+          [--runbook ID] [--environment ENV] [--format table|csv|json]
+  chart trend|phases|rpo|automation|steps|timeline --runbook ID
+          --out FILE.png|.svg|.csv [--db PATH] [--environment ENV]
+          [--measure rto|wall|active] [--x-axis iteration|date] [--drill ID]
+                             Render a history chart, or its numbers, headless
+  report DRILL_ID|last --out FILE [--format md|html|pdf] [--page a4|letter]
+          [--db PATH]        Write one drill&apos;s report (Markdown, HTML, PDF)
+  backup --out FILE [--db PATH]
+                             Write a consistent copy of the database
+  restore FILE [--db PATH]   Check a backup and put it in place of the database;
+                             the replaced file is kept beside it
+  import RUNBOOK.md [--out FILE.yaml]
+                             Make a runbook of a Markdown runbook; every guess
+                             is printed as FILE:LINE: note: ...
+
+&apos;--demo&apos; instead of &apos;--db PATH&apos; uses the example database (history, chart,
+report).
+
+&apos;drilldeck COMMAND --help&apos; tells more about a command.
+</source>
+        <translation>
+Befehle (laufen ohne Bildschirm):
+  validate FILE...           Runbook-Dateien prüfen; jedes Problem ausgeben als
+                             FILE:LINE:COLUMN: error: MESSAGE
+  history [--db PATH]        Drills auflisten: Zeiten, RTO und RPO gegen die Ziele
+          [--runbook ID] [--environment ENV] [--format table|csv|json]
+  chart trend|phases|rpo|automation|steps|timeline --runbook ID
+          --out FILE.png|.svg|.csv [--db PATH] [--environment ENV]
+          [--measure rto|wall|active] [--x-axis iteration|date] [--drill ID]
+                             Ein Verlaufsdiagramm oder seine Zahlen ohne Bildschirm
+  report DRILL_ID|last --out FILE [--format md|html|pdf] [--page a4|letter]
+          [--db PATH]        Den Bericht eines Drills schreiben (Markdown, HTML, PDF)
+  backup --out FILE [--db PATH]
+                             Eine konsistente Kopie der Datenbank schreiben
+  restore FILE [--db PATH]   Ein Backup prüfen und an die Stelle der Datenbank setzen;
+                             die ersetzte Datei bleibt daneben erhalten
+  import RUNBOOK.md [--out FILE.yaml]
+                             Aus einem Markdown-Runbook ein Runbook machen; jede
+                             Vermutung wird ausgegeben als FILE:LINE: note: ...
+
+&apos;--demo&apos; statt &apos;--db PATH&apos; verwendet die Beispieldatenbank (history, chart,
+report).
+
+&apos;drilldeck COMMAND --help&apos; erklärt einen Befehl genauer.
+</translation>
+    </message>
+    <message>
+        <source>Run disaster-recovery fire drills: the runbook step by step against the stopwatch,
+on the facilitator&apos;s laptop and on the projector.</source>
+        <translation>Disaster-Recovery-Übungen durchführen: das Runbook Schritt für Schritt gegen die
+Stoppuhr, auf dem Laptop der Übungsleitung und auf dem Projektor.</translation>
+    </message>
+    <message>
+        <source>A runbook file (YAML) to open.</source>
+        <translation>Eine Runbook-Datei (YAML), die geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Open the example database (history of the sample runbooks) instead.</source>
+        <translation>Stattdessen die Beispieldatenbank öffnen (Verlauf der Beispiel-Runbooks).</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>die Ausgabe lässt sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>give --demo or --db, not both</source>
+        <translation>entweder --demo oder --db angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>cannot write the example database: %1</source>
+        <translation>die Beispieldatenbank lässt sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>drilldeck: unknown command `%1`
+</source>
+        <translation>drilldeck: unbekannter Befehl `%1`
+</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLogPanel</name>
+    <message>
+        <source>Selected step only</source>
+        <translation>Nur gewählter Schritt</translation>
+    </message>
+    <message>
+        <source>Drill log</source>
+        <translation>Drill-Protokoll</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <source>Filter the log by category</source>
+        <translation>Protokoll nach Kategorie filtern</translation>
+    </message>
+    <message>
+        <source>Filter the log by who</source>
+        <translation>Protokoll nach Person filtern</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleOutline</name>
+    <message>
+        <source>Runbook outline</source>
+        <translation>Runbook-Gliederung</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentStepPanel</name>
+    <message>
+        <source>Step time</source>
+        <translation>Schrittzeit</translation>
+    </message>
+    <message>
+        <source>NOW · STEP %1 · %2 STEPS IN PARALLEL</source>
+        <translation>JETZT · SCHRITT %1 · %2 SCHRITTE PARALLEL</translation>
+    </message>
+    <message>
+        <source>NOW · STEP %1</source>
+        <translation>JETZT · SCHRITT %1</translation>
+    </message>
+    <message>
+        <source> · ✎ REWRITTEN</source>
+        <translation> · ✎ ÜBERARBEITET</translation>
+    </message>
+    <message>
+        <source>of %1 planned</source>
+        <translation>von %1 geplant</translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation>keine Schätzung</translation>
+    </message>
+    <message>
+        <source>ALL STEPS DONE</source>
+        <translation>ALLE SCHRITTE ERLEDIGT</translation>
+    </message>
+    <message>
+        <source>Every step is done. The facilitator finishes the drill.</source>
+        <translation>Alle Schritte sind erledigt. Die Übungsleitung beendet den Drill.</translation>
+    </message>
+    <message>
+        <source>ABOUT TO START</source>
+        <translation>GLEICH GEHT ES LOS</translation>
+    </message>
+    <message>
+        <source>UP NEXT</source>
+        <translation>ALS NÄCHSTES</translation>
+    </message>
+    <message>
+        <source>One step to go.</source>
+        <translation>Noch ein Schritt.</translation>
+    </message>
+    <message>
+        <source>%1 steps to go.</source>
+        <translation>Noch %1 Schritte.</translation>
+    </message>
+    <message>
+        <source>The drill has not started yet: the clocks start when the facilitator declares the disaster.</source>
+        <translation>Der Drill hat noch nicht begonnen: Die Uhren starten, wenn die Übungsleitung den Ernstfall ausruft.</translation>
+    </message>
+    <message>
+        <source>Waiting for the next step to start.</source>
+        <translation>Warten auf den Start des nächsten Schritts.</translation>
+    </message>
+    <message>
+        <source>All steps done — finish the drill</source>
+        <translation>Alle Schritte erledigt — Drill beenden</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>there is no backup of it</source>
+        <translation>es gibt kein Backup davon</translation>
+    </message>
+    <message>
+        <source>the newest backup is %1</source>
+        <translation>das neueste Backup ist %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DrillDeck database (it is not a SQLite file); it was left untouched, and %2</source>
+        <translation>%1 ist keine DrillDeck-Datenbank (keine SQLite-Datei); sie blieb unverändert, und %2</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database (%2); it was left untouched, and %3</source>
+        <translation>%1 lässt sich nicht als Datenbank lesen (%2); sie blieb unverändert, und %3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (quick_check: %2); it was left untouched, and %3</source>
+        <translation>%1 ist beschädigt (quick_check: %2); sie blieb unverändert, und %3</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a DrillDeck database; it was left untouched, and %2</source>
+        <translation>%1 ist die SQLite-Datenbank eines anderen Programms, keine DrillDeck-Datenbank; sie blieb unverändert, und %2</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a DrillDeck database</source>
+        <translation>%1 ist ein Verzeichnis, keine DrillDeck-Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer DrillDeck (schema %2; this version knows up to %3); it was left untouched</source>
+        <translation>%1 wurde von einem neueren DrillDeck geschrieben (Schema %2; diese Version kennt bis %3); sie blieb unverändert</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file or its directory); DrillDeck needs to write drills to it</source>
+        <translation>%1 ist schreibgeschützt (die Datei oder ihr Verzeichnis); DrillDeck muss Drills hineinschreiben</translation>
+    </message>
+    <message>
+        <source>%1 has an older schema (%2, current is %3); open it once with DrillDeck to upgrade it</source>
+        <translation>%1 hat ein älteres Schema (%2, aktuell ist %3); einmal mit DrillDeck öffnen, um es zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>there is no DrillDeck database at %1: a restore into it was interrupted and left %2; start DrillDeck (or run the restore again) to finish it</source>
+        <translation>unter %1 gibt es keine DrillDeck-Datenbank: eine Wiederherstellung dorthin wurde unterbrochen und hinterließ %2; DrillDeck starten (oder die Wiederherstellung wiederholen), um sie abzuschließen</translation>
+    </message>
+    <message>
+        <source>there is no DrillDeck database at %1</source>
+        <translation>unter %1 gibt es keine DrillDeck-Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>das Verzeichnis %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>setting up %1 (%2)</source>
+        <translation>%1 einrichten (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot use write-ahead logging (journal mode %2)</source>
+        <translation>%1 kann kein Write-Ahead-Logging verwenden (Journal-Modus %2)</translation>
+    </message>
+    <message>
+        <source>reading the schema version of %1</source>
+        <translation>Schemaversion von %1 lesen</translation>
+    </message>
+    <message>
+        <source>starting the upgrade of %1</source>
+        <translation>Aktualisierung von %1 beginnen</translation>
+    </message>
+    <message>
+        <source>upgrading %1 to schema %2</source>
+        <translation>%1 auf Schema %2 aktualisieren</translation>
+    </message>
+    <message>
+        <source>backing up %1 to %2 before upgrading it</source>
+        <translation>%1 vor der Aktualisierung nach %2 sichern</translation>
+    </message>
+    <message>
+        <source>ending write-ahead logging</source>
+        <translation>Write-Ahead-Logging beenden</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>%1 prüfen</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (quick_check: %2)</source>
+        <translation>%1 ist beschädigt (quick_check: %2)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>there is no file %1</source>
+        <translation>es gibt keine Datei %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not a DrillDeck database (it is not a SQLite file)</source>
+        <translation>%1 ist keine DrillDeck-Datenbank (keine SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: %2 bytes, the database needs %3</source>
+        <translation>%1 ist abgeschnitten: %2 Bytes, die Datenbank braucht %3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (quick_check: %2)</source>
+        <translation>%1 ist beschädigt (quick_check: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a DrillDeck database</source>
+        <translation>%1 ist die SQLite-Datenbank eines anderen Programms, keine DrillDeck-Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer DrillDeck (schema %2; this version knows up to %3)</source>
+        <translation>%1 wurde von einem neueren DrillDeck geschrieben (Schema %2; diese Version kennt bis %3)</translation>
+    </message>
+    <message>
+        <source>copying %1 to %2</source>
+        <translation>%1 nach %2 kopieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a database: %2</source>
+        <translation>%1 lässt sich nicht als Datenbank öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file, choose another name</source>
+        <translation>%1 existiert bereits; ein Backup überschreibt nie eine Datei, bitte einen anderen Namen wählen</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>das Verzeichnis %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1 to disk</source>
+        <translation>das Backup %1 lässt sich nicht auf die Platte schreiben</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it</source>
+        <translation>%1 ist die Datenbank selbst, kein Backup davon</translation>
+    </message>
+    <message>
+        <source>not restoring while %1 is in use: %2</source>
+        <translation>keine Wiederherstellung, solange %1 in Gebrauch ist: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 to disk</source>
+        <translation>%1 lässt sich nicht auf die Platte schreiben</translation>
+    </message>
+    <message>
+        <source>cannot keep %1 as %2</source>
+        <translation>%1 lässt sich nicht als %2 aufbewahren</translation>
+    </message>
+    <message>
+        <source>cannot move the restored copy into place at %1</source>
+        <translation>die wiederhergestellte Kopie lässt sich nicht nach %1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation>die Sperrdatei %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>the database is already open by %1 pid %2 on host %3 (lock file %4)</source>
+        <translation>die Datenbank ist bereits von %1 geöffnet, PID %2 auf Host %3 (Sperrdatei %4)</translation>
+    </message>
+    <message>
+        <source>the database is locked by another program (lock file %1)</source>
+        <translation>die Datenbank ist von einem anderen Programm gesperrt (Sperrdatei %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePath</name>
+    <message>
+        <source>The DrillDeck database file (default: %1).</source>
+        <translation>Die DrillDeck-Datenbankdatei (Standard: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSnapshot</name>
+    <message>
+        <source>cannot read %1 (%2): %3</source>
+        <translation>%1 lässt sich nicht lesen (%2): %3</translation>
+    </message>
+    <message>
+        <source>there is no DrillDeck database at %1</source>
+        <translation>unter %1 gibt es keine DrillDeck-Datenbank</translation>
+    </message>
+    <message>
+        <source>to read it into memory</source>
+        <translation>um sie in den Speicher zu lesen</translation>
+    </message>
+    <message>
+        <source>cannot create a private folder to read %1 in: %2</source>
+        <translation>kein privater Ordner zum Lesen von %1 anlegbar: %2</translation>
+    </message>
+    <message>
+        <source>through a copy in %1</source>
+        <translation>über eine Kopie in %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read from memory: %2</source>
+        <translation>%1 lässt sich nicht aus dem Speicher lesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>the sample runbook %1 is not compiled in</source>
+        <translation>das Beispiel-Runbook %1 ist nicht einkompiliert</translation>
+    </message>
+    <message>
+        <source>the sample runbook %1 does not load</source>
+        <translation>das Beispiel-Runbook %1 lässt sich nicht laden</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot move the demo database to %1</source>
+        <translation>die Demo-Datenbank lässt sich nicht nach %1 verschieben</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 lässt sich nicht schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>DrillClockPanel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1  ▲ +%2 over</source>
+        <translation>%1  ▲ +%2 drüber</translation>
+    </message>
+    <message>
+        <source>Total elapsed</source>
+        <translation>Gesamtdauer</translation>
+    </message>
+    <message>
+        <source>not started — F5 starts</source>
+        <translation>nicht gestartet — F5 startet</translation>
+    </message>
+    <message>
+        <source>✓ all steps done — Ctrl+Return finishes</source>
+        <translation>✓ alle Schritte erledigt — Strg+Return beendet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>‖ PAUSED — P resumes</source>
+        <translation>‖ PAUSIERT — P setzt fort</translation>
+    </message>
+    <message>
+        <source>✓ finished</source>
+        <translation>✓ beendet</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>✗ Service not restored — RTO missed</source>
+        <translation>✗ Dienst nicht wiederhergestellt — RTO verfehlt</translation>
+    </message>
+    <message>
+        <source>✗ Service not restored</source>
+        <translation>✗ Dienst nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>RTO %1 ✓ met (target %2)</source>
+        <translation>RTO %1 ✓ eingehalten (Ziel %2)</translation>
+    </message>
+    <message>
+        <source>RTO %1 ✗ missed by %2</source>
+        <translation>RTO %1 ✗ um %2 verfehlt</translation>
+    </message>
+    <message>
+        <source>RTO left %1</source>
+        <translation>RTO-Rest %1</translation>
+    </message>
+    <message>
+        <source>RTO ▲ overrun +%1</source>
+        <translation>RTO ▲ überschritten +%1</translation>
+    </message>
+    <message>
+        <source>RTO target %1</source>
+        <translation>RTO-Ziel %1</translation>
+    </message>
+    <message>
+        <source>No RTO objective</source>
+        <translation>Kein RTO-Ziel</translation>
+    </message>
+    <message>
+        <source>Forecast finish %1 · RTO %2</source>
+        <translation>Voraussichtliches Ende %1 · RTO %2</translation>
+    </message>
+    <message>
+        <source>Forecast finish %1</source>
+        <translation>Voraussichtliches Ende %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillConsole</name>
+    <message>
+        <source>Image to attach</source>
+        <translation>Anzuhängendes Bild</translation>
+    </message>
+    <message>
+        <source>Image: %1 (Ctrl+Shift+Backspace removes it)</source>
+        <translation>Bild: %1 (Strg+Umschalt+Rücktaste entfernt es)</translation>
+    </message>
+    <message>
+        <source>Observation — N to type, Enter logs it. Prefixes: ! issue  ? question  + action item  ~ improvement  * automation candidate  @name who said it</source>
+        <translation>Beobachtung — N zum Tippen, Enter protokolliert. Präfixe: ! Problem  ? Frage  + Maßnahme  ~ Verbesserung  * Automatisierungskandidat  @name wer es gesagt hat</translation>
+    </message>
+    <message>
+        <source>Observation entry</source>
+        <translation>Beobachtungseingabe</translation>
+    </message>
+    <message>
+        <source>Scenario (facilitator only)</source>
+        <translation>Szenario (nur Übungsleitung)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Injects (facilitator only)</source>
+        <translation>Injects (nur Übungsleitung)</translation>
+    </message>
+    <message>
+        <source>%1 Do not close DrillDeck while this shows.</source>
+        <translation>%1 DrillDeck nicht schließen, solange dies angezeigt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillControl</name>
+    <message>
+        <source>&amp;Start or Resume Drill</source>
+        <translation>Drill &amp;starten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or Resume</source>
+        <translation>&amp;Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Complete Step and Start &amp;Next</source>
+        <translation>Schritt erledigen, &amp;nächsten starten</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Previous Step (mis-click)</source>
+        <translation>Vorigen Schritt &amp;wieder öffnen (Fehlklick)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip Step…</source>
+        <translation>Schritt ü&amp;berspringen…</translation>
+    </message>
+    <message>
+        <source>Start Selected Step in &amp;Parallel</source>
+        <translation>Gewählten Schritt pa&amp;rallel starten</translation>
+    </message>
+    <message>
+        <source>&amp;Complete Selected Step</source>
+        <translation>Gewählten Schritt erledi&amp;gen</translation>
+    </message>
+    <message>
+        <source>&amp;Block or Unblock Step</source>
+        <translation>Schritt b&amp;lockieren oder freigeben</translation>
+    </message>
+    <message>
+        <source>Reveal Next &amp;Inject</source>
+        <translation>Nächsten &amp;Inject aufdecken</translation>
+    </message>
+    <message>
+        <source>Restored &amp;Data Is From…</source>
+        <translation>&amp;Daten wiederhergestellt von…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Observation</source>
+        <translation>Beobachtung pro&amp;tokollieren</translation>
+    </message>
+    <message>
+        <source>&amp;Finish Drill</source>
+        <translation>Drill b&amp;eenden</translation>
+    </message>
+    <message>
+        <source>&amp;Abort Drill…</source>
+        <translation>Drill &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Command</source>
+        <translation>Befehl &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>The drill is already running</source>
+        <translation>Der Drill läuft bereits</translation>
+    </message>
+    <message>
+        <source>This drill has ended; Ctrl+N starts a new one</source>
+        <translation>Dieser Drill ist zu Ende; Strg+N startet einen neuen</translation>
+    </message>
+    <message>
+        <source>The drill is paused — P resumes it</source>
+        <translation>Der Drill ist pausiert — P setzt ihn fort</translation>
+    </message>
+    <message>
+        <source>Every step is finished — Ctrl+Return finishes the drill</source>
+        <translation>Alle Schritte sind abgeschlossen — Strg+Return beendet den Drill</translation>
+    </message>
+    <message>
+        <source>mis-click</source>
+        <translation>Fehlklick</translation>
+    </message>
+    <message>
+        <source>No finished step to reopen</source>
+        <translation>Kein abgeschlossener Schritt zum Wiederöffnen</translation>
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation>Schritt überspringen</translation>
+    </message>
+    <message>
+        <source>Why is “%1” skipped?</source>
+        <translation>Warum wird „%1“ übersprungen?</translation>
+    </message>
+    <message>
+        <source>A skipped step needs a reason, for the report</source>
+        <translation>Ein übersprungener Schritt braucht einen Grund, für den Bericht</translation>
+    </message>
+    <message>
+        <source>Block step</source>
+        <translation>Schritt blockieren</translation>
+    </message>
+    <message>
+        <source>What is “%1” waiting for?</source>
+        <translation>Worauf wartet „%1“?</translation>
+    </message>
+    <message>
+        <source>Every inject has been revealed</source>
+        <translation>Alle Injects sind aufgedeckt</translation>
+    </message>
+    <message>
+        <source>Restored data</source>
+        <translation>Wiederhergestellte Daten</translation>
+    </message>
+    <message>
+        <source>The restored data is from (local time, yyyy-MM-dd HH:mm) — sets the RPO:</source>
+        <translation>Die wiederhergestellten Daten sind von (Ortszeit, yyyy-MM-dd HH:mm) — setzt den RPO:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 2026-11-23 09:30.</source>
+        <translation>„%1“ ist keine Zeit wie 2026-11-23 09:30.</translation>
+    </message>
+    <message>
+        <source>Finish drill</source>
+        <translation>Drill beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) still running. Finish the drill anyway?</source>
+        <translation>
+            <numerusform>%n Schritt läuft noch. Den Drill trotzdem beenden?</numerusform>
+            <numerusform>%n Schritte laufen noch. Den Drill trotzdem beenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abort drill</source>
+        <translation>Drill abbrechen</translation>
+    </message>
+    <message>
+        <source>Why is the drill aborted?</source>
+        <translation>Warum wird der Drill abgebrochen?</translation>
+    </message>
+    <message>
+        <source>Type what the image shows, then Enter: an image is logged with text</source>
+        <translation>Eintippen, was das Bild zeigt, dann Enter: ein Bild wird mit Text protokolliert</translation>
+    </message>
+    <message>
+        <source>Start a drill first (Ctrl+N): observations belong to one</source>
+        <translation>Zuerst einen Drill starten (Strg+N): Beobachtungen gehören zu einem Drill</translation>
+    </message>
+</context>
+<context>
+    <name>DrillEngine</name>
+    <message>
+        <source>the event belongs to drill %1, not %2</source>
+        <translation>das Ereignis gehört zu Drill %1, nicht zu %2</translation>
+    </message>
+    <message>
+        <source>step `%1` is not in this revision of the runbook</source>
+        <translation>Schritt `%1` steht nicht in dieser Revision des Runbooks</translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT SAVED: %1. %n event(s) wait to be stored; DrillDeck keeps retrying and can export them.</source>
+        <translation>
+            <numerusform>NICHT GESPEICHERT: %1. %n Ereignis wartet auf das Speichern; DrillDeck versucht es weiter und kann es exportieren.</numerusform>
+            <numerusform>NICHT GESPEICHERT: %1. %n Ereignisse warten auf das Speichern; DrillDeck versucht es weiter und kann sie exportieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT SAVED: %1. %n event(s) wait to be stored.</source>
+        <translation>
+            <numerusform>NICHT GESPEICHERT: %1. %n Ereignis wartet auf das Speichern.</numerusform>
+            <numerusform>NICHT GESPEICHERT: %1. %n Ereignisse warten auf das Speichern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database is failing (%1); an observation with an image is logged only when it can be stored at once — nothing was logged</source>
+        <translation>die Datenbank hat Fehler (%1); eine Beobachtung mit Bild wird nur protokolliert, wenn sie sofort gespeichert werden kann — nichts wurde protokolliert</translation>
+    </message>
+    <message>
+        <source>the observation and its image were not stored: %1</source>
+        <translation>die Beobachtung und ihr Bild wurden nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillHistory</name>
+    <message>
+        <source>revision %1 of runbook %2 does not load: %3</source>
+        <translation>Revision %1 von Runbook %2 lässt sich nicht laden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReplay</name>
+    <message>
+        <source>time goes backwards: this %1 event is at %2, before the last event at %3</source>
+        <translation>die Zeit läuft rückwärts: dieses %1-Ereignis liegt bei %2, vor dem letzten Ereignis bei %3</translation>
+    </message>
+    <message>
+        <source>the drill is already finished; no %1 event can follow it</source>
+        <translation>der Drill ist bereits beendet; kein %1-Ereignis kann folgen</translation>
+    </message>
+    <message>
+        <source>the drill was aborted; no %1 event can follow it</source>
+        <translation>der Drill wurde abgebrochen; kein %1-Ereignis kann folgen</translation>
+    </message>
+    <message>
+        <source>the drill has already started</source>
+        <translation>der Drill hat bereits begonnen</translation>
+    </message>
+    <message>
+        <source>the drill has not started yet; start it before a %1 event</source>
+        <translation>der Drill hat noch nicht begonnen; vor einem %1-Ereignis starten</translation>
+    </message>
+    <message>
+        <source>a %1 event needs a step id</source>
+        <translation>ein %1-Ereignis braucht eine Schritt-ID</translation>
+    </message>
+    <message>
+        <source>step `%1` is not in this revision of the runbook</source>
+        <translation>Schritt `%1` steht nicht in dieser Revision des Runbooks</translation>
+    </message>
+    <message>
+        <source>the drill is already paused</source>
+        <translation>der Drill ist bereits pausiert</translation>
+    </message>
+    <message>
+        <source>the drill is not paused, so it cannot resume</source>
+        <translation>der Drill ist nicht pausiert und kann daher nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>an inject-revealed event needs the inject&apos;s id</source>
+        <translation>ein inject-revealed-Ereignis braucht die ID des Injects</translation>
+    </message>
+    <message>
+        <source>inject `%1` is not in this revision of the runbook</source>
+        <translation>Inject `%1` steht nicht in dieser Revision des Runbooks</translation>
+    </message>
+    <message>
+        <source>inject `%1` was already revealed</source>
+        <translation>Inject `%1` wurde bereits aufgedeckt</translation>
+    </message>
+    <message>
+        <source>a data-restored-at event needs the time of the restored data</source>
+        <translation>ein data-restored-at-Ereignis braucht den Zeitpunkt der wiederhergestellten Daten</translation>
+    </message>
+    <message>
+        <source>the restored data (%1) cannot be newer than the moment it is entered (%2)</source>
+        <translation>die wiederhergestellten Daten (%1) können nicht neuer sein als der Moment ihrer Eingabe (%2)</translation>
+    </message>
+    <message>
+        <source>an observation needs some text</source>
+        <translation>eine Beobachtung braucht Text</translation>
+    </message>
+    <message>
+        <source>step `%1` has already run (it is %2), so it stays in the procedure; skip it or edit it instead</source>
+        <translation>Schritt `%1` ist bereits gelaufen (er ist %2) und bleibt daher im Ablauf; stattdessen überspringen oder bearbeiten</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>the drill is paused; resume it before starting step `%1`</source>
+        <translation>der Drill ist pausiert; vor dem Start von Schritt `%1` fortsetzen</translation>
+    </message>
+    <message>
+        <source>step `%1` is already running</source>
+        <translation>Schritt `%1` läuft bereits</translation>
+    </message>
+    <message>
+        <source>step `%1` is already %2; reopen it instead</source>
+        <translation>Schritt `%1` ist bereits %2; stattdessen wieder öffnen</translation>
+    </message>
+    <message>
+        <source>step `%1` is blocked; unblock it first</source>
+        <translation>Schritt `%1` ist blockiert; zuerst die Blockade aufheben</translation>
+    </message>
+    <message>
+        <source>step `%1` depends on %2, which %3 not done yet</source>
+        <translation>Schritt `%1` hängt von %2 ab; %3 noch nicht erledigt</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>dieser ist</translation>
+    </message>
+    <message>
+        <source>are</source>
+        <translation>diese sind</translation>
+    </message>
+    <message>
+        <source>step `%1` has not started; start it before marking it done</source>
+        <translation>Schritt `%1` wurde nicht gestartet; vor dem Erledigen starten</translation>
+    </message>
+    <message>
+        <source>step `%1` is already %2</source>
+        <translation>Schritt `%1` ist bereits %2</translation>
+    </message>
+    <message>
+        <source>step `%1` is blocked; unblock it before marking it done</source>
+        <translation>Schritt `%1` ist blockiert; vor dem Erledigen die Blockade aufheben</translation>
+    </message>
+    <message>
+        <source>step `%1` is already %2; reopen it first</source>
+        <translation>Schritt `%1` ist bereits %2; zuerst wieder öffnen</translation>
+    </message>
+    <message>
+        <source>step `%1` is already finished, so it cannot be blocked</source>
+        <translation>Schritt `%1` ist bereits abgeschlossen und kann nicht blockiert werden</translation>
+    </message>
+    <message>
+        <source>step `%1` is already blocked</source>
+        <translation>Schritt `%1` ist bereits blockiert</translation>
+    </message>
+    <message>
+        <source>step `%1` is not blocked</source>
+        <translation>Schritt `%1` ist nicht blockiert</translation>
+    </message>
+    <message>
+        <source>step `%1` is neither done nor skipped, so it cannot be reopened</source>
+        <translation>Schritt `%1` ist weder erledigt noch übersprungen und kann nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <source>step `%1` is not running since its first start, so it cannot be un-started; mark it done or skip it</source>
+        <translation>Schritt `%1` läuft nicht seit seinem ersten Start und kann nicht ungestartet werden; als erledigt markieren oder überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReport</name>
+    <message>
+        <source>there are no drills in the database</source>
+        <translation>die Datenbank enthält keine Drills</translation>
+    </message>
+    <message>
+        <source>no drill %1: there are no drills in the database</source>
+        <translation>kein Drill %1: die Datenbank enthält keine Drills</translation>
+    </message>
+    <message>
+        <source>no drill %1 in the database; the drills are %2–%3</source>
+        <translation>kein Drill %1 in der Datenbank; die Drills sind %2–%3</translation>
+    </message>
+    <message>
+        <source>revision %1 of runbook %2 does not load: %3</source>
+        <translation>Revision %1 von Runbook %2 lässt sich nicht laden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReportComposer</name>
+    <message>
+        <source>Drill report: %1, %2 #%3</source>
+        <translation>Drill-Bericht: %1, %2 #%3</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Failure time</source>
+        <translation>Ausfallzeitpunkt</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Übungsleitung</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>No participants were recorded.</source>
+        <translation>Es wurden keine Teilnehmenden erfasst.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>(hidden until the drill ends)</source>
+        <translation>(verborgen, bis der Drill endet)</translation>
+    </message>
+    <message>
+        <source>No scenario was recorded.</source>
+        <translation>Es wurde kein Szenario erfasst.</translation>
+    </message>
+    <message>
+        <source>the drill was aborted</source>
+        <translation>der Drill wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>“%1”, the step that marks the service restored, was skipped</source>
+        <translation>„%1“, der Schritt, der den Dienst als wiederhergestellt markiert, wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>the drill ended before “%1”, the step that marks the service restored, was done</source>
+        <translation>der Drill endete, bevor „%1“, der Schritt, der den Dienst als wiederhergestellt markiert, erledigt war</translation>
+    </message>
+    <message>
+        <source>RTO: not restored — RTO missed: %1; the target is %2.</source>
+        <translation>RTO: nicht wiederhergestellt — RTO verfehlt: %1; das Ziel ist %2.</translation>
+    </message>
+    <message>
+        <source>RTO: not restored: %1; no target.</source>
+        <translation>RTO: nicht wiederhergestellt: %1; kein Ziel.</translation>
+    </message>
+    <message>
+        <source>not restored</source>
+        <translation>nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>Active time</source>
+        <translation>Aktive Zeit</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 skipped, of %3</source>
+        <translation>%1 erledigt, %2 übersprungen, von %3</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>Kritischer Pfad</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatisierung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Steps outside the runbook&apos;s phases</source>
+        <translation>Schritte außerhalb der Phasen des Runbooks</translation>
+    </message>
+    <message>
+        <source>● on the critical path. Delta: actual minus planned; pauses are left out of step times.</source>
+        <translation>● auf dem kritischen Pfad. Abweichung: tatsächlich minus geplant; Pausen zählen nicht zu den Schrittzeiten.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Drill started</source>
+        <translation>Drill gestartet</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Inject</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Observation (%1)</source>
+        <translation>Beobachtung (%1)</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation> (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Step skipped</source>
+        <translation>Schritt übersprungen</translation>
+    </message>
+    <message>
+        <source>Step blocked</source>
+        <translation>Schritt blockiert</translation>
+    </message>
+    <message>
+        <source>Step unblocked</source>
+        <translation>Blockade aufgehoben</translation>
+    </message>
+    <message>
+        <source>Step reopened</source>
+        <translation>Schritt wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Service restored</source>
+        <translation>Dienst wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Restored data is from</source>
+        <translation>Wiederhergestellte Daten sind von</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Drill finished</source>
+        <translation>Drill beendet</translation>
+    </message>
+    <message>
+        <source>Drill aborted</source>
+        <translation>Drill abgebrochen</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>No action items were recorded.</source>
+        <translation>Es wurden keine Maßnahmen erfasst.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>From observation</source>
+        <translation>Aus Beobachtung</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Bewertungsbogen</translation>
+    </message>
+    <message>
+        <source>The runbook names no evaluation criteria and nothing was scored.</source>
+        <translation>Das Runbook nennt keine Bewertungskriterien, und nichts wurde bewertet.</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Compared with the previous iteration</source>
+        <translation>Vergleich mit der vorigen Iteration</translation>
+    </message>
+    <message>
+        <source>This is the first ended drill of this runbook in %1.</source>
+        <translation>Dies ist der erste beendete Drill dieses Runbooks in %1.</translation>
+    </message>
+    <message>
+        <source>Drill %1 (iteration %2, %3) against drill %4 (iteration %5, %6).</source>
+        <translation>Drill %1 (Iteration %2, %3) gegen Drill %4 (Iteration %5, %6).</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Schritte erledigt</translation>
+    </message>
+    <message>
+        <source>Steps skipped</source>
+        <translation>Schritte übersprungen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Timeline of drill %1: steps from the start, critical path in red; pauses, injects and observations marked</source>
+        <translation>Zeitleiste von Drill %1: Schritte ab dem Start, kritischer Pfad in Rot; Pausen, Injects und Beobachtungen markiert</translation>
+    </message>
+    <message>
+        <source>RTO per iteration of %1, one line per environment, against the target</source>
+        <translation>RTO je Iteration von %1, eine Linie je Umgebung, gegen das Ziel</translation>
+    </message>
+    <message>
+        <source>%1 not achieved or not recorded; the target is %2.</source>
+        <translation>%1 nicht erreicht oder nicht erfasst; das Ziel ist %2.</translation>
+    </message>
+    <message>
+        <source>%1 not achieved or not recorded; no target.</source>
+        <translation>%1 nicht erreicht oder nicht erfasst; kein Ziel.</translation>
+    </message>
+    <message>
+        <source>%1 %2; no target.</source>
+        <translation>%1 %2; kein Ziel.</translation>
+    </message>
+    <message>
+        <source>%1 %2 against a target of %3: met, %4 to spare.</source>
+        <translation>%1 %2 gegen ein Ziel von %3: eingehalten, %4 Reserve.</translation>
+    </message>
+    <message>
+        <source>%1 %2 against a target of %3: missed by %4.</source>
+        <translation>%1 %2 gegen ein Ziel von %3: um %4 verfehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillSession</name>
+    <message>
+        <source>cannot create the folder %1 for the database %2</source>
+        <translation>der Ordner %1 für die Datenbank %2 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>revision %1 of %2</source>
+        <translation>Revision %1 von %2</translation>
+    </message>
+    <message>
+        <source>the stored runbook of drill %1 no longer loads: %2</source>
+        <translation>das gespeicherte Runbook von Drill %1 lässt sich nicht mehr laden: %2</translation>
+    </message>
+    <message>
+        <source>the observation is logged, but its action item was not stored: %1</source>
+        <translation>die Beobachtung ist protokolliert, aber ihre Maßnahme wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillStore</name>
+    <message>
+        <source>starting to store a drill</source>
+        <translation>Speichern eines Drills beginnen</translation>
+    </message>
+    <message>
+        <source>storing a drill of %1</source>
+        <translation>einen Drill von %1 speichern</translation>
+    </message>
+    <message>
+        <source>reading the iteration of drill %1</source>
+        <translation>die Iteration von Drill %1 lesen</translation>
+    </message>
+    <message>
+        <source>storing the participants of drill %1</source>
+        <translation>die Teilnehmenden von Drill %1 speichern</translation>
+    </message>
+    <message>
+        <source>storing a drill</source>
+        <translation>einen Drill speichern</translation>
+    </message>
+    <message>
+        <source>reading drills</source>
+        <translation>Drills lesen</translation>
+    </message>
+    <message>
+        <source>reading drill participants</source>
+        <translation>Drill-Teilnehmende lesen</translation>
+    </message>
+    <message>
+        <source>there is no drill %1</source>
+        <translation>es gibt keinen Drill %1</translation>
+    </message>
+    <message>
+        <source>preparing to store events</source>
+        <translation>Speichern von Ereignissen vorbereiten</translation>
+    </message>
+    <message>
+        <source>storing the %1 event of drill %2</source>
+        <translation>das %1-Ereignis von Drill %2 speichern</translation>
+    </message>
+    <message>
+        <source>reading the events of drill %1</source>
+        <translation>die Ereignisse von Drill %1 lesen</translation>
+    </message>
+    <message>
+        <source>reading drill events</source>
+        <translation>Drill-Ereignisse lesen</translation>
+    </message>
+    <message>
+        <source>counting the events of drill %1</source>
+        <translation>die Ereignisse von Drill %1 zählen</translation>
+    </message>
+    <message>
+        <source>starting to store an image</source>
+        <translation>Speichern eines Bildes beginnen</translation>
+    </message>
+    <message>
+        <source>storing the image of an event of drill %1</source>
+        <translation>das Bild eines Ereignisses von Drill %1 speichern</translation>
+    </message>
+    <message>
+        <source>storing an event with its image</source>
+        <translation>ein Ereignis mit seinem Bild speichern</translation>
+    </message>
+    <message>
+        <source>reading the images of drill %1</source>
+        <translation>die Bilder von Drill %1 lesen</translation>
+    </message>
+    <message>
+        <source>reading image %1</source>
+        <translation>Bild %1 lesen</translation>
+    </message>
+    <message>
+        <source>there is no image %1</source>
+        <translation>es gibt kein Bild %1</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>write it as a number with a unit, like 90s, 15m, 1h30m or 2d</source>
+        <translation>als Zahl mit Einheit schreiben, etwa 90s, 15m, 1h30m oder 2d</translation>
+    </message>
+    <message>
+        <source>empty duration; %1</source>
+        <translation>leere Dauer; %1</translation>
+    </message>
+    <message>
+        <source>duration `%1` is too long; the longest is %2</source>
+        <translation>Dauer `%1` ist zu lang; die längste ist %2</translation>
+    </message>
+    <message>
+        <source>invalid duration `%1`: no spaces inside a duration; write it like 1h30m</source>
+        <translation>ungültige Dauer `%1`: keine Leerzeichen in einer Dauer; so schreiben: 1h30m</translation>
+    </message>
+    <message>
+        <source>invalid duration `%1`: expected a number at `%2`; %3</source>
+        <translation>ungültige Dauer `%1`: Zahl erwartet bei `%2`; %3</translation>
+    </message>
+    <message>
+        <source>invalid duration `%1`: the number %2 has no unit; %3</source>
+        <translation>ungültige Dauer `%1`: die Zahl %2 hat keine Einheit; %3</translation>
+    </message>
+    <message>
+        <source>invalid duration `%1`: units must come once each, in the order d, h, m, s (like 1h30m)</source>
+        <translation>ungültige Dauer `%1`: jede Einheit nur einmal, in der Reihenfolge d, h, m, s (etwa 1h30m)</translation>
+    </message>
+    <message>
+        <source>invalid duration `%1`: unknown unit `%2`; units are d, h, m and s, like 90s, 15m, 1h30m or 2d</source>
+        <translation>ungültige Dauer `%1`: unbekannte Einheit `%2`; Einheiten sind d, h, m und s, etwa 90s, 15m, 1h30m oder 2d</translation>
+    </message>
+</context>
+<context>
+    <name>EventAttachment</name>
+    <message>
+        <source>the image is empty</source>
+        <translation>das Bild ist leer</translation>
+    </message>
+    <message>
+        <source>the image is %1; the limit is %2 — crop it or save it as JPEG</source>
+        <translation>das Bild ist %1 groß; die Grenze ist %2 — zuschneiden oder als JPEG speichern</translation>
+    </message>
+    <message>
+        <source>only PNG and JPEG images can be attached (this is %1)</source>
+        <translation>nur PNG- und JPEG-Bilder lassen sich anhängen (dies ist %1)</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <source>the image data is not the %1 it claims to be</source>
+        <translation>die Bilddaten sind nicht das %1, das sie zu sein vorgeben</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Drill started</source>
+        <translation>Drill gestartet</translation>
+    </message>
+    <message>
+        <source>Started “%1”</source>
+        <translation>„%1“ gestartet</translation>
+    </message>
+    <message>
+        <source>Done “%1”</source>
+        <translation>„%1“ erledigt</translation>
+    </message>
+    <message>
+        <source>Skipped “%1”</source>
+        <translation>„%1“ übersprungen</translation>
+    </message>
+    <message>
+        <source>Blocked “%1”</source>
+        <translation>„%1“ blockiert</translation>
+    </message>
+    <message>
+        <source>Unblocked “%1”</source>
+        <translation>Blockade von „%1“ aufgehoben</translation>
+    </message>
+    <message>
+        <source>Reopened “%1”</source>
+        <translation>„%1“ wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Not started after all: “%1”</source>
+        <translation>Doch nicht gestartet: „%1“</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Inject: %1</source>
+        <translation>Inject: %1</translation>
+    </message>
+    <message>
+        <source>Restored data is from %1</source>
+        <translation>Wiederhergestellte Daten sind von %1</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (bearbeitet)</translation>
+    </message>
+    <message>
+        <source> [image, %1]</source>
+        <translation> [Bild, %1]</translation>
+    </message>
+    <message>
+        <source>Drill finished</source>
+        <translation>Drill beendet</translation>
+    </message>
+    <message>
+        <source>Drill aborted</source>
+        <translation>Drill abgebrochen</translation>
+    </message>
+    <message>
+        <source>Rewrote “%1”</source>
+        <translation>„%1“ überarbeitet</translation>
+    </message>
+    <message>
+        <source>Inserted “%1”</source>
+        <translation>„%1“ eingefügt</translation>
+    </message>
+    <message>
+        <source>Removed “%1”</source>
+        <translation>„%1“ entfernt</translation>
+    </message>
+    <message>
+        <source>Moved “%1”</source>
+        <translation>„%1“ verschoben</translation>
+    </message>
+    <message>
+        <source>Saved the rewritten runbook</source>
+        <translation>Überarbeitetes Runbook gespeichert</translation>
+    </message>
+    <message>
+        <source>Edited an observation to: %1</source>
+        <translation>Beobachtung geändert in: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the observation “%1”</source>
+        <translation>Beobachtung „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted an observation</source>
+        <translation>Eine Beobachtung gelöscht</translation>
+    </message>
+    <message>
+        <source>Annotated “%1”: %2</source>
+        <translation>Notiz zu „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Changed the note on “%1”: %2</source>
+        <translation>Notiz zu „%1“ geändert: %2</translation>
+    </message>
+    <message>
+        <source>Removed the note on “%1”</source>
+        <translation>Notiz zu „%1“ entfernt</translation>
+    </message>
+    <message>
+        <source>Scored “%1”</source>
+        <translation>„%1“ bewertet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Open Runbook…</source>
+        <translation>Runbook ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;New Drill…</source>
+        <translation>&amp;Neuer Drill…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Database…</source>
+        <translation>&amp;Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>A drill is in progress; finish or abort it before opening another runbook.</source>
+        <translation>Ein Drill läuft; ihn erst beenden oder abbrechen, dann ein anderes Runbook öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s)</source>
+        <translation>
+            <numerusform>%1 hat %n Problem</numerusform>
+            <numerusform>%1 hat %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Runbook</source>
+        <translation>Runbook öffnen</translation>
+    </message>
+    <message>
+        <source>Runbooks (*.yaml *.yml);;All files (*)</source>
+        <translation>Runbooks (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open or Create a DrillDeck Database</source>
+        <translation>DrillDeck-Datenbank öffnen oder anlegen</translation>
+    </message>
+    <message>
+        <source>DrillDeck databases (*.sqlite *.db);;All files (*)</source>
+        <translation>DrillDeck-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A drill is in progress; finish or abort it before switching databases.</source>
+        <translation>Ein Drill läuft; ihn erst beenden oder abbrechen, dann die Datenbank wechseln.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>New drill</source>
+        <translation>Neuer Drill</translation>
+    </message>
+    <message>
+        <source>No database is open, so a drill cannot be recorded.
+
+%1</source>
+        <translation>Keine Datenbank geöffnet, daher lässt sich kein Drill aufzeichnen.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Drill created — F5 starts the clock</source>
+        <translation>Drill angelegt — F5 startet die Uhr</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Not every action item could be closed: %1</source>
+        <translation>Nicht jede Maßnahme ließ sich schließen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) of earlier drills closed</source>
+        <translation>
+            <numerusform>%n Maßnahme früherer Drills geschlossen</numerusform>
+            <numerusform>%n Maßnahmen früherer Drills geschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume drill</source>
+        <translation>Drill fortsetzen</translation>
+    </message>
+    <message>
+        <source>Drill resumed with its stored runbook revision</source>
+        <translation>Drill mit seiner gespeicherten Runbook-Revision fortgesetzt</translation>
+    </message>
+    <message>
+        <source>An unfinished drill was found: %1, %2, iteration %3, created %4.
+
+Resume it? The stopwatch continues from the stored times.</source>
+        <translation>Ein unbeendeter Drill wurde gefunden: %1, %2, Iteration %3, angelegt %4.
+
+Fortsetzen? Die Stoppuhr läuft ab den gespeicherten Zeiten weiter.</translation>
+    </message>
+    <message>
+        <source>Not now keeps it for the next start. Abort it ends it for good (the history keeps it, as aborted).</source>
+        <translation>„Jetzt nicht“ hebt ihn für den nächsten Start auf. „Drill abbrechen…“ beendet ihn endgültig (der Verlauf behält ihn als abgebrochen).</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Abort it…</source>
+        <translation>Drill &amp;abbrechen…</translation>
+    </message>
+</context>
+<context>
+    <name>FinishedPanel</name>
+    <message>
+        <source>✓ Drill finished</source>
+        <translation>✓ Drill beendet</translation>
+    </message>
+    <message>
+        <source>TOTAL TIME</source>
+        <translation>GESAMTZEIT</translation>
+    </message>
+    <message>
+        <source>✗ Service not restored</source>
+        <translation>✗ Dienst nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>✓ RTO met with %1 to spare</source>
+        <translation>✓ RTO eingehalten, %1 Reserve</translation>
+    </message>
+    <message>
+        <source>▲ RTO missed by %1</source>
+        <translation>▲ RTO um %1 verfehlt</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsHint</name>
+    <message>
+        <source>How to start a drill</source>
+        <translation>So startet ein Drill</translation>
+    </message>
+    <message>
+        <source>Running a drill takes three keys</source>
+        <translation>Ein Drill braucht drei Tasten</translation>
+    </message>
+    <message>
+        <source>Ctrl+N  or  F5</source>
+        <translation>Strg+N  oder  F5</translation>
+    </message>
+    <message>
+        <source>start a drill: pick the runbook, name the facilitator and F5 starts the clock</source>
+        <translation>Drill starten: Runbook wählen, Übungsleitung eintragen, F5 startet die Uhr</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Bild abwärts</translation>
+    </message>
+    <message>
+        <source>the step is done, the next one starts</source>
+        <translation>der Schritt ist erledigt, der nächste beginnt</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>write an observation; Enter logs it</source>
+        <translation>eine Beobachtung schreiben; Enter protokolliert sie</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>every key, any time (the Help menu has it too)</source>
+        <translation>alle Tasten, jederzeit (auch im Hilfe-Menü)</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenCommentCheck</name>
+    <message>
+        <source>` #` starts a YAML comment, so `%1` reads only `%2`; put the whole text in quotes to keep `#%3`</source>
+        <translation>` #` beginnt einen YAML-Kommentar, daher liest sich `%1` nur als `%2`; den ganzen Text in Anführungszeichen setzen, um `#%3` zu behalten</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCharts</name>
+    <message>
+        <source>Iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>not restored (no RTO)</source>
+        <translation>nicht wiederhergestellt (kein RTO)</translation>
+    </message>
+    <message>
+        <source>not restored</source>
+        <translation>nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Date of the drill</source>
+        <translation>Datum des Drills</translation>
+    </message>
+    <message>
+        <source>Paused / resumed</source>
+        <translation>Pausiert / fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Inject revealed</source>
+        <translation>Inject aufgedeckt</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Service restored</source>
+        <translation>Dienst wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Drill (environment #iteration)</source>
+        <translation>Drill (Umgebung #Iteration)</translation>
+    </message>
+    <message>
+        <source> (example data)</source>
+        <translation> (Beispieldaten)</translation>
+    </message>
+    <message>
+        <source>RTO achieved by date</source>
+        <translation>Erreichter RTO nach Datum</translation>
+    </message>
+    <message>
+        <source>RTO achieved per iteration</source>
+        <translation>Erreichter RTO je Iteration</translation>
+    </message>
+    <message>
+        <source>Wall-clock time by date</source>
+        <translation>Gesamtzeit nach Datum</translation>
+    </message>
+    <message>
+        <source>Wall-clock time per iteration</source>
+        <translation>Gesamtzeit je Iteration</translation>
+    </message>
+    <message>
+        <source>Active time (pauses left out) by date</source>
+        <translation>Aktive Zeit (ohne Pausen) nach Datum</translation>
+    </message>
+    <message>
+        <source>Active time (pauses left out) per iteration</source>
+        <translation>Aktive Zeit (ohne Pausen) je Iteration</translation>
+    </message>
+    <message>
+        <source>RTO target (%1 min)</source>
+        <translation>RTO-Ziel (%1 min)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>RPO achieved by date</source>
+        <translation>Erreichter RPO nach Datum</translation>
+    </message>
+    <message>
+        <source>RPO achieved per iteration</source>
+        <translation>Erreichter RPO je Iteration</translation>
+    </message>
+    <message>
+        <source>RPO target (%1 min)</source>
+        <translation>RPO-Ziel (%1 min)</translation>
+    </message>
+    <message>
+        <source>Minutes of data lost</source>
+        <translation>Minuten Datenverlust</translation>
+    </message>
+    <message>
+        <source>Step time per phase</source>
+        <translation>Schrittzeit je Phase</translation>
+    </message>
+    <message>
+        <source>Minutes (step clocks summed)</source>
+        <translation>Minuten (Schrittuhren summiert)</translation>
+    </message>
+    <message>
+        <source>Share of step time by automation</source>
+        <translation>Anteil der Schrittzeit nach Automatisierung</translation>
+    </message>
+    <message>
+        <source>Share of step time</source>
+        <translation>Anteil der Schrittzeit</translation>
+    </message>
+    <message>
+        <source>Steps: %1 against %2</source>
+        <translation>Schritte: %1 gegen %2</translation>
+    </message>
+    <message>
+        <source>Timeline of %1</source>
+        <translation>Zeitleiste von %1</translation>
+    </message>
+    <message>
+        <source>Step on the critical path</source>
+        <translation>Schritt auf dem kritischen Pfad</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Minutes from the start (wall clock)</source>
+        <translation>Minuten ab dem Start (Uhrzeit)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>not restored</source>
+        <translation>nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>RUNBOOK</source>
+        <translation>RUNBOOK</translation>
+    </message>
+    <message>
+        <source>REVISION</source>
+        <translation>REVISION</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>UMG.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>BEGONNEN</translation>
+    </message>
+    <message>
+        <source>WALL</source>
+        <translation>GESAMT</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>STEPS</source>
+        <translation>SCHRITTE</translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation>ÜBERSPR.</translation>
+    </message>
+    <message>
+        <source>List past and unfinished drills: times, RTO and RPO against the runbook&apos;s targets.
+JSON adds each drill&apos;s steps (see docs/history-json.md). The database is only read.
+Exit status: 0 on success, 1 when the database cannot be read or the output cannot
+be written in full, 2 on a usage error.</source>
+        <translation>Listet vergangene und unbeendete Drills auf: Zeiten, RTO und RPO gegen die Ziele
+des Runbooks. JSON enthält zusätzlich die Schritte jedes Drills (siehe
+docs/history-json.md). Die Datenbank wird nur gelesen.
+Exit-Status: 0 bei Erfolg, 1 wenn die Datenbank nicht gelesen oder die Ausgabe
+nicht vollständig geschrieben werden kann, 2 bei falscher Verwendung.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Only drills of the runbook with this id.</source>
+        <translation>Nur Drills des Runbooks mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>Only drills in this environment.</source>
+        <translation>Nur Drills in dieser Umgebung.</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>unexpected argument `%1`</source>
+        <translation>unerwartetes Argument `%1`</translation>
+    </message>
+    <message>
+        <source>unknown format `%1`; use table, csv or json</source>
+        <translation>unbekanntes Format `%1`; möglich: table, csv oder json</translation>
+    </message>
+    <message>
+        <source>No drills in %1.</source>
+        <translation>Keine Drills in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>History — example data</source>
+        <translation>Verlauf — Beispieldaten</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>RTO achieved</source>
+        <translation>Erreichter RTO</translation>
+    </message>
+    <message>
+        <source>Wall-clock time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>Active time</source>
+        <translation>Aktive Zeit</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Drill Re&amp;port…</source>
+        <translation>Drill-&amp;Bericht…</translation>
+    </message>
+    <message>
+        <source>The report of the drill the timeline shows</source>
+        <translation>Der Bericht des Drills, den die Zeitleiste zeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Runbook:</source>
+        <translation>&amp;Runbook:</translation>
+    </message>
+    <message>
+        <source>E&amp;nvironment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Messgröße:</translation>
+    </message>
+    <message>
+        <source>&amp;X axis:</source>
+        <translation>&amp;X-Achse:</translation>
+    </message>
+    <message>
+        <source>&amp;Trend</source>
+        <translation>&amp;Trend</translation>
+    </message>
+    <message>
+        <source>&amp;Phases</source>
+        <translation>&amp;Phasen</translation>
+    </message>
+    <message>
+        <source>RP&amp;O</source>
+        <translation>RP&amp;O</translation>
+    </message>
+    <message>
+        <source>&amp;Automation</source>
+        <translation>&amp;Automatisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Compare drill &amp;A:</source>
+        <translation>Drill &amp;A vergleichen:</translation>
+    </message>
+    <message>
+        <source>with drill &amp;B:</source>
+        <translation>mit Drill &amp;B:</translation>
+    </message>
+    <message>
+        <source>No drills yet in %1.</source>
+        <translation>Noch keine Drills in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation>Der Verlauf lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 #%3 · %4</source>
+        <translation>#%1 · %2 #%3 · %4</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;CSV table (*.csv)</source>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg);;CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>The table below holds the chart&apos;s figures.</source>
+        <translation>Die Tabelle darunter enthält die Zahlen des Diagramms.</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>Zahlen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReportWriter</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Chart not included: %1</source>
+        <translation>Diagramm nicht enthalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Make a DrillDeck runbook (YAML) of a runbook written in Markdown: the top heading is
+the title, each heading below it a phase, each numbered item or sub-heading a step;
+fenced code becomes the step&apos;s command, and &apos;Expected:&apos;, &apos;Verify:&apos; and &apos;Role:&apos; lines
+its keys; the rest stays as the step&apos;s instructions. Every place it had to guess is
+printed as FILE:LINE: note: ...; read them, then drill the runbook.
+Without --out the runbook is printed. FILE is written completely or not at all, and
+never overwritten.
+Exit status: 0 when the runbook was made, 1 when it cannot be, 2 on a usage error.</source>
+        <translation>Macht aus einem in Markdown geschriebenen Runbook ein DrillDeck-Runbook (YAML): die
+oberste Überschrift ist der Titel, jede Überschrift darunter eine Phase, jeder
+nummerierte Punkt oder jede Unterüberschrift ein Schritt; ein Codeblock wird zum
+Befehl des Schritts, Zeilen mit &apos;Expected:&apos;, &apos;Verify:&apos; und &apos;Role:&apos; zu seinen
+Schlüsseln; der Rest bleibt die Anleitung des Schritts. Jede Stelle, an der geraten
+werden musste, wird als FILE:LINE: note: ... ausgegeben; diese lesen, dann das
+Runbook üben.
+Ohne --out wird das Runbook ausgegeben. FILE wird vollständig oder gar nicht
+geschrieben und nie überschrieben.
+Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Verwendung.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The runbook file to write (.yaml).</source>
+        <translation>Die zu schreibende Runbook-Datei (.yaml).</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>The Markdown runbook.</source>
+        <translation>Das Markdown-Runbook.</translation>
+    </message>
+    <message>
+        <source>no Markdown file given</source>
+        <translation>keine Markdown-Datei angegeben</translation>
+    </message>
+    <message>
+        <source>one Markdown file at a time; got %1</source>
+        <translation>immer nur eine Markdown-Datei; erhalten: %1</translation>
+    </message>
+    <message>
+        <source>--out needs a file name</source>
+        <translation>--out braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>%1 exists; give another --out or move it away (import never overwrites)</source>
+        <translation>%1 existiert; ein anderes --out angeben oder die Datei wegräumen (import überschreibt nie)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>%1: written (%2 phases, %3 steps); check the notes above, then `drilldeck validate` it</source>
+        <translation>%1: geschrieben (%2 Phasen, %3 Schritte); die Hinweise oben prüfen, dann mit `drilldeck validate` prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>InjectsAndNotesPanel</name>
+    <message>
+        <source>⚡ INJECTS</source>
+        <translation>⚡ INJECTS</translation>
+    </message>
+    <message>
+        <source>✎ NOTES FROM THE TEAM</source>
+        <translation>✎ NOTIZEN FÜR DAS TEAM</translation>
+    </message>
+</context>
+<context>
+    <name>InjectsPanel</name>
+    <message>
+        <source>Injects</source>
+        <translation>Injects</translation>
+    </message>
+    <message>
+        <source>Reveal selected (Ctrl+I)</source>
+        <translation>Ausgewählten aufdecken (Strg+I)</translation>
+    </message>
+    <message>
+        <source>✓ revealed: %1</source>
+        <translation>✓ aufgedeckt: %1</translation>
+    </message>
+    <message>
+        <source>○ %1</source>
+        <translation>○ %1</translation>
+    </message>
+    <message>
+        <source>cue: after step %1</source>
+        <translation>Einsatz: nach Schritt %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedRestore</name>
+    <message>
+        <source>cannot remove %1, left by a restore that was interrupted</source>
+        <translation>%1 lässt sich nicht entfernen (Rest einer unterbrochenen Wiederherstellung)</translation>
+    </message>
+    <message>
+        <source>An interrupted restore (process %1) was rolled back: the database is as it was before it. Run the restore again.</source>
+        <translation>Eine unterbrochene Wiederherstellung (Prozess %1) wurde zurückgerollt: Die Datenbank ist wie vorher. Die Wiederherstellung erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>An interrupted restore (process %1) had no database to replace and left an incomplete copy; the incomplete copy was removed (%2).</source>
+        <translation>Eine unterbrochene Wiederherstellung (Prozess %1) hatte keine Datenbank zu ersetzen und hinterließ eine unvollständige Kopie; diese wurde entfernt (%2).</translation>
+    </message>
+    <message>
+        <source>cannot finish the interrupted restore: %1 cannot be moved to %2</source>
+        <translation>die unterbrochene Wiederherstellung lässt sich nicht abschließen: %1 lässt sich nicht nach %2 verschieben</translation>
+    </message>
+    <message>
+        <source>An interrupted restore (process %1) was finished: the database is the restored backup.</source>
+        <translation>Eine unterbrochene Wiederherstellung (Prozess %1) wurde abgeschlossen: Die Datenbank ist das wiederhergestellte Backup.</translation>
+    </message>
+</context>
+<context>
+    <name>InvalidRunbookBox</name>
+    <message>
+        <source>Cannot open runbook</source>
+        <translation>Runbook lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid runbook.</source>
+        <translation>%1 ist kein gültiges Runbook.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: Show Details lists every problem.</source>
+        <translation>
+            <numerusform>… und %n weiteres: „Details einblenden“ listet alle Probleme.</numerusform>
+            <numerusform>… und %n weitere: „Details einblenden“ listet alle Probleme.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Language (%1)</source>
+        <translation>&amp;Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>Applies at the next start</source>
+        <translation>Gilt ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>DrillDeck speaks %1</source>
+        <translation>DrillDeck spricht %1</translation>
+    </message>
+    <message>
+        <source>DrillDeck speaks %1 from the next start</source>
+        <translation>DrillDeck spricht ab dem nächsten Start %1</translation>
+    </message>
+</context>
+<context>
+    <name>LatestObservationsPanel</name>
+    <message>
+        <source>LATEST OBSERVATIONS</source>
+        <translation>NEUESTE BEOBACHTUNGEN</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Drill</source>
+        <translation>D&amp;rill</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>&amp;Projektor</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Light or Dark &amp;Console</source>
+        <translation>Helle oder dunkle &amp;Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Leave Entry or Unblank</source>
+        <translation>Eingabe verlassen oder einblenden</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Database: checking %1…</source>
+        <translation>Datenbank: %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Keine Datenbank</translation>
+    </message>
+    <message>
+        <source>DrillDeck</source>
+        <translation>DrillDeck</translation>
+    </message>
+    <message>
+        <source>No runbook open — Ctrl+O opens one</source>
+        <translation>Kein Runbook geöffnet — Strg+O öffnet eines</translation>
+    </message>
+    <message>
+        <source>%1 · %2 #%3</source>
+        <translation>%1 · %2 #%3</translation>
+    </message>
+    <message>
+        <source>%1 — example data</source>
+        <translation>%1 — Beispieldaten</translation>
+    </message>
+    <message>
+        <source>%1 — DrillDeck</source>
+        <translation>%1 — DrillDeck</translation>
+    </message>
+    <message>
+        <source>Runbook %1 (stored revision)</source>
+        <translation>Runbook %1 (gespeicherte Revision)</translation>
+    </message>
+    <message>
+        <source>Runbook %1</source>
+        <translation>Runbook %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) could not be written to the database; they are saved in %1</source>
+        <translation>
+            <numerusform>%n Ereignis ließ sich nicht in die Datenbank schreiben; es ist gesichert in %1</numerusform>
+            <numerusform>%n Ereignisse ließen sich nicht in die Datenbank schreiben; sie sind gesichert in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) could not be written to the database nor to a file; here they are:</source>
+        <translation>
+            <numerusform>%n Ereignis ließ sich weder in die Datenbank noch in eine Datei schreiben; hier ist es:</numerusform>
+            <numerusform>%n Ereignisse ließen sich weder in die Datenbank noch in eine Datei schreiben; hier sind sie:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved events</source>
+        <translation>Nicht gespeicherte Ereignisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) could not be written to the database. Save them to a file before closing?</source>
+        <translation>
+            <numerusform>%n Ereignis ließ sich nicht in die Datenbank schreiben. Vor dem Schließen in einer Datei sichern?</numerusform>
+            <numerusform>%n Ereignisse ließen sich nicht in die Datenbank schreiben. Vor dem Schließen in einer Datei sichern?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save unsaved events</source>
+        <translation>Nicht gespeicherte Ereignisse sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>Auf&amp;zeichnung</translation>
+    </message>
+    <message>
+        <source>P&amp;rocedure</source>
+        <translation>A&amp;blauf</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReportWriter</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Chart not included: %1</source>
+        <translation>Diagramm nicht enthalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownRunbookImporter</name>
+    <message>
+        <source>a range: took its upper bound</source>
+        <translation>ein Bereich: die Obergrenze genommen</translation>
+    </message>
+    <message>
+        <source>the runbook made of it is not valid: %1</source>
+        <translation>das daraus gemachte Runbook ist nicht gültig: %1</translation>
+    </message>
+    <message>
+        <source>more notes follow; only the first %1 are shown</source>
+        <translation>weitere Hinweise folgen; nur die ersten %1 werden gezeigt</translation>
+    </message>
+    <message>
+        <source>no headings and no numbered list: nothing to make steps of; write each phase as a heading (`## Restore`) over a numbered list of steps (`1. Stop the service`) or `###` step headings</source>
+        <translation>keine Überschriften und keine nummerierte Liste: nichts, woraus Schritte werden könnten; jede Phase als Überschrift (`## Restore`) über eine nummerierte Liste von Schritten (`1. Stop the service`) oder `###`-Schrittüberschriften schreiben</translation>
+    </message>
+    <message>
+        <source>Imported runbook</source>
+        <translation>Importiertes Runbook</translation>
+    </message>
+    <message>
+        <source>no single top heading: the title is the file&apos;s name, `%1`</source>
+        <translation>keine einzelne oberste Überschrift: der Titel ist der Dateiname, `%1`</translation>
+    </message>
+    <message>
+        <source>no phase headings and no numbered list under the title: nothing to make steps of; write each phase as a heading (`## Restore`) over a numbered list of steps (`1. Stop the service`)</source>
+        <translation>keine Phasenüberschriften und keine nummerierte Liste unter dem Titel: nichts, woraus Schritte werden könnten; jede Phase als Überschrift (`## Restore`) über eine nummerierte Liste von Schritten (`1. Stop the service`) schreiben</translation>
+    </message>
+    <message>
+        <source>no phase headings: the numbered list is one phase, `Procedure`</source>
+        <translation>keine Phasenüberschriften: die nummerierte Liste ist eine Phase, `Ablauf`</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>the text before the first phase is the runbook&apos;s description</source>
+        <translation>der Text vor der ersten Phase ist die Beschreibung des Runbooks</translation>
+    </message>
+    <message>
+        <source>more than %1 phases; a runbook may have at most %1</source>
+        <translation>mehr als %1 Phasen; ein Runbook hat höchstens %1</translation>
+    </message>
+    <message>
+        <source>phase `%1` has no numbered list or step headings: its text is one step</source>
+        <translation>Phase `%1` hat keine nummerierte Liste und keine Schrittüberschriften: ihr Text ist ein Schritt</translation>
+    </message>
+    <message>
+        <source>the text before the first step of `%1` is kept in that step&apos;s instructions</source>
+        <translation>der Text vor dem ersten Schritt von `%1` bleibt in der Anleitung dieses Schritts</translation>
+    </message>
+    <message>
+        <source>more than %1 steps; a runbook may have at most %1</source>
+        <translation>mehr als %1 Schritte; ein Runbook hat höchstens %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>`%1`: %2</source>
+        <translation>`%1`: %2</translation>
+    </message>
+    <message>
+        <source>`%1` is not a duration DrillDeck reads (like `15m` or `1h30m`): left in the instructions</source>
+        <translation>`%1` ist keine Dauer, die DrillDeck liest (etwa `15m` oder `1h30m`): bleibt in der Anleitung</translation>
+    </message>
+    <message>
+        <source>more than %1 roles; a runbook may have at most %1</source>
+        <translation>mehr als %1 Rollen; ein Runbook hat höchstens %1</translation>
+    </message>
+    <message>
+        <source>a code block is not closed: as in Markdown, the rest of the file is its code</source>
+        <translation>ein Codeblock ist nicht geschlossen: wie in Markdown ist der Rest der Datei sein Code</translation>
+    </message>
+    <message>
+        <source>%1 code blocks in step `%2`: joined into one command, a blank line apart</source>
+        <translation>%1 Codeblöcke in Schritt `%2`: zu einem Befehl verbunden, durch eine Leerzeile getrennt</translation>
+    </message>
+    <message>
+        <source>`%1` cut to %2 characters (the rest stays in the file you imported)</source>
+        <translation>`%1` auf %2 Zeichen gekürzt (der Rest steht in der importierten Datei)</translation>
+    </message>
+    <message>
+        <source>`%1` would be over %2 characters, the most a runbook holds; split the section into steps</source>
+        <translation>`%1` hätte über %2 Zeichen, mehr als ein Runbook fasst; den Abschnitt in Schritte teilen</translation>
+    </message>
+    <message>
+        <source>a Markdown runbook is a UTF-8 text file</source>
+        <translation>ein Markdown-Runbook ist eine UTF-8-Textdatei</translation>
+    </message>
+    <message>
+        <source>file is empty; a Markdown runbook has a title (`# Restore the database`), phase headings and numbered steps</source>
+        <translation>die Datei ist leer; ein Markdown-Runbook hat einen Titel (`# Restore the database`), Phasenüberschriften und nummerierte Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>NearestName</name>
+    <message>
+        <source> (did you mean `%1`?)</source>
+        <translation> (war `%1` gemeint?)</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepCard</name>
+    <message>
+        <source>UP NEXT</source>
+        <translation>ALS NÄCHSTES</translation>
+    </message>
+    <message>
+        <source>UP NEXT · READY TO START</source>
+        <translation>ALS NÄCHSTES · STARTBEREIT</translation>
+    </message>
+    <message>
+        <source>Also ready: %1</source>
+        <translation>Auch bereit: %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveTexts</name>
+    <message>
+        <source>Service restored — %1, RTO met (target %2)</source>
+        <translation>Dienst wiederhergestellt — %1, RTO eingehalten (Ziel %2)</translation>
+    </message>
+    <message>
+        <source>Service restored — %1, RTO missed by %2 (target %3)</source>
+        <translation>Dienst wiederhergestellt — %1, RTO um %2 verfehlt (Ziel %3)</translation>
+    </message>
+    <message>
+        <source>Service restored — %1</source>
+        <translation>Dienst wiederhergestellt — %1</translation>
+    </message>
+    <message>
+        <source>RPO %1</source>
+        <translation>RPO %1</translation>
+    </message>
+    <message>
+        <source>RPO %1 — met (target %2)</source>
+        <translation>RPO %1 — eingehalten (Ziel %2)</translation>
+    </message>
+    <message>
+        <source>RPO %1 — missed by %2 (target %3)</source>
+        <translation>RPO %1 — um %2 verfehlt (Ziel %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationEditDialog</name>
+    <message>
+        <source>Edit observation</source>
+        <translation>Beobachtung bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>(no step)</source>
+        <translation>(kein Schritt)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Who said it:</source>
+        <translation>&amp;Wer hat es gesagt:</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Schritt:</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationEntry</name>
+    <message>
+        <source>Image not attached (%1): %2</source>
+        <translation>Bild nicht angehängt (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 image, %2 — logged with the next observation</source>
+        <translation>%1-Bild, %2 — wird mit der nächsten Beobachtung protokolliert</translation>
+    </message>
+    <message>
+        <source>Image not attached: cannot read %1: %2</source>
+        <translation>Bild nicht angehängt: %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>pasted</source>
+        <translation>eingefügt</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationLedger</name>
+    <message>
+        <source>there is no observation %1 in this drill to change</source>
+        <translation>in diesem Drill gibt es keine Beobachtung %1, die sich ändern ließe</translation>
+    </message>
+    <message>
+        <source>observation %1 was deleted; it cannot change any more</source>
+        <translation>Beobachtung %1 wurde gelöscht; sie lässt sich nicht mehr ändern</translation>
+    </message>
+    <message>
+        <source>`%1` is not an observation category; use one of %2</source>
+        <translation>`%1` ist keine Beobachtungskategorie; möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>a directory</source>
+        <translation>ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>refusing to write %1: it is %2, not a regular file; name a new file or a regular one</source>
+        <translation>%1 wird nicht geschrieben: es ist %2, keine reguläre Datei; eine neue oder eine reguläre Datei angeben</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelStepsPanel</name>
+    <message>
+        <source>ALSO RUNNING</source>
+        <translation>LÄUFT AUSSERDEM</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more running</source>
+        <translation>
+            <numerusform>+ %n weiterer läuft</numerusform>
+            <numerusform>+ %n weitere laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · ✎ %2</source>
+        <translation>%1 · ✎ %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>/ %1</source>
+        <translation>/ %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>das PDF lässt sich nicht beginnen</translation>
+    </message>
+    <message>
+        <source>the PDF came out empty</source>
+        <translation>das PDF ist leer geworden</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseBreakdownModel</name>
+    <message>
+        <source>Other steps</source>
+        <translation>Weitere Schritte</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Drill</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureRewriter</name>
+    <message>
+        <source>there is no phase `%1` in the runbook</source>
+        <translation>im Runbook gibt es keine Phase `%1`</translation>
+    </message>
+    <message>
+        <source>cannot insert step `%1` at position %2 of phase `%3`, which has %4 steps</source>
+        <translation>Schritt `%1` lässt sich nicht an Position %2 von Phase `%3` einfügen, die %4 Schritte hat</translation>
+    </message>
+    <message>
+        <source>step `%1` is not at position %2 of phase `%3` any more</source>
+        <translation>Schritt `%1` steht nicht mehr an Position %2 von Phase `%3`</translation>
+    </message>
+    <message>
+        <source>step `%1` has changed since this rewrite was made</source>
+        <translation>Schritt `%1` hat sich seit dieser Überarbeitung geändert</translation>
+    </message>
+    <message>
+        <source>a step&apos;s id stays stable: `%1` cannot become `%2`; insert a new step instead</source>
+        <translation>die ID eines Schritts bleibt fest: `%1` kann nicht zu `%2` werden; stattdessen einen neuen Schritt einfügen</translation>
+    </message>
+    <message>
+        <source>cannot move step `%1` to position %2 of phase `%3`, which has %4 steps</source>
+        <translation>Schritt `%1` lässt sich nicht an Position %2 von Phase `%3` verschieben, die %4 Schritte hat</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureRewrites</name>
+    <message>
+        <source>&amp;Edit Selected Step…</source>
+        <translation>Gewählten Schritt &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Step After Selected…</source>
+        <translation>Schritt nach dem gewählten &amp;einfügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Selected Step</source>
+        <translation>Gewählten Schritt ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Move Step &amp;Up</source>
+        <translation>Schritt nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Step &amp;Down</source>
+        <translation>Schritt nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Rewrite</source>
+        <translation>Überarbeitung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>Re&amp;do Rewrite</source>
+        <translation>Überarbeitung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;do %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Rewrites and Save…</source>
+        <translation>Überarbeitungen &amp;prüfen und speichern…</translation>
+    </message>
+    <message>
+        <source>Rewrote “%1” — Ctrl+Z undoes it</source>
+        <translation>„%1“ überarbeitet — Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Inserted “%1” — Ctrl+Z undoes it</source>
+        <translation>„%1“ eingefügt — Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Removed “%1” — Ctrl+Z puts it back</source>
+        <translation>„%1“ entfernt — Strg+Z holt es zurück</translation>
+    </message>
+    <message>
+        <source>“%1” is already the first step</source>
+        <translation>„%1“ ist bereits der erste Schritt</translation>
+    </message>
+    <message>
+        <source>“%1” is already the last step</source>
+        <translation>„%1“ ist bereits der letzte Schritt</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Rewritten runbook stored as a new revision</source>
+        <translation>Überarbeitetes Runbook als neue Revision gespeichert</translation>
+    </message>
+    <message>
+        <source>Rewritten runbook saved to %1</source>
+        <translation>Überarbeitetes Runbook gespeichert in %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorClockCard</name>
+    <message>
+        <source>DRILL TIME</source>
+        <translation>DRILL-ZEIT</translation>
+    </message>
+    <message>
+        <source>Drill time</source>
+        <translation>Drill-Zeit</translation>
+    </message>
+    <message>
+        <source>RTO REMAINING</source>
+        <translation>RTO VERBLEIBEND</translation>
+    </message>
+    <message>
+        <source>Time left to the recovery time objective</source>
+        <translation>Verbleibende Zeit bis zum Recovery Time Objective</translation>
+    </message>
+    <message>
+        <source>RTO ✓ MET · TARGET %1</source>
+        <translation>RTO ✓ EINGEHALTEN · ZIEL %1</translation>
+    </message>
+    <message>
+        <source>RTO ▲ MISSED · TARGET %1</source>
+        <translation>RTO ▲ VERFEHLT · ZIEL %1</translation>
+    </message>
+    <message>
+        <source>RTO ACHIEVED</source>
+        <translation>RTO ERREICHT</translation>
+    </message>
+    <message>
+        <source>Recovery time achieved</source>
+        <translation>Erreichte Wiederherstellungszeit</translation>
+    </message>
+    <message>
+        <source>▲ +%1 over</source>
+        <translation>▲ +%1 drüber</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorControl</name>
+    <message>
+        <source>&amp;Show or Hide Projector Window</source>
+        <translation>Projektorfenster &amp;zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;Blank Projector</source>
+        <translation>Projektor &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Light or Dark &amp;Theme</source>
+        <translation>Helles oder dunkles &amp;Design</translation>
+    </message>
+    <message>
+        <source>Projector &amp;Screen</source>
+        <translation>Projektor&amp;bildschirm</translation>
+    </message>
+    <message>
+        <source>Projector blanked — B or . shows it again</source>
+        <translation>Projektor ausgeblendet — B oder . zeigt ihn wieder</translation>
+    </message>
+    <message>
+        <source>Projector showing</source>
+        <translation>Projektor zeigt</translation>
+    </message>
+    <message>
+        <source>Automatic (the screen that is not this one)</source>
+        <translation>Automatisch (der Bildschirm, der nicht dieser ist)</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorHeader</name>
+    <message>
+        <source>Example data</source>
+        <translation>Beispieldaten</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Schritte erledigt</translation>
+    </message>
+    <message>
+        <source>Drill %1</source>
+        <translation>Drill %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWords</name>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 von %2 Schritten erledigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done, %3 skipped</source>
+        <translation>%1 von %2 Schritten erledigt, %3 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>▲ +%1 over</source>
+        <translation>▲ +%1 drüber</translation>
+    </message>
+    <message>
+        <source>● %1 left</source>
+        <translation>● %1 übrig</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <source>a name must follow @, like `@dana DNS record is missing`</source>
+        <translation>nach @ muss ein Name folgen, etwa `@dana DNS-Eintrag fehlt`</translation>
+    </message>
+    <message>
+        <source>the name after @ is longer than %1 characters</source>
+        <translation>der Name nach @ ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the name after @ may hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only (found U+%1)</source>
+        <translation>der Name nach @ darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten (gefunden: U+%1)</translation>
+    </message>
+    <message>
+        <source>the observation is empty; type what you saw, then Enter</source>
+        <translation>die Beobachtung ist leer; eintippen, was zu sehen war, dann Enter</translation>
+    </message>
+    <message>
+        <source>the observation is %1 characters long; the limit is %2 — put long output in a file and note where it is</source>
+        <translation>die Beobachtung ist %1 Zeichen lang; die Grenze ist %2 — lange Ausgaben in eine Datei legen und notieren, wo sie liegt</translation>
+    </message>
+    <message>
+        <source>the observation holds a control character (U+%1); paste plain text</source>
+        <translation>die Beobachtung enthält ein Steuerzeichen (U+%1); reinen Text einfügen</translation>
+    </message>
+    <message>
+        <source>the name is %1 characters long; the limit is %2</source>
+        <translation>der Name ist %1 Zeichen lang; die Grenze ist %2</translation>
+    </message>
+    <message>
+        <source>the name holds a control character (U+%1); type a plain name</source>
+        <translation>der Name enthält ein Steuerzeichen (U+%1); einen einfachen Namen tippen</translation>
+    </message>
+</context>
+<context>
+    <name>QuitQuestion</name>
+    <message>
+        <source>Quit DrillDeck</source>
+        <translation>DrillDeck beenden</translation>
+    </message>
+    <message>
+        <source>The drill is paused. Quit DrillDeck?</source>
+        <translation>Der Drill ist pausiert. DrillDeck beenden?</translation>
+    </message>
+    <message>
+        <source>A drill is running. Quit DrillDeck?</source>
+        <translation>Ein Drill läuft. DrillDeck beenden?</translation>
+    </message>
+    <message>
+        <source>The projector closes too.</source>
+        <translation>Der Projektor schließt sich ebenfalls.</translation>
+    </message>
+    <message>
+        <source>The projector closes too, and the drill&apos;s clocks keep running while DrillDeck is closed (P pauses the drill first).</source>
+        <translation>Der Projektor schließt sich ebenfalls, und die Uhren des Drills laufen weiter, während DrillDeck geschlossen ist (P pausiert den Drill vorher).</translation>
+    </message>
+    <message>
+        <source>Everything so far is saved: the drill can be resumed later, the next start offers to resume it.</source>
+        <translation>Alles bisher ist gespeichert: Der Drill lässt sich später fortsetzen, der nächste Start bietet es an.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>&amp;Edit Observation…</source>
+        <translation>Beobachtung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Observation…</source>
+        <translation>Beobachtung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;View Image</source>
+        <translation>Bild &amp;ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate Step…</source>
+        <translation>Schritt &amp;kommentieren…</translation>
+    </message>
+    <message>
+        <source>Action &amp;Items…</source>
+        <translation>&amp;Maßnahmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard…</source>
+        <translation>Be&amp;wertungsbogen…</translation>
+    </message>
+    <message>
+        <source>Remove the Attached Image</source>
+        <translation>Angehängtes Bild entfernen</translation>
+    </message>
+    <message>
+        <source>%1 #%2, %3</source>
+        <translation>%1 #%2, %3</translation>
+    </message>
+    <message>
+        <source>drill %1</source>
+        <translation>Drill %1</translation>
+    </message>
+    <message>
+        <source>Observation changed — the original stays in the log</source>
+        <translation>Beobachtung geändert — das Original bleibt im Protokoll</translation>
+    </message>
+    <message>
+        <source>Observation deleted — it stays in the log, struck through</source>
+        <translation>Beobachtung gelöscht — sie bleibt durchgestrichen im Protokoll</translation>
+    </message>
+    <message>
+        <source>Select a stored observation in the log first</source>
+        <translation>Zuerst eine gespeicherte Beobachtung im Protokoll wählen</translation>
+    </message>
+    <message>
+        <source>A deleted observation cannot change any more</source>
+        <translation>Eine gelöschte Beobachtung lässt sich nicht mehr ändern</translation>
+    </message>
+    <message>
+        <source>Select an observation in the log to delete</source>
+        <translation>Zum Löschen eine Beobachtung im Protokoll wählen</translation>
+    </message>
+    <message>
+        <source>Delete observation</source>
+        <translation>Beobachtung löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?
+It stays in the log, struck through. Why (optional):</source>
+        <translation>„%1“ löschen?
+Sie bleibt durchgestrichen im Protokoll. Warum (optional):</translation>
+    </message>
+    <message>
+        <source>The selected row has no image</source>
+        <translation>Die gewählte Zeile hat kein Bild</translation>
+    </message>
+    <message>
+        <source>The stored image cannot be shown</source>
+        <translation>Das gespeicherte Bild lässt sich nicht anzeigen</translation>
+    </message>
+    <message>
+        <source>Image — %1, %2</source>
+        <translation>Bild — %1, %2</translation>
+    </message>
+    <message>
+        <source>This runbook has no evaluation criteria (add `evaluation:` to rate a drill)</source>
+        <translation>Dieses Runbook hat keine Bewertungskriterien (`evaluation:` ergänzen, um einen Drill zu bewerten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) recorded</source>
+        <translation>
+            <numerusform>%n Bewertung erfasst</numerusform>
+            <numerusform>%n Bewertungen erfasst</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write the report of one drill: facts, participants, scenario, RTO and RPO against
+their targets, steps, timeline, rewrites, action items, scorecard, the comparison
+with the previous iteration and the charts. DRILL_ID is a drill&apos;s id (see
+&apos;drilldeck history&apos;), or &apos;last&apos; for the newest drill. Markdown writes the charts
+as FILE-timeline.png and FILE-trend.png beside FILE.md; HTML is one self-contained
+file; PDF is printed on A4 or Letter. The file is complete or not written at all.
+Exit status: 0 on success, 1 when the database or the file cannot be read or
+written, 2 on a usage error.</source>
+        <translation>Schreibt den Bericht eines Drills: Fakten, Teilnehmende, Szenario, RTO und RPO gegen
+ihre Ziele, Schritte, Zeitleiste, Überarbeitungen, Maßnahmen, Bewertungsbogen, den
+Vergleich mit der vorigen Iteration und die Diagramme. DRILL_ID ist die ID eines
+Drills (siehe &apos;drilldeck history&apos;) oder &apos;last&apos; für den neuesten. Markdown schreibt
+die Diagramme als FILE-timeline.png und FILE-trend.png neben FILE.md; HTML ist eine
+eigenständige Datei; PDF wird auf A4 oder Letter gedruckt. Die Datei ist vollständig
+oder wird gar nicht geschrieben.
+Exit-Status: 0 bei Erfolg, 1 wenn die Datenbank oder die Datei nicht gelesen oder
+geschrieben werden kann, 2 bei falscher Verwendung.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Use the example database.</source>
+        <translation>Die Beispieldatenbank verwenden.</translation>
+    </message>
+    <message>
+        <source>md, html or pdf (default: from the suffix of --out).</source>
+        <translation>md, html oder pdf (Standard: aus der Endung von --out).</translation>
+    </message>
+    <message>
+        <source>For pdf: a4 (default) or letter.</source>
+        <translation>Für pdf: a4 (Standard) oder letter.</translation>
+    </message>
+    <message>
+        <source>The file to write (a new or a regular file).</source>
+        <translation>Die zu schreibende Datei (eine neue oder eine reguläre Datei).</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>A drill id, or last.</source>
+        <translation>Eine Drill-ID oder last.</translation>
+    </message>
+    <message>
+        <source>say which drill: a drill id, or last</source>
+        <translation>welcher Drill? eine Drill-ID oder last</translation>
+    </message>
+    <message>
+        <source>unexpected argument `%1`</source>
+        <translation>unerwartetes Argument `%1`</translation>
+    </message>
+    <message>
+        <source>`%1` is not a drill id; give a number, or last</source>
+        <translation>`%1` ist keine Drill-ID; eine Zahl angeben oder last</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--format must be md, html or pdf, not `%1`</source>
+        <translation>--format muss md, html oder pdf sein, nicht `%1`</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from `%1`; give --format md, html or pdf</source>
+        <translation>das Format lässt sich aus `%1` nicht ablesen; --format md, html oder pdf angeben</translation>
+    </message>
+    <message>
+        <source>--format %1 does not match --out `%2`; give --format %3, or --out %4</source>
+        <translation>--format %1 passt nicht zu --out `%2`; --format %3 oder --out %4 angeben</translation>
+    </message>
+    <message>
+        <source>--page must be a4 or letter, not `%1`</source>
+        <translation>--page muss a4 oder letter sein, nicht `%1`</translation>
+    </message>
+    <message>
+        <source>Wrote the report of drill %1 to %2</source>
+        <translation>Bericht von Drill %1 nach %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message numerus="yes">
+        <source>… and %n more row(s) here, all in the exported report.</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile hier, alle im exportierten Bericht.</numerusform>
+            <numerusform>… und %n weitere Zeilen hier, alle im exportierten Bericht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (.md, charts as PNG files beside it)</source>
+        <translation>Markdown (.md, Diagramme als PNG-Dateien daneben)</translation>
+    </message>
+    <message>
+        <source>HTML (.html, one self-contained file)</source>
+        <translation>HTML (.html, eine eigenständige Datei)</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Drill %1 — %2, %3 #%4</source>
+        <translation>Drill %1 — %2, %3 #%4</translation>
+    </message>
+    <message>
+        <source>&amp;Drill:</source>
+        <translation>&amp;Drill:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>There are no drills in this database yet.</source>
+        <translation>In dieser Datenbank gibt es noch keine Drills.</translation>
+    </message>
+    <message>
+        <source>This drill has not ended: the report shows it as it stands, and keeps the scenario hidden.</source>
+        <translation>Dieser Drill ist nicht zu Ende: Der Bericht zeigt ihn im jetzigen Stand und hält das Szenario verborgen.</translation>
+    </message>
+    <message>
+        <source>Report (*.%1)</source>
+        <translation>Bericht (*.%1)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Der Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Drawing the %1 chart</source>
+        <translation>Diagramm %1 wird gezeichnet</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Der Bericht wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>%1 wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPageFlow</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Chart not included: %1</source>
+        <translation>Diagramm nicht enthalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Replace the DrillDeck database with the backup FILE. FILE is checked first (a
+DrillDeck database, quick_check ok, a schema this version knows), with the commits
+still in its FILE-wal; the replaced database is kept beside it as
+NAME.bak-STAMP-vN, and the restored one gets its permissions. The database is
+replaced in one step: there is a database at the path at every moment. Refused
+while DrillDeck has the database open (also through a symbolic link).
+Exit status: 0 on success, 1 when FILE is refused or the database is in use,
+2 on a usage error.</source>
+        <translation>Ersetzt die DrillDeck-Datenbank durch das Backup FILE. FILE wird zuerst geprüft (eine
+DrillDeck-Datenbank, quick_check ok, ein Schema, das diese Version kennt), samt den
+Commits, die noch in FILE-wal stehen; die ersetzte Datenbank bleibt daneben als
+NAME.bak-STAMP-vN erhalten, und die wiederhergestellte erhält ihre Rechte. Die
+Datenbank wird in einem Schritt ersetzt: unter dem Pfad liegt zu jedem Zeitpunkt
+eine Datenbank. Abgelehnt, solange DrillDeck die Datenbank geöffnet hat (auch über
+einen symbolischen Link).
+Exit-Status: 0 bei Erfolg, 1 wenn FILE abgelehnt wird oder die Datenbank in Gebrauch
+ist, 2 bei falscher Verwendung.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>Das wiederherzustellende Backup.</translation>
+    </message>
+    <message>
+        <source>name the backup file to restore</source>
+        <translation>die wiederherzustellende Backup-Datei angeben</translation>
+    </message>
+    <message>
+        <source>unexpected argument `%1`</source>
+        <translation>unerwartetes Argument `%1`</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>%1 nach %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as %1.</source>
+        <translation>Die ersetzte Datenbank bleibt erhalten als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRewritesDialog</name>
+    <message>
+        <source>✎ edit undone</source>
+        <translation>✎ Änderung rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>✎ edit redone</source>
+        <translation>✎ Änderung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>✎ edited</source>
+        <translation>✎ geändert</translation>
+    </message>
+    <message>
+        <source>+ removal undone</source>
+        <translation>+ Entfernen rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>+ insertion redone</source>
+        <translation>+ Einfügen wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>+ inserted</source>
+        <translation>+ eingefügt</translation>
+    </message>
+    <message>
+        <source>− insertion undone</source>
+        <translation>− Einfügen rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>− removal redone</source>
+        <translation>− Entfernen wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>− removed</source>
+        <translation>− entfernt</translation>
+    </message>
+    <message>
+        <source>↕ move undone</source>
+        <translation>↕ Verschieben rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>↕ move redone</source>
+        <translation>↕ Verschieben wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>↕ moved</source>
+        <translation>↕ verschoben</translation>
+    </message>
+    <message>
+        <source>Review rewrites — %1</source>
+        <translation>Überarbeitungen prüfen — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Store as Next Revision</source>
+        <translation>Als nächste Revision &amp;ablegen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Next Revision</source>
+        <translation>Als nächste Revision &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Store the rewritten runbook in the database (the drill was resumed, so its file is not known)</source>
+        <translation>Das überarbeitete Runbook in der Datenbank ablegen (der Drill wurde fortgesetzt, daher ist seine Datei nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>Store the rewritten runbook and write it to %1</source>
+        <translation>Das überarbeitete Runbook ablegen und nach %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3
+%4 “%5”</source>
+        <translation>%1  %2  %3
+%4 „%5“</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole file
+%n rewrite(s) since revision %1</source>
+        <translation>
+            <numerusform>Die ganze Datei
+%n Überarbeitung seit Revision %1</numerusform>
+            <numerusform>Die ganze Datei
+%n Überarbeitungen seit Revision %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rewrites yet: the procedure is as it was loaded.</source>
+        <translation>Noch keine Überarbeitungen: Der Ablauf ist wie geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rewrite(s). Saving stores the procedure as the runbook&apos;s next revision%1.</source>
+        <translation>
+            <numerusform>%n Überarbeitung. Speichern legt den Ablauf als nächste Revision des Runbooks ab%1.</numerusform>
+            <numerusform>%n Überarbeitungen. Speichern legt den Ablauf als nächste Revision des Runbooks ab%1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and writes %1</source>
+        <translation> und schreibt %1</translation>
+    </message>
+    <message>
+        <source>%1 — from revision %2 to what Save writes</source>
+        <translation>%1 — von Revision %2 zu dem, was Speichern schreibt</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3 — step %4</source>
+        <translation>%1 von %2 um %3 — Schritt %4</translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation>Kein Unterschied.</translation>
+    </message>
+    <message>
+        <source>Save the rewritten runbook</source>
+        <translation>Überarbeitetes Runbook speichern</translation>
+    </message>
+    <message>
+        <source>Runbooks (*.yaml *.yml)</source>
+        <translation>Runbooks (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>The runbook file changed</source>
+        <translation>Die Runbook-Datei hat sich geändert</translation>
+    </message>
+    <message>
+        <source>Overwrite it with the rewritten runbook, save it under another name, or cancel?</source>
+        <translation>Mit dem überarbeiteten Runbook überschreiben, unter anderem Namen speichern oder abbrechen?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RewriteCommand</name>
+    <message>
+        <source>rewrite of “%1”</source>
+        <translation>Überarbeitung von „%1“</translation>
+    </message>
+    <message>
+        <source>insertion of “%1”</source>
+        <translation>Einfügen von „%1“</translation>
+    </message>
+    <message>
+        <source>removal of “%1”</source>
+        <translation>Entfernen von „%1“</translation>
+    </message>
+    <message>
+        <source>move of “%1”</source>
+        <translation>Verschieben von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>RewriteReport</name>
+    <message>
+        <source>inserted</source>
+        <translation>eingefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1; by %2, the last at %3</source>
+        <translation>%1; von %2, zuletzt um %3</translation>
+    </message>
+    <message>
+        <source>%1 (undo)</source>
+        <translation>%1 (rückgängig)</translation>
+    </message>
+    <message>
+        <source>%1 (redo)</source>
+        <translation>%1 (wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>Rewrites</source>
+        <translation>Überarbeitungen</translation>
+    </message>
+    <message>
+        <source>The procedure was not rewritten during this drill.</source>
+        <translation>Der Ablauf wurde während dieses Drills nicht überarbeitet.</translation>
+    </message>
+    <message>
+        <source>The net change to each step: the step as the revision had it against the step as the drill left it. Every rewrite, undo and redo is listed in the appendix “Rewrite history” at the end.</source>
+        <translation>Die Nettoänderung an jedem Schritt: der Schritt, wie die Revision ihn hatte, gegen den Schritt, wie der Drill ihn hinterließ. Jede Überarbeitung, jedes Rückgängigmachen und Wiederherstellen steht im Anhang „Überarbeitungsverlauf“ am Ende.</translation>
+    </message>
+    <message>
+        <source>Step “%1”: inserted and removed again, no net change (%2).</source>
+        <translation>Schritt „%1“: eingefügt und wieder entfernt, keine Nettoänderung (%2).</translation>
+    </message>
+    <message>
+        <source>edited and moved</source>
+        <translation>bearbeitet und verschoben</translation>
+    </message>
+    <message>
+        <source>Step “%1”: no net change (%2).</source>
+        <translation>Schritt „%1“: keine Nettoänderung (%2).</translation>
+    </message>
+    <message>
+        <source>Step “%1” %2 at %3 by %4</source>
+        <translation>Schritt „%1“ %2 um %3 von %4</translation>
+    </message>
+    <message>
+        <source>Step “%1” %2</source>
+        <translation>Schritt „%1“ %2</translation>
+    </message>
+    <message>
+        <source>The net change of these rewrites: %1.</source>
+        <translation>Die Nettoänderung dieser Überarbeitungen: %1.</translation>
+    </message>
+    <message>
+        <source>Appendix: rewrite history</source>
+        <translation>Anhang: Überarbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>Every live rewrite in the order it was made; an undo takes back the latest change still in force, a redo brings back the latest change undone.</source>
+        <translation>Jede Live-Überarbeitung in der Reihenfolge, in der sie gemacht wurde; ein Rückgängigmachen nimmt die letzte noch gültige Änderung zurück, ein Wiederherstellen holt die zuletzt rückgängig gemachte zurück.</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Überarbeitung</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+</context>
+<context>
+    <name>RewriteUndoStack</name>
+    <message>
+        <source>no drill is open</source>
+        <translation>kein Drill ist geöffnet</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>cannot undo the %1: %2</source>
+        <translation>%1 lässt sich nicht rückgängig machen: %2</translation>
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <translation>nichts wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>cannot redo the %1: %2</source>
+        <translation>%1 lässt sich nicht wiederherstellen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RewrittenRunbookSaver</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>the rewritten runbook does not load back, so nothing was saved:
+%1</source>
+        <translation>das überarbeitete Runbook lädt nicht wieder, daher wurde nichts gespeichert:
+%1</translation>
+    </message>
+    <message>
+        <source>the rewritten runbook does not load back the same (a text yaml-cpp cannot write?), so nothing was saved</source>
+        <translation>das überarbeitete Runbook lädt nicht gleich wieder (ein Text, den yaml-cpp nicht schreiben kann?), daher wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since the drill loaded it (revision %2); overwriting it would lose those changes</source>
+        <translation>%1 hat sich auf der Platte geändert, seit der Drill es geladen hat (Revision %2); Überschreiben würde diese Änderungen verlieren</translation>
+    </message>
+    <message>
+        <source>revision %1 is stored, but %2</source>
+        <translation>Revision %1 ist abgelegt, aber %2</translation>
+    </message>
+    <message>
+        <source>revision %1 is stored and written, but the drill log refused the runbook-saved event: %2</source>
+        <translation>Revision %1 ist abgelegt und geschrieben, aber das Drill-Protokoll hat das runbook-saved-Ereignis abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Stored as revision %1</source>
+        <translation>Als Revision %1 abgelegt</translation>
+    </message>
+    <message>
+        <source>Stored as revision %1 and written to %2</source>
+        <translation>Als Revision %1 abgelegt und nach %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookHistory</name>
+    <message>
+        <source>no drills of runbook `%1`; the database has no drills</source>
+        <translation>keine Drills von Runbook `%1`; die Datenbank enthält keine Drills</translation>
+    </message>
+    <message>
+        <source>no drills of runbook `%1`; known runbooks: %2</source>
+        <translation>keine Drills von Runbook `%1`; bekannte Runbooks: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookLoader</name>
+    <message>
+        <source>%1; give the path of a runbook file (.yaml)</source>
+        <translation>%1; den Pfad einer Runbook-Datei (.yaml) angeben</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>is a FIFO (named pipe)</source>
+        <translation>ist ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>is a device</source>
+        <translation>ist ein Gerät</translation>
+    </message>
+    <message>
+        <source>is a socket</source>
+        <translation>ist ein Socket</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 MiB; a runbook may be at most %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB; ein Runbook hat höchstens %1 MiB</translation>
+    </message>
+    <message>
+        <source>file is %1 MiB; a runbook may be at most %2 MiB</source>
+        <translation>die Datei hat %1 MiB; ein Runbook hat höchstens %2 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>text is larger than %1 MiB; a runbook may be at most %1 MiB</source>
+        <translation>der Text ist größer als %1 MiB; ein Runbook hat höchstens %1 MiB</translation>
+    </message>
+    <message>
+        <source>binary data (a NUL byte); %1</source>
+        <translation>Binärdaten (ein NUL-Byte); %1</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8</source>
+        <translation>ungültiges UTF-8 (Byte 0x%1); die Datei als UTF-8 speichern</translation>
+    </message>
+    <message>
+        <source>file is empty; a runbook starts with `drilldeck: %1`</source>
+        <translation>die Datei ist leer; ein Runbook beginnt mit `drilldeck: %1`</translation>
+    </message>
+    <message>
+        <source>a runbook is a UTF-8 YAML text file</source>
+        <translation>ein Runbook ist eine YAML-Textdatei in UTF-8</translation>
+    </message>
+    <message>
+        <source>a list of more than %1 items; no list in a runbook may be that long (see Limits in the runbook format)</source>
+        <translation>eine Liste mit mehr als %1 Einträgen; keine Liste in einem Runbook darf so lang sein (siehe Grenzen im Runbook-Format)</translation>
+    </message>
+    <message>
+        <source>more than %1 values, keys and list items; a runbook may hold at most that many (see Limits in the runbook format)</source>
+        <translation>mehr als %1 Werte, Schlüssel und Listeneinträge; ein Runbook enthält höchstens so viele (siehe Grenzen im Runbook-Format)</translation>
+    </message>
+    <message>
+        <source>nesting is too deep (over %1 levels); a runbook needs only a few</source>
+        <translation>zu tief verschachtelt (über %1 Ebenen); ein Runbook braucht nur wenige</translation>
+    </message>
+    <message>
+        <source>tab character in indentation; YAML indents with spaces only</source>
+        <translation>Tabulator in der Einrückung; YAML rückt nur mit Leerzeichen ein</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>cannot parse the file: %1</source>
+        <translation>die Datei lässt sich nicht parsen: %1</translation>
+    </message>
+    <message>
+        <source>file holds no YAML document; a runbook starts with `drilldeck: %1`</source>
+        <translation>die Datei enthält kein YAML-Dokument; ein Runbook beginnt mit `drilldeck: %1`</translation>
+    </message>
+    <message>
+        <source>more than one YAML document (`---`); put one runbook in each file</source>
+        <translation>mehr als ein YAML-Dokument (`---`); je Datei ein Runbook</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>more problems follow; only the first %1 are shown: fix these and check the file again</source>
+        <translation>weitere Probleme folgen; nur die ersten %1 werden gezeigt: diese beheben und die Datei erneut prüfen</translation>
+    </message>
+    <message>
+        <source>a runbook is a YAML mapping that starts with `drilldeck: %1`; found %2</source>
+        <translation>ein Runbook ist eine YAML-Zuordnung, die mit `drilldeck: %1` beginnt; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>runbook</source>
+        <translation>dem Runbook</translation>
+    </message>
+    <message>
+        <source>environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>missing required key `drilldeck` (the format version); add `drilldeck: %1` at the top</source>
+        <translation>erforderlicher Schlüssel `drilldeck` (die Formatversion) fehlt; `drilldeck: %1` oben ergänzen</translation>
+    </message>
+    <message>
+        <source>the runbook</source>
+        <translation>dem Runbook</translation>
+    </message>
+    <message>
+        <source>a key in %1 must be a plain name, not %2</source>
+        <translation>ein Schlüssel in %1 muss ein einfacher Name sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>unknown key `%1` in %2; the keys are: %3</source>
+        <translation>unbekannter Schlüssel `%1` in %2; die Schlüssel sind: %3</translation>
+    </message>
+    <message>
+        <source>unknown key `%1` in %2; did you mean `%3`?</source>
+        <translation>unbekannter Schlüssel `%1` in %2; war `%3` gemeint?</translation>
+    </message>
+    <message>
+        <source>duplicate key `%1`</source>
+        <translation>doppelter Schlüssel `%1`</translation>
+    </message>
+    <message>
+        <source>duplicate key `%1`; it is already set at line %2</source>
+        <translation>doppelter Schlüssel `%1`; er ist bereits in Zeile %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>missing required key `%1` in %2</source>
+        <translation>erforderlicher Schlüssel `%1` fehlt in %2</translation>
+    </message>
+    <message>
+        <source>unsupported runbook format version `%1`; this DrillDeck reads version %2 (`drilldeck: %2`)</source>
+        <translation>nicht unterstützte Runbook-Formatversion `%1`; dieses DrillDeck liest Version %2 (`drilldeck: %2`)</translation>
+    </message>
+    <message>
+        <source>like `objectives: { rto: 4h, rpo: 24h }`</source>
+        <translation>etwa `objectives: { rto: 4h, rpo: 24h }`</translation>
+    </message>
+    <message>
+        <source>`objectives`</source>
+        <translation>`objectives`</translation>
+    </message>
+    <message>
+        <source>a list of `{ id: ..., title: ... }` entries</source>
+        <translation>eine Liste von Einträgen `{ id: ..., title: ... }`</translation>
+    </message>
+    <message>
+        <source>injects</source>
+        <translation>Injects</translation>
+    </message>
+    <message>
+        <source>each inject is `{ id: ..., title: ... }`</source>
+        <translation>jedes Inject ist `{ id: ..., title: ... }`</translation>
+    </message>
+    <message>
+        <source>an inject</source>
+        <translation>einem Inject</translation>
+    </message>
+    <message>
+        <source>a list of phases, each `{ id: ..., title: ..., steps: [...] }`</source>
+        <translation>eine Liste von Phasen, jede `{ id: ..., title: ..., steps: [...] }`</translation>
+    </message>
+    <message>
+        <source>`phases` is empty; a runbook needs at least one phase</source>
+        <translation>`phases` ist leer; ein Runbook braucht mindestens eine Phase</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>each phase is a mapping with `id`, `title` and `steps`</source>
+        <translation>jede Phase ist eine Zuordnung mit `id`, `title` und `steps`</translation>
+    </message>
+    <message>
+        <source>a phase</source>
+        <translation>einer Phase</translation>
+    </message>
+    <message>
+        <source>a list of steps, each `{ id: ..., title: ... }`</source>
+        <translation>eine Liste von Schritten, jeder `{ id: ..., title: ... }`</translation>
+    </message>
+    <message>
+        <source>too many steps: a runbook holds at most %1</source>
+        <translation>zu viele Schritte: ein Runbook hat höchstens %1</translation>
+    </message>
+    <message>
+        <source>each step is a mapping with `id` and `title`</source>
+        <translation>jeder Schritt ist eine Zuordnung mit `id` und `title`</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>einem Schritt</translation>
+    </message>
+    <message>
+        <source>invalid automation `%1`; use manual, scripted or automated%2</source>
+        <translation>ungültige Automatisierung `%1`; möglich: manual, scripted oder automated%2</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>`%1` must be text, not %2</source>
+        <translation>`%1` muss Text sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>a list like `[a, b]`</source>
+        <translation>eine Liste wie `[a, b]`</translation>
+    </message>
+    <message>
+        <source>`%1` lists more than %2 %3; at most %2 are allowed (see Limits in the runbook format)</source>
+        <translation>`%1` listet mehr als %2 %3; höchstens %2 sind erlaubt (siehe Grenzen im Runbook-Format)</translation>
+    </message>
+    <message>
+        <source>`%1` is %2 characters long; a duration is at most %3, like 1h30m</source>
+        <translation>`%1` ist %2 Zeichen lang; eine Dauer hat höchstens %3, etwa 1h30m</translation>
+    </message>
+    <message>
+        <source>`%1`: %2</source>
+        <translation>`%1`: %2</translation>
+    </message>
+    <message>
+        <source>`%1` must be %2, not %3</source>
+        <translation>`%1` muss %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>in `%1`: %2, not %3</source>
+        <translation>in `%1`: %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>the text `%1`</source>
+        <translation>der Text `%1`</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>the document expands to far more than the file holds (YAML aliases repeating large parts?); runbooks must not use `*alias` to multiply content</source>
+        <translation>das Dokument wächst auf weit mehr an, als die Datei enthält (YAML-Aliase, die große Teile wiederholen?); Runbooks dürfen Inhalte nicht mit `*alias` vervielfachen</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookModel</name>
+    <message>
+        <source>%1 ▲+%2</source>
+        <translation>%1 ▲+%2</translation>
+    </message>
+    <message>
+        <source>▷ next</source>
+        <translation>▷ als Nächstes</translation>
+    </message>
+    <message>
+        <source>○ ready</source>
+        <translation>○ bereit</translation>
+    </message>
+    <message>
+        <source>■ unfinished</source>
+        <translation>■ unbeendet</translation>
+    </message>
+    <message>
+        <source>▶ running</source>
+        <translation>▶ läuft</translation>
+    </message>
+    <message>
+        <source>⊘ blocked</source>
+        <translation>⊘ blockiert</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ erledigt</translation>
+    </message>
+    <message>
+        <source>↷ skipped</source>
+        <translation>↷ übersprungen</translation>
+    </message>
+    <message>
+        <source>✎ %1</source>
+        <translation>✎ %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — rewritten during this drill</source>
+        <translation>%1 (%2) — während dieses Drills überarbeitet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 late against %3 planned</source>
+        <translation>%1: %2 zu spät gegenüber %3 geplant</translation>
+    </message>
+    <message>
+        <source>%1 — ready to start: Page Down starts it</source>
+        <translation>%1 — startbereit: Bild abwärts startet ihn</translation>
+    </message>
+    <message>
+        <source>%1 — ready to start: R starts it in parallel</source>
+        <translation>%1 — startbereit: R startet ihn parallel</translation>
+    </message>
+    <message>
+        <source>%1 — rewritten during this drill</source>
+        <translation>%1 — während dieses Drills überarbeitet</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Step — %1 of %2 done</source>
+        <translation>Schritt — %1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>Step — %1 of %2 done, %3 skipped</source>
+        <translation>Schritt — %1 von %2 erledigt, %3 übersprungen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatisierung</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookRevisionStore</name>
+    <message>
+        <source>reading runbook revisions</source>
+        <translation>Runbook-Revisionen lesen</translation>
+    </message>
+    <message>
+        <source>there is no runbook revision %1</source>
+        <translation>es gibt keine Runbook-Revision %1</translation>
+    </message>
+    <message>
+        <source>there is no runbook revision with hash %1</source>
+        <translation>es gibt keine Runbook-Revision mit dem Hash %1</translation>
+    </message>
+    <message>
+        <source>storing a revision of runbook %1</source>
+        <translation>eine Revision von Runbook %1 speichern</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookTextBrowser</name>
+    <message>
+        <source>Open Link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation>Diese Adresse im Webbrowser öffnen?
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>Im Browser ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Link Not Opened</source>
+        <translation>Link nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>DrillDeck does not open this link: only web addresses (http and https) open, in your web browser.
+
+%1</source>
+        <translation>DrillDeck öffnet diesen Link nicht: nur Webadressen (http und https) öffnen sich, im Webbrowser.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookValidator</name>
+    <message>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>`%1` is %2 characters long; it may be at most %3 (see Limits in the runbook format)</source>
+        <translation>`%1` ist %2 Zeichen lang; höchstens %3 sind erlaubt (siehe Grenzen im Runbook-Format)</translation>
+    </message>
+    <message>
+        <source>`%1` holds %2 at character %3, which makes text display in another order than it is stored; remove it unless the text needs it</source>
+        <translation>`%1` enthält %2 an Zeichen %3, wodurch Text in anderer Reihenfolge angezeigt wird, als er gespeichert ist; entfernen, sofern der Text es nicht braucht</translation>
+    </message>
+    <message>
+        <source>`%1` holds a %2 at character %3; it is one line of text: %4</source>
+        <translation>`%1` enthält einen %2 an Zeichen %3; es ist eine Textzeile: %4</translation>
+    </message>
+    <message>
+        <source>line break</source>
+        <translation>Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>write it on one line</source>
+        <translation>in einer Zeile schreiben</translation>
+    </message>
+    <message>
+        <source>use spaces instead</source>
+        <translation>stattdessen Leerzeichen verwenden</translation>
+    </message>
+    <message>
+        <source>`%1` holds the control character %2 at character %3; remove it (text holds no control character but tab and line break)</source>
+        <translation>`%1` enthält das Steuerzeichen %2 an Zeichen %3; entfernen (Text enthält außer Tabulator und Zeilenumbruch kein Steuerzeichen)</translation>
+    </message>
+    <message>
+        <source>`%1` holds the control character %2 at character %3; remove it (one line of text holds no control character)</source>
+        <translation>`%1` enthält das Steuerzeichen %2 an Zeichen %3; entfernen (eine Textzeile enthält kein Steuerzeichen)</translation>
+    </message>
+    <message>
+        <source>`%1` lists %2 %3; a runbook holds at most %4</source>
+        <translation>`%1` listet %2 %3; ein Runbook hat höchstens %4</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>injects</source>
+        <translation>Injects</translation>
+    </message>
+    <message>
+        <source>environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>too many steps: a runbook holds at most %1</source>
+        <translation>zu viele Schritte: ein Runbook hat höchstens %1</translation>
+    </message>
+    <message>
+        <source>`depends_on` lists %1 steps; a step depends on at most %2 (a step that waits for many can wait for one that gathers them)</source>
+        <translation>`depends_on` listet %1 Schritte; ein Schritt hängt von höchstens %2 ab (ein Schritt, der auf viele wartet, kann auf einen warten, der sie sammelt)</translation>
+    </message>
+    <message>
+        <source>invalid id `%1`: use lowercase letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit (like `restore-backup`)</source>
+        <translation>ungültige ID `%1`: Kleinbuchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden, beginnend mit Buchstabe oder Ziffer (etwa `restore-backup`)</translation>
+    </message>
+    <message>
+        <source>duplicate phase id `%1`; it is already used at line %2</source>
+        <translation>doppelte Phasen-ID `%1`; sie wird bereits in Zeile %2 verwendet</translation>
+    </message>
+    <message>
+        <source>phase `%1` has no steps; give it at least one</source>
+        <translation>Phase `%1` hat keine Schritte; mindestens einen angeben</translation>
+    </message>
+    <message>
+        <source>duplicate step id `%1`; it is already used at line %2</source>
+        <translation>doppelte Schritt-ID `%1`; sie wird bereits in Zeile %2 verwendet</translation>
+    </message>
+    <message>
+        <source>duplicate step id `%1`; another step of the procedure already uses it</source>
+        <translation>doppelte Schritt-ID `%1`; ein anderer Schritt des Ablaufs verwendet sie bereits</translation>
+    </message>
+    <message>
+        <source>role `%1` is not declared; list it under the top-level `roles`</source>
+        <translation>Rolle `%1` ist nicht deklariert; unter den obersten `roles` aufführen</translation>
+    </message>
+    <message>
+        <source>role `%1` is not one of the runbook&apos;s roles (%2)%3</source>
+        <translation>Rolle `%1` gehört nicht zu den Rollen des Runbooks (%2)%3</translation>
+    </message>
+    <message>
+        <source>unknown milestone `%1`; the only milestone is `%2`</source>
+        <translation>unbekannter Meilenstein `%1`; der einzige Meilenstein ist `%2`</translation>
+    </message>
+    <message>
+        <source>more than one `service-restored` milestone; the first is at line %1, and a runbook has one end of its RTO clock</source>
+        <translation>mehr als ein `service-restored`-Meilenstein; der erste steht in Zeile %1, und ein Runbook hat ein Ende seiner RTO-Uhr</translation>
+    </message>
+    <message>
+        <source>step `%1` depends on itself</source>
+        <translation>Schritt `%1` hängt von sich selbst ab</translation>
+    </message>
+    <message>
+        <source>step `%1` depends on unknown step `%2`%3</source>
+        <translation>Schritt `%1` hängt vom unbekannten Schritt `%2` ab%3</translation>
+    </message>
+    <message>
+        <source>dependency cycle: %1; a step cannot wait for itself</source>
+        <translation>Abhängigkeitszyklus: %1; ein Schritt kann nicht auf sich selbst warten</translation>
+    </message>
+    <message>
+        <source>duplicate inject id `%1`; it is already used at line %2</source>
+        <translation>doppelte Inject-ID `%1`; sie wird bereits in Zeile %2 verwendet</translation>
+    </message>
+    <message>
+        <source>inject `%1` is cued after unknown step `%2`%3</source>
+        <translation>Inject `%1` ist nach dem unbekannten Schritt `%2` angesetzt%3</translation>
+    </message>
+    <message>
+        <source>duplicate %1 `%2` in `%3`</source>
+        <translation>doppelte %1 `%2` in `%3`</translation>
+    </message>
+</context>
+<context>
+    <name>Scorecard</name>
+    <message>
+        <source>the runbook has no evaluation criteria to rate</source>
+        <translation>das Runbook hat keine Bewertungskriterien</translation>
+    </message>
+    <message>
+        <source>`%1` is not one of the runbook&apos;s evaluation criteria</source>
+        <translation>`%1` ist keines der Bewertungskriterien des Runbooks</translation>
+    </message>
+    <message>
+        <source>a score is a whole number from %1 to %2</source>
+        <translation>eine Bewertung ist eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>the comment on “%1”: %2</source>
+        <translation>der Kommentar zu „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDialog</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>Bewertungsbogen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Criterion&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kriterium&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Score (1–5)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bewertung (1–5)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comment&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kommentar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 poor</source>
+        <translation>%1 schwach</translation>
+    </message>
+    <message>
+        <source>%1 excellent</source>
+        <translation>%1 hervorragend</translation>
+    </message>
+    <message>
+        <source>Score for %1</source>
+        <translation>Bewertung für %1</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Kommentar zu %1</translation>
+    </message>
+    <message>
+        <source>Rate each criterion from 1 (poor) to 5 (excellent). A new rating is logged; the latest counts.</source>
+        <translation>Jedes Kriterium von 1 (schwach) bis 5 (hervorragend) bewerten. Eine neue Bewertung wird protokolliert; die neueste zählt.</translation>
+    </message>
+    <message>
+        <source>give “%1” a score from 1 to 5 to keep its comment</source>
+        <translation>„%1“ eine Bewertung von 1 bis 5 geben, um den Kommentar zu behalten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutCheatSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>StartDrillDialog</name>
+    <message>
+        <source>&amp;New environment…</source>
+        <translation>&amp;Neue Umgebung…</translation>
+    </message>
+    <message>
+        <source>The failure happened before the drill starts</source>
+        <translation>Der Ausfall geschah vor dem Start des Drills</translation>
+    </message>
+    <message>
+        <source>Start a drill — %1</source>
+        <translation>Drill starten — %1</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant</source>
+        <translation>Teilnehmende &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>Ü&amp;bungsleitung:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>Failure:</source>
+        <translation>Ausfall:</translation>
+    </message>
+    <message>
+        <source>*This runbook has no scenario.*</source>
+        <translation>*Dieses Runbook hat kein Szenario.*</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scenario&lt;/b&gt; — for the facilitator only; never on the projector</source>
+        <translation>&lt;b&gt;Szenario&lt;/b&gt; — nur für die Übungsleitung; nie auf dem Projektor</translation>
+    </message>
+    <message>
+        <source>Create drill</source>
+        <translation>Drill anlegen</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Open action items of earlier drills</source>
+        <translation>Offene Maßnahmen früherer Drills</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Status von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;&amp;Open action items&lt;/b&gt; from earlier drills of this runbook (%n) — close the ones that are done:</source>
+        <translation>
+            <numerusform>&lt;b&gt;&amp;Offene Maßnahmen&lt;/b&gt; aus früheren Drills dieses Runbooks (%n) — die erledigten schließen:</numerusform>
+            <numerusform>&lt;b&gt;&amp;Offene Maßnahmen&lt;/b&gt; aus früheren Drills dieses Runbooks (%n) — die erledigten schließen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation>Neue Umgebung</translation>
+    </message>
+    <message>
+        <source>Name of the new environment (its drills form a series of their own in the history):</source>
+        <translation>Name der neuen Umgebung (ihre Drills bilden im Verlauf eine eigene Reihe):</translation>
+    </message>
+    <message>
+        <source>Add “%1” as a new environment?</source>
+        <translation>„%1“ als neue Umgebung hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Its drills form a series of their own in the history and are not compared with the others.</source>
+        <translation>Ihre Drills bilden im Verlauf eine eigene Reihe und werden nicht mit den anderen verglichen.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like “%2”, which exists. A new environment starts a series of its own in the history: choose No and pick “%2” if that is what you meant.</source>
+        <translation>„%1“ sieht aus wie „%2“, das es schon gibt. Eine neue Umgebung beginnt im Verlauf eine eigene Reihe: „Nein“ wählen und „%2“ nehmen, falls das gemeint war.</translation>
+    </message>
+    <message>
+        <source>Choose the environment the drill runs in.</source>
+        <translation>Die Umgebung wählen, in der der Drill läuft.</translation>
+    </message>
+    <message>
+        <source>This runbook lists no environments: add the one the drill runs in with New environment… (for example test or production).</source>
+        <translation>Dieses Runbook nennt keine Umgebungen: die Umgebung des Drills mit „Neue Umgebung…“ hinzufügen (etwa test oder production).</translation>
+    </message>
+    <message>
+        <source>Enter the facilitator&apos;s name: every event is logged with an author.</source>
+        <translation>Den Namen der Übungsleitung eintragen: jedes Ereignis wird mit Urheber protokolliert.</translation>
+    </message>
+    <message>
+        <source>The failure time is in the future; it is when the disaster happened.</source>
+        <translation>Der Ausfallzeitpunkt liegt in der Zukunft; gemeint ist, wann der Ernstfall eintrat.</translation>
+    </message>
+    <message>
+        <source>Start a drill</source>
+        <translation>Drill starten</translation>
+    </message>
+    <message>
+        <source>Participants and their roles</source>
+        <translation>Teilnehmende und ihre Rollen</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+</context>
+<context>
+    <name>StepComparisonModel</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Planned (min)</source>
+        <translation>Geplant (min)</translation>
+    </message>
+    <message>
+        <source>A (min)</source>
+        <translation>A (min)</translation>
+    </message>
+    <message>
+        <source>%1 (min)</source>
+        <translation>%1 (min)</translation>
+    </message>
+    <message>
+        <source>B (min)</source>
+        <translation>B (min)</translation>
+    </message>
+    <message>
+        <source>Change (min)</source>
+        <translation>Veränderung (min)</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Überarbeitung</translation>
+    </message>
+</context>
+<context>
+    <name>StepDetailView</name>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Den Befehl in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verify&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prüfen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Note on this step</source>
+        <translation>Notiz zu diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Note (on the projector): %1</source>
+        <translation>Notiz (auf dem Projektor): %1</translation>
+    </message>
+    <message>
+        <source>Note (console only): %1</source>
+        <translation>Notiz (nur Konsole): %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Erwartet: %1</translation>
+    </message>
+    <message>
+        <source>Automation: %1</source>
+        <translation>Automatisierung: %1</translation>
+    </message>
+    <message>
+        <source>Milestone: service restored</source>
+        <translation>Meilenstein: Dienst wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>No step selected</source>
+        <translation>Kein Schritt gewählt</translation>
+    </message>
+    <message>
+        <source>Step instructions</source>
+        <translation>Anleitung des Schritts</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditDialog</name>
+    <message>
+        <source>Rewrite step %1</source>
+        <translation>Schritt %1 überarbeiten</translation>
+    </message>
+    <message>
+        <source>Insert a step</source>
+        <translation>Schritt einfügen</translation>
+    </message>
+    <message>
+        <source>A step&apos;s id stays stable; insert a new step for a new id</source>
+        <translation>Die ID eines Schritts bleibt fest; für eine neue ID einen neuen Schritt einfügen</translation>
+    </message>
+    <message>
+        <source>Proposed from the title until you type one</source>
+        <translation>Aus dem Titel vorgeschlagen, bis eine eingetippt wird</translation>
+    </message>
+    <message>
+        <source>90s, 15m, 1h30m</source>
+        <translation>90s, 15m, 1h30m</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>step ids, separated by commas</source>
+        <translation>Schritt-IDs, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Anleitung:</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify:</source>
+        <translation>&amp;Prüfen:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected:</source>
+        <translation>E&amp;rwartet:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Automation:</source>
+        <translation>A&amp;utomatisierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Depends on:</source>
+        <translation>&amp;Hängt ab von:</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Überarbeitung</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>a step needs a title</source>
+        <translation>ein Schritt braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>expected: %1</source>
+        <translation>erwartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepRewrite</name>
+    <message>
+        <source>the %1 event is not a rewrite of the procedure</source>
+        <translation>das %1-Ereignis ist keine Überarbeitung des Ablaufs</translation>
+    </message>
+    <message>
+        <source>a %1 event needs the phase and the index of the step</source>
+        <translation>ein %1-Ereignis braucht die Phase und den Index des Schritts</translation>
+    </message>
+    <message>
+        <source>a %1 event needs the step as it was (`before`)</source>
+        <translation>ein %1-Ereignis braucht den Schritt, wie er war (`before`)</translation>
+    </message>
+    <message>
+        <source>a %1 event needs the step as it becomes (`after`)</source>
+        <translation>ein %1-Ereignis braucht den Schritt, wie er wird (`after`)</translation>
+    </message>
+    <message>
+        <source>a step-moved event needs where the step goes (`toPhase`, `toIndex`)</source>
+        <translation>ein step-moved-Ereignis braucht das Ziel des Schritts (`toPhase`, `toIndex`)</translation>
+    </message>
+    <message>
+        <source>the %1 event names step `%2` but its payload is about step `%3`</source>
+        <translation>das %1-Ereignis nennt Schritt `%2`, aber seine Nutzdaten betreffen Schritt `%3`</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>service restored</source>
+        <translation>Dienst wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Start (min)</source>
+        <translation>Start (min)</translation>
+    </message>
+    <message>
+        <source>End (min)</source>
+        <translation>Ende (min)</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Dauer (min)</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>Kritischer Pfad</translation>
+    </message>
+</context>
+<context>
+    <name>TrendModel</name>
+    <message>
+        <source>met</source>
+        <translation>eingehalten</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <source>not restored</source>
+        <translation>nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>RTO (min)</source>
+        <translation>RTO (min)</translation>
+    </message>
+    <message>
+        <source>RTO target (min)</source>
+        <translation>RTO-Ziel (min)</translation>
+    </message>
+    <message>
+        <source>RTO status</source>
+        <translation>RTO-Status</translation>
+    </message>
+    <message>
+        <source>Wall (min)</source>
+        <translation>Gesamt (min)</translation>
+    </message>
+    <message>
+        <source>Active (min)</source>
+        <translation>Aktiv (min)</translation>
+    </message>
+    <message>
+        <source>RPO (min)</source>
+        <translation>RPO (min)</translation>
+    </message>
+    <message>
+        <source>RPO target (min)</source>
+        <translation>RPO-Ziel (min)</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Drill</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>Check runbook files and print every problem as FILE:LINE:COLUMN: error: MESSAGE.
+Exit status: 0 when all files are valid, 1 when any is not, 2 on a usage error.</source>
+        <translation>Prüft Runbook-Dateien und gibt jedes Problem aus als FILE:LINE:COLUMN: error: MESSAGE.
+Exit-Status: 0 wenn alle Dateien gültig sind, 1 wenn eine es nicht ist, 2 bei falscher Verwendung.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print only problems, not valid files.</source>
+        <translation>Nur Probleme ausgeben, keine gültigen Dateien.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Runbook files (YAML).</source>
+        <translation>Runbook-Dateien (YAML).</translation>
+    </message>
+    <message>
+        <source>%1: ok (%2 phases, %3 steps)</source>
+        <translation>%1: ok (%2 Phasen, %3 Schritte)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files valid</source>
+        <translation>%1 von %2 Dateien gültig</translation>
+    </message>
+</context>
+<context>
+    <name>YamlSyntaxHint</name>
+    <message>
+        <source>; a value that holds `: ` must be quoted: put it in single quotes (&apos;...&apos;), doubling any &apos; inside</source>
+        <translation>; ein Wert, der `: ` enthält, muss in Anführungszeichen stehen: in einfache Anführungszeichen setzen (&apos;...&apos;) und jedes &apos; darin verdoppeln</translation>
+    </message>
+    <message>
+        <source>; a value that holds `: ` must be quoted, like this: %1</source>
+        <translation>; ein Wert, der `: ` enthält, muss in Anführungszeichen stehen, so: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>DrillDeck</source>
+        <translation>DrillDeck</translation>
+    </message>
+    <message>
+        <source>give at most one runbook file</source>
+        <translation>höchstens eine Runbook-Datei angeben</translation>
+    </message>
+    <message>
+        <source>drilldeck: %1: closing as Quit does; every event is stored, and a drill resumes at the next start
+</source>
+        <translation>drilldeck: %1: wird beendet wie mit „Beenden“; jedes Ereignis ist gespeichert, und ein Drill wird beim nächsten Start fortgesetzt
+</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+</context>
+</TS>
