@@ -598,14 +598,6 @@ Stoppuhr, auf dem Laptop der Übungsleitung und auf dem Projektor.</translation>
         <translation>Schemaversion von %1 lesen</translation>
     </message>
     <message>
-        <source>starting the upgrade of %1</source>
-        <translation>Aktualisierung von %1 beginnen</translation>
-    </message>
-    <message>
-        <source>upgrading %1 to schema %2</source>
-        <translation>%1 auf Schema %2 aktualisieren</translation>
-    </message>
-    <message>
         <source>backing up %1 to %2 before upgrading it</source>
         <translation>%1 vor der Aktualisierung nach %2 sichern</translation>
     </message>
@@ -620,10 +612,6 @@ Stoppuhr, auf dem Laptop der Übungsleitung und auf dem Projektor.</translation>
     <message>
         <source>%1 is damaged (quick_check: %2)</source>
         <translation>%1 ist beschädigt (quick_check: %2)</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +4608,17 @@ ist, 2 bei falscher Verwendung.</translation>
     </message>
 </context>
 <context>
+    <name>SchemaHistory</name>
+    <message>
+        <source>starting the upgrade of %1</source>
+        <translation>Aktualisierung von %1 beginnen</translation>
+    </message>
+    <message>
+        <source>upgrading %1 to schema %2</source>
+        <translation>%1 auf Schema %2 aktualisieren</translation>
+    </message>
+</context>
+<context>
     <name>Scorecard</name>
     <message>
         <source>the runbook has no evaluation criteria to rate</source>
@@ -4702,6 +4701,13 @@ ist, 2 bei falscher Verwendung.</translation>
     <message>
         <source>Action</source>
         <translation>Maßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
