@@ -139,9 +139,8 @@ RunbookLoadResult RunbookLoader::readFile(const QString &path)
     return read;
 }
 
-std::optional<Diagnostic> RunbookLoader::textProblem(const QByteArray &utf8,
-                                                     const QString &fileName,
-                                                     const QString &expected)
+std::optional<Diagnostic>
+RunbookLoader::textProblem(const QByteArray &utf8, const QString &fileName, const QString &expected)
 {
     if (utf8.size() > maxFileBytes)
         return Diagnostic::error(fileName, {},
