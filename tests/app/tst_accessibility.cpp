@@ -3,6 +3,7 @@
 // told by colour alone (the outline's status column and the projector's step clock say it in
 // words or symbols).
 #include "audiencewindow.h"
+#include "consoletestsupport.h"
 #include "drillsession.h"
 #include "historywindow.h"
 #include "mainwindow.h"
@@ -61,18 +62,8 @@ class TestAccessibility : public QObject
 
     std::unique_ptr<MainWindow> runningConsole()
     {
-        auto session = DrillSession::open(m_dir.filePath(u"a11y.sqlite"_s));
-        if (!session)
-            qFatal("cannot open a database: %s", qPrintable(session.error().message));
-        auto w = std::make_unique<MainWindow>(std::move(session).value());
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()) || !w->openRunbook(jenkins))
-            qFatal("console or runbook not ready");
-        Drill drill;
-        drill.environment = u"test"_s;
-        drill.facilitator = u"Fran"_s;
-        if (!w->createDrill(drill))
-            qFatal("cannot create a drill");
+        auto w = ConsoleTestSupport::openConsole(m_dir.filePath(u"a11y.sqlite"_s), jenkins);
+        ConsoleTestSupport::createDrill(*w);
         return w;
     }
 

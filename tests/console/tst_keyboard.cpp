@@ -4,6 +4,7 @@
 #include "actionitemsdialog.h"
 #include "actionitemstore.h"
 #include "audiencewindow.h"
+#include "consoletestsupport.h"
 #include "consoletheme.h"
 #include "databasepath.h"
 #include "drillengine.h"
@@ -76,20 +77,10 @@ class TestKeyboard : public QObject
 
     std::unique_ptr<MainWindow> console(const QString &runbook = consoleDrill, bool newDrill = true)
     {
-        auto session = DrillSession::open(m_dir.filePath(u"keys-%1.sqlite"_s.arg(++m_databases)));
-        if (!session)
-            qFatal("cannot open a database: %s", qPrintable(session.error().message));
-        auto w = std::make_unique<MainWindow>(std::move(session).value());
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()) || !w->openRunbook(runbook))
-            qFatal("console or runbook not ready");
-        if (!newDrill)
-            return w;
-        Drill drill;
-        drill.environment = u"test"_s;
-        drill.facilitator = u"Fran"_s;
-        if (!w->createDrill(drill))
-            qFatal("cannot create a drill");
+        auto w = ConsoleTestSupport::openConsole(
+            m_dir.filePath(u"keys-%1.sqlite"_s.arg(++m_databases)), runbook);
+        if (newDrill)
+            ConsoleTestSupport::createDrill(*w);
         return w;
     }
 

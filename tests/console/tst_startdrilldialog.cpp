@@ -2,6 +2,7 @@
 // the keyboard, an earlier failure time, the scenario shown for the facilitator; and the next
 // drill's dialog starting from the team of the last one.
 #include "appsettings.h"
+#include "consoletestsupport.h"
 #include "drillengine.h"
 #include "drillmetrics.h"
 #include "drillsession.h"
@@ -85,14 +86,7 @@ class TestStartDrillDialog : public QObject
 
     std::unique_ptr<MainWindow> console(const QString &database = u"start.sqlite"_s)
     {
-        auto session = DrillSession::open(m_dir.filePath(database));
-        if (!session)
-            qFatal("cannot open the database: %s", qPrintable(session.error().message));
-        auto w = std::make_unique<MainWindow>(std::move(session).value());
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()) || !w->openRunbook(runbookPath))
-            qFatal("console or runbook not ready");
-        return w;
+        return ConsoleTestSupport::openConsole(m_dir.filePath(database), runbookPath);
     }
 
 private Q_SLOTS:
