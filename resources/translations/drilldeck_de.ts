@@ -3620,6 +3620,10 @@ geschrieben werden kann, 2 bei falscher Verwendung.</translation>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Vorschau des Berichts</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>
@@ -3845,6 +3849,14 @@ ist, 2 bei falscher Verwendung.</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Rewrites</source>
+        <translation>Überarbeitungen</translation>
+    </message>
+    <message>
+        <source>Changes of the selected rewrite</source>
+        <translation>Änderungen der gewählten Überarbeitung</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +4713,10 @@ ist, 2 bei falscher Verwendung.</translation>
     <message>
         <source>Action</source>
         <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Keys and what they do</source>
+        <translation>Tasten und was sie tun</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -98,6 +99,48 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&history));
         unnamed = unnamedControls(&history);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    }
+
+    // Every dialog the console's keys open: each of its controls has a name.
+    void everyDialogOfTheConsoleHasNames_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("modifiers");
+        const int ctrl = Qt::ControlModifier, shift = Qt::ShiftModifier;
+        QTest::addRow("E: rewrite the step") << int(Qt::Key_E) << 0;
+        QTest::addRow("Ctrl+Shift+N: insert a step") << int(Qt::Key_N) << (ctrl | shift);
+        QTest::addRow("A: a note on the step") << int(Qt::Key_A) << 0;
+        QTest::addRow("S: skip, with a reason") << int(Qt::Key_S) << 0;
+        QTest::addRow("K: block, with a reason") << int(Qt::Key_K) << 0;
+        QTest::addRow("Ctrl+D: restored data") << int(Qt::Key_D) << ctrl;
+        QTest::addRow("Ctrl+Shift+Delete: abort") << int(Qt::Key_Delete) << (ctrl | shift);
+        QTest::addRow("Ctrl+Shift+A: action items") << int(Qt::Key_A) << (ctrl | shift);
+        QTest::addRow("Ctrl+Shift+E: scorecard") << int(Qt::Key_E) << (ctrl | shift);
+        QTest::addRow("Ctrl+E: export the report") << int(Qt::Key_E) << ctrl;
+        QTest::addRow("Ctrl+Shift+R: review the rewrites") << int(Qt::Key_R) << (ctrl | shift);
+        QTest::addRow("F1: the keys") << int(Qt::Key_F1) << 0;
+    }
+    void everyDialogOfTheConsoleHasNames()
+    {
+        QFETCH(int, key);
+        QFETCH(int, modifiers);
+        auto w = runningConsole();
+        press(w.get(), Qt::Key_F5);
+        QTRY_VERIFY(w->audienceWindow() && w->audienceWindow()->isVisible());
+        w->activateWindow();
+        QString title;
+        QStringList unnamed;
+        bool seen = false;
+        WidgetTestSupport::whenModalOpens<QDialog>(w.get(), [&](QDialog *dialog) {
+            title = dialog->windowTitle();
+            unnamed = unnamedControls(dialog);
+            seen = true;
+            dialog->reject();
+        });
+        press(w.get(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+        QTRY_VERIFY2(seen, "no dialog opened");
+        qInfo().noquote() << "checked:" << title;
+        QVERIFY2(unnamed.isEmpty(), qPrintable(title + u": "_s + unnamed.join(u'\n')));
     }
 
     // Tab from the outline visits every pane a facilitator works in, each with its name, and

@@ -13,6 +13,7 @@ ShortcutCheatSheet::ShortcutCheatSheet(const QList<QAction *> &actions, QWidget 
 {
     setWindowTitle(tr("Keyboard shortcuts"));
     m_table->setColumnCount(2);
+    m_table->setAccessibleName(tr("Keys and what they do"));
     m_table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);

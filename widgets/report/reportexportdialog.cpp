@@ -80,6 +80,7 @@ ReportExportDialog::ReportExportDialog(const DrillStore &drills,
             newest = std::max(newest, d.id);
         }
     }
+    m_preview->setAccessibleName(tr("Preview of the report"));
     m_preview->setOpenLinks(false);
     m_preview->setOpenExternalLinks(false);
     m_preview->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // 10,000 characters

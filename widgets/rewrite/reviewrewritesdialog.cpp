@@ -67,6 +67,8 @@ ReviewRewritesDialog::ReviewRewritesDialog(DrillEngine *engine, RunbookRevisionS
     setWindowTitle(tr("Review rewrites — %1").arg(engine->runbook().title));
     m_list->setObjectName(u"rewrites"_s);
     m_diff->setObjectName(u"diff"_s);
+    m_list->setAccessibleName(tr("Rewrites"));
+    m_diff->setAccessibleName(tr("Changes of the selected rewrite"));
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
     QFont headingFont = m_heading->font();
