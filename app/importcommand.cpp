@@ -2,12 +2,12 @@
 
 #include "commandlineinterface.h"
 #include "markdownrunbookimporter.h"
+#include "outputfile.h"
 #include "terminaltext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -76,13 +76,10 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         out << QString::fromUtf8(result.yaml);
         return CommandLineInterface::Success;
     }
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(result.yaml) != result.yaml.size() ||
-        !file.commit()) {
-        err << "drilldeck import: "
-            << tr("cannot write %1: %2")
-                   .arg(TerminalText::sanitise(target), TerminalText::sanitise(file.errorString()))
-            << '\n';
+    // Complete or not at all, synced, every write checked (a full disk is said, never a
+    // "written" over an empty file); a device or FIFO named as --out is refused.
+    if (QString error; !OutputFile::write(target, result.yaml, &error)) {
+        err << "drilldeck import: " << TerminalText::sanitise(error) << '\n';
         return CommandLineInterface::Invalid;
     }
     err << tr("%1: written (%2 phases, %3 steps); check the notes above, then `drilldeck "

@@ -2,9 +2,13 @@
 // stderr as FILE:LINE: note:, an existing --out is never overwritten, errors exit 1, usage 2.
 #include "drilldeckprocess.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +75,31 @@ private Q_SLOTS:
         const auto dir = DrillDeckProcess::run({u"import"_s, m_dir.path()}, env());
         QVERIFY2(dir.exitedWith(1), qPrintable(dir.describe()));
         QVERIFY(dir.err.contains(u"is a directory"_s));
+    }
+
+    // A write that fails (here a file size limit, as `ulimit -f` sets it: EFBIG, the same path a
+    // full disk takes) is said and exits 1, and leaves no file: never "written" over an empty one.
+    void aFailedWriteIsSaidAndLeavesNothing()
+    {
+        const QString md = QStringLiteral(DRILLDECK_FIXTURES "/markdown/gitlab-style-restore.md");
+        QDir().mkpath(m_dir.filePath(u"limited"_s));
+        const QString out = m_dir.filePath(u"limited/restore.yaml"_s);
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.setChildProcessModifier([] {
+            rlimit r;
+            ::getrlimit(RLIMIT_FSIZE, &r);
+            r.rlim_cur = 1024; // the runbook is ~4 KB
+            ::setrlimit(RLIMIT_FSIZE, &r);
+        });
+        p.start(QStringLiteral(DRILLDECK_BINARY), {u"import"_s, md, u"--out"_s, out});
+        const auto r = DrillDeckProcess::finish(p);
+        QVERIFY2(r.exitedWith(1), qPrintable(r.describe()));
+        QVERIFY2(r.err.endsWith(u"drilldeck import: cannot write %1: File too large\n"_s.arg(out)),
+                 qPrintable(r.err));
+        QVERIFY(!r.err.contains(u"written"_s));
+        QCOMPARE(QDir(m_dir.filePath(u"limited"_s)).entryList(QDir::Files | QDir::Hidden),
+                 QStringList());
     }
 
     void usageErrors()
