@@ -1,6 +1,7 @@
 #include "rewrittenrunbooksaver.h"
 
 #include "drillengine.h"
+#include "outputfile.h"
 #include "procedurerewriter.h"
 #include "rewritediff.h"
 #include "runbookloader.h"
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -61,17 +61,11 @@ bool RewrittenRunbookSaver::fileChangedSince(const QString &path, const QString 
 
 QString RewrittenRunbookSaver::writeAtomically(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return tr("cannot write %1: %2").arg(path, why);
-    }
-    if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    // Through OutputFile, not a bare QSaveFile: a write QSaveFile buffers and then cannot
+    // finish (a full disk, a file size limit) still committed, and put a cut file in the place
+    // of the team's runbook.
+    QString error;
+    return OutputFile::write(path, bytes, &error) ? QString() : error;
 }
 
 RewrittenRunbookSaver::Outcome RewrittenRunbookSaver::save(const QString &path,

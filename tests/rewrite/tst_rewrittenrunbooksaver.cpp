@@ -17,6 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 using namespace DrillTestSupport;
 
@@ -181,6 +185,29 @@ private Q_SLOTS:
         QVERIFY(
             !RewrittenRunbookSaver::writeAtomically(m_dir->filePath(u"dir.yaml"_s), "x").isEmpty());
         QVERIFY(QFileInfo(m_dir->filePath(u"dir.yaml"_s)).isDir());
+    }
+
+    // A write that fails part way (a file size limit, as `ulimit -f` sets it: EFBIG, the path a
+    // full disk takes too) is said, and the runbook the team keeps in git is left as it was —
+    // never replaced by an empty or cut file.
+    void aFailedWriteLeavesTheRunbookAsItWas()
+    {
+        const QString dir = m_dir->filePath(u"limited"_s);
+        QVERIFY(QDir().mkpath(dir));
+        const QString path = dir + u"/runbook.yaml"_s;
+        QCOMPARE(RewrittenRunbookSaver::writeAtomically(path, "drilldeck: 1\n"), QString());
+        rlimit saved;
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limited = saved;
+        limited.rlim_cur = 1024;
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limited), 0);
+        const QString why = RewrittenRunbookSaver::writeAtomically(path, QByteArray(8000, 'x'));
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, previous);
+        QCOMPARE(why, u"cannot write %1: File too large"_s.arg(path));
+        QCOMPARE(readFile(path), QByteArray("drilldeck: 1\n"));
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList{u"runbook.yaml"_s});
     }
 
     void storesWithoutAFile()
