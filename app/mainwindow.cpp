@@ -524,9 +524,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
             const QString path = QFileDialog::getSaveFileName(
                 this, tr("Save unsaved events"),
                 QDir::homePath() + u"/drilldeck-unsaved-events.json"_s);
-            QFile f(path);
-            if (path.isEmpty() || !f.open(QIODevice::WriteOnly) ||
-                f.write(e->exportPending()) < 0) {
+            if (path.isEmpty()) {
+                event->ignore();
+                return;
+            }
+            // Checked to the last byte (a full disk is why the database refused them): a file
+            // that could not be written keeps the console open with its events.
+            if (QString error; !OutputFile::write(path, e->exportPending(), &error)) {
+                QMessageBox::warning(this, tr("Unsaved events"),
+                                     tr("The events were not saved: %1. The console stays open "
+                                        "with them; save them elsewhere, or make room.")
+                                         .arg(error));
                 event->ignore();
                 return;
             }

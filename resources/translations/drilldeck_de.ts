@@ -2517,10 +2517,6 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
         <translation>%1 existiert; ein anderes --out angeben oder die Datei wegräumen (import überschreibt nie)</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 lässt sich nicht schreiben: %2</translation>
-    </message>
-    <message>
         <source>%1: written (%2 phases, %3 steps); check the notes above, then `drilldeck validate` it</source>
         <translation>%1: geschrieben (%2 Phasen, %3 Schritte); die Hinweise oben prüfen, dann mit `drilldeck validate` prüfen</translation>
     </message>
@@ -2744,6 +2740,10 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     <message>
         <source>P&amp;rocedure</source>
         <translation>A&amp;blauf</translation>
+    </message>
+    <message>
+        <source>The events were not saved: %1. The console stays open with them; save them elsewhere, or make room.</source>
+        <translation>Die Ereignisse wurden nicht gespeichert: %1. Die Konsole bleibt mit ihnen offen; anderswo speichern oder Platz schaffen.</translation>
     </message>
 </context>
 <context>
@@ -4014,10 +4014,6 @@ ist, 2 bei falscher Verwendung.</translation>
 </context>
 <context>
     <name>RewrittenRunbookSaver</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 lässt sich nicht schreiben: %2</translation>
-    </message>
     <message>
         <source>the rewritten runbook does not load back, so nothing was saved:
 %1</source>

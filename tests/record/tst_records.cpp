@@ -288,6 +288,29 @@ private Q_SLOTS:
         QVERIFY(w->isVisible());
         QVERIFY(w->engine()->hasPending());
 
+        // A file that cannot take them (a full device) is said, and the console stays open with
+        // the events: they were kept in a file that closed short before, and the console quit.
+        QString refusal;
+        std::function<void(QMessageBox *)> answerError = [&](QMessageBox *box) {
+            if (box->text().contains(u"already exists"_s)) { // the file dialog: replace it, yes
+                whenModalOpens<QMessageBox>(w.get(), answerError);
+                box->button(QMessageBox::Yes)->click();
+                return;
+            }
+            refusal = box->text();
+            box->accept();
+        };
+        quitThen(w.get(), [&](QMessageBox *box) {
+            whenModalOpens<QMessageBox>(w.get(), answerError);
+            box->button(QMessageBox::Save)->click();
+        });
+        WidgetTestSupport::chooseInNextFileDialog(w.get(), u"/dev/full"_s);
+        press(w.get(), Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!refusal.isEmpty());
+        QVERIFY2(refusal.startsWith(u"The events were not saved: "_s), qPrintable(refusal));
+        QVERIFY(w->isVisible());
+        QVERIFY(w->engine()->hasPending());
+
         const QString file = m_dir.filePath(u"unsaved-events.json"_s);
         quitThen(w.get(), [](QMessageBox *box) { box->button(QMessageBox::Save)->click(); });
         WidgetTestSupport::chooseInNextFileDialog(w.get(), file);
