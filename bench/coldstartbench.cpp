@@ -7,6 +7,7 @@
 #include "runbookloadbench.h"
 #include "runbookloader.h"
 #include "runbookrevisionstore.h"
+#include "storebatch.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -14,7 +15,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -62,8 +62,9 @@ void fillDatabase(const QString &path, int drills)
             created.append(stored.value());
         }
         // The logs go in one transaction: filling the fixture is not what is measured.
-        QSqlDatabase connection = db->connection();
-        connection.transaction();
+        StoreBatch batch(*db);
+        if (const StoreError error = batch.error())
+            die(error.message);
         for (int d = 0; d < drills; ++d) {
             qint64 time = T0 + qint64(d) * 86'400'000;
             auto add = [&](DrillEvent::Kind kind, const QString &step, qint64 advance) {
@@ -84,7 +85,8 @@ void fillDatabase(const QString &path, int drills)
             }
             add(DrillEvent::Kind::Finished, {}, 1000);
         }
-        connection.commit();
+        if (const StoreError error = batch.commit())
+            die(error.message);
     }
 }
 

@@ -8,9 +8,9 @@
 #include "runbookloadbench.h"
 #include "runbookloader.h"
 #include "runbookrevisionstore.h"
+#include "storebatch.h"
 
 #include <QElapsedTimer>
-#include <QSqlDatabase>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -183,8 +183,9 @@ void EventStoreBench::runHistory(BenchTable &table, int drills, int steps, int r
     for (int d = 0; d < drills; ++d)
         created.append(f.newDrill(T0 + d));
     // The logs go in one transaction: filling the fixture is not what is measured.
-    QSqlDatabase connection = f.db->connection();
-    connection.transaction();
+    StoreBatch batch(*f.db);
+    if (const StoreError error = batch.error())
+        die(error.message);
     for (int d = 0; d < drills; ++d) {
         qint64 time = T0 + qint64(d) * 86'400'000;
         auto add = [&](DrillEvent::Kind kind, const QString &step, qint64 advance) {
@@ -205,7 +206,8 @@ void EventStoreBench::runHistory(BenchTable &table, int drills, int steps, int r
         }
         add(DrillEvent::Kind::Finished, {}, 1000);
     }
-    connection.commit();
+    if (const StoreError error = batch.commit())
+        die(error.message);
 
     QList<double> times;
     for (int r = 0; r < repetitions; ++r) {

@@ -12,11 +12,11 @@
 #include "reportfixture.h"
 #include "runbookloader.h"
 #include "runbookrevisionstore.h"
+#include "storebatch.h"
 
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <QStringList>
 
 namespace BigDrillFixture {
@@ -72,8 +72,8 @@ inline std::optional<Built> build(const QString &path, int events)
             return std::nullopt;
         built.drillId = created->id;
 
-        QSqlDatabase connection = db->connection();
-        if (!connection.transaction())
+        StoreBatch batch(*db);
+        if (batch.error())
             return std::nullopt;
         qint64 now = DrillTestSupport::T0;
         bool ok = true;
@@ -147,7 +147,7 @@ inline std::optional<Built> build(const QString &path, int events)
             add(DrillEvent::Kind::Resumed);
         add(DrillEvent::Kind::StepDone, steps[step]);
         add(DrillEvent::Kind::Finished);
-        if (!ok || !connection.commit())
+        if (!ok || batch.commit())
             return std::nullopt;
         // Deleted observations leave the report; edited ones that were deleted too, with them.
         QStringList shown;

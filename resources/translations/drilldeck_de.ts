@@ -5089,6 +5089,17 @@ ist, 2 bei falscher Verwendung.</translation>
     </message>
 </context>
 <context>
+    <name>StoreBatch</name>
+    <message>
+        <source>starting a batch of writes</source>
+        <translation>Beginn einer Reihe von Schreibvorgängen</translation>
+    </message>
+    <message>
+        <source>storing a batch of writes</source>
+        <translation>Speichern einer Reihe von Schreibvorgängen</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>service restored</source>
