@@ -1,5 +1,7 @@
 #include "duration.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -110,4 +112,64 @@ QString Duration::formatClock(qint64 milliseconds)
     else
         out = QString::number(m) + u':' + two(sec);
     return negative ? QChar(0x2212) + out : out;
+}
+
+std::optional<qint64> Duration::parseProse(QStringView written, bool *tookUpperBound)
+{
+    if (tookUpperBound)
+        *tookUpperBound = false;
+    QString text = written.toString().toLower().trimmed();
+    for (const QString &filler : {u"approx."_s, u"approximately"_s, u"about"_s, u"around"_s,
+                                  u"roughly"_s, u"ca."_s, u"~"_s, u"≈"_s, u"up to"_s})
+        if (text.startsWith(filler))
+            text = text.mid(filler.size()).trimmed();
+    if (auto s = parseSeconds(text); s && *s > 0)
+        return s;
+    // A range: the upper bound. "10-15 min", "10 – 15 minutes", "1 to 2 hours".
+    for (const QString &dash : {u"–"_s, u"—"_s, u"-"_s, u" to "_s}) {
+        const qsizetype at = text.indexOf(dash);
+        if (at > 0 && text.left(at).trimmed().toLongLong() > 0) {
+            if (tookUpperBound)
+                *tookUpperBound = true;
+            text = text.mid(at + dash.size()).trimmed();
+            break;
+        }
+    }
+    static const QList<std::pair<QStringList, qint64>> proseUnits = {
+        {{u"d"_s, u"day"_s, u"days"_s}, 86400},
+        {{u"h"_s, u"hr"_s, u"hrs"_s, u"hour"_s, u"hours"_s}, 3600},
+        {{u"m"_s, u"min"_s, u"mins"_s, u"minute"_s, u"minutes"_s}, 60},
+        {{u"s"_s, u"sec"_s, u"secs"_s, u"second"_s, u"seconds"_s}, 1}};
+    qint64 total = 0;
+    qsizetype i = 0;
+    bool any = false;
+    while (i < text.size()) {
+        while (i < text.size() && (text[i] == u' ' || text[i] == u','))
+            ++i;
+        if (i >= text.size())
+            break;
+        const qsizetype numberStart = i;
+        while (i < text.size() && text[i].isDigit() && text[i].unicode() < 128)
+            ++i;
+        if (i == numberStart || i - numberStart > 6)
+            return std::nullopt;
+        const qint64 number = text.mid(numberStart, i - numberStart).toLongLong();
+        while (i < text.size() && text[i] == u' ')
+            ++i;
+        const qsizetype unitStart = i;
+        while (i < text.size() && text[i].isLetter())
+            ++i;
+        const QString unit = text.mid(unitStart, i - unitStart);
+        while (i < text.size() && text[i] == u'.')
+            ++i;
+        const auto found = std::find_if(proseUnits.cbegin(), proseUnits.cend(),
+                                        [&unit](const auto &u) { return u.first.contains(unit); });
+        if (found == proseUnits.cend())
+            return std::nullopt;
+        total += number * found->second;
+        any = true;
+    }
+    if (!any || total <= 0 || total > maxSeconds)
+        return std::nullopt;
+    return total;
 }

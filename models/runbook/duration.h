@@ -13,6 +13,11 @@ public:
     // On failure returns nullopt and, if error is given, says what would be right.
     static std::optional<qint64> parseSeconds(QStringView text, QString *error = nullptr);
 
+    // A duration as people write it in prose: "10m", "15 minutes", "1 hour 30 min", "~2h",
+    // "about 90 seconds"; a range ("10-15 min", "1 to 2 hours") gives its upper bound and says so
+    // in *tookUpperBound. Seconds, or nullopt (also for 0 and past maxSeconds).
+    static std::optional<qint64> parseProse(QStringView text, bool *tookUpperBound = nullptr);
+
     // The canonical notation of a number of seconds: 5400 -> "1h30m", 0 -> "0s".
     static QString format(qint64 seconds);
 

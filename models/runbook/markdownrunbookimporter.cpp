@@ -1,6 +1,7 @@
 #include "markdownrunbookimporter.h"
 
 #include "duration.h"
+#include "markdownlines.h"
 #include "runbookloader.h"
 #include "runbookvalidator.h"
 #include "runbookwriter.h"
@@ -36,166 +37,6 @@ struct Section
     int line = 0;
     QList<Line> body;
 };
-
-qsizetype indentOf(const QString &text)
-{
-    qsizetype i = 0;
-    while (i < text.size() && (text[i] == u' ' || text[i] == u'\t'))
-        ++i;
-    return i;
-}
-
-bool isBlank(const QString &text)
-{
-    return indentOf(text) == text.size();
-}
-
-// `#` to `######` and a space (or nothing) after, at most three spaces in: the level, or 0.
-int headingLevel(const QString &text, QString *title)
-{
-    const qsizetype start = indentOf(text);
-    if (start > 3 || start >= text.size() || text[start] != u'#')
-        return 0;
-    qsizetype end = start;
-    while (end < text.size() && text[end] == u'#')
-        ++end;
-    const int level = int(end - start);
-    if (level > 6 || (end < text.size() && text[end] != u' ' && text[end] != u'\t'))
-        return 0;
-    QString t = text.mid(end).trimmed();
-    // A closing sequence of #s after a space is not part of the title.
-    qsizetype close = t.size();
-    while (close > 0 && t[close - 1] == u'#')
-        --close;
-    if (close < t.size() && (close == 0 || t[close - 1] == u' '))
-        t = t.left(close).trimmed();
-    *title = t;
-    return level;
-}
-
-// `1. text` or `1) text`, at most three spaces in: the text after the marker, and its column.
-bool orderedItem(const QString &text, QString *itemText, qsizetype *contentColumn)
-{
-    const qsizetype start = indentOf(text);
-    if (start > 3)
-        return false;
-    qsizetype i = start;
-    while (i < text.size() && i - start < 9 && text[i].isDigit() && text[i].unicode() < 128)
-        ++i;
-    if (i == start || i >= text.size() || (text[i] != u'.' && text[i] != u')'))
-        return false;
-    ++i;
-    if (i < text.size() && text[i] != u' ' && text[i] != u'\t')
-        return false;
-    *contentColumn = std::min(text.size(), i + 1);
-    *itemText = text.mid(i).trimmed();
-    return true;
-}
-
-// A code fence: ``` or ~~~ (three or more), at most three spaces in.
-bool fence(const QString &text, QChar *kind, qsizetype *length, qsizetype *indent)
-{
-    const qsizetype start = indentOf(text);
-    if (start > 3 || start >= text.size() || (text[start] != u'`' && text[start] != u'~'))
-        return false;
-    qsizetype end = start;
-    while (end < text.size() && text[end] == text[start])
-        ++end;
-    if (end - start < 3)
-        return false;
-    *kind = text[start];
-    *length = end - start;
-    *indent = start;
-    return true;
-}
-
-// Whether a line closes the fence opened with kind x length.
-bool closesFence(const QString &text, QChar kind, qsizetype length)
-{
-    QChar k;
-    qsizetype n = 0, indent = 0;
-    return fence(text, &k, &n, &indent) && k == kind && n >= length &&
-           isBlank(text.mid(indent + n));
-}
-
-// "10m", "15 minutes", "1 hour 30 min", "~2h", "about 90 seconds", "10-15 min" (the upper
-// bound, said in `note`): seconds, or nullopt.
-std::optional<qint64> humanDuration(QString text, QString *note)
-{
-    text = text.toLower().trimmed();
-    for (const QString &filler : {u"approx."_s, u"approximately"_s, u"about"_s, u"around"_s,
-                                  u"roughly"_s, u"ca."_s, u"~"_s, u"≈"_s, u"up to"_s})
-        if (text.startsWith(filler))
-            text = text.mid(filler.size()).trimmed();
-    if (auto s = Duration::parseSeconds(text); s && *s > 0)
-        return s;
-    // A range: the upper bound. "10-15 min", "10 – 15 minutes", "1 to 2 hours".
-    for (const QString &dash : {u"–"_s, u"—"_s, u"-"_s, u" to "_s}) {
-        const qsizetype at = text.indexOf(dash);
-        if (at > 0 && text.left(at).trimmed().toLongLong() > 0) {
-            if (note)
-                *note = Text::tr("a range: took its upper bound");
-            text = text.mid(at + dash.size()).trimmed();
-            break;
-        }
-    }
-    static const QList<std::pair<QStringList, qint64>> units = {
-        {{u"d"_s, u"day"_s, u"days"_s}, 86400},
-        {{u"h"_s, u"hr"_s, u"hrs"_s, u"hour"_s, u"hours"_s}, 3600},
-        {{u"m"_s, u"min"_s, u"mins"_s, u"minute"_s, u"minutes"_s}, 60},
-        {{u"s"_s, u"sec"_s, u"secs"_s, u"second"_s, u"seconds"_s}, 1}};
-    qint64 total = 0;
-    qsizetype i = 0;
-    bool any = false;
-    while (i < text.size()) {
-        while (i < text.size() && (text[i] == u' ' || text[i] == u','))
-            ++i;
-        if (i >= text.size())
-            break;
-        const qsizetype numberStart = i;
-        while (i < text.size() && text[i].isDigit() && text[i].unicode() < 128)
-            ++i;
-        if (i == numberStart || i - numberStart > 6)
-            return std::nullopt;
-        const qint64 number = text.mid(numberStart, i - numberStart).toLongLong();
-        while (i < text.size() && text[i] == u' ')
-            ++i;
-        const qsizetype unitStart = i;
-        while (i < text.size() && text[i].isLetter())
-            ++i;
-        const QString unit = text.mid(unitStart, i - unitStart);
-        while (i < text.size() && text[i] == u'.')
-            ++i;
-        const auto found = std::find_if(units.cbegin(), units.cend(),
-                                        [&unit](const auto &u) { return u.first.contains(unit); });
-        if (found == units.cend())
-            return std::nullopt;
-        total += number * found->second;
-        any = true;
-    }
-    if (!any || total <= 0 || total > Duration::maxSeconds)
-        return std::nullopt;
-    return total;
-}
-
-// "**Expected:** 10m", "- Verify: …", "__Role__: dba": the label (lower case) and the value.
-bool labelled(const QString &text, QString *label, QString *value)
-{
-    QString t = text.trimmed();
-    if (t.startsWith(u"- "_s) || t.startsWith(u"* "_s) || t.startsWith(u"+ "_s))
-        t = t.mid(2).trimmed();
-    const qsizetype colon = t.indexOf(u':');
-    if (colon <= 0 || colon > 30)
-        return false;
-    QString name = t.left(colon);
-    name.remove(u'*').remove(u'_');
-    *label = name.trimmed().toLower();
-    QString v = t.mid(colon + 1);
-    while (v.startsWith(u'*') || v.startsWith(u'_'))
-        v = v.mid(1);
-    *value = v.trimmed();
-    return !value->isEmpty();
-}
 
 const QSet<QString> kExpectedLabels = {u"expected"_s,
                                        u"expected time"_s,
@@ -284,14 +125,14 @@ private:
         for (qsizetype i = 0; i < m_lines.size(); ++i) {
             const QString &text = m_lines[i].text;
             if (inFence) {
-                inFence = !closesFence(text, kind, length);
+                inFence = !MarkdownLines::closesFence(text, kind, length);
                 continue;
             }
-            if (fence(text, &kind, &length, &indent)) {
+            if (MarkdownLines::fence(text, &kind, &length, &indent)) {
                 inFence = true;
                 continue;
             }
-            m_level[i] = headingLevel(text, &m_title[i]);
+            m_level[i] = MarkdownLines::headingLevel(text, &m_title[i]);
         }
     }
 
@@ -446,12 +287,11 @@ private:
         bool inFence = false;
         for (const Line &l : lines) {
             QString text;
-            qsizetype column = 0;
             if (inFence) {
-                inFence = !closesFence(l.text, kind, length);
-            } else if (fence(l.text, &kind, &length, &indent)) {
+                inFence = !MarkdownLines::closesFence(l.text, kind, length);
+            } else if (MarkdownLines::fence(l.text, &kind, &length, &indent)) {
                 inFence = true;
-            } else if (orderedItem(l.text, &text, &column)) {
+            } else if (MarkdownLines::orderedItem(l.text, &text)) {
                 items.append({text, l.number, {}});
                 continue;
             }
@@ -480,31 +320,32 @@ private:
         int firstCommandLine = 0;
         for (const Line &l : s.body) {
             if (inFence) {
-                if (closesFence(l.text, kind, length)) {
+                if (MarkdownLines::closesFence(l.text, kind, length)) {
                     inFence = false;
                     commands << code.join(u'\n');
                     code.clear();
                 } else {
-                    const qsizetype cut = std::min(fenceIndent, indentOf(l.text));
+                    const qsizetype cut = std::min(fenceIndent, MarkdownLines::indentOf(l.text));
                     code << l.text.mid(cut);
                 }
                 continue;
             }
-            if (fence(l.text, &kind, &length, &fenceIndent)) {
+            if (MarkdownLines::fence(l.text, &kind, &length, &fenceIndent)) {
                 inFence = true;
                 if (!firstCommandLine)
                     firstCommandLine = l.number;
                 continue;
             }
             QString label, value;
-            if (labelled(l.text, &label, &value)) {
+            if (MarkdownLines::labelled(l.text, &label, &value)) {
                 if (kExpectedLabels.contains(label)) {
-                    QString how;
-                    if (const auto seconds = humanDuration(value, &how)) {
+                    bool range = false;
+                    if (const auto seconds = Duration::parseProse(value, &range)) {
                         step.expectedSeconds = *seconds;
-                        if (!how.isEmpty())
-                            note(l.number,
-                                 Text::tr("`%1`: %2").arg(TerminalText::excerpt(value), how));
+                        if (range)
+                            note(l.number, Text::tr("`%1`: %2")
+                                               .arg(TerminalText::excerpt(value),
+                                                    Text::tr("a range: took its upper bound")));
                         continue;
                     }
                     note(l.number, Text::tr("`%1` is not a duration DrillDeck reads (like `15m` or "
@@ -530,7 +371,7 @@ private:
             prose.append(l);
         }
         if (inFence) { // a fence never closed runs to the end of the step, as Markdown reads it
-            while (!code.isEmpty() && isBlank(code.constLast()))
+            while (!code.isEmpty() && MarkdownLines::isBlank(code.constLast()))
                 code.removeLast();
             commands << code.join(u'\n');
             note(firstCommandLine, Text::tr("a code block is not closed: as in Markdown, the rest "
@@ -559,7 +400,7 @@ private:
     static int firstText(const QList<Line> &lines)
     {
         for (const Line &l : lines)
-            if (!isBlank(l.text))
+            if (!MarkdownLines::isBlank(l.text))
                 return l.number;
         return lines.isEmpty() ? 0 : lines.first().number;
     }
@@ -568,13 +409,13 @@ private:
     static QString joined(const QList<Line> &lines, qsizetype indent)
     {
         qsizetype first = 0, last = lines.size();
-        while (first < last && isBlank(lines[first].text))
+        while (first < last && MarkdownLines::isBlank(lines[first].text))
             ++first;
-        while (last > first && isBlank(lines[last - 1].text))
+        while (last > first && MarkdownLines::isBlank(lines[last - 1].text))
             --last;
         QStringList out;
         for (qsizetype i = first; i < last; ++i)
-            out << lines[i].text.mid(std::min(indent, indentOf(lines[i].text)));
+            out << lines[i].text.mid(std::min(indent, MarkdownLines::indentOf(lines[i].text)));
         return out.isEmpty() ? QString() : out.join(u'\n') + u'\n';
     }
 
@@ -583,8 +424,9 @@ private:
     {
         qsizetype indent = -1;
         for (const Line &l : lines)
-            if (!isBlank(l.text))
-                indent = indent < 0 ? indentOf(l.text) : std::min(indent, indentOf(l.text));
+            if (!MarkdownLines::isBlank(l.text))
+                indent = indent < 0 ? MarkdownLines::indentOf(l.text)
+                                    : std::min(indent, MarkdownLines::indentOf(l.text));
         return std::max<qsizetype>(indent, 0);
     }
 

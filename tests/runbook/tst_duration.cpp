@@ -127,6 +127,34 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QCOMPARE(Duration::formatCountdown(milliseconds), text);
     }
+
+    // Durations as a Markdown runbook writes them in prose (the import reads them).
+    void parsesProse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("seconds"); // -1: not a duration
+        QTest::addColumn<bool>("range");
+        QTest::newRow("notation") << u"1h30m"_s << qint64(5400) << false;
+        QTest::newRow("words") << u"15 minutes"_s << qint64(900) << false;
+        QTest::newRow("mixed") << u"1 hour 30 min"_s << qint64(5400) << false;
+        QTest::newRow("about") << u"~20 min"_s << qint64(1200) << false;
+        QTest::newRow("range") << u"45-60 minutes"_s << qint64(3600) << true;
+        QTest::newRow("range in words") << u"1 to 2 hours"_s << qint64(7200) << true;
+        QTest::newRow("not one") << u"soon"_s << qint64(-1) << false;
+        QTest::newRow("zero") << u"0 minutes"_s << qint64(-1) << false;
+        QTest::newRow("past a year") << u"400 days"_s << qint64(-1) << false;
+    }
+    void parsesProse()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, seconds);
+        QFETCH(bool, range);
+        bool tookUpperBound = !range;
+        const std::optional<qint64> parsed = Duration::parseProse(text, &tookUpperBound);
+        QCOMPARE(parsed.value_or(-1), seconds);
+        if (parsed)
+            QCOMPARE(tookUpperBound, range);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDuration)
