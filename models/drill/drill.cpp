@@ -21,6 +21,16 @@ QString Drill::stateName(State state)
     return {};
 }
 
+QString Drill::runKindName(RunKind kind)
+{
+    return kind == RunKind::Automated ? u"automated"_s : u"hand"_s;
+}
+
+Drill::RunKind Drill::runKindFromName(QStringView name)
+{
+    return name == u"automated" ? RunKind::Automated : RunKind::Hand;
+}
+
 Drill::State Drill::stateFromEvents(const QList<DrillEvent> &events)
 {
     State state = State::Planned;

@@ -19,7 +19,7 @@ QString tr(const char *text)
 }
 
 const QString drillColumns = u"d.id, d.revision_id, d.runbook_id, d.environment, d.iteration, "
-                             "d.scenario, d.facilitator, d.failure_ms, d.created_ms"_s;
+                             "d.scenario, d.facilitator, d.failure_ms, d.created_ms, d.run_kind"_s;
 const QString eventColumns = u"e.id, e.drill_id, e.time_ms, e.author, e.kind, e.step_id, "
                              "e.payload"_s;
 
@@ -77,8 +77,8 @@ StoreResult<Drill> DrillStore::createDrill(const Drill &drill, qint64 createdMs)
         QSqlQuery q(db);
         q.prepare(m_database.dialect().insertReturningId(
             u"INSERT INTO drills (revision_id, runbook_id, environment, iteration, scenario, "
-            "facilitator, failure_ms, created_ms) "
-            "SELECT ?, ?, ?, COALESCE(MAX(iteration), 0) + 1, ?, ?, ?, ? FROM drills "
+            "facilitator, failure_ms, created_ms, run_kind) "
+            "SELECT ?, ?, ?, COALESCE(MAX(iteration), 0) + 1, ?, ?, ?, ?, ? FROM drills "
             "WHERE runbook_id = ? AND environment = ?"_s,
             u"id"_s));
         q.addBindValue(drill.revisionId);
@@ -89,6 +89,7 @@ StoreResult<Drill> DrillStore::createDrill(const Drill &drill, qint64 createdMs)
         q.addBindValue(drill.failureMs ? QVariant(*drill.failureMs)
                                        : QVariant(QMetaType::fromType<qlonglong>()));
         q.addBindValue(createdMs);
+        q.addBindValue(Drill::runKindName(drill.runKind));
         q.addBindValue(StoreConnection::text(drill.runbookId));
         q.addBindValue(StoreConnection::text(drill.environment));
         if (!q.exec())
@@ -150,6 +151,7 @@ StoreResult<QList<Drill>> DrillStore::selectDrills(const QString &where,
         if (!q.value(7).isNull())
             d.failureMs = q.value(7).toLongLong();
         d.createdMs = q.value(8).toLongLong();
+        d.runKind = Drill::runKindFromName(q.value(9).toString());
         index.insert(d.id, drills.size());
         drills.append(d);
     }

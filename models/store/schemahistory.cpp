@@ -97,7 +97,14 @@ QList<SchemaHistory::Migration> SchemaHistory::migrations(const SqlDialect &dial
         u"CREATE INDEX drill_events_bounds ON drill_events (drill_id, kind) "
         "WHERE kind IN ('started', 'finished', 'aborted')"_s,
     };
-    QList<Migration> all = {v1, v2, v3};
+    // Migration 4: how a drill was run. "hand" is a drill a team walked through in the console;
+    // "automated" a recorded run of the runbook's commands (`drilldeck run`, a CI job).
+    Migration v4;
+    v4.version = 4;
+    v4.statements = {
+        u"ALTER TABLE drills ADD COLUMN run_kind TEXT NOT NULL DEFAULT 'hand'"_s,
+    };
+    QList<Migration> all = {v1, v2, v3, v4};
     for (Migration &m : all)
         for (QString &statement : m.statements)
             statement = dialect.ddl(statement);

@@ -117,6 +117,17 @@ private Q_SLOTS:
         Drill plain = createDrill(u"test"_s);
         QVERIFY(!m_store->drill(plain.id)->failureMs);
         QVERIFY(m_store->drill(plain.id)->participants.isEmpty());
+        QCOMPARE(m_store->drill(plain.id)->runKind, Drill::RunKind::Hand);
+
+        // An automated run shares the iterations of its runbook and environment.
+        Drill nightly = d;
+        nightly.runKind = Drill::RunKind::Automated;
+        const auto run = m_store->createDrill(nightly, T0 + minute);
+        QVERIFY2(run.ok(), qPrintable(run.error().message));
+        QCOMPARE(run->iteration, stored->iteration + 1);
+        QCOMPARE(m_store->drill(run->id)->runKind, Drill::RunKind::Automated);
+        QCOMPARE(Drill::runKindName(Drill::RunKind::Automated), u"automated"_s);
+        QCOMPARE(Drill::runKindFromName(u"hand"), Drill::RunKind::Hand);
         QCOMPARE(m_store->drill(12345).error().code, StoreError::Code::NotFound);
     }
 
