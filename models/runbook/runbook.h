@@ -1,6 +1,7 @@
 // A recovery procedure as the team keeps it in git: phases of steps, objectives, injects.
 #pragma once
 
+#include "commandsettings.h"
 #include "inject.h"
 #include "phase.h"
 
@@ -24,6 +25,7 @@ struct Runbook
     QString scenario; // facilitator only
     QList<Inject> injects;
     QStringList evaluation;
+    CommandSettings commandSettings; // defaults for every step's command
     QList<Phase> phases;
     QHash<QString, SourceLocation> locations; // top-level keys; not compared
 

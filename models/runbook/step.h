@@ -1,6 +1,7 @@
 // One step of a runbook: what to do, who does it, how long it should take.
 #pragma once
 
+#include "commandsettings.h"
 #include "sourcelocation.h"
 
 #include <QHash>
@@ -20,7 +21,9 @@ struct Step
     qint64 expectedSeconds = 0; // 0: no estimate
     Automation automation = Automation::Manual;
     QString command;
-    QString verify;
+    QString verify;        // how a person tells the step worked (prose)
+    QString verifyCommand; // `verify_command`: run after `command`; exit 0 means it worked
+    CommandSettings commandSettings; // `shell`, `workdir`, `env`, `timeout`
     QString notes; // facilitator only, never on the projector
     QStringList dependsOn;
     QString milestone; // "service-restored" or empty
