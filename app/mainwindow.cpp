@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "commandactions.h"
 #include "consolelogpanel.h"
 #include "consoleoutline.h"
 #include "consoletheme.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(std::unique_ptr<DrillSession> session, QWidget *parent)
       m_record(new RecordActions(m_console, this)),
       m_procedure(new ProcedureRewrites(m_console, this)),
       m_drill(new DrillControl(m_console, m_projector, m_record, this)),
+      m_commands(new CommandActions(m_console, this)),
       m_file(new FileActions(this, m_console, m_settings, m_projector, m_drill))
 {
     setObjectName(u"console"_s);
@@ -84,7 +86,9 @@ void MainWindow::createMenus()
 {
     using K = QKeySequence;
     m_file->addTo(menuBar()->addMenu(tr("&File")), m_shortcuts);
-    m_drill->addTo(menuBar()->addMenu(tr("&Drill")), m_shortcuts);
+    QMenu *drill = menuBar()->addMenu(tr("&Drill"));
+    m_drill->addTo(drill, m_shortcuts);
+    m_commands->addTo(drill, m_shortcuts);
     m_procedure->addTo(menuBar()->addMenu(tr("P&rocedure")), m_shortcuts);
     m_projector->addTo(menuBar()->addMenu(tr("&Projector")), m_shortcuts);
 

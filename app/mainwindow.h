@@ -16,6 +16,7 @@
 #include <memory>
 
 class AppSettings;
+class CommandActions;
 class DrillClockPanel;
 class DrillConsole;
 class DrillControl;
@@ -104,6 +105,7 @@ public:
     QAbstractItemModel *logModel() const;
     QString focusedStep() const;
     QList<QAction *> drillActions() const { return m_shortcuts.actions(); }
+    CommandActions *commands() const { return m_commands; }
 
     // The first screen of --demo: the history opened, the console (with how to start) on top.
     void showDemoStart();
@@ -158,6 +160,7 @@ private:
     RecordActions *m_record;
     ProcedureRewrites *m_procedure;
     DrillControl *m_drill;
+    CommandActions *m_commands;
     FileActions *m_file;
     bool m_closeWithoutAsking = false;
 };

@@ -3,10 +3,14 @@
 // told by colour alone (the outline's status column and the projector's step clock say it in
 // words or symbols).
 #include "audiencewindow.h"
+#include "commandoutputview.h"
 #include "consoletestsupport.h"
 #include "drillsession.h"
 #include "historywindow.h"
 #include "mainwindow.h"
+#include "runbookloader.h"
+#include "runbooktrust.h"
+#include "runbooktrustdialog.h"
 #include "startdrilldialog.h"
 #include "widgettestsupport.h"
 
@@ -16,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -98,6 +103,26 @@ private Q_SLOTS:
         history.show();
         QVERIFY(QTest::qWaitForWindowExposed(&history));
         unnamed = unnamedControls(&history);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    }
+
+    // X's question before a runbook's first command, and the panel its output shows in.
+    void theTrustDialogAndCommandOutputHaveNames()
+    {
+        const RunbookLoadResult loaded = RunbookLoader::loadFile(jenkins);
+        QVERIFY(loaded.ok());
+        RunbookTrustDialog trust(jenkins, RunbookTrust::sha256Of(loaded.source), *loaded.runbook,
+                                 QFileInfo(jenkins).absolutePath());
+        trust.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&trust));
+        QStringList unnamed = unnamedControls(&trust);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+
+        CommandOutputView output;
+        output.startRun(u"echo hello"_s, 60'000, 1024 * 1024, 0);
+        output.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&output));
+        unnamed = unnamedControls(&output);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     }
 

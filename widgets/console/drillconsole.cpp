@@ -81,6 +81,7 @@ void DrillConsole::createLayout()
 
     auto *centre = new QWidget(m_window);
     auto *centreLayout = new QVBoxLayout(centre);
+    m_centreLayout = centreLayout;
     centreLayout->addWidget(m_banner);
     centreLayout->addWidget(m_clocks);
     centreLayout->addWidget(m_firstSteps);
@@ -122,6 +123,12 @@ DrillSession *DrillConsole::session() const
 void DrillConsole::setSession(DrillSession *session)
 {
     m_session = session;
+}
+
+void DrillConsole::addBelowStep(QWidget *part)
+{
+    // Twice the step's share: the step needs its title and command, the output the room.
+    m_centreLayout->insertWidget(m_centreLayout->indexOf(m_stepView) + 1, part, 2);
 }
 
 void DrillConsole::setProjector(AudienceWindow *projector)
@@ -330,11 +337,13 @@ void DrillConsole::showStep(const QString &stepId)
     const Step *step = m_runbook.findStep(stepId);
     if (!step) {
         m_stepView->clear();
+        Q_EMIT stepShown({});
         return;
     }
     m_stepView->setStep(*step, m_runbook.phaseOfStep(stepId)->title);
     showAnnotation();
     m_outline->follow(m_model->indexOfStep(stepId));
+    Q_EMIT stepShown(stepId);
 }
 
 void DrillConsole::showSelectedStep()

@@ -21,6 +21,7 @@ class InjectsPanel;
 class ObservationEntry;
 class QLabel;
 class QMainWindow;
+class QVBoxLayout;
 class RunbookModel;
 class RunbookTextBrowser;
 class StepDetailView;
@@ -103,6 +104,12 @@ public:
     InjectsPanel *injects() const { return m_injects; }
     ConsoleLogPanel *logPanel() const { return m_logPanel; }
     ObservationEntry *observationEntry() const { return m_observationEntry; }
+    // A part shown below the step in full (a command's output), sharing its height.
+    void addBelowStep(QWidget *part);
+
+Q_SIGNALS:
+    // The step shown in full changed, or was shown again after a change.
+    void stepShown(const QString &stepId);
 
 private:
     void createLayout();
@@ -127,6 +134,7 @@ private:
     QLabel *m_imageNote;
     FirstStepsHint *m_firstSteps;
     QLabel *m_banner;
+    QVBoxLayout *m_centreLayout = nullptr;
     QPointer<AudienceWindow> m_projector;
     int m_batchDepth = 0;
     bool m_refreshDue = false;
