@@ -15,6 +15,7 @@
 #include "runbooktrustdialog.h"
 #include "widgettestsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QPushButton>
@@ -22,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 #include <csignal>
@@ -178,6 +180,35 @@ private Q_SLOTS:
         press(w.get(), Qt::Key_X);
         QTRY_COMPARE(commandRuns(*w).size(), 2);
         QCOMPARE(w->engine()->stepStatus(u"auto"_s), StepStatus::Running);
+    }
+
+    // Three megabytes at once: the console keeps the head and the tail, says so, and the pane
+    // holds no more lines than it shows.
+    void floodIsCappedAndSaid()
+    {
+        const QByteArray text =
+            runbookText(u"yes flood-line | head -c 3000000; echo end-of-flood"_s);
+        writeRunbook(text);
+        trust(text, runbookPath());
+        auto w = console();
+        // How long the console's event loop was held at most (said, not asserted: bench/).
+        QElapsedTimer since;
+        qint64 longestMs = 0;
+        QTimer probe;
+        connect(&probe, &QTimer::timeout, this,
+                [&] { longestMs = std::max(longestMs, since.restart()); });
+        probe.start(5);
+        since.start();
+        press(w.get(), Qt::Key_X);
+        CommandOutputView *view = w->commands()->outputView(u"auto"_s);
+        QVERIFY(view);
+        QTRY_VERIFY(view->capNoticeShown(CommandOutputView::Stream::Output));
+        QTRY_COMPARE(w->engine()->stepStatus(u"auto"_s), StepStatus::Done);
+        QVERIFY(view->capNoticeShown(CommandOutputView::Stream::Output));
+        QVERIFY(view->outputText().startsWith(u"flood-line\n"_s));
+        QVERIFY(view->outputText().contains(u"end-of-flood"_s)); // the tail is kept
+        QVERIFY(view->outputText().size() < 1100 * 1024);
+        qInfo("longest turn of the event loop during the flood: %lld ms", longestMs);
     }
 
     void untrustedFileAsksAndCancelRunsNothing()

@@ -34,6 +34,19 @@ QPlainTextEdit *newPane(QWidget *parent, const QString &name)
     return pane;
 }
 
+// The last maxLiveLines lines of text: the pane would scroll the others away at once, after
+// laying them out for nothing.
+QString lastLines(const QString &text)
+{
+    qsizetype at = text.size();
+    for (int lines = 0; lines < CommandOutputView::maxLiveLines; ++lines) {
+        at = text.lastIndexOf(u'\n', at - 1);
+        if (at <= 0)
+            return text;
+    }
+    return text.mid(at + 1);
+}
+
 void appendTo(QPlainTextEdit *pane, const QString &text)
 {
     QScrollBar *bar = pane->verticalScrollBar();
@@ -45,10 +58,26 @@ void appendTo(QPlainTextEdit *pane, const QString &text)
         bar->setValue(bar->maximum());
 }
 
+// The evidence as kept, its first and last maxLiveLines lines when it has more: laying out a
+// megabyte of lines held the console for a fifth of a second, for lines nobody scrolls through
+// here (the report has them all).
 void showWhole(QPlainTextEdit *pane, const QString &text)
 {
-    pane->setMaximumBlockCount(0); // the evidence is already capped: show all of it
-    pane->setPlainText(text);
+    const int keep = CommandOutputView::maxLiveLines;
+    const qsizetype lines = text.count(u'\n');
+    QString shown = text;
+    if (lines > 2 * keep) {
+        qsizetype headEnd = -1;
+        for (int i = 0; i < keep; ++i)
+            headEnd = text.indexOf(u'\n', headEnd + 1);
+        const QString tail = lastLines(text);
+        shown = text.left(headEnd + 1) +
+                CommandOutputView::tr("[… %n more line(s) in the drill's record and report …]\n",
+                                      nullptr, int(lines - 2 * keep)) +
+                tail;
+    }
+    pane->setMaximumBlockCount(0);
+    pane->setPlainText(shown);
     pane->verticalScrollBar()->setValue(pane->verticalScrollBar()->maximum());
 }
 
@@ -198,9 +227,9 @@ void CommandOutputView::noteBytes(Stream stream, qsizetype bytes)
 void CommandOutputView::flush()
 {
     if (!m_pendingOutput.isEmpty())
-        appendTo(m_output, std::exchange(m_pendingOutput, QString()));
+        appendTo(m_output, lastLines(std::exchange(m_pendingOutput, QString())));
     if (!m_pendingError.isEmpty())
-        appendTo(m_error, std::exchange(m_pendingError, QString()));
+        appendTo(m_error, lastLines(std::exchange(m_pendingError, QString())));
 }
 
 void CommandOutputView::updateStatus()
