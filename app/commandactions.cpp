@@ -175,8 +175,7 @@ void CommandActions::start(const QString &stepId, const CommandSpec &spec)
             });
     connect(view, &CommandOutputView::cancelRequested, run, &CommandRun::cancel);
     m_runs.insert(stepId, run);
-    view->startRun(spec.command, spec.timeoutMs, spec.outputCapBytes,
-                   QDateTime::currentMSecsSinceEpoch());
+    view->startRun(spec.timeoutMs, spec.outputCapBytes, QDateTime::currentMSecsSinceEpoch());
     showRunOf(m_console->focusedStep());
     m_console->showMessage(
         tr("Running the command of “%1”").arg(m_console->runbook().findStep(stepId)->title), 6000);

@@ -119,7 +119,7 @@ private Q_SLOTS:
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
 
         CommandOutputView output;
-        output.startRun(u"echo hello"_s, 60'000, 1024 * 1024, 0);
+        output.startRun(60'000, 1024 * 1024, 0);
         output.show();
         QVERIFY(QTest::qWaitForWindowExposed(&output));
         unnamed = unnamedControls(&output);

@@ -100,8 +100,8 @@ QString capText(qint64 capBytes)
 } // namespace
 
 CommandOutputView::CommandOutputView(QWidget *parent)
-    : QWidget(parent), m_command(new QLabel(this)), m_status(new QLabel(this)),
-      m_outcome(new QLabel(this)), m_outputCaption(new QLabel(tr("Standard output"), this)),
+    : QWidget(parent), m_status(new QLabel(this)), m_outcome(new QLabel(this)),
+      m_outputCaption(new QLabel(tr("Standard output"), this)),
       m_errorCaption(new QLabel(tr("Standard error (stderr)"), this)),
       m_outputCap(new QLabel(this)), m_errorCap(new QLabel(this)),
       m_output(newPane(this, tr("Standard output of the command"))),
@@ -112,11 +112,8 @@ CommandOutputView::CommandOutputView(QWidget *parent)
       m_tick(new QTimer(this))
 {
     setObjectName(u"commandOutput"_s);
-    for (QLabel *label : {m_command, m_status, m_outcome, m_outputCap, m_errorCap})
+    for (QLabel *label : {m_status, m_outcome, m_outputCap, m_errorCap})
         label->setTextFormat(Qt::PlainText); // a command and its messages are text, never markup
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_command->setWordWrap(true);
-    m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_outcome->setWordWrap(true);
     QFont bold = m_outcome->font();
     bold.setBold(true);
@@ -162,7 +159,6 @@ CommandOutputView::CommandOutputView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(m_command);
     layout->addWidget(m_outcome);
     layout->addLayout(panes, 1);
     layout->addWidget(m_verification);
@@ -171,14 +167,13 @@ CommandOutputView::CommandOutputView(QWidget *parent)
     m_flush->setInterval(flushIntervalMs);
     m_flush->setSingleShot(true);
     connect(m_flush, &QTimer::timeout, this, &CommandOutputView::flush);
-    m_tick->setInterval(1000);
+    m_tick->setInterval(250); // the elapsed seconds turn with the run, not up to a second late
     connect(m_tick, &QTimer::timeout, this, &CommandOutputView::updateStatus);
 }
 
 CommandOutputView::~CommandOutputView() = default;
 
-void CommandOutputView::startRun(const QString &command, qint64 timeoutMs, qint64 outputCapBytes,
-                                 qint64 startMs)
+void CommandOutputView::startRun(qint64 timeoutMs, qint64 outputCapBytes, qint64 startMs)
 {
     m_running = true;
     m_startMs = startMs;
@@ -196,7 +191,6 @@ void CommandOutputView::startRun(const QString &command, qint64 timeoutMs, qint6
     m_verification->hide();
     m_outcome->hide();
     m_outcome->clear();
-    m_command->setText(u"$ "_s + command);
     m_cancel->show();
     m_cancel->setEnabled(true);
     m_tick->start();
@@ -250,7 +244,6 @@ void CommandOutputView::finishRun(const CommandEvidence &evidence)
     m_pendingOutput.clear();
     m_pendingError.clear();
     m_cancel->hide();
-    m_command->setText(u"$ "_s + evidence.command);
     // The evidence as recorded: the head and the tail when the run wrote more than the cap.
     showWhole(m_output, evidence.standardOutput.text);
     showWhole(m_error, evidence.standardError.text);

@@ -24,8 +24,9 @@ public:
     explicit CommandOutputView(QWidget *parent = nullptr);
     ~CommandOutputView() override;
 
-    // A run begins: the panes empty, the clock from startMs (UTC ms, as the run's clock gives it).
-    void startRun(const QString &command, qint64 timeoutMs, qint64 outputCapBytes, qint64 startMs);
+    // A run begins (the step above shows its command): the panes empty, the clock from startMs
+    // (UTC ms).
+    void startRun(qint64 timeoutMs, qint64 outputCapBytes, qint64 startMs);
     // Text as it arrives; shown in batches, a few times a second, however fast it comes.
     void append(Stream stream, const QString &text);
     // The run ended: its outcome in one line, its output as kept (head and tail when capped).
@@ -52,7 +53,6 @@ private:
     void updateStatus();
     void noteBytes(Stream stream, qsizetype bytes);
 
-    QLabel *m_command;
     QLabel *m_status;
     QLabel *m_outcome;
     QLabel *m_outputCaption;
