@@ -286,6 +286,41 @@ private Q_SLOTS:
         QTRY_VERIFY(processGone(pid));
     }
 
+    // One run per step, several steps at once: each its own run and panel.
+    void stepsRunTheirCommandsInParallel()
+    {
+        const QByteArray text = runbookText(
+            u"sleep 100"_s, u"      - id: auto-two\n"
+                            u"        title: Run another\n"
+                            u"        automation: scripted\n"
+                            u"        command: 'echo second-step-output; sleep 100'\n"_s);
+        writeRunbook(text);
+        trust(text, runbookPath());
+        auto w = console();
+        press(w.get(), Qt::Key_X);
+        QTRY_VERIFY(w->commands()->isRunning(u"auto"_s));
+        selectStep(*w, u"auto-two"_s);
+        press(w.get(), Qt::Key_X);
+        QTRY_VERIFY(w->commands()->isRunning(u"auto-two"_s));
+        QVERIFY(w->commands()->isRunning(u"auto"_s));
+        QCOMPARE(w->engine()->stepStatus(u"auto-two"_s), StepStatus::Running);
+        QTRY_VERIFY(w->commands()
+                        ->outputView(u"auto-two"_s)
+                        ->outputText()
+                        .contains(u"second-step-output"_s));
+        QVERIFY(
+            !w->commands()->outputView(u"auto"_s)->isVisible()); // the panel of the step in view
+        press(w.get(), Qt::Key_X); // the same step again: refused while it runs
+        QVERIFY2(w->statusMessage().contains(u"is running"_s), qPrintable(w->statusMessage()));
+        press(w.get(), Qt::Key_X, Qt::ShiftModifier);
+        QTRY_VERIFY(!w->commands()->isRunning(u"auto-two"_s));
+        QVERIFY(w->commands()->isRunning(u"auto"_s));
+        selectStep(*w, u"auto"_s);
+        press(w.get(), Qt::Key_X, Qt::ShiftModifier);
+        QTRY_VERIFY(!w->commands()->isRunning(u"auto"_s));
+        QCOMPARE(commandRuns(*w).size(), 2);
+    }
+
     void manualStepRunsNothing()
     {
         const QByteArray text = runbookText(u"true"_s);
