@@ -71,10 +71,12 @@ void showWhole(QPlainTextEdit *pane, const QString &text)
         for (int i = 0; i < keep; ++i)
             headEnd = text.indexOf(u'\n', headEnd + 1);
         const QString tail = lastLines(text);
-        shown = text.left(headEnd + 1) +
-                CommandOutputView::tr("[… %n more line(s) in the drill's record and report …]\n",
-                                      nullptr, int(lines - 2 * keep)) +
-                tail;
+        shown =
+            text.left(headEnd + 1) +
+            CommandOutputView::tr("[… lines not shown here: %1; the drill's record and the report "
+                                  "have them …]\n")
+                .arg(lines - 2 * keep) +
+            tail;
     }
     pane->setMaximumBlockCount(0);
     pane->setPlainText(shown);
