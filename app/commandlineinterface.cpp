@@ -8,6 +8,7 @@
 #include "importcommand.h"
 #include "reportcommand.h"
 #include "restorecommand.h"
+#include "runcommand.h"
 #include "standardoutput.h"
 #include "validatecommand.h"
 
@@ -52,6 +53,10 @@ QString generalHelp()
                "  import RUNBOOK.md [--out FILE.yaml]\n"
                "                             Make a runbook of a Markdown runbook; every guess\n"
                "                             is printed as FILE:LINE: note: ...\n"
+               "  run RUNBOOK --env ENV --trust[=SHA256] [--db PATH] [--junit OUT.xml]\n"
+               "          [--jobs N] [--keep-going]\n"
+               "                             Run the automated steps as a recorded drill (CI);\n"
+               "                             exit 0 only when every one passed\n"
                "\n'--demo' instead of '--db PATH' uses the example database (history, "
                "chart,\nreport).\n"
                "\n'drilldeck COMMAND --help' tells more about a command.\n");
@@ -81,7 +86,7 @@ void CommandLineInterface::configureGuiParser(QCommandLineParser &parser)
 QStringList CommandLineInterface::subcommands()
 {
     return {u"validate"_s, u"history"_s, u"backup"_s, u"restore"_s,
-            u"chart"_s,    u"report"_s,  u"import"_s};
+            u"chart"_s,    u"report"_s,  u"import"_s, u"run"_s};
 }
 
 QCommandLineOption CommandLineInterface::demoOption()
@@ -143,6 +148,8 @@ int CommandLineInterface::dispatch(const QString &command, const QStringList &ar
         return ValidateCommand::run(arguments, out, err);
     if (command == u"import")
         return ImportCommand::run(arguments, out, err);
+    if (command == u"run")
+        return RunCommand::run(arguments, out, err);
     // --demo: the example database, (re)generated on first use, instead of --db PATH.
     QStringList args = arguments;
     const bool demo = (command == u"history" || command == u"chart" || command == u"report") &&

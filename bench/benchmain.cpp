@@ -6,6 +6,7 @@
 #include "eventstorebench.h"
 #include "importbench.h"
 #include "reportbench.h"
+#include "runbench.h"
 #include "runbookloadbench.h"
 
 #include <QApplication>
@@ -71,6 +72,8 @@ int main(int argc, char *argv[])
         ChartBench::run(table, parser.isSet(quick) ? 100 : 1000, parser.isSet(quick) ? 1 : 9);
     if (wanted(u"report"_s) || wanted(u"timeline"_s))
         ReportBench::run(table, parser.isSet(quick) ? 1000 : 10'000, parser.isSet(quick) ? 1 : 5);
+    if (wanted(u"drilldeck run"_s))
+        RunBench::run(table, parser.isSet(quick) ? 50 : 1000, parser.isSet(quick) ? 1 : 3);
 
     QTextStream(stdout) << table.toText();
     if (parser.isSet(json)) {

@@ -6,7 +6,7 @@ _drilldeck()
     local cur prev words cword
     _init_completion || return
 
-    local commands="validate history chart report import backup restore"
+    local commands="validate history chart report import run backup restore"
     local command="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
@@ -17,7 +17,7 @@ _drilldeck()
     done
 
     case $prev in
-        --db | --out)
+        --db | --out | --junit)
             _filedir
             return
             ;;
@@ -40,7 +40,7 @@ _drilldeck()
             COMPREPLY=($(compgen -W "iteration date" -- "$cur"))
             return
             ;;
-        --runbook | --environment | --drill | --size)
+        --runbook | --environment | --drill | --size | --env | --jobs)
             return
             ;;
     esac
@@ -62,6 +62,7 @@ _drilldeck()
         chart) options="--help --db --demo --runbook --environment --measure --x-axis --drill --out --size" ;;
         report) options="--help --db --demo --format --page --out" ;;
         import) options="--help --out" ;;
+        run) options="--help --db --env --junit --trust --jobs --keep-going" ;;
         backup) options="--help --db --out" ;;
         restore) options="--help --db" ;;
     esac
@@ -85,6 +86,7 @@ _drilldeck()
             ;;
         report) COMPREPLY=($(compgen -W "last" -- "$cur")) ;;
         import) _filedir '@(md|markdown)' ;;
+        run) _filedir '@(yaml|yml)' ;;
         restore) _filedir ;;
     esac
 } &&
