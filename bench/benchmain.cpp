@@ -2,6 +2,7 @@
 #include "benchtable.h"
 #include "chartbench.h"
 #include "coldstartbench.h"
+#include "commandrunbench.h"
 #include "consolebench.h"
 #include "eventstorebench.h"
 #include "importbench.h"
@@ -67,6 +68,9 @@ int main(int argc, char *argv[])
     }
     if (wanted(u"cold start"_s) || wanted(u"peak memory"_s))
         ColdStartBench::run(table, parser.isSet(quick) ? 3 : 15);
+
+    if (wanted(u"capture"_s) || wanted(u"output"_s))
+        CommandRunBench::run(table, parser.isSet(quick) ? 10 : 100, parser.isSet(quick) ? 1 : 5);
 
     if (wanted(u"chart"_s))
         ChartBench::run(table, parser.isSet(quick) ? 100 : 1000, parser.isSet(quick) ? 1 : 9);

@@ -82,7 +82,8 @@ private Q_SLOTS:
             << header + "colour: red\n" + phaseHead + "      - { id: a, title: A }\n"
             << QStringList{u"rb.yaml:4:1: error: unknown key `colour` in runbook; the keys are: "
                            u"drilldeck, id, title, service, owner, description, objectives, "
-                           u"environments, roles, scenario, injects, evaluation, phases"_s};
+                           u"environments, roles, scenario, injects, evaluation, shell, workdir, "
+                           u"env, timeout, phases"_s};
         QTest::addRow("duplicate step ids")
             << header + phaseHead + "      - { id: a, title: A }\n      - { id: a, title: B }\n"
             << QStringList{u"rb.yaml:9:15: error: duplicate step id `a`; it is already used at "
@@ -245,6 +246,46 @@ private Q_SLOTS:
             << QStringList{u"rb.yaml:4:10: error: invalid UTF-8 (byte 0xc0); save the file as "
                            u"UTF-8"_s};
     }
+    void loadsCommandSettings()
+    {
+        const QByteArray yaml = header +
+                                "shell: bash -eo pipefail -c\n"
+                                "workdir: scripts\n"
+                                "env: { PGHOST: db1, PGPORT: 5432, EMPTY: }\n"
+                                "timeout: 45m\n" +
+                                phaseHead +
+                                "      - id: restore\n"
+                                "        title: Restore\n"
+                                "        automation: automated\n"
+                                "        command: ./restore.sh\n"
+                                "        verify: The row count matches.\n"
+                                "        verify_command: ./count-rows.sh\n"
+                                "        shell: sh -c\n"
+                                "        workdir: /srv/restore\n"
+                                "        env:\n"
+                                "          PGHOST: standby\n"
+                                "        timeout: 2h\n";
+        const RunbookLoadResult r = RunbookLoader::loadText(yaml, u"rb.yaml"_s);
+        QVERIFY2(r.ok(), qPrintable(render(r.diagnostics).join(u'\n')));
+        const CommandSettings &top = r.runbook->commandSettings;
+        QCOMPARE(top.shell, u"bash -eo pipefail -c"_s);
+        QCOMPARE(top.workdir, u"scripts"_s);
+        QCOMPARE(top.env,
+                 (QList<QPair<QString, QString>>{
+                     {u"PGHOST"_s, u"db1"_s}, {u"PGPORT"_s, u"5432"_s}, {u"EMPTY"_s, {}}}));
+        QCOMPARE(top.timeoutSeconds, 45 * 60);
+        const Step &step = r.runbook->phases[0].steps[0];
+        QCOMPARE(step.verify, u"The row count matches."_s);
+        QCOMPARE(step.verifyCommand, u"./count-rows.sh"_s);
+        QCOMPARE(step.commandSettings.shell, u"sh -c"_s);
+        QCOMPARE(step.commandSettings.workdir, u"/srv/restore"_s);
+        QCOMPARE(step.commandSettings.env,
+                 (QList<QPair<QString, QString>>{{u"PGHOST"_s, u"standby"_s}}));
+        QCOMPARE(step.commandSettings.timeoutSeconds, 2 * 3600);
+        QCOMPARE(step.locationOf(u"verify_command"_s), (SourceLocation{17, 25}));
+        QCOMPARE(step.locationOf(u"env/PGHOST"_s), (SourceLocation{21, 11}));
+    }
+
     void reportsEveryProblem()
     {
         QFETCH(QByteArray, yaml);

@@ -354,6 +354,61 @@ private Q_SLOTS:
                               u"gathers them)"_s}));
     }
 
+    // shell, workdir, env, timeout and verify_command: what is wrong, where (issue 20).
+    void commandSettingProblems_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QStringList>("expected");
+        const QByteArray step = "      - id: a\n        title: A\n";
+        QTest::addRow("bad env name")
+            << header + "env: { 1BAD: x, GOOD_1: y, bad-dash: z }\n" + phaseHead + step
+            << QStringList{u"rb.yaml:4:8: error: invalid variable name `1BAD` in `env`: use "
+                           u"letters, digits and '_', not starting with a digit (like `PGHOST`)"_s,
+                           u"rb.yaml:4:28: error: invalid variable name `bad-dash` in `env`: use "
+                           u"letters, digits and '_', not starting with a digit (like `PGHOST`)"_s};
+        QTest::addRow("env as a list")
+            << header + phaseHead + step + "        env: [A=1]\n"
+            << QStringList{u"rb.yaml:10:14: error: in `env`: a mapping of variable names to "
+                           u"values, like `env: { PGHOST: db1, PGPORT: 5432 }`, not a list"_s};
+        QTest::addRow("env value not text")
+            << header + phaseHead + step + "        env:\n          A: [1, 2]\n"
+            << QStringList{u"rb.yaml:11:14: error: `env: A` must be text, not a list"_s};
+        QTest::addRow("duplicate env variable")
+            << header + "env:\n  A: 1\n  A: 2\n" + phaseHead + step
+            << QStringList{u"rb.yaml:6:3: error: duplicate variable `A` in `env`; it is already "
+                           u"set at line 5"_s};
+        QTest::addRow("timeout not a duration")
+            << header + phaseHead + step + "        timeout: 10\n"
+            << QStringList{u"rb.yaml:10:18: error: `timeout`: invalid duration `10`: the number "
+                           u"10 has no unit; write it as a number with a unit, like 90s, 15m, "
+                           u"1h30m or 2d"_s};
+        QTest::addRow("top-level timeout not a duration")
+            << header + "timeout: soon\n" + phaseHead + step
+            << QStringList{u"rb.yaml:4:10: error: `timeout`: invalid duration `soon`: expected a "
+                           u"number at `soon`; write it as a number with a unit, like 90s, 15m, "
+                           u"1h30m or 2d"_s};
+        QTest::addRow("verify_command without command")
+            << header + phaseHead + step + "        verify_command: test -f /srv/ok\n"
+            << QStringList{u"rb.yaml:10:25: error: step `a` has a `verify_command` but no "
+                           u"`command`; the check runs after the command passed: add the "
+                           u"`command`, or say the check in `verify` for people"_s};
+        QTest::addRow("shell of spaces")
+            << header + "shell: \"   \"\n" + phaseHead + step
+            << QStringList{u"rb.yaml:4:8: error: `shell` is empty; give the program and its "
+                           u"arguments that the command follows, like `bash -eo pipefail -c`"_s};
+        QTest::addRow("shell as a list")
+            << header + phaseHead + step + "        shell: [bash, -c]\n"
+            << QStringList{u"rb.yaml:10:16: error: `shell` must be text, not a list"_s};
+        QTest::addRow("workdir on two lines")
+            << header + "workdir: \"a\\nb\"\n" + phaseHead + step
+            << QStringList{u"rb.yaml:4:10: error: `workdir` holds a line break at character 2; "
+                           u"it is one line of text: write it on one line"_s};
+        QTest::addRow("an empty shell is no shell") // like any key: empty is left out
+            << header + "shell:\n" + phaseHead + step + "        command: x\n"
+            << QStringList{};
+    }
+    void commandSettingProblems() { checkProblems(); }
+
     // The JSON Schema editors check with carries the same limits.
     void schemaCarriesTheLimits()
     {
@@ -383,10 +438,16 @@ private Q_SLOTS:
                  RunbookLimits::steps);
         QCOMPARE(at(defs, {u"step"_s, u"properties"_s, u"depends_on"_s})[u"maxItems"_s].toInt(),
                  RunbookLimits::dependsOn);
+        QCOMPARE(defs[u"env"_s][u"maxProperties"_s].toInt(), RunbookLimits::envVariables);
+        QCOMPARE(defs[u"shell"_s][u"maxLength"_s].toInt(), RunbookLimits::lineChars);
+        for (const QString &key : {u"shell"_s, u"workdir"_s, u"env"_s, u"timeout"_s})
+            QVERIFY2(top[key][u"$ref"_s].toString().startsWith(u"#/definitions/"_s),
+                     qPrintable(key));
         // Every text of a step refers to one of the kinds above.
         const QJsonObject stepKeys = at(defs, {u"step"_s, u"properties"_s});
         for (const QString &key :
-             {u"title"_s, u"instructions"_s, u"role"_s, u"command"_s, u"verify"_s, u"notes"_s})
+             {u"title"_s, u"instructions"_s, u"role"_s, u"command"_s, u"verify"_s, u"notes"_s,
+              u"verify_command"_s, u"shell"_s, u"workdir"_s, u"env"_s, u"timeout"_s})
             QVERIFY2(stepKeys[key][u"$ref"_s].toString().startsWith(u"#/definitions/"_s),
                      qPrintable(key));
     }
