@@ -196,6 +196,70 @@ private Q_SLOTS:
         QVERIFY(y->max() > 80);
     }
 
+    // Automated runs beside the drills people ran: per environment a hand-run line (filled,
+    // labelled points) and an automated one in the same colour, thin and dashed, whose points
+    // are hollow (a scatter series with a transparent brush) and which the legend names.
+    void automatedRunsAreHollowPointsOfTheirOwnSeries()
+    {
+        QList<DrillSummary> drills;
+        for (int i = 0; i < 5; ++i) {
+            DrillSummary d;
+            d.drill.id = 20 + i;
+            d.drill.environment = u"production"_s;
+            d.drill.iteration = i + 1;
+            d.drill.runKind = i % 2 ? Drill::RunKind::Hand : Drill::RunKind::Automated;
+            d.metrics.state = Drill::State::Finished;
+            d.metrics.startedMs = (i + 1) * 86'400'000LL;
+            d.metrics.rtoMs = (30 + i) * 60'000LL;
+            d.metrics.rtoTargetMs = 60 * 60'000LL;
+            d.metrics.wallMs = *d.metrics.rtoMs;
+            drills.append(d);
+        }
+        TrendModel model;
+        model.setDrills(drills);
+        qint64 clicked = 0;
+        HistoryCharts::Options options;
+        options.drillClicked = [&clicked](qint64 id) { clicked = id; };
+        QChartView view(HistoryCharts::trend(&model, TrendModel::RtoColumn, options));
+        QChart *chart = view.chart();
+        QStringList names;
+        for (QAbstractSeries *series : chart->series())
+            names << series->name();
+        QCOMPARE(names, QStringList({u"production — hand-run"_s, u"production — automated"_s,
+                                     u"production — automated"_s, u"RTO target (60 min)"_s}));
+        auto *hand = qobject_cast<QLineSeries *>(chart->series().at(0));
+        auto *automatedLine = qobject_cast<QLineSeries *>(chart->series().at(1));
+        auto *hollow = qobject_cast<QScatterSeries *>(chart->series().at(2));
+        QVERIFY(hand && automatedLine && hollow);
+        QCOMPARE(hand->points(), (QList<QPointF>{{2, 31}, {4, 33}}));
+        QVERIFY(hand->pointsVisible());
+        QCOMPARE(hollow->points(), (QList<QPointF>{{1, 30}, {3, 32}, {5, 34}}));
+        QCOMPARE(automatedLine->points(), hollow->points());
+        QVERIFY(!automatedLine->pointsVisible());
+        QCOMPARE(automatedLine->pen().style(), Qt::DashLine);
+        QCOMPARE(hollow->brush().color().alpha(), 0);   // hollow
+        QCOMPARE(hollow->pen().color(), hand->color()); // the environment's colour
+        QCOMPARE(automatedLine->color(), hand->color());
+        // The legend: one entry per run kind, the automated one showing the hollow point.
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!chart->legend()->markers(automatedLine).constFirst()->isVisible());
+        QVERIFY(chart->legend()->markers(hollow).constFirst()->isVisible());
+        Q_EMIT hollow->clicked(QPointF(3.1, 32));
+        QCOMPARE(clicked, 22);
+        Q_EMIT hand->clicked(QPointF(3.1, 32)); // the nearest hand-run drill, not the automated
+        QCOMPARE(clicked, 23);
+
+        // Without automated runs the lines keep their environment's name.
+        for (DrillSummary &d : drills)
+            d.drill.runKind = Drill::RunKind::Hand;
+        model.setDrills(drills);
+        QChartView handOnly(HistoryCharts::trend(&model, TrendModel::RtoColumn, options));
+        QCOMPARE(handOnly.chart()->series().constFirst()->name(), u"production"_s);
+        QCOMPARE(handOnly.chart()->series().size(), 2);
+    }
+
     void stepComparisonPicksAnyTwoDrills()
     {
         HistoryWindow window(m_db, true);
