@@ -21,15 +21,17 @@ struct CommandEvidence
 
     struct Output
     {
-        QString text;        // decoded as UTF-8 (invalid bytes become U+FFFD), ANSI stripped
-        qint64 totalBytes = 0; // everything the process wrote, kept or not
+        QString text;           // decoded as UTF-8 (invalid bytes become U+FFFD), ANSI stripped
+        qint64 totalBytes = 0;  // everything the process wrote, kept or not
         bool truncated = false; // more than the cap: the head and the tail are kept
+
+        bool operator==(const Output &) const = default;
     };
 
     QString command;
     Outcome outcome = Outcome::FailedToStart;
-    int exitCode = -1; // valid when the process exited
-    int signal = 0;    // the signal that ended it, 0 if none
+    int exitCode = -1;  // valid when the process exited
+    int signal = 0;     // the signal that ended it, 0 if none
     qint64 startMs = 0; // UTC ms
     qint64 endMs = 0;
     Output standardOutput;
@@ -41,6 +43,12 @@ struct CommandEvidence
     Output verifyOutput; // stdout and stderr of the verification together
 
     bool passed() const { return outcome == Outcome::Passed; }
+    qint64 durationMs() const { return endMs - startMs; }
+    bool operator==(const CommandEvidence &) const = default;
+    // How it ended, for people: "passed in 3s", "failed (exit 2) after 4s", "timed out after 1m".
+    QString summary() const;
+    // The command as one short line for a log: its first line, cut with "…".
+    QString shortCommand(qsizetype maxChars = 60) const;
     // The last lines of what it wrote (stderr after stdout), for a failure message.
     QString outputTail(int lines = 20) const;
 

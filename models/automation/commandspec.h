@@ -16,11 +16,12 @@ struct CommandSpec
     static constexpr qint64 fallbackTimeoutMs = 30 * 60 * 1000;  // a step without `expected`
 
     QString stepId;
-    QString command;        // the step's `command`, handed to the shell as one argument
-    QString verifyCommand;  // the step's `verify_command`, run after a passing command; may be empty
-    QStringList shell;      // program and its arguments before the command: {"bash", "-c"}
-    QString workingDirectory;            // absolute
-    QHash<QString, QString> environment; // added to (and overriding) DrillDeck's environment
+    QString command;       // the step's `command`, handed to the shell as one argument
+    QString verifyCommand; // the step's `verify_command`, run after a passing command; may be empty
+    QStringList shell =
+        defaultShell();       // program and its arguments before the command: {"bash", "-c"}
+    QString workingDirectory; // absolute
+    QHash<QString, QString> environment;  // added to (and overriding) DrillDeck's environment
     qint64 timeoutMs = fallbackTimeoutMs; // the command and its verification each
     qint64 outputCapBytes = defaultOutputCapBytes;
     qint64 termGraceMs = defaultTermGraceMs;
@@ -29,4 +30,7 @@ struct CommandSpec
     // runbookDirectory; default runbookDirectory), `env`, `timeout` (default 3 × `expected`).
     static CommandSpec forStep(const Runbook &runbook, const Step &step,
                                const QString &runbookDirectory);
+    // A `shell` value as program and arguments: split on whitespace ("bash -eo pipefail -c").
+    static QStringList splitShell(const QString &shell);
+    static QStringList defaultShell(); // {"bash", "-c"}
 };

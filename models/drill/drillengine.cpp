@@ -385,6 +385,11 @@ AppendResult DrillEngine::recordScore(const QString &criterion, int score, const
                 Scorecard::payload(criterion, score, QuickEntry::clean(comment)));
 }
 
+AppendResult DrillEngine::recordCommandRun(const CommandEvidence &evidence, const QString &stepId)
+{
+    return make(DrillEvent::Kind::CommandRun, stepId, evidence.toPayload());
+}
+
 AppendResult DrillEngine::observe(const QString &text)
 {
     return make(DrillEvent::Kind::Observation, {}, DrillEvent::payloadWith(u"text"_s, text));

@@ -109,6 +109,9 @@ public:
     AppendResult annotate(const QString &stepId, const QString &text, bool onProjector);
     AppendResult removeAnnotation(const QString &stepId);
     AppendResult recordScore(const QString &criterion, int score, const QString &comment);
+    // A finished run of the step's command (CommandRun::finished), logged as its evidence. The
+    // caller completes the step when it passed; a failed run leaves the step running.
+    AppendResult recordCommandRun(const CommandEvidence &evidence, const QString &stepId);
 
     // Committed observations with their edits applied; the notes and scores so far.
     const ObservationLedger &observations() const { return m_observations; }

@@ -37,6 +37,7 @@ constexpr KindName kindTable[] = {
     {DrillEvent::Kind::AnnotationEdited, u"annotation-edited"},
     {DrillEvent::Kind::AnnotationRemoved, u"annotation-removed"},
     {DrillEvent::Kind::ScoreRecorded, u"score-recorded"},
+    {DrillEvent::Kind::CommandRun, u"command-run"},
 };
 } // namespace
 
@@ -74,6 +75,7 @@ bool DrillEvent::isStepKind(Kind kind)
     case Kind::StepUnblocked:
     case Kind::StepReopened:
     case Kind::StepUnstarted:
+    case Kind::CommandRun:
         return true;
     default:
         return false;

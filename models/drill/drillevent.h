@@ -39,6 +39,8 @@ struct DrillEvent
         AnnotationEdited,
         AnnotationRemoved,
         ScoreRecorded, // one evaluation criterion rated 1-5 with a comment
+        // A run of the step's command ended (CommandEvidence::toPayload); while the step runs.
+        CommandRun,
     };
 
     qint64 id = 0; // 0 until stored

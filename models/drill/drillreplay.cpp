@@ -301,9 +301,23 @@ QString DrillReplay::stepRule(const DrillEvent &e, const StepState &s) const
                       "un-started; mark it done or skip it")
                 .arg(id);
         return {};
+    case Kind::CommandRun:
+        if (s.base != StepStatus::Running)
+            return tr("step `%1` is not running, so no run of its command can be recorded").arg(id);
+        if (!CommandEvidence::fromPayload(e.payloadObject()))
+            return tr("a command-run event needs the run's evidence (command and outcome)");
+        return {};
     default:
         return {};
     }
+}
+
+std::optional<CommandEvidence> DrillReplay::lastCommandEvidence(const QString &stepId) const
+{
+    const auto it = m_commandEvidence.constFind(stepId);
+    if (it == m_commandEvidence.constEnd())
+        return std::nullopt;
+    return *it;
 }
 
 void DrillReplay::applyAll(const QList<DrillEvent> &events)
@@ -386,6 +400,12 @@ void DrillReplay::apply(const DrillEvent &e)
             m_dataRestoredMs = *data;
         break;
     case Kind::Observation:
+        break;
+    case Kind::CommandRun:
+        if (s) {
+            if (const auto evidence = CommandEvidence::fromPayload(e.payloadObject()))
+                m_commandEvidence.insert(e.stepId, *evidence);
+        }
         break;
     case Kind::StepEdited:
     case Kind::StepInserted:

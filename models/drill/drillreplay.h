@@ -3,6 +3,7 @@
 // DrillAnalysis to derive metrics.
 #pragma once
 
+#include "commandevidence.h"
 #include "drill.h"
 #include "drillevent.h"
 #include "runbook.h"
@@ -74,6 +75,8 @@ public:
     QStringList readySteps() const;
     // The first ready step; or empty.
     QString nextStep() const;
+    // The evidence of the step's last command run (a command-run event), if it had one.
+    std::optional<CommandEvidence> lastCommandEvidence(const QString &stepId) const;
 
 private:
     bool isReady(const StepState &s) const;
@@ -97,4 +100,5 @@ private:
     QList<Interval> m_pauses;
     std::optional<qint64> m_dataRestoredMs;
     QSet<QString> m_revealedInjects;
+    QHash<QString, CommandEvidence> m_commandEvidence; // by step id
 };

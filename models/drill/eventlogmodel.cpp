@@ -1,5 +1,6 @@
 #include "eventlogmodel.h"
 
+#include "commandevidence.h"
 #include "duration.h"
 #include "interfacedates.h"
 #include "quickentry.h"
@@ -191,6 +192,12 @@ QString EventLogModel::describe(const DrillEvent &e) const
         return tr("Removed the note on “%1”").arg(step);
     case Kind::ScoreRecorded:
         return tr("Scored “%1”").arg(e.payloadObject().value(u"criterion").toString());
+    case Kind::CommandRun: {
+        const std::optional<CommandEvidence> run = CommandEvidence::fromPayload(e.payloadObject());
+        if (!run)
+            return tr("Ran the command of “%1”").arg(step);
+        return tr("Ran `%1`: %2").arg(run->shortCommand(), run->summary());
+    }
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "drillengine.h"
 #include "drillstore.h"
 #include "drilltestsupport.h"
+#include "eventlogmodel.h"
 #include "runbookrevisionstore.h"
 
 #include <QDateTime>
@@ -189,6 +190,29 @@ private Q_SLOTS:
         QTest::addRow("restored data without a time")
             << running << ev(Kind::DataRestoredAt, 1)
             << u"a data-restored-at event needs the time of the restored data"_s;
+        CommandEvidence passed;
+        passed.command = u"true"_s;
+        passed.outcome = CommandEvidence::Outcome::Passed;
+        const QString evidence = passed.toPayload();
+        QTest::addRow("command run of a step not started")
+            << running << ev(Kind::CommandRun, 1, u"a"_s, evidence)
+            << u"step `a` is not running, so no run of its command can be recorded"_s;
+        QTest::addRow("command run of a done step")
+            << QList<DrillEvent>{started, ev(Kind::StepStarted, 0, u"a"_s),
+                                 ev(Kind::StepDone, 1, u"a"_s)}
+            << ev(Kind::CommandRun, 2, u"a"_s, evidence)
+            << u"step `a` is not running, so no run of its command can be recorded"_s;
+        QTest::addRow("command run after the end")
+            << QList<DrillEvent>{started, ev(Kind::StepStarted, 0, u"a"_s), ev(Kind::Finished, 1)}
+            << ev(Kind::CommandRun, 2, u"a"_s, evidence)
+            << u"the drill is already finished; no command-run event can follow it"_s;
+        QTest::addRow("command run without evidence")
+            << QList<DrillEvent>{started, ev(Kind::StepStarted, 0, u"a"_s)}
+            << ev(Kind::CommandRun, 1, u"a"_s, DrillEvent::payloadWith(u"command"_s, u"true"_s))
+            << u"a command-run event needs the run's evidence (command and outcome)"_s;
+        QTest::addRow("command run without a step")
+            << running << ev(Kind::CommandRun, 1, {}, evidence)
+            << u"a command-run event needs a step id"_s;
         QTest::addRow("empty observation")
             << running << ev(Kind::Observation, 1, {}, DrillEvent::payloadWith(u"text"_s, u" "_s))
             << u"an observation needs some text"_s;
@@ -538,6 +562,44 @@ private Q_SLOTS:
         QCOMPARE(e->deleteObservation(12345, {}).message,
                  u"there is no observation 12345 in this drill to change"_s);
         QCOMPARE(rows(), count);
+    }
+
+    void commandRunsAreTheStepsEvidence()
+    {
+        auto e = engine();
+        QVERIFY(e->start().committed());
+        QVERIFY(e->startStep(u"a"_s).committed());
+        QVERIFY(!e->replay().lastCommandEvidence(u"a"_s));
+        CommandEvidence run;
+        run.command = u"restore.sh"_s;
+        run.outcome = CommandEvidence::Outcome::Failed;
+        run.exitCode = 2;
+        run.startMs = m_now;
+        run.endMs = m_now + 3000;
+        run.standardError.text = u"no space left\n"_s;
+        m_now += minute;
+        QVERIFY(e->recordCommandRun(run, u"a"_s).committed());
+        QCOMPARE(e->committedEvents().constLast().kind, Kind::CommandRun);
+        QCOMPARE(e->replay().lastCommandEvidence(u"a"_s), run);
+        QCOMPARE(e->stepStatus(u"a"_s), StepStatus::Running); // a failure is derived, not a status
+        EventLogModel log;
+        log.setRunbook(m_runbook);
+        log.setEvents(e->committedEvents());
+        const auto lastText = [&log] {
+            return log.index(log.rowCount() - 1, EventLogModel::WhatColumn).data().toString();
+        };
+        QCOMPARE(lastText(), u"Ran `restore.sh`: failed (exit 2) after 3s"_s);
+        // While the step is blocked it still runs: a retry is recorded.
+        QVERIFY(e->blockStep(u"a"_s, u"disk full"_s).committed());
+        run.outcome = CommandEvidence::Outcome::Passed;
+        run.exitCode = 0;
+        QVERIFY(e->recordCommandRun(run, u"a"_s).committed());
+        QVERIFY(e->replay().lastCommandEvidence(u"a"_s)->passed());
+        log.append(e->committedEvents().constLast());
+        QCOMPARE(lastText(), u"Ran `restore.sh`: passed in 3s"_s);
+        // Restarted from the store: the same evidence.
+        auto again = engine(m_store->events(m_drill.id).value());
+        QCOMPARE(again->replay().lastCommandEvidence(u"a"_s), run);
     }
 
     void annotationsAndScores()

@@ -37,7 +37,8 @@ private Q_SLOTS:
                                                        u"annotation-added"_s,
                                                        u"annotation-edited"_s,
                                                        u"annotation-removed"_s,
-                                                       u"score-recorded"_s}));
+                                                       u"score-recorded"_s,
+                                                       u"command-run"_s}));
         for (const QString &name : DrillEvent::kindNames())
             QCOMPARE(DrillEvent::kindName(*DrillEvent::kindFromName(name)), name);
         QVERIFY(!DrillEvent::kindFromName(u"Started"_s));
@@ -49,6 +50,7 @@ private Q_SLOTS:
         QVERIFY(DrillEvent::isStepKind(Kind::StepReopened));
         QVERIFY(!DrillEvent::isStepKind(Kind::InjectRevealed));
         QVERIFY(!DrillEvent::isStepKind(Kind::Started));
+        QVERIFY(DrillEvent::isStepKind(Kind::CommandRun)); // needs its step, which must run
     }
 
     void payloadHelpers()
