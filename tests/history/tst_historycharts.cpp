@@ -246,6 +246,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(!chart->legend()->markers(automatedLine).constFirst()->isVisible());
         QVERIFY(chart->legend()->markers(hollow).constFirst()->isVisible());
+        QCOMPARE(chart->legend()->markers(hollow).constFirst()->shape(),
+                 QLegend::MarkerShapeFromSeries);
         Q_EMIT hollow->clicked(QPointF(3.1, 32));
         QCOMPARE(clicked, 22);
         Q_EMIT hand->clicked(QPointF(3.1, 32)); // the nearest hand-run drill, not the automated

@@ -224,6 +224,8 @@ QColor addRuns(QChart *chart, TrendModel *model, TrendModel::Column value,
         hollow->attachAxis(axes.second);
         for (QLegendMarker *marker : chart->legend()->markers(series))
             marker->setVisible(false);
+        for (QLegendMarker *marker : chart->legend()->markers(hollow))
+            marker->setShape(QLegend::MarkerShapeFromSeries); // a hollow circle, not a square
         clickable.append(hollow);
     }
     if (options.drillClicked)
