@@ -194,8 +194,6 @@ StoreError DemoNightlyRuns::writeNight(int night, qint64 startMs)
             toStderr ? evidence.standardError : evidence.standardOutput;
         output.text = text.isEmpty() ? QString() : text + u'\n';
         output.totalBytes = output.text.toUtf8().size();
-        if (fails)
-            evidence.error = u"exited with status 2"_s;
         add(DrillEvent::Kind::StepStarted, begin, s.id);
         add(DrillEvent::Kind::CommandRun, fails ? failedAt : end, s.id, evidence.toPayload());
         if (!fails)
