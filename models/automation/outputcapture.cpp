@@ -35,7 +35,7 @@ qsizetype completeLength(const QByteArray &bytes)
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 } // namespace
 
@@ -47,6 +47,8 @@ OutputCapture::OutputCapture(qint64 capBytes, qint64 headBytes)
 
 QByteArray OutputCapture::stripEscapes(const QByteArray &bytes)
 {
+    if (m_escape == Escape::None && !bytes.contains(esc))
+        return bytes; // the usual case, found by memchr rather than byte by byte
     QByteArray kept;
     kept.reserve(bytes.size());
     for (const char c : bytes) {

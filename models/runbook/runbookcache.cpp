@@ -60,10 +60,20 @@ void fields(auto &io, MaybeConst<Inject> auto &i)
     io(i.id, i.title, i.note, i.after, i.locations);
 }
 
+void fields(auto &io, MaybeConst<QPair<QString, QString>> auto &pair)
+{
+    io(pair.first, pair.second);
+}
+
+void fields(auto &io, MaybeConst<CommandSettings> auto &c)
+{
+    io(c.shell, c.workdir, c.env, c.timeoutSeconds);
+}
+
 void fields(auto &io, MaybeConst<Step> auto &s)
 {
     io(s.id, s.title, s.instructions, s.role, s.expectedSeconds, s.automation, s.command, s.verify,
-       s.notes, s.dependsOn, s.milestone, s.locations);
+       s.verifyCommand, s.commandSettings, s.notes, s.dependsOn, s.milestone, s.locations);
 }
 
 void fields(auto &io, MaybeConst<Phase> auto &p)
@@ -74,7 +84,8 @@ void fields(auto &io, MaybeConst<Phase> auto &p)
 void fields(auto &io, MaybeConst<Runbook> auto &r)
 {
     io(r.version, r.id, r.title, r.service, r.owner, r.description, r.rtoSeconds, r.rpoSeconds,
-       r.environments, r.roles, r.scenario, r.injects, r.evaluation, r.phases, r.locations);
+       r.environments, r.roles, r.scenario, r.injects, r.evaluation, r.commandSettings, r.phases,
+       r.locations);
 }
 
 constexpr qint32 lastValue(Step::Automation)

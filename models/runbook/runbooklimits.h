@@ -20,15 +20,18 @@ struct RunbookLimits
     static constexpr int environments = 50;
     static constexpr int roles = 50;
     static constexpr int evaluation = 100;
-    static constexpr int dependsOn = 100; // ids in one step's `depends_on`
+    static constexpr int dependsOn = 100;    // ids in one step's `depends_on`
+    static constexpr int envVariables = 100; // entries in one `env` mapping
 
     // Texts, in characters.
     static constexpr int idChars = 128;
     static constexpr int nameChars = 100;    // an environment, a role, `automation`
     static constexpr int durationChars = 32; // `expected`, `rto`, `rpo`
-    static constexpr int lineChars = 500;    // titles, service, owner, evaluation criteria
+    static constexpr int lineChars = 500; // titles, service, owner, evaluation criteria, `shell`,
+                                          // `workdir`
     static constexpr int blockChars = 20000; // instructions, description, scenario, notes,
-                                             // an inject's note, command, verify
+                                             // an inject's note, command, verify,
+                                             // verify_command, an `env` value
 
     // Problems reported for one file: beyond these, the rest waits for the next run.
     static constexpr int diagnostics = 100;

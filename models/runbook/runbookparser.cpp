@@ -21,16 +21,22 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(RunbookLoader)
 };
 
-const QStringList kTopKeys = {u"drilldeck"_s, u"id"_s,          u"title"_s,      u"service"_s,
-                              u"owner"_s,     u"description"_s, u"objectives"_s, u"environments"_s,
-                              u"roles"_s,     u"scenario"_s,    u"injects"_s,    u"evaluation"_s,
-                              u"phases"_s};
+const QStringList kTopKeys = {
+    u"drilldeck"_s,  u"id"_s,           u"title"_s, u"service"_s,  u"owner"_s,   u"description"_s,
+    u"objectives"_s, u"environments"_s, u"roles"_s, u"scenario"_s, u"injects"_s, u"evaluation"_s,
+    u"shell"_s,      u"workdir"_s,      u"env"_s,   u"timeout"_s,  u"phases"_s};
 const QStringList kObjectiveKeys = {u"rto"_s, u"rpo"_s};
 const QStringList kInjectKeys = {u"id"_s, u"title"_s, u"note"_s, u"after"_s};
 const QStringList kPhaseKeys = {u"id"_s, u"title"_s, u"steps"_s};
-const QStringList kStepKeys = {u"id"_s,       u"title"_s,      u"instructions"_s, u"role"_s,
-                               u"expected"_s, u"automation"_s, u"command"_s,      u"verify"_s,
-                               u"notes"_s,    u"depends_on"_s, u"milestone"_s};
+const QStringList kStepKeys = {
+    u"id"_s,      u"title"_s,  u"instructions"_s,   u"role"_s,     u"expected"_s, u"automation"_s,
+    u"command"_s, u"verify"_s, u"verify_command"_s, u"shell"_s,    u"workdir"_s,  u"env"_s,
+    u"timeout"_s, u"notes"_s,  u"depends_on"_s,     u"milestone"_s};
+// How a command runs: the same keys at the top (every step's default) and on a step.
+bool isCommandSettingKey(const QString &key)
+{
+    return key == u"shell" || key == u"workdir" || key == u"env" || key == u"timeout";
+}
 QString quoted(const QString &value)
 {
     return TerminalText::excerpt(value);
@@ -97,6 +103,8 @@ public:
                            readInjects(value, rb);
                        } else if (key == u"phases") {
                            readPhases(value, rb);
+                       } else if (isCommandSettingKey(key)) {
+                           readCommandSetting(key, value, rb.commandSettings, rb.locations);
                        }
                    });
         if (!haveVersion)
@@ -313,6 +321,10 @@ private:
             step.command = text(v, key);
         } else if (key == u"verify") {
             step.verify = text(v, key);
+        } else if (key == u"verify_command") {
+            step.verifyCommand = text(v, key);
+        } else if (isCommandSettingKey(key)) {
+            readCommandSetting(key, v, step.commandSettings, step.locations);
         } else if (key == u"notes") {
             step.notes = text(v, key);
         } else if (key == u"depends_on") {
@@ -320,6 +332,57 @@ private:
                 textList(v, key, step.locations, RunbookLimits::dependsOn, Text::tr("steps"));
         } else if (key == u"milestone") {
             step.milestone = text(v, key);
+        }
+    }
+
+    void readCommandSetting(const QString &key, const YAML::Node &v, CommandSettings &settings,
+                            QHash<QString, SourceLocation> &locations)
+    {
+        if (key == u"shell")
+            settings.shell = text(v, key);
+        else if (key == u"workdir")
+            settings.workdir = text(v, key);
+        else if (key == u"timeout")
+            settings.timeoutSeconds = duration(v, key);
+        else if (key == u"env")
+            readEnv(v, settings, locations);
+    }
+
+    // `env: { NAME: value, ... }`, in file order; each name's place is "env/NAME".
+    void readEnv(const YAML::Node &v, CommandSettings &settings,
+                 QHash<QString, SourceLocation> &locations)
+    {
+        if (!expectMap(v, u"env"_s,
+                       Text::tr("a mapping of variable names to values, like `env: { PGHOST: "
+                                "db1, PGPORT: 5432 }`")))
+            return;
+        for (auto it = v.begin(); it != v.end() && !exhausted; ++it) {
+            const YAML::Node name = it->first; // copies: it-> yields a temporary
+            const YAML::Node value = it->second;
+            if (!charge(name) || !charge(value))
+                return;
+            if (settings.env.size() == RunbookLimits::envVariables) {
+                tooMany(name, u"env"_s, Text::tr("variables"), RunbookLimits::envVariables);
+                return;
+            }
+            if (!name.IsScalar()) {
+                error(name,
+                      Text::tr("a name in `env` must be a plain name, not %1").arg(kindName(name)));
+                continue;
+            }
+            const QString variable = text(name, u"env"_s);
+            const QString at = u"env/"_s + variable;
+            if (const auto seen = locations.constFind(at); seen != locations.cend()) {
+                error(name, Text::tr("duplicate variable `%1` in `env`; it is already set at "
+                                     "line %2")
+                                .arg(quoted(variable), QString::number(seen->line)));
+                continue;
+            }
+            locations.insert(at, locationOf(name.Mark()));
+            // `NAME:` with nothing after it sets the variable to the empty text.
+            const QString content =
+                value.IsNull() ? QString() : text(value, u"env: "_s + quoted(variable));
+            settings.env.append({variable, content});
         }
     }
 

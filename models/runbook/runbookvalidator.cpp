@@ -76,6 +76,19 @@ public:
         checkListUnique(rb.roles, u"roles"_s, Text::tr("role"));
         checkTexts();
         checkListSizes();
+        checkCommandSettings(rb.commandSettings, rb.locations);
+        for (const Phase &phase : rb.phases)
+            for (const Step &step : phase.steps) {
+                if (full())
+                    break;
+                checkCommandSettings(step.commandSettings, step.locations);
+                if (!step.verifyCommand.isEmpty() && step.command.trimmed().isEmpty())
+                    error(step.locationOf(u"verify_command"_s),
+                          Text::tr("step `%1` has a `verify_command` but no `command`; the check "
+                                   "runs after the command passed: add the `command`, or say the "
+                                   "check in `verify` for people")
+                              .arg(quoted(step.id)));
+            }
         Diagnostic::sortByLocation(out);
         return out;
     }
@@ -127,6 +140,7 @@ private:
                 field(step.instructions, K::Block, u"instructions"_s);
                 field(step.command, K::Block, u"command"_s);
                 field(step.verify, K::Block, u"verify"_s);
+                field(step.verifyCommand, K::Block, u"verify_command"_s);
                 field(step.notes, K::Block, u"notes"_s);
             }
         }
@@ -209,6 +223,30 @@ private:
                                    "step that waits for many can wait for one that gathers them)")
                               .arg(QString::number(step.dependsOn.size()),
                                    QString::number(RunbookLimits::dependsOn)));
+    }
+
+    // `shell`, `workdir` and `env` of the runbook or of one step (`timeout` is read as a
+    // duration by the parser).
+    void checkCommandSettings(const CommandSettings &settings,
+                              const QHash<QString, SourceLocation> &locations)
+    {
+        const auto at = [&locations](const QString &key) {
+            return locations.value(key, locations.value(QString()));
+        };
+        if (!settings.shell.isEmpty() && settings.shell.trimmed().isEmpty())
+            error(at(u"shell"_s),
+                  Text::tr("`shell` is empty; give the program and its arguments "
+                           "that the command follows, like `bash -eo pipefail -c`"));
+        checkText(settings.shell, TextKind::Line, u"shell"_s, at(u"shell"_s));
+        checkText(settings.workdir, TextKind::Line, u"workdir"_s, at(u"workdir"_s));
+        for (const auto &[name, value] : settings.env) {
+            const SourceLocation nameAt = at(u"env/"_s + name);
+            if (!RunbookValidator::isValidEnvironmentName(name))
+                error(nameAt, Text::tr("invalid variable name `%1` in `env`: use letters, digits "
+                                       "and '_', not starting with a digit (like `PGHOST`)")
+                                  .arg(quoted(name)));
+            checkText(value, TextKind::Block, u"env: "_s + quoted(name), nameAt);
+        }
     }
 
     void checkIds()
@@ -407,6 +445,19 @@ private:
 QList<Diagnostic> RunbookValidator::validate(const Runbook &runbook, const QString &fileName)
 {
     return Checker(runbook, fileName).run();
+}
+
+bool RunbookValidator::isValidEnvironmentName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > RunbookLimits::idChars)
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t c = name[i].unicode();
+        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
+        if (!letter && (i == 0 || c < u'0' || c > u'9'))
+            return false;
+    }
+    return true;
 }
 
 bool RunbookValidator::isValidId(const QString &id)

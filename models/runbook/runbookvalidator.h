@@ -14,4 +14,6 @@ public:
 
     // Lowercase letters, digits, '-', '_' and '.', starting with a letter or digit.
     static bool isValidId(const QString &id);
+    // A name `env` may set: letters, digits and '_', not starting with a digit (POSIX).
+    static bool isValidEnvironmentName(const QString &name);
 };

@@ -135,6 +135,37 @@ void emitKey(YAML::Emitter &out, const QString &key)
     out << YAML::Key << key.toStdString() << YAML::Value;
 }
 
+// Whether a runbook or a step sets this key of how its commands run.
+bool hasCommandSetting(const CommandSettings &settings, const QString &key)
+{
+    return (key == u"shell" && !settings.shell.isEmpty()) ||
+           (key == u"workdir" && !settings.workdir.isEmpty()) ||
+           (key == u"env" && !settings.env.isEmpty()) ||
+           (key == u"timeout" && settings.timeoutSeconds > 0);
+}
+
+// `shell`, `workdir`, `env` (a mapping in file order, flow if it was) or `timeout`.
+void emitCommandSetting(YAML::Emitter &out, const QString &key, const CommandSettings &settings,
+                        const Locations &locations, const Source &source)
+{
+    const SourceLocation at = locations.value(key);
+    if (key == u"shell") {
+        emitText(out, settings.shell, source.quoteAt(at));
+    } else if (key == u"workdir") {
+        emitText(out, settings.workdir, source.quoteAt(at));
+    } else if (key == u"timeout") {
+        emitDuration(out, settings.timeoutSeconds, at, source);
+    } else if (key == u"env") {
+        out << (source.isFlow(at, false) ? YAML::Flow : YAML::Block) << YAML::BeginMap;
+        for (const auto &[name, value] : settings.env) {
+            emitKey(out, name);
+            // Plain where YAML reads it back as the same text, quoted otherwise.
+            emitText(out, value);
+        }
+        out << YAML::EndMap;
+    }
+}
+
 void emitStep(YAML::Emitter &out, const Step &s, const Source &source)
 {
     QStringList keys;
@@ -147,7 +178,9 @@ void emitStep(YAML::Emitter &out, const Step &s, const Source &source)
             (key == u"automation" &&
              (s.locations.contains(key) || s.automation != Step::Automation::Manual)) ||
             (key == u"command" && !s.command.isEmpty()) ||
-            (key == u"verify" && !s.verify.isEmpty()) || (key == u"notes" && !s.notes.isEmpty()) ||
+            (key == u"verify" && !s.verify.isEmpty()) ||
+            (key == u"verify_command" && !s.verifyCommand.isEmpty()) ||
+            hasCommandSetting(s.commandSettings, key) || (key == u"notes" && !s.notes.isEmpty()) ||
             (key == u"depends_on" && !s.dependsOn.isEmpty()) ||
             (key == u"milestone" && !s.milestone.isEmpty());
         if (present)
@@ -174,6 +207,10 @@ void emitStep(YAML::Emitter &out, const Step &s, const Source &source)
             emitText(out, s.command, quote);
         else if (key == u"verify")
             emitText(out, s.verify, quote);
+        else if (key == u"verify_command")
+            emitText(out, s.verifyCommand, quote);
+        else if (hasCommandSetting(s.commandSettings, key))
+            emitCommandSetting(out, key, s.commandSettings, s.locations, source);
         else if (key == u"notes")
             emitText(out, s.notes, quote);
         else if (key == u"depends_on")
@@ -289,7 +326,8 @@ QByteArray RunbookWriter::toYaml(const Runbook &rb, const QByteArray &original)
                              (key == u"roles" && !rb.roles.isEmpty()) ||
                              (key == u"scenario" && !rb.scenario.isEmpty()) ||
                              (key == u"injects" && !rb.injects.isEmpty()) ||
-                             (key == u"evaluation" && !rb.evaluation.isEmpty());
+                             (key == u"evaluation" && !rb.evaluation.isEmpty()) ||
+                             hasCommandSetting(rb.commandSettings, key);
         if (present)
             keys << key;
     }
@@ -331,6 +369,8 @@ QByteArray RunbookWriter::toYaml(const Runbook &rb, const QByteArray &original)
         } else if (key == u"evaluation") {
             emitList(out, rb.evaluation, source.isFlow(rb.locations.value(key), false), key,
                      rb.locations, source);
+        } else if (hasCommandSetting(rb.commandSettings, key)) {
+            emitCommandSetting(out, key, rb.commandSettings, rb.locations, source);
         } else if (key == u"phases") {
             out << YAML::BeginSeq;
             for (const Phase &p : rb.phases)

@@ -18,8 +18,9 @@ bool Step::operator==(const Step &o) const
 {
     return id == o.id && title == o.title && instructions == o.instructions && role == o.role &&
            expectedSeconds == o.expectedSeconds && automation == o.automation &&
-           command == o.command && verify == o.verify && notes == o.notes &&
-           dependsOn == o.dependsOn && milestone == o.milestone;
+           command == o.command && verify == o.verify && verifyCommand == o.verifyCommand &&
+           commandSettings == o.commandSettings && notes == o.notes && dependsOn == o.dependsOn &&
+           milestone == o.milestone;
 }
 
 QString Step::automationName(Automation automation)

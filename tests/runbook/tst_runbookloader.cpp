@@ -82,7 +82,8 @@ private Q_SLOTS:
             << header + "colour: red\n" + phaseHead + "      - { id: a, title: A }\n"
             << QStringList{u"rb.yaml:4:1: error: unknown key `colour` in runbook; the keys are: "
                            u"drilldeck, id, title, service, owner, description, objectives, "
-                           u"environments, roles, scenario, injects, evaluation, phases"_s};
+                           u"environments, roles, scenario, injects, evaluation, shell, workdir, "
+                           u"env, timeout, phases"_s};
         QTest::addRow("duplicate step ids")
             << header + phaseHead + "      - { id: a, title: A }\n      - { id: a, title: B }\n"
             << QStringList{u"rb.yaml:9:15: error: duplicate step id `a`; it is already used at "
@@ -245,6 +246,107 @@ private Q_SLOTS:
             << QStringList{u"rb.yaml:4:10: error: invalid UTF-8 (byte 0xc0); save the file as "
                            u"UTF-8"_s};
     }
+    void reportsCommandSettingProblems_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QStringList>("expected");
+        const QByteArray step = "      - id: a\n        title: A\n";
+        QTest::addRow("bad env name")
+            << header + "env: { 1BAD: x, GOOD_1: y, bad-dash: z }\n" + phaseHead + step
+            << QStringList{u"rb.yaml:4:8: error: invalid variable name `1BAD` in `env`: use "
+                           u"letters, digits and '_', not starting with a digit (like `PGHOST`)"_s,
+                           u"rb.yaml:4:28: error: invalid variable name `bad-dash` in `env`: use "
+                           u"letters, digits and '_', not starting with a digit (like `PGHOST`)"_s};
+        QTest::addRow("env as a list")
+            << header + phaseHead + step + "        env: [A=1]\n"
+            << QStringList{u"rb.yaml:10:14: error: in `env`: a mapping of variable names to "
+                           u"values, like `env: { PGHOST: db1, PGPORT: 5432 }`, not a list"_s};
+        QTest::addRow("env value not text")
+            << header + phaseHead + step + "        env:\n          A: [1, 2]\n"
+            << QStringList{u"rb.yaml:11:14: error: `env: A` must be text, not a list"_s};
+        QTest::addRow("duplicate env variable")
+            << header + "env:\n  A: 1\n  A: 2\n" + phaseHead + step
+            << QStringList{u"rb.yaml:6:3: error: duplicate variable `A` in `env`; it is already "
+                           u"set at line 5"_s};
+        QTest::addRow("timeout not a duration")
+            << header + phaseHead + step + "        timeout: 10\n"
+            << QStringList{u"rb.yaml:10:18: error: `timeout`: invalid duration `10`: the number "
+                           u"10 has no unit; write it as a number with a unit, like 90s, 15m, "
+                           u"1h30m or 2d"_s};
+        QTest::addRow("top-level timeout not a duration")
+            << header + "timeout: soon\n" + phaseHead + step
+            << QStringList{u"rb.yaml:4:10: error: `timeout`: invalid duration `soon`: expected a "
+                           u"number at `soon`; write it as a number with a unit, like 90s, 15m, "
+                           u"1h30m or 2d"_s};
+        QTest::addRow("verify_command without command")
+            << header + phaseHead + step + "        verify_command: test -f /srv/ok\n"
+            << QStringList{u"rb.yaml:10:25: error: step `a` has a `verify_command` but no "
+                           u"`command`; the check runs after the command passed: add the "
+                           u"`command`, or say the check in `verify` for people"_s};
+        QTest::addRow("shell of spaces")
+            << header + "shell: \"   \"\n" + phaseHead + step
+            << QStringList{u"rb.yaml:4:8: error: `shell` is empty; give the program and its "
+                           u"arguments that the command follows, like `bash -eo pipefail -c`"_s};
+        QTest::addRow("shell as a list")
+            << header + phaseHead + step + "        shell: [bash, -c]\n"
+            << QStringList{u"rb.yaml:10:16: error: `shell` must be text, not a list"_s};
+        QTest::addRow("workdir on two lines")
+            << header + "workdir: \"a\\nb\"\n" + phaseHead + step
+            << QStringList{u"rb.yaml:4:10: error: `workdir` holds a line break at character 2; "
+                           u"it is one line of text: write it on one line"_s};
+        QTest::addRow("an empty shell is no shell") // like any key: empty is left out
+            << header + "shell:\n" + phaseHead + step + "        command: x\n"
+            << QStringList{};
+    }
+    void reportsCommandSettingProblems()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QStringList, expected);
+        const RunbookLoadResult r = RunbookLoader::loadText(yaml, u"rb.yaml"_s);
+        QCOMPARE(render(r.diagnostics), expected);
+        QCOMPARE(r.ok(), expected.isEmpty());
+    }
+
+    void loadsCommandSettings()
+    {
+        const QByteArray yaml = header +
+                                "shell: bash -eo pipefail -c\n"
+                                "workdir: scripts\n"
+                                "env: { PGHOST: db1, PGPORT: 5432, EMPTY: }\n"
+                                "timeout: 45m\n" +
+                                phaseHead +
+                                "      - id: restore\n"
+                                "        title: Restore\n"
+                                "        automation: automated\n"
+                                "        command: ./restore.sh\n"
+                                "        verify: The row count matches.\n"
+                                "        verify_command: ./count-rows.sh\n"
+                                "        shell: sh -c\n"
+                                "        workdir: /srv/restore\n"
+                                "        env:\n"
+                                "          PGHOST: standby\n"
+                                "        timeout: 2h\n";
+        const RunbookLoadResult r = RunbookLoader::loadText(yaml, u"rb.yaml"_s);
+        QVERIFY2(r.ok(), qPrintable(render(r.diagnostics).join(u'\n')));
+        const CommandSettings &top = r.runbook->commandSettings;
+        QCOMPARE(top.shell, u"bash -eo pipefail -c"_s);
+        QCOMPARE(top.workdir, u"scripts"_s);
+        QCOMPARE(top.env,
+                 (QList<QPair<QString, QString>>{
+                     {u"PGHOST"_s, u"db1"_s}, {u"PGPORT"_s, u"5432"_s}, {u"EMPTY"_s, {}}}));
+        QCOMPARE(top.timeoutSeconds, 45 * 60);
+        const Step &step = r.runbook->phases[0].steps[0];
+        QCOMPARE(step.verify, u"The row count matches."_s);
+        QCOMPARE(step.verifyCommand, u"./count-rows.sh"_s);
+        QCOMPARE(step.commandSettings.shell, u"sh -c"_s);
+        QCOMPARE(step.commandSettings.workdir, u"/srv/restore"_s);
+        QCOMPARE(step.commandSettings.env,
+                 (QList<QPair<QString, QString>>{{u"PGHOST"_s, u"standby"_s}}));
+        QCOMPARE(step.commandSettings.timeoutSeconds, 2 * 3600);
+        QCOMPARE(step.locationOf(u"verify_command"_s), (SourceLocation{17, 25}));
+        QCOMPARE(step.locationOf(u"env/PGHOST"_s), (SourceLocation{21, 11}));
+    }
+
     void reportsEveryProblem()
     {
         QFETCH(QByteArray, yaml);

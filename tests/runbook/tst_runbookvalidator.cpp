@@ -383,10 +383,16 @@ private Q_SLOTS:
                  RunbookLimits::steps);
         QCOMPARE(at(defs, {u"step"_s, u"properties"_s, u"depends_on"_s})[u"maxItems"_s].toInt(),
                  RunbookLimits::dependsOn);
+        QCOMPARE(defs[u"env"_s][u"maxProperties"_s].toInt(), RunbookLimits::envVariables);
+        QCOMPARE(defs[u"shell"_s][u"maxLength"_s].toInt(), RunbookLimits::lineChars);
+        for (const QString &key : {u"shell"_s, u"workdir"_s, u"env"_s, u"timeout"_s})
+            QVERIFY2(top[key][u"$ref"_s].toString().startsWith(u"#/definitions/"_s),
+                     qPrintable(key));
         // Every text of a step refers to one of the kinds above.
         const QJsonObject stepKeys = at(defs, {u"step"_s, u"properties"_s});
         for (const QString &key :
-             {u"title"_s, u"instructions"_s, u"role"_s, u"command"_s, u"verify"_s, u"notes"_s})
+             {u"title"_s, u"instructions"_s, u"role"_s, u"command"_s, u"verify"_s, u"notes"_s,
+              u"verify_command"_s, u"shell"_s, u"workdir"_s, u"env"_s, u"timeout"_s})
             QVERIFY2(stepKeys[key][u"$ref"_s].toString().startsWith(u"#/definitions/"_s),
                      qPrintable(key));
     }

@@ -60,6 +60,14 @@ private Q_SLOTS:
         added.verify = u"yes"_s; // would be a boolean to a careless writer
         added.command = u"echo 'it: works' && exit 0"_s;
         added.dependsOn = {last.steps.constFirst().id};
+        added.verifyCommand = u"test \"$(cat out)\" = ok"_s;
+        added.commandSettings.shell = u"bash -eo pipefail -c"_s;
+        added.commandSettings.workdir = u"../scripts dir"_s;
+        // Values a careless writer would turn into a null, a number, a boolean or a mapping.
+        added.commandSettings.env = {{u"NOTHING"_s, u"null"_s}, {u"PORT"_s, u"5432"_s},
+                                     {u"FLAG"_s, u"yes"_s},     {u"EMPTY"_s, {}},
+                                     {u"PAIR"_s, u"a: b"_s},    {u"TILDE"_s, u"~"_s}};
+        added.commandSettings.timeoutSeconds = 2 * 3600 + 60;
         QVERIFY(ProcedureRewriter::apply(
                     rb, StepRewrite::insert(last.id, int(last.steps.size()), added), path)
                     .isEmpty());
@@ -79,6 +87,36 @@ private Q_SLOTS:
         QCOMPARE(RunbookWriter::headerComments(yaml), RunbookWriter::headerComments(loaded.source));
         // Writing what was read back gives the same text: a second save changes nothing.
         QCOMPARE(RunbookWriter::toYaml(back, yaml), yaml);
+    }
+
+    void keepsTheCommandSettings()
+    {
+        const QByteArray yaml = "drilldeck: 1\nid: rb\ntitle: R\n"
+                                "shell: bash -eo pipefail -c\n"
+                                "env: { PGHOST: db1, PGPORT: '5432' }\n"
+                                "timeout: 90m\n"
+                                "phases:\n  - id: p\n    title: P\n    steps:\n"
+                                "      - id: a\n"
+                                "        title: A\n"
+                                "        command: ./restore.sh\n"
+                                "        verify_command: ./check.sh\n"
+                                "        workdir: scripts\n"
+                                "        env:\n"
+                                "          MODE: dry-run\n"
+                                "        timeout: 1h\n";
+        const RunbookLoadResult loaded = RunbookLoader::loadText(yaml, u"rb.yaml"_s);
+        QVERIFY(loaded.ok());
+        const QByteArray written = RunbookWriter::toYaml(*loaded.runbook, loaded.source);
+        QCOMPARE(loadBack(written), *loaded.runbook);
+        const QString text = QString::fromUtf8(written);
+        QVERIFY2(text.contains(u"\nshell: bash -eo pipefail -c\nenv: {PGHOST: db1, PGPORT: 5432}\n"
+                               u"timeout: 90m\n"_s),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"\n        verify_command: ./check.sh\n        workdir: scripts\n"
+                               u"        env:\n          MODE: dry-run\n        timeout: 1h\n"_s),
+                 qPrintable(text));
+        // Without them a step is written as before: nothing is added.
+        QVERIFY(!QString::fromUtf8(RunbookWriter::stepToYaml(Step{})).contains(u"env"_s));
     }
 
     void keepsTheFilesLayout()
