@@ -22,6 +22,7 @@
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
 
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -194,6 +195,53 @@ private Q_SLOTS:
         QVERIFY(y);
         QCOMPARE(top->at(0).y(), y->max());
         QVERIFY(y->max() > 80);
+    }
+
+    // The Runs box: the backup verification's hand-run drills, its nightly automated runs, or
+    // both; picked with the keyboard (Alt+U, then Down) as a user would.
+    void runsBoxShowsHandRunOrAutomatedDrills()
+    {
+        HistoryWindow window(m_db, true);
+        window.setRunbook(u"mysql-backup-verification"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAbstractItemModel *table = window.tableView(0)->model();
+        QCOMPARE(table->rowCount(), 36); // 6 hand-run (staging 4, production 2), 30 nightly
+        auto kinds = [table] {
+            QStringList k;
+            for (int r = 0; r < table->rowCount(); ++r)
+                if (!k.contains(table->index(r, TrendModel::RunColumn).data().toString()))
+                    k << table->index(r, TrendModel::RunColumn).data().toString();
+            return k;
+        };
+        QCOMPARE(kinds(), QStringList({u"hand-run"_s, u"automated"_s}));
+        QStringList names;
+        for (QAbstractSeries *series : window.chartView(0)->chart()->series())
+            names << series->name();
+        QVERIFY2(names.contains(u"production — automated"_s) &&
+                     names.contains(u"production — hand-run"_s) &&
+                     names.contains(u"not restored (no RTO)"_s), // the failed night
+                 qPrintable(names.join(u", "_s)));
+
+        QComboBox *runs = nullptr;
+        for (QComboBox *box : window.findChildren<QComboBox *>())
+            if (box->itemText(0) == u"Hand-run and automated")
+                runs = box;
+        QVERIFY(runs);
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_U, Qt::AltModifier);
+        QTRY_VERIFY(runs->hasFocus());
+        QTest::keyClick(runs, Qt::Key_Down); // hand-run only
+        QCOMPARE(table->rowCount(), 6);
+        QCOMPARE(kinds(), QStringList({u"hand-run"_s}));
+        QTest::keyClick(runs, Qt::Key_Down); // automated only
+        QCOMPARE(table->rowCount(), 30);
+        QCOMPARE(kinds(), QStringList({u"automated"_s}));
+        names.clear();
+        for (QAbstractSeries *series : window.chartView(0)->chart()->series())
+            names << series->name();
+        QCOMPARE(names, QStringList({u"production — automated"_s, u"production — automated"_s,
+                                     u"RTO target (60 min)"_s, u"not restored (no RTO)"_s}));
     }
 
     // Automated runs beside the drills people ran: per environment a hand-run line (filled,
