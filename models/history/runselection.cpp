@@ -4,11 +4,6 @@
 
 using namespace Qt::StringLiterals;
 
-QStringList RunSelection::names()
-{
-    return {u"hand"_s, u"automated"_s, u"both"_s};
-}
-
 QString RunSelection::name(Runs runs)
 {
     switch (runs) {

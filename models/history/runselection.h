@@ -6,7 +6,6 @@
 #include "drill.h"
 
 #include <QString>
-#include <QStringList>
 
 #include <optional>
 
@@ -15,10 +14,9 @@ class RunSelection
 public:
     enum class Runs { Both, Hand, Automated };
 
-    static QStringList names(); // hand, automated, both
-    static QString name(Runs runs);
+    static QString name(Runs runs); // hand, automated, both
     static std::optional<Runs> fromName(QStringView name);
-    // The run kind a store filter asks for; empty for both.
+    // The run kind the history keeps; empty for both.
     static std::optional<Drill::RunKind> runKind(Runs runs);
     // "hand-run" or "automated": how tables, charts and reports name a drill's run kind.
     static QString label(Drill::RunKind kind);
