@@ -10,6 +10,7 @@
 #include "phasebreakdownmodel.h"
 #include "runbookhistory.h"
 #include "runbookrevisionstore.h"
+#include "runselection.h"
 #include "stepcomparisonmodel.h"
 #include "timelinemodel.h"
 #include "trendmodel.h"
@@ -66,8 +67,12 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     const QCommandLineOption xAxis(u"x-axis"_s,
                                    tr("For trend and rpo: iteration (default) or date."), u"AXIS"_s,
                                    u"iteration"_s);
+    const QCommandLineOption runs(u"runs"_s,
+                                  tr("hand (drills run by people), automated (by drilldeck run)\n"
+                                     "or both (default; the trend draws them as separate lines)."),
+                                  u"RUNS"_s, u"both"_s);
     parser.addOptions(
-        {help, db, demo, runbook, environment, measure, xAxis, drillId, output, size});
+        {help, db, demo, runbook, environment, runs, measure, xAxis, drillId, output, size});
     parser.addPositionalArgument(u"chart"_s, tr("The command."));
     parser.addPositionalArgument(u"KIND"_s,
                                  tr("trend, phases, rpo, automation, steps or timeline."));
@@ -106,6 +111,9 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         return usage(tr("unknown measure `%1`; use rto, wall or active").arg(m));
     if (parser.value(xAxis) != u"iteration" && parser.value(xAxis) != u"date")
         return usage(tr("unknown x axis `%1`; use iteration or date").arg(parser.value(xAxis)));
+    const auto selected = RunSelection::fromName(parser.value(runs));
+    if (!selected)
+        return usage(tr("unknown runs `%1`; use hand, automated or both").arg(parser.value(runs)));
     const QStringList dims = parser.value(size).split(u'x');
     const int width = dims.value(0).toInt();
     const int height = dims.value(1).toInt();
@@ -125,9 +133,9 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     {
         const DrillStore drills(*database);
         const RunbookRevisionStore revisions(*database);
-        auto loaded =
-            RunbookHistory::load(drills, revisions, parser.value(runbook),
-                                 parser.value(environment), QDateTime::currentMSecsSinceEpoch());
+        auto loaded = RunbookHistory::load(
+            drills, revisions, parser.value(runbook), parser.value(environment),
+            QDateTime::currentMSecsSinceEpoch(), RunSelection::runKind(*selected));
         if (!loaded) {
             err << "drilldeck chart: " << loaded.error().message << '\n';
             return CommandLineInterface::Invalid;
@@ -163,6 +171,9 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
                     ? tr("no finished drills of `%1` in environment `%2`")
                           .arg(parser.value(runbook), parser.value(environment))
                     : tr("no finished drills of `%1`").arg(parser.value(runbook)))
+            << (*selected == RunSelection::Runs::Both
+                    ? QString()
+                    : tr(" (--runs %1)").arg(RunSelection::name(*selected)))
             << '\n';
         return CommandLineInterface::Invalid;
     }

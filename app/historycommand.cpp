@@ -9,6 +9,7 @@
 #include "drillstore.h"
 #include "duration.h"
 #include "runbookrevisionstore.h"
+#include "runselection.h"
 #include "terminaltext.h"
 
 #include <QCommandLineParser>
@@ -60,7 +61,7 @@ void writeCsv(const QList<DrillSummary> &summaries, QTextStream &out)
 {
     out << "id,runbook,revision,environment,iteration,state,started,finished,wall_seconds,"
            "active_seconds,rto_seconds,rto_target_seconds,rpo_seconds,rpo_target_seconds,"
-           "steps_done,steps_skipped,steps_total,rto_status\n";
+           "steps_done,steps_skipped,steps_total,rto_status,run_kind\n";
     for (const DrillSummary &s : summaries) {
         const DrillMetrics &m = s.metrics;
         const QStringList fields = {
@@ -82,6 +83,7 @@ void writeCsv(const QList<DrillSummary> &summaries, QTextStream &out)
             QString::number(m.skippedSteps),
             QString::number(m.steps.size()),
             rtoStatusField(s),
+            Drill::runKindName(s.drill.runKind),
         };
         QStringList quoted;
         for (const QString &f : fields)
@@ -92,11 +94,11 @@ void writeCsv(const QList<DrillSummary> &summaries, QTextStream &out)
 
 void writeTable(const QList<DrillSummary> &summaries, QTextStream &out)
 {
-    const QStringList headers = {Text::tr("ID"),      Text::tr("RUNBOOK"), Text::tr("REVISION"),
-                                 Text::tr("ENV"),     Text::tr("#"),       Text::tr("STATE"),
-                                 Text::tr("STARTED"), Text::tr("WALL"),    Text::tr("ACTIVE"),
-                                 Text::tr("RTO"),     Text::tr("TARGET"),  Text::tr("RPO"),
-                                 Text::tr("TARGET"),  Text::tr("STEPS"),   Text::tr("SKIPPED")};
+    const QStringList headers = {
+        Text::tr("ID"),   Text::tr("RUNBOOK"), Text::tr("REVISION"), Text::tr("ENV"),
+        Text::tr("#"),    Text::tr("RUN"),     Text::tr("STATE"),    Text::tr("STARTED"),
+        Text::tr("WALL"), Text::tr("ACTIVE"),  Text::tr("RTO"),      Text::tr("TARGET"),
+        Text::tr("RPO"),  Text::tr("TARGET"),  Text::tr("STEPS"),    Text::tr("SKIPPED")};
     QList<QStringList> rows;
     for (const DrillSummary &s : summaries) {
         const DrillMetrics &m = s.metrics;
@@ -106,7 +108,8 @@ void writeTable(const QList<DrillSummary> &summaries, QTextStream &out)
         // What a runbook or a database says is shown, never sent to the terminal as a control.
         rows.append({QString::number(s.drill.id), TerminalText::sanitise(s.drill.runbookId),
                      s.revisionHash.left(8), TerminalText::sanitise(s.drill.environment),
-                     QString::number(s.drill.iteration), Drill::stateName(m.state),
+                     QString::number(s.drill.iteration), Drill::runKindName(s.drill.runKind),
+                     Drill::stateName(m.state),
                      m.startedMs >= 0 ? DrillHistory::isoTime(m.startedMs) : u"-"_s,
                      Duration::format(DrillHistory::seconds(m.wallMs)),
                      Duration::format(DrillHistory::seconds(m.activeMs)), humanRto(s),
@@ -151,7 +154,11 @@ int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                          Text::tr("Only drills in this environment."), u"ENV"_s);
     const QCommandLineOption format(u"format"_s, Text::tr("table (default), csv or json."),
                                     u"FORMAT"_s, u"table"_s);
-    parser.addOptions({help, db, runbook, environment, format});
+    const QCommandLineOption runs(
+        u"runs"_s,
+        Text::tr("hand (drills run by people), automated (by drilldeck run) or both (default)."),
+        u"RUNS"_s, u"both"_s);
+    parser.addOptions({help, db, runbook, environment, runs, format});
     parser.addPositionalArgument(u"history"_s, Text::tr("The command."));
     if (!parser.parse(arguments)) {
         err << "drilldeck history: " << parser.errorText() << '\n'
@@ -173,6 +180,13 @@ int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             << Text::tr("unknown format `%1`; use table, csv or json").arg(fmt) << '\n';
         return CommandLineInterface::UsageError;
     }
+    const auto selected = RunSelection::fromName(parser.value(runs));
+    if (!selected) {
+        err << "drilldeck history: "
+            << Text::tr("unknown runs `%1`; use hand, automated or both").arg(parser.value(runs))
+            << '\n';
+        return CommandLineInterface::UsageError;
+    }
 
     const QString path = DatabasePath::resolve(parser.value(db));
     auto opened = Database::open(path, Database::Mode::ReadOnly);
@@ -184,8 +198,9 @@ int HistoryCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const DrillStore drills(*database);
     const RunbookRevisionStore revisions(*database);
     const qint64 now = nowMs >= 0 ? nowMs : QDateTime::currentMSecsSinceEpoch();
-    auto history = DrillHistory::load(drills, revisions,
-                                      {parser.value(runbook), parser.value(environment)}, now);
+    auto history =
+        DrillHistory::load(drills, revisions, {parser.value(runbook), parser.value(environment)},
+                           now, RunSelection::runKind(*selected));
     if (!history) {
         err << "drilldeck history: " << history.error().message << '\n';
         return CommandLineInterface::Invalid;

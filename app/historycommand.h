@@ -1,5 +1,6 @@
-// `drilldeck history [--db PATH] [--runbook ID] [--environment ENV] [--format table|csv|json]`:
-// every drill with its times, RTO and RPO against the targets, and (in JSON) its steps.
+// `drilldeck history [--db PATH] [--runbook ID] [--environment ENV] [--runs hand|automated|both]
+// [--format table|csv|json]`: every drill (hand-run or automated) with its times, RTO and RPO
+// against the targets, and (in JSON) its steps.
 #pragma once
 
 #include <QStringList>

@@ -12,6 +12,8 @@ packages=(
     libyaml-cpp-dev libsqlite3-dev libdtl-dev
     # sanitizers and fuzzing (scripts/sanitize.sh, scripts/fuzz.sh): clang with libFuzzer
     clang libclang-rt-14-dev
+    # the local stand-in of the backup-verification sample (runbooks/backup-verification-local/)
+    sqlite3 openssl
     # headless GUI checks, screenshots and PDF rendering
     xvfb xauth xdotool imagemagick poppler-utils fonts-dejavu-core
     # the .deb and its checks (scripts/package-check.sh): CPack's dpkg-shlibdeps, the .desktop and

@@ -28,7 +28,8 @@ qint64 DrillHistory::seconds(qint64 ms)
 
 StoreResult<QList<DrillSummary>> DrillHistory::load(const DrillStore &drills,
                                                     const RunbookRevisionStore &revisions,
-                                                    const DrillStore::Filter &filter, qint64 nowMs)
+                                                    const DrillStore::Filter &filter, qint64 nowMs,
+                                                    std::optional<Drill::RunKind> runKind)
 {
     const auto list = drills.drills(filter);
     if (!list)
@@ -48,6 +49,8 @@ StoreResult<QList<DrillSummary>> DrillHistory::load(const DrillStore &drills,
     QList<DrillSummary> out;
     out.reserve(list->size());
     for (const Drill &drill : list.value()) {
+        if (runKind && drill.runKind != *runKind)
+            continue;
         auto it = parsed.find(drill.revisionId);
         if (it == parsed.end()) {
             Parsed p;
@@ -248,6 +251,8 @@ QJsonObject DrillHistory::toJson(const DrillSummary &s)
         {u"revision"_s, s.revisionHash.left(hashPrefixLength)},
         {u"environment"_s, s.drill.environment},
         {u"iteration"_s, s.drill.iteration},
+        // Added within version 1: "hand" (run by people) or "automated" (by drilldeck run).
+        {u"runKind"_s, Drill::runKindName(s.drill.runKind)},
         {u"state"_s, Drill::stateName(m.state)},
         {u"started"_s, time(m.startedMs)},
         {u"finished"_s, time(m.endedMs)},

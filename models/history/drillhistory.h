@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 class ActionItemStore;
 class RunbookRevisionStore;
 
@@ -19,9 +21,11 @@ public:
     static constexpr int jsonFormatVersion = 1;
 
     // Ordered by runbook id, environment, iteration. Unfinished drills are measured at nowMs.
+    // runKind: only hand-run drills or only automated runs (drilldeck run); empty: both.
     static StoreResult<QList<DrillSummary>> load(const DrillStore &drills,
                                                  const RunbookRevisionStore &revisions,
-                                                 const DrillStore::Filter &filter, qint64 nowMs);
+                                                 const DrillStore::Filter &filter, qint64 nowMs,
+                                                 std::optional<Drill::RunKind> runKind = {});
 
     // Adds each drill's action items and the descriptions of its images (no bytes).
     static StoreError addRecords(QList<DrillSummary> &summaries, const DrillStore &drills,

@@ -31,7 +31,8 @@ StoreResult<QStringList> RunbookHistory::runbookIds(const DrillStore &drills)
 StoreResult<RunbookHistory> RunbookHistory::load(const DrillStore &drills,
                                                  const RunbookRevisionStore &revisions,
                                                  const QString &runbookId,
-                                                 const QString &environment, qint64 nowMs)
+                                                 const QString &environment, qint64 nowMs,
+                                                 std::optional<Drill::RunKind> runKind)
 {
     auto ids = runbookIds(drills);
     if (!ids)
@@ -43,7 +44,8 @@ StoreResult<RunbookHistory> RunbookHistory::load(const DrillStore &drills,
                 ? tr("no drills of runbook `%1`; the database has no drills").arg(runbookId)
                 : tr("no drills of runbook `%1`; known runbooks: %2")
                       .arg(runbookId, ids->join(u", "_s)));
-    auto summaries = DrillHistory::load(drills, revisions, {runbookId, environment}, nowMs);
+    auto summaries =
+        DrillHistory::load(drills, revisions, {runbookId, environment}, nowMs, runKind);
     if (!summaries)
         return summaries.error();
     RunbookHistory history;

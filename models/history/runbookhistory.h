@@ -18,11 +18,11 @@ struct RunbookHistory
     QList<DrillSummary> drills; // finished only; by environment, then iteration
     QStringList environments;   // in the order the drills name them
 
-    // environment empty: every environment. NotFound lists the known runbook ids.
-    static StoreResult<RunbookHistory> load(const DrillStore &drills,
-                                            const RunbookRevisionStore &revisions,
-                                            const QString &runbookId, const QString &environment,
-                                            qint64 nowMs);
+    // environment empty: every environment; runKind empty: hand-run and automated drills.
+    // NotFound lists the known runbook ids.
+    static StoreResult<RunbookHistory>
+    load(const DrillStore &drills, const RunbookRevisionStore &revisions, const QString &runbookId,
+         const QString &environment, qint64 nowMs, std::optional<Drill::RunKind> runKind = {});
     // The ids of every runbook with at least one drill, sorted.
     static StoreResult<QStringList> runbookIds(const DrillStore &drills);
 };

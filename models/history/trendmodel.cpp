@@ -1,5 +1,7 @@
 #include "trendmodel.h"
 
+#include "runselection.h"
+
 #include <QDateTime>
 #include <QHash>
 
@@ -89,6 +91,25 @@ QPair<int, int> TrendModel::rowsOf(const QString &environment) const
     return {std::max(first, 0), count};
 }
 
+QList<Drill::RunKind> TrendModel::runKindsOf(const QString &environment) const
+{
+    QList<Drill::RunKind> kinds;
+    for (const Drill::RunKind kind : {Drill::RunKind::Hand, Drill::RunKind::Automated})
+        for (const DrillSummary &s : m_drills)
+            if (s.drill.environment == environment && s.drill.runKind == kind) {
+                kinds.append(kind);
+                break;
+            }
+    return kinds;
+}
+
+bool TrendModel::hasAutomatedRuns() const
+{
+    return std::any_of(m_drills.cbegin(), m_drills.cend(), [](const DrillSummary &s) {
+        return s.drill.runKind == Drill::RunKind::Automated;
+    });
+}
+
 qint64 TrendModel::drillIdAt(int row) const
 {
     return row >= 0 && row < m_drills.size() ? m_drills[row].drill.id : 0;
@@ -114,18 +135,28 @@ int nearestRow(const QList<DrillSummary> &drills, Take take, double x, Key key)
 }
 } // namespace
 
-int TrendModel::rowNear(const QString &environment, double iteration) const
+namespace {
+// The drills of an environment, of one run kind when given.
+auto ofEnvironment(const QString &environment, std::optional<Drill::RunKind> kind)
 {
-    return nearestRow(
-        m_drills, [&](const DrillSummary &d) { return d.drill.environment == environment; },
-        iteration, [](const DrillSummary &d) { return d.drill.iteration; });
+    return [&environment, kind](const DrillSummary &d) {
+        return d.drill.environment == environment && (!kind || d.drill.runKind == *kind);
+    };
+}
+} // namespace
+
+int TrendModel::rowNear(const QString &environment, double iteration,
+                        std::optional<Drill::RunKind> kind) const
+{
+    return nearestRow(m_drills, ofEnvironment(environment, kind), iteration,
+                      [](const DrillSummary &d) { return d.drill.iteration; });
 }
 
-int TrendModel::rowNearDate(const QString &environment, double msSinceEpoch) const
+int TrendModel::rowNearDate(const QString &environment, double msSinceEpoch,
+                            std::optional<Drill::RunKind> kind) const
 {
-    return nearestRow(
-        m_drills, [&](const DrillSummary &d) { return d.drill.environment == environment; },
-        msSinceEpoch, [](const DrillSummary &d) { return d.metrics.startedMs; });
+    return nearestRow(m_drills, ofEnvironment(environment, kind), msSinceEpoch,
+                      [](const DrillSummary &d) { return d.metrics.startedMs; });
 }
 
 int TrendModel::notRestoredRowNear(double x, bool byDate) const
@@ -168,9 +199,11 @@ QVariant TrendModel::data(const QModelIndex &index, int role) const
         return m.startedMs;
     if (role == RtoStatusRole)
         return int(m.rtoStatus());
+    if (role == RunKindRole)
+        return int(s.drill.runKind);
     if (role == Qt::TextAlignmentRole)
         return index.column() >= IterationColumn && index.column() != StartedColumn &&
-                       index.column() != RtoStatusColumn
+                       index.column() != RtoStatusColumn && index.column() != RunColumn
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
     if (role != Qt::DisplayRole && role != Qt::EditRole)
@@ -198,6 +231,8 @@ QVariant TrendModel::data(const QModelIndex &index, int role) const
         return m.rpoTargetMs > 0 ? QVariant(minutes(m.rpoTargetMs)) : QVariant();
     case DrillIdColumn:
         return s.drill.id;
+    case RunColumn:
+        return RunSelection::label(s.drill.runKind);
     case ColumnCount:
         break;
     }
@@ -233,6 +268,8 @@ QVariant TrendModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("RPO target (min)");
     case DrillIdColumn:
         return tr("Drill");
+    case RunColumn:
+        return tr("Run");
     case ColumnCount:
         break;
     }

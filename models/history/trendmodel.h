@@ -1,7 +1,8 @@
 // One row per finished drill of a runbook (by environment, then iteration): RTO achieved, wall
 // and active time, RPO, and their targets, in minutes. Feeds the trend and RPO charts (one
-// series per environment), their tables and their CSV. A drill that finished without restoring
-// the service has no RTO (an empty cell) and the RTO status "not restored".
+// series per environment, hand-run and automated apart), their tables and their CSV. A drill
+// that finished without restoring the service has no RTO (an empty cell) and the RTO status
+// "not restored".
 #pragma once
 
 #include "drillsummary.h"
@@ -9,6 +10,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QStringList>
+
+#include <optional>
 
 class TrendModel : public QAbstractTableModel
 {
@@ -26,9 +29,15 @@ public:
         RpoColumn,
         RpoTargetColumn,
         DrillIdColumn,
+        RunColumn, // hand-run or automated (drilldeck run)
         ColumnCount
     };
-    enum Role { DrillIdRole = Qt::UserRole, StartedMsRole, RtoStatusRole /* int(RtoStatus) */ };
+    enum Role {
+        DrillIdRole = Qt::UserRole,
+        StartedMsRole,
+        RtoStatusRole, // int(RtoStatus)
+        RunKindRole    // int(Drill::RunKind)
+    };
 
     explicit TrendModel(QObject *parent = nullptr);
     ~TrendModel() override;
@@ -40,11 +49,18 @@ public:
     QStringList environments() const;
     // The contiguous rows of one environment: first row and count (0 when none).
     QPair<int, int> rowsOf(const QString &environment) const;
+    // The run kinds of the environment's drills: hand-run first; empty when it has none.
+    QList<Drill::RunKind> runKindsOf(const QString &environment) const;
+    bool hasAutomatedRuns() const;
     qint64 drillIdAt(int row) const;
-    // The row of the given environment's drill whose iteration is nearest to x; -1 when none.
-    int rowNear(const QString &environment, double iteration) const;
-    // The row of the given environment's drill that started nearest to msSinceEpoch; -1 when none.
-    int rowNearDate(const QString &environment, double msSinceEpoch) const;
+    // The row of the given environment's drill (of that run kind, when given) whose iteration is
+    // nearest to x; -1 when none.
+    int rowNear(const QString &environment, double iteration,
+                std::optional<Drill::RunKind> kind = {}) const;
+    // The row of the given environment's drill (of that run kind, when given) that started
+    // nearest to msSinceEpoch; -1 when none.
+    int rowNearDate(const QString &environment, double msSinceEpoch,
+                    std::optional<Drill::RunKind> kind = {}) const;
     // The row of a drill that finished without restoring the service nearest to x, an iteration
     // or (byDate) a start in ms since the epoch; -1 when none.
     int notRestoredRowNear(double x, bool byDate) const;

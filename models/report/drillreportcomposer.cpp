@@ -1,8 +1,10 @@
 #include "drillreportcomposer.h"
 
+#include "commandevidence.h"
 #include "drillhistory.h"
 #include "drillreport.h"
 #include "duration.h"
+#include "evidencereport.h"
 #include "reportmarkdown.h"
 #include "rewritereport.h"
 
@@ -55,6 +57,15 @@ QString skipReason(const QList<DrillEvent> &events, const QString &stepId)
     return {};
 }
 
+// The step's last run of its command, if DrillDeck ran it.
+std::optional<CommandEvidence> lastEvidence(const QList<DrillEvent> &events, const QString &stepId)
+{
+    for (auto e = events.crbegin(); e != events.crend(); ++e)
+        if (e->kind == DrillEvent::Kind::CommandRun && e->stepId == stepId)
+            return CommandEvidence::fromPayload(e->payloadObject());
+    return std::nullopt;
+}
+
 // The role of the step and the people who played it in this drill.
 QString whoOf(const DrillReport &r, const QString &stepId)
 {
@@ -90,6 +101,10 @@ void addHeader(ReportDocument &doc, const DrillReport &r)
         {Text::tr("Environment"), r.drill.environment},
         {Text::tr("Iteration"), QString::number(r.drill.iteration)},
         {Text::tr("Drill"), QString::number(r.drill.id)},
+        {Text::tr("Run"), r.drill.runKind == Drill::RunKind::Automated
+                              ? Text::tr("Automated run (drilldeck run): only the steps with a "
+                                         "command ran")
+                              : Text::tr("Hand-run drill")},
         {Text::tr("Date"), utc(m.startedMs >= 0 ? m.startedMs : r.drill.createdMs)},
         {Text::tr("State"), Drill::stateName(m.state)},
         {Text::tr("Failure time"), utc(m.failureMs)},
@@ -197,6 +212,9 @@ void addSteps(ReportDocument &doc, const DrillReport &r)
                              : stepStatusName(s.status);
         if (skipped && !skipReason(r.events, s.stepId).isEmpty())
             status += u": "_s + oneLine(skipReason(r.events, s.stepId));
+        else if (const auto evidence = lastEvidence(r.events, s.stepId);
+                 evidence && !evidence->passed())
+            status += u"; "_s + Text::tr("its command %1").arg(evidence->summary());
         rows.append({QString::number(++n), s.title + (s.critical ? u" ●"_s : QString()),
                      s.expectedMs > 0 ? DrillReportComposer::span(s.expectedMs) : u"—"_s,
                      measured ? DrillReportComposer::span(s.actualMs) : u"—"_s,
@@ -295,6 +313,11 @@ void addTimeline(ReportDocument &doc, const DrillReport &r)
             break;
         case DrillEvent::Kind::Aborted:
             add(e, Text::tr("Drill aborted"), e.reason());
+            break;
+        case DrillEvent::Kind::CommandRun:
+            if (const auto evidence = CommandEvidence::fromPayload(e.payloadObject()))
+                add(e, Text::tr("Command run"),
+                    stepTitle(e.stepId) + u": "_s + evidence->summary());
             break;
         default:
             break;
@@ -433,6 +456,7 @@ ReportDocument DrillReportComposer::compose(const DrillReport &report)
     addHeader(doc, report);
     addObjectives(doc, report);
     addSteps(doc, report);
+    EvidenceReport::addEvidence(doc, report);
     addTimeline(doc, report);
     RewriteReport::addNetChanges(doc, report);
     addActionItems(doc, report);

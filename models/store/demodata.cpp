@@ -1,6 +1,8 @@
 #include "demodata.h"
 
 #include "database.h"
+#include "demonightlyruns.h"
+#include "demoschedule.h"
 #include "drillstore.h"
 #include "runbookloader.h"
 #include "runbookrevisionstore.h"
@@ -17,6 +19,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -77,85 +81,11 @@ QList<Plan> plans()
     };
 }
 
-// Predecessors as the analysis reads them: depends_on, else the previous step.
-QHash<QString, QStringList> predecessors(const QList<Step> &steps)
-{
-    QHash<QString, QStringList> result;
-    for (qsizetype i = 0; i < steps.size(); ++i) {
-        if (!steps[i].dependsOn.isEmpty())
-            result.insert(steps[i].id, steps[i].dependsOn);
-        else if (i > 0)
-            result.insert(steps[i].id, {steps[i - 1].id});
-        else
-            result.insert(steps[i].id, {});
-    }
-    return result;
-}
-
-// The end of each step (ms from the start) when every step takes its duration.
-QHash<QString, qint64> schedule(const QList<Step> &steps, const QHash<QString, qint64> &duration,
-                                const QHash<QString, qint64> &gap, QHash<QString, qint64> *start)
-{
-    const auto preds = predecessors(steps);
-    QHash<QString, qint64> end;
-    // Reading order respects depends_on in valid runbooks only loosely: iterate to a fixpoint.
-    for (int pass = 0; pass < steps.size() + 1 && end.size() < steps.size(); ++pass) {
-        for (const Step &s : steps) {
-            if (end.contains(s.id))
-                continue;
-            qint64 ready = 0;
-            bool known = true;
-            for (const QString &p : preds.value(s.id)) {
-                if (!end.contains(p)) {
-                    known = false;
-                    break;
-                }
-                ready = std::max(ready, end.value(p));
-            }
-            if (!known)
-                continue;
-            const qint64 begin = ready + gap.value(s.id);
-            start->insert(s.id, begin);
-            end.insert(s.id, begin + duration.value(s.id));
-        }
-    }
-    return end;
-}
-
-const Step *milestoneOf(const QList<Step> &steps)
-{
-    for (const Step &s : steps)
-        if (s.isServiceRestored())
-            return &s;
-    return steps.isEmpty() ? nullptr : &steps.last();
-}
-
 struct PendingEvent
 {
     DrillEvent event;
-    int order = 0; // at equal times: ends before starts, start first, finish last
+    int order = 0; // DemoSchedule::orderAtEqualTimes
 };
-
-int orderOf(DrillEvent::Kind kind)
-{
-    switch (kind) {
-    case DrillEvent::Kind::Started:
-        return 0;
-    case DrillEvent::Kind::StepDone:
-    case DrillEvent::Kind::StepSkipped:
-        return 1;
-    case DrillEvent::Kind::Paused:
-        return 2;
-    case DrillEvent::Kind::Resumed:
-        return 3;
-    case DrillEvent::Kind::StepStarted:
-        return 4;
-    case DrillEvent::Kind::Finished:
-        return 9;
-    default:
-        return 5;
-    }
-}
 
 StoreError writeDrills(DrillStore &store, RunbookRevisionStore &revisions)
 {
@@ -186,11 +116,16 @@ StoreError writeDrills(DrillStore &store, RunbookRevisionStore &revisions)
         for (const Step &s : steps)
             planned.insert(s.id, std::max<qint64>(s.expectedSeconds, 60) * 1000);
         QHash<QString, qint64> plannedStart;
-        const auto plannedEnd = schedule(steps, planned, {}, &plannedStart);
-        const Step *milestone = milestoneOf(steps);
+        const auto plannedEnd = DemoSchedule::schedule(steps, planned, {}, &plannedStart);
+        const Step *milestone = DemoSchedule::milestoneOf(steps);
         const double plannedRtoMin =
             double(plannedEnd.value(milestone ? milestone->id : QString())) / minuteMs;
 
+        // The backup verification also runs every night, unattended: its runs and the hand-run
+        // drills are written by date, as they share the runbook's iterations.
+        std::optional<DemoNightlyRuns> nightly;
+        if (runbook.id == QLatin1StringView(DemoNightlyRuns::runbookId))
+            nightly.emplace(store, revision->id, runbook);
         int drillNumber = 0;
         for (qsizetype envIndex = 0; envIndex < plan.iterations.size(); ++envIndex) {
             const QString environment = plan.iterations[envIndex].first;
@@ -212,7 +147,7 @@ StoreError writeDrills(DrillStore &store, RunbookRevisionStore &revisions)
                     gap.insert(s.id, qint64(random.bounded(0, 3)) * minuteMs);
                 }
                 QHash<QString, qint64> startAt;
-                auto endAt = schedule(steps, duration, gap, &startAt);
+                auto endAt = DemoSchedule::schedule(steps, duration, gap, &startAt);
                 // Scale the whole drill so service is restored at this iteration's target.
                 const qint64 reached = endAt.value(milestone ? milestone->id : QString());
                 if (reached > 0) {
@@ -223,7 +158,7 @@ StoreError writeDrills(DrillStore &store, RunbookRevisionStore &revisions)
                     for (auto g = gap.begin(); g != gap.end(); ++g)
                         g.value() = qint64(double(g.value()) * scale) / 1000 * 1000;
                     startAt.clear();
-                    endAt = schedule(steps, duration, gap, &startAt);
+                    endAt = DemoSchedule::schedule(steps, duration, gap, &startAt);
                 }
                 qint64 lastEnd = 0;
                 for (const qint64 e : endAt)
@@ -241,6 +176,9 @@ StoreError writeDrills(DrillStore &store, RunbookRevisionStore &revisions)
                     return overnight && t >= pauseAt ? t + (resumeAt - pauseAt) : t;
                 };
 
+                if (nightly)
+                    if (StoreError error = nightly->writeUntil(startMs))
+                        return error;
                 Drill drill;
                 drill.revisionId = revision->id;
                 drill.runbookId = runbook.id;
@@ -265,7 +203,7 @@ StoreError writeDrills(DrillStore &store, RunbookRevisionStore &revisions)
                     e.kind = kind;
                     e.stepId = stepId;
                     e.payload = payload;
-                    events.append({e, orderOf(kind)});
+                    events.append({e, DemoSchedule::orderAtEqualTimes(kind)});
                 };
                 add(DrillEvent::Kind::Started, startMs);
                 for (const Step &s : steps) {
@@ -317,6 +255,9 @@ StoreError writeDrills(DrillStore &store, RunbookRevisionStore &revisions)
                 }
             }
         }
+        if (nightly)
+            if (StoreError error = nightly->writeUntil(std::numeric_limits<qint64>::max()))
+                return error;
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // The example database `drilldeck --demo` opens: drills of the sample runbooks (compiled in as
-// resources) in test and production, getting faster iteration by iteration. Deterministic: a
-// fixed seed and a fixed base date, so tests and screenshots are stable.
+// resources) in test and production, getting faster iteration by iteration, and a month of
+// nightly automated runs of the backup verification (DemoNightlyRuns), one of them failing.
+// Deterministic: a fixed seed and a fixed base date, so tests and screenshots are stable.
 #pragma once
 
 #include "storeerror.h"
@@ -13,7 +14,7 @@ class DemoData
 {
 public:
     // Bump when the generated history changes: older demo files are regenerated.
-    static constexpr int version = 1;
+    static constexpr int version = 2; // 2: the nightly automated runs
     static constexpr quint32 seed = 20250303;
 
     // QStandardPaths::AppDataLocation/demo.sqlite, absolute.

@@ -40,6 +40,10 @@ _drilldeck()
             COMPREPLY=($(compgen -W "iteration date" -- "$cur"))
             return
             ;;
+        --runs)
+            COMPREPLY=($(compgen -W "hand automated both" -- "$cur"))
+            return
+            ;;
         --runbook | --environment | --drill | --size | --env | --jobs)
             return
             ;;
@@ -58,8 +62,8 @@ _drilldeck()
             return
             ;;
         validate) options="--help --quiet" ;;
-        history) options="--help --db --demo --runbook --environment --format" ;;
-        chart) options="--help --db --demo --runbook --environment --measure --x-axis --drill --out --size" ;;
+        history) options="--help --db --demo --runbook --environment --runs --format" ;;
+        chart) options="--help --db --demo --runbook --environment --runs --measure --x-axis --drill --out --size" ;;
         report) options="--help --db --demo --format --page --out" ;;
         import) options="--help --out" ;;
         run) options="--help --db --env --junit --trust --jobs --keep-going" ;;
@@ -79,7 +83,7 @@ _drilldeck()
             for ((j = i + 1; j < cword; j++)); do
                 case ${words[j]} in
                     -*) ;;
-                    *) case ${words[j - 1]} in --db | --out | --runbook | --environment | --measure | --x-axis | --drill | --size) ;; *) kind=${words[j]} ;; esac ;;
+                    *) case ${words[j - 1]} in --db | --out | --runbook | --environment | --runs | --measure | --x-axis | --drill | --size) ;; *) kind=${words[j]} ;; esac ;;
                 esac
             done
             [[ -z $kind ]] && COMPREPLY=($(compgen -W "trend phases rpo automation steps timeline" -- "$cur"))

@@ -99,6 +99,35 @@ private Q_SLOTS:
         QCOMPARE(f.readAll().count('\n'), 4); // header and three test drills
     }
 
+    // --runs: the backup verification's nightly automated runs alone, the hand-run drills
+    // alone, or both; the CSV's last column says which each row is.
+    void runsSelectsHandRunOrAutomatedDrills()
+    {
+        const QString path = m_dir.filePath(u"runs.csv"_s);
+        auto rows = [&](const QString &runs) {
+            const Output o =
+                drilldeck({u"chart"_s, u"trend"_s, u"--demo"_s, u"--runbook"_s,
+                           u"mysql-backup-verification"_s, u"--runs"_s, runs, u"--out"_s, path});
+            QHash<QString, int> count{{u"exit"_s, o.code}};
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly))
+                for (const QByteArray &line : f.readAll().split('\n').mid(1))
+                    if (!line.isEmpty())
+                        ++count[QString::fromUtf8(line.split(',').constLast())];
+            return count;
+        };
+        QCOMPARE(rows(u"both"_s),
+                 (QHash<QString, int>{{u"exit"_s, 0}, {u"hand-run"_s, 6}, {u"automated"_s, 30}}));
+        QCOMPARE(rows(u"hand"_s), (QHash<QString, int>{{u"exit"_s, 0}, {u"hand-run"_s, 6}}));
+        QCOMPARE(rows(u"automated"_s), (QHash<QString, int>{{u"exit"_s, 0}, {u"automated"_s, 30}}));
+        const Output none =
+            drilldeck({u"chart"_s, u"trend"_s, u"--demo"_s, u"--runbook"_s, u"jenkins-rebuild"_s,
+                       u"--runs"_s, u"automated"_s, u"--out"_s, m_dir.filePath(u"none.png"_s)});
+        QCOMPARE(none.code, 1);
+        QVERIFY2(none.err.contains(u"no finished drills of `jenkins-rebuild` (--runs automated)"_s),
+                 qPrintable(none.err));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -126,6 +155,11 @@ private Q_SLOTS:
                            u"--runbook"_s, u"jenkins-rebuild"_s, u"--x-axis"_s,
                            u"month"_s,     u"--out"_s,           out}
             << 2 << u"unknown x axis `month`; use iteration or date"_s;
+        QTest::addRow("unknown runs")
+            << QStringList{u"chart"_s,     u"trend"_s,           u"--demo"_s,
+                           u"--runbook"_s, u"jenkins-rebuild"_s, u"--runs"_s,
+                           u"nightly"_s,   u"--out"_s,           out}
+            << 2 << u"unknown runs `nightly`; use hand, automated or both"_s;
         QTest::addRow("no runbook") << QStringList{u"chart"_s, u"trend"_s, u"--out"_s, out} << 2
                                     << u"--runbook ID is required"_s;
         QTest::addRow("demo and db")

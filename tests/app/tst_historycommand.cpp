@@ -186,14 +186,15 @@ private Q_SLOTS:
                               u"observations"_s, u"participants"_s,  u"revision"_s,
                               u"rewrites"_s,     u"rpoSeconds"_s,    u"rpoTargetSeconds"_s,
                               u"rtoSeconds"_s,   u"rtoStatus"_s,     u"rtoTargetSeconds"_s,
-                              u"runbookId"_s,    u"scores"_s,        u"started"_s,
-                              u"state"_s,        u"steps"_s,         u"stepsDone"_s,
-                              u"stepsSkipped"_s, u"wallSeconds"_s}));
+                              u"runKind"_s,      u"runbookId"_s,     u"scores"_s,
+                              u"started"_s,      u"state"_s,         u"steps"_s,
+                              u"stepsDone"_s,    u"stepsSkipped"_s,  u"wallSeconds"_s}));
         QCOMPARE(done[u"id"_s].toInt(), 1);
         QCOMPARE(done[u"runbookId"_s].toString(), u"jenkins-rebuild"_s);
         QCOMPARE(done[u"revision"_s].toString(), m_hash.left(12));
         QCOMPARE(done[u"environment"_s].toString(), u"test"_s);
         QCOMPARE(done[u"iteration"_s].toInt(), 1);
+        QCOMPARE(done[u"runKind"_s].toString(), u"hand"_s);
         QCOMPARE(done[u"state"_s].toString(), u"finished"_s);
         QCOMPARE(done[u"started"_s].toString(), u"2023-11-14T22:13:20Z"_s);
         QCOMPARE(done[u"finished"_s].toString(), u"2023-11-14T23:03:20Z"_s);
@@ -333,13 +334,13 @@ private Q_SLOTS:
         QCOMPARE(o.out,
                  u"id,runbook,revision,environment,iteration,state,started,finished,wall_seconds,"
                  "active_seconds,rto_seconds,rto_target_seconds,rpo_seconds,rpo_target_seconds,"
-                 "steps_done,steps_skipped,steps_total,rto_status\n"
+                 "steps_done,steps_skipped,steps_total,rto_status,run_kind\n"
                  "2,jenkins-rebuild,%1,production,1,paused,2023-11-14T23:53:20Z,,30000,600,,"
-                 "14400,,86400,0,1,3,running\n"
+                 "14400,,86400,0,1,3,running,hand\n"
                  "1,jenkins-rebuild,%1,test,1,finished,2023-11-14T22:13:20Z,"
-                 "2023-11-14T23:03:20Z,3000,3000,2400,14400,10800,86400,3,0,3,met\n"
+                 "2023-11-14T23:03:20Z,3000,3000,2400,14400,10800,86400,3,0,3,met,hand\n"
                  "3,jenkins-rebuild,%1,test,2,planned,,,0,0,,14400,,86400,0,0,3,"
-                 "not-started\n"_s.arg(h));
+                 "not-started,hand\n"_s.arg(h));
     }
 
     // CSV injection: an environment a spreadsheet would run as a formula is written as text
@@ -371,9 +372,9 @@ private Q_SLOTS:
         const QStringList lines = o.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[1], u"2,jenkins-rebuild,%1,\"'-2+3 @SUM(A1)\",1,planned,,,0,0,,14400,,86400,"
-                           "0,0,3,not-started"_s.arg(hash));
+                           "0,0,3,not-started,hand"_s.arg(hash));
         QCOMPARE(lines[2], u"1,jenkins-rebuild,%1,\"'=cmd|' /C calc'!A0\",1,planned,,,0,0,,14400,,"
-                           "86400,0,0,3,not-started"_s.arg(hash));
+                           "86400,0,0,3,not-started,hand"_s.arg(hash));
     }
 
     void tableIsReadable()
@@ -388,11 +389,11 @@ private Q_SLOTS:
         // The skipped step is not counted as done (it read 1/3).
         QVERIFY2(lines[1].simplified().endsWith(u" 0/3 1"_s), qPrintable(lines[1]));
         QCOMPARE(lines[2].simplified(),
-                 u"1 jenkins-rebuild %1 test 1 finished 2023-11-14T22:13:20Z 50m 50m 40m 4h 3h "
-                 "1d 3/3 0"_s.arg(m_hash.left(8)));
-        QCOMPARE(
-            lines[3].simplified(),
-            u"3 jenkins-rebuild %1 test 2 planned - 0s 0s - 4h - 1d 0/3 0"_s.arg(m_hash.left(8)));
+                 u"1 jenkins-rebuild %1 test 1 hand finished 2023-11-14T22:13:20Z 50m 50m 40m 4h "
+                 "3h 1d 3/3 0"_s.arg(m_hash.left(8)));
+        QCOMPARE(lines[3].simplified(),
+                 u"3 jenkins-rebuild %1 test 2 hand planned - 0s 0s - 4h - 1d 0/3 0"_s.arg(
+                     m_hash.left(8)));
     }
 
     // Finished while the service-restored step (launch) still ran, finished with it skipped,
@@ -470,20 +471,20 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 4);
         QVERIFY(rows[0].endsWith(u",rto_seconds,rto_target_seconds,rpo_seconds,"
                                  "rpo_target_seconds,steps_done,steps_skipped,steps_total,"
-                                 "rto_status"_s));
+                                 "rto_status,run_kind"_s));
         const int rtoColumn = int(rows[0].split(u',').indexOf(u"rto_seconds"_s));
         for (const QString &row : rows.mid(1)) {
             const QStringList cells = row.split(u',');
             QCOMPARE(cells.value(rtoColumn), QString());
             QCOMPARE(cells.value(rtoColumn + 1), u"14400"_s);
-            QCOMPARE(cells.constLast(), u"not-restored"_s);
+            QCOMPARE(cells.value(cells.size() - 2), u"not-restored"_s);
         }
 
         o = history({u"--db"_s, path});
         QCOMPARE(o.code, 0);
         const QStringList lines = o.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
-        QCOMPARE(lines[2].simplified().section(u' ', 5),
+        QCOMPARE(lines[2].simplified().section(u' ', 6),
                  u"finished 2023-11-14T22:13:20Z 33s 33s not restored 4h - 1d 1/3 0"_s);
         for (const QString &line : lines.mid(1))
             QVERIFY2(line.contains(u" not restored "_s), qPrintable(line));
@@ -529,6 +530,58 @@ private Q_SLOTS:
         QCOMPARE(o.out, u"No drills in %1.\n"_s.arg(m_db));
     }
 
+    // Drills people ran and runs `drilldeck run` recorded, told apart in every format and
+    // selected by --runs.
+    void runsSelectHandRunOrAutomatedDrills()
+    {
+        const QString path = m_dir.filePath(u"runs.sqlite"_s);
+        {
+            auto opened = Database::open(path);
+            QVERIFY(opened.ok());
+            std::unique_ptr<Database> db = std::move(opened).value();
+            const QByteArray yaml = runbookYaml();
+            const auto rev =
+                RunbookRevisionStore(*db).addRevision(yaml, u"jenkins-rebuild"_s, u"Jenkins"_s, T0);
+            QVERIFY(rev.ok());
+            DrillStore store(*db);
+            for (const Drill::RunKind kind :
+                 {Drill::RunKind::Hand, Drill::RunKind::Automated, Drill::RunKind::Automated}) {
+                Drill d;
+                d.revisionId = rev->id;
+                d.runbookId = u"jenkins-rebuild"_s;
+                d.environment = u"staging"_s;
+                d.runKind = kind;
+                QVERIFY(store.createDrill(d, T0).ok());
+            }
+        }
+        auto csv = [&path](const QString &runs) {
+            const Output o = history({u"--db"_s, path, u"--format"_s, u"csv"_s, u"--runs"_s, runs});
+            QStringList kinds = {u"exit %1"_s.arg(o.code)};
+            for (const QString &row : o.out.split(u'\n', Qt::SkipEmptyParts).mid(1))
+                kinds << row.section(u',', 0, 0) + u':' + row.section(u',', -1);
+            return kinds;
+        };
+        QCOMPARE(csv(u"both"_s),
+                 QStringList({u"exit 0"_s, u"1:hand"_s, u"2:automated"_s, u"3:automated"_s}));
+        QCOMPARE(csv(u"hand"_s), QStringList({u"exit 0"_s, u"1:hand"_s}));
+        QCOMPARE(csv(u"automated"_s),
+                 QStringList({u"exit 0"_s, u"2:automated"_s, u"3:automated"_s}));
+
+        Output o =
+            history({u"--db"_s, path, u"--format"_s, u"json"_s, u"--runs"_s, u"automated"_s});
+        const QJsonArray drills =
+            QJsonDocument::fromJson(o.out.toUtf8()).object()[u"drills"_s].toArray();
+        QCOMPARE(drills.size(), 2);
+        QCOMPARE(drills[0].toObject()[u"runKind"_s].toString(), u"automated"_s);
+        QCOMPARE(drills[1].toObject()[u"iteration"_s].toInt(), 3); // iterations are shared
+        o = history({u"--db"_s, path});
+        const QStringList lines = o.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines[0].simplified().section(u' ', 4, 6), u"# RUN STATE"_s);
+        QCOMPARE(lines[1].simplified().section(u' ', 4, 6), u"1 hand planned"_s);
+        QCOMPARE(lines[3].simplified().section(u' ', 4, 6), u"3 automated planned"_s);
+    }
+
     void missingDatabaseIsNotCreated()
     {
         const QString missing = m_dir.filePath(u"none/drilldeck.sqlite"_s);
@@ -551,6 +604,9 @@ private Q_SLOTS:
         QTest::addRow("unknown option")
             << QStringList{u"--colour"_s}
             << u"drilldeck history: Unknown option 'colour'.\nTry 'drilldeck history --help'.\n"_s;
+        QTest::addRow("unknown runs")
+            << QStringList{u"--runs"_s, u"nightly"_s}
+            << u"drilldeck history: unknown runs `nightly`; use hand, automated or both\n"_s;
         QTest::addRow("stray argument")
             << QStringList{u"extra"_s} << u"drilldeck history: unexpected argument `extra`\n"_s;
     }
@@ -567,8 +623,9 @@ private Q_SLOTS:
     {
         const Output o = history({u"--help"_s});
         QCOMPARE(o.code, 0);
-        for (const QString &option : {u"--db <PATH>"_s, u"--runbook <ID>"_s,
-                                      u"--environment <ENV>"_s, u"--format <FORMAT>"_s})
+        for (const QString &option :
+             {u"--db <PATH>"_s, u"--runbook <ID>"_s, u"--environment <ENV>"_s, u"--runs <RUNS>"_s,
+              u"--format <FORMAT>"_s})
             QVERIFY2(o.out.contains(option), qPrintable(option));
     }
 

@@ -22,6 +22,7 @@
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
 
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -194,6 +195,119 @@ private Q_SLOTS:
         QVERIFY(y);
         QCOMPARE(top->at(0).y(), y->max());
         QVERIFY(y->max() > 80);
+    }
+
+    // The Runs box: the backup verification's hand-run drills, its nightly automated runs, or
+    // both; picked with the keyboard (Alt+U, then Down) as a user would.
+    void runsBoxShowsHandRunOrAutomatedDrills()
+    {
+        HistoryWindow window(m_db, true);
+        window.setRunbook(u"mysql-backup-verification"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAbstractItemModel *table = window.tableView(0)->model();
+        QCOMPARE(table->rowCount(), 36); // 6 hand-run (staging 4, production 2), 30 nightly
+        auto kinds = [table] {
+            QStringList k;
+            for (int r = 0; r < table->rowCount(); ++r)
+                if (!k.contains(table->index(r, TrendModel::RunColumn).data().toString()))
+                    k << table->index(r, TrendModel::RunColumn).data().toString();
+            return k;
+        };
+        QCOMPARE(kinds(), QStringList({u"hand-run"_s, u"automated"_s}));
+        QStringList names;
+        for (QAbstractSeries *series : window.chartView(0)->chart()->series())
+            names << series->name();
+        QVERIFY2(names.contains(u"production — automated"_s) &&
+                     names.contains(u"production — hand-run"_s) &&
+                     names.contains(u"not restored (no RTO)"_s), // the failed night
+                 qPrintable(names.join(u", "_s)));
+
+        QComboBox *runs = nullptr;
+        for (QComboBox *box : window.findChildren<QComboBox *>())
+            if (box->itemText(0) == u"Hand-run and automated")
+                runs = box;
+        QVERIFY(runs);
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_U, Qt::AltModifier);
+        QTRY_VERIFY(runs->hasFocus());
+        QTest::keyClick(runs, Qt::Key_Down); // hand-run only
+        QCOMPARE(table->rowCount(), 6);
+        QCOMPARE(kinds(), QStringList({u"hand-run"_s}));
+        QTest::keyClick(runs, Qt::Key_Down); // automated only
+        QCOMPARE(table->rowCount(), 30);
+        QCOMPARE(kinds(), QStringList({u"automated"_s}));
+        names.clear();
+        for (QAbstractSeries *series : window.chartView(0)->chart()->series())
+            names << series->name();
+        QCOMPARE(names, QStringList({u"production — automated"_s, u"production — automated"_s,
+                                     u"RTO target (60 min)"_s, u"not restored (no RTO)"_s}));
+    }
+
+    // Automated runs beside the drills people ran: per environment a hand-run line (filled,
+    // labelled points) and an automated one in the same colour, thin and dashed, whose points
+    // are hollow (a scatter series with a transparent brush) and which the legend names.
+    void automatedRunsAreHollowPointsOfTheirOwnSeries()
+    {
+        QList<DrillSummary> drills;
+        for (int i = 0; i < 5; ++i) {
+            DrillSummary d;
+            d.drill.id = 20 + i;
+            d.drill.environment = u"production"_s;
+            d.drill.iteration = i + 1;
+            d.drill.runKind = i % 2 ? Drill::RunKind::Hand : Drill::RunKind::Automated;
+            d.metrics.state = Drill::State::Finished;
+            d.metrics.startedMs = (i + 1) * 86'400'000LL;
+            d.metrics.rtoMs = (30 + i) * 60'000LL;
+            d.metrics.rtoTargetMs = 60 * 60'000LL;
+            d.metrics.wallMs = *d.metrics.rtoMs;
+            drills.append(d);
+        }
+        TrendModel model;
+        model.setDrills(drills);
+        qint64 clicked = 0;
+        HistoryCharts::Options options;
+        options.drillClicked = [&clicked](qint64 id) { clicked = id; };
+        QChartView view(HistoryCharts::trend(&model, TrendModel::RtoColumn, options));
+        QChart *chart = view.chart();
+        QStringList names;
+        for (QAbstractSeries *series : chart->series())
+            names << series->name();
+        QCOMPARE(names, QStringList({u"production — hand-run"_s, u"production — automated"_s,
+                                     u"production — automated"_s, u"RTO target (60 min)"_s}));
+        auto *hand = qobject_cast<QLineSeries *>(chart->series().at(0));
+        auto *automatedLine = qobject_cast<QLineSeries *>(chart->series().at(1));
+        auto *hollow = qobject_cast<QScatterSeries *>(chart->series().at(2));
+        QVERIFY(hand && automatedLine && hollow);
+        QCOMPARE(hand->points(), (QList<QPointF>{{2, 31}, {4, 33}}));
+        QVERIFY(hand->pointsVisible());
+        QCOMPARE(hollow->points(), (QList<QPointF>{{1, 30}, {3, 32}, {5, 34}}));
+        QCOMPARE(automatedLine->points(), hollow->points());
+        QVERIFY(!automatedLine->pointsVisible());
+        QCOMPARE(automatedLine->pen().style(), Qt::DashLine);
+        QCOMPARE(hollow->brush().color().alpha(), 0);   // hollow
+        QCOMPARE(hollow->pen().color(), hand->color()); // the environment's colour
+        QCOMPARE(automatedLine->color(), hand->color());
+        // The legend: one entry per run kind, the automated one showing the hollow point.
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!chart->legend()->markers(automatedLine).constFirst()->isVisible());
+        QVERIFY(chart->legend()->markers(hollow).constFirst()->isVisible());
+        QCOMPARE(chart->legend()->markers(hollow).constFirst()->shape(),
+                 QLegend::MarkerShapeFromSeries);
+        Q_EMIT hollow->clicked(QPointF(3.1, 32));
+        QCOMPARE(clicked, 22);
+        Q_EMIT hand->clicked(QPointF(3.1, 32)); // the nearest hand-run drill, not the automated
+        QCOMPARE(clicked, 23);
+
+        // Without automated runs the lines keep their environment's name.
+        for (DrillSummary &d : drills)
+            d.drill.runKind = Drill::RunKind::Hand;
+        model.setDrills(drills);
+        QChartView handOnly(HistoryCharts::trend(&model, TrendModel::RtoColumn, options));
+        QCOMPARE(handOnly.chart()->series().constFirst()->name(), u"production"_s);
+        QCOMPARE(handOnly.chart()->series().size(), 2);
     }
 
     void stepComparisonPicksAnyTwoDrills()

@@ -104,10 +104,10 @@ private Q_SLOTS:
         model.setDrills(fixture());
         // Unfinished drills are left out; test ran first, so it comes first.
         QCOMPARE(rowTexts(model),
-                 QStringList({u"test|1|1970-01-01|130|60|missed|140|135|1600|1440|1"_s,
-                              u"test|2|1970-01-02|95|60|missed|105|100||1440|2"_s,
-                              u"test|3|1970-01-03|70|60|missed|80|75|300|1440|3"_s,
-                              u"production|1|1970-01-03|50|60|met|60|55|600|1440|4"_s}));
+                 QStringList({u"test|1|1970-01-01|130|60|missed|140|135|1600|1440|1|hand-run"_s,
+                              u"test|2|1970-01-02|95|60|missed|105|100||1440|2|hand-run"_s,
+                              u"test|3|1970-01-03|70|60|missed|80|75|300|1440|3|hand-run"_s,
+                              u"production|1|1970-01-03|50|60|met|60|55|600|1440|4|hand-run"_s}));
         QCOMPARE(model.environments(), QStringList({u"test"_s, u"production"_s}));
         QCOMPARE(model.rowsOf(u"test"_s), qMakePair(0, 3));
         QCOMPARE(model.rowsOf(u"production"_s), qMakePair(3, 1));
@@ -117,6 +117,35 @@ private Q_SLOTS:
         QCOMPARE(model.maximum(TrendModel::RpoColumn), 1600.0);
         model.setDrills({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Automated runs (drilldeck run) share the environment's iterations and rows; the Run column
+    // and RunKindRole tell them from the drills people ran, rowNear finds either kind.
+    void trendTellsAutomatedRunsApart()
+    {
+        QList<DrillSummary> drills = fixture();
+        drills[2].drill.runKind = Drill::RunKind::Automated; // test #2
+        drills[3].drill.runKind = Drill::RunKind::Automated; // test #3
+        TrendModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDrills(drills);
+        QVERIFY(model.hasAutomatedRuns());
+        QCOMPARE(model.runKindsOf(u"test"_s),
+                 QList<Drill::RunKind>({Drill::RunKind::Hand, Drill::RunKind::Automated}));
+        QCOMPARE(model.runKindsOf(u"production"_s), QList<Drill::RunKind>({Drill::RunKind::Hand}));
+        QCOMPARE(model.runKindsOf(u"staging"_s), QList<Drill::RunKind>());
+        QCOMPARE(model.data(model.index(1, TrendModel::RunColumn)).toString(), u"automated"_s);
+        QCOMPARE(model.data(model.index(0, TrendModel::RunColumn)).toString(), u"hand-run"_s);
+        QCOMPARE(model.data(model.index(2, 0), TrendModel::RunKindRole).toInt(),
+                 int(Drill::RunKind::Automated));
+        QCOMPARE(model.headerData(TrendModel::RunColumn, Qt::Horizontal).toString(), u"Run"_s);
+        QCOMPARE(model.rowNear(u"test"_s, 2.2), 1);
+        QCOMPARE(model.rowNear(u"test"_s, 2.2, Drill::RunKind::Hand), 0);
+        QCOMPARE(model.rowNear(u"test"_s, 1, Drill::RunKind::Automated), 1);
+        QCOMPARE(model.rowNearDate(u"test"_s, 3000.0 * minute, Drill::RunKind::Hand), 0);
+        model.setDrills(fixture());
+        QVERIFY(!model.hasAutomatedRuns());
     }
 
     // Finished before its service-restored step was done: no RTO, not a zero; the status says
@@ -130,7 +159,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDrills(drills);
-        QCOMPARE(rowTexts(model).value(1), u"test|2|1970-01-02||60|not restored|105|100||1440|2"_s);
+        QCOMPARE(rowTexts(model).value(1),
+                 u"test|2|1970-01-02||60|not restored|105|100||1440|2|hand-run"_s);
         QVERIFY(!model.data(model.index(1, TrendModel::RtoColumn)).isValid());
         QCOMPARE(model.data(model.index(1, 0), TrendModel::RtoStatusRole).toInt(),
                  int(RtoStatus::NotRestored));
@@ -274,8 +304,9 @@ private Q_SLOTS:
         const QStringList lines = CsvExport::toCsv(model).split(u'\n');
         QCOMPARE(lines.value(0), u"Environment,Iteration,Date,RTO (min),RTO target (min),"
                                  "RTO status,Wall (min),Active (min),RPO (min),RPO target (min),"
-                                 "Drill"_s);
-        QCOMPARE(lines.value(1), u"\"prod, eu\",1,1970-01-03,50,60,met,60,55,600,1440,4"_s);
+                                 "Drill,Run"_s);
+        QCOMPARE(lines.value(1),
+                 u"\"prod, eu\",1,1970-01-03,50,60,met,60,55,600,1440,4,hand-run"_s);
         QCOMPARE(lines.size(), 3); // a trailing newline
         QCOMPARE(CsvExport::field(u"say \"hi\""_s), u"\"say \"\"hi\"\"\""_s);
     }
@@ -324,7 +355,7 @@ private Q_SLOTS:
         model.setDrills(drills);
         const QStringList lines = CsvExport::toCsv(model).split(u'\n');
         QCOMPARE(lines.value(1),
-                 u"\"'=cmd|' /C calc'!A0\",1,1970-01-03,50,60,met,60,55,600,1440,4"_s);
+                 u"\"'=cmd|' /C calc'!A0\",1,1970-01-03,50,60,met,60,55,600,1440,4,hand-run"_s);
     }
 };
 

@@ -1,8 +1,10 @@
 // The example database: written from the compiled-in sample runbooks, deterministic, with the
 // stories' shapes (a first run of 2 h+, down to ~40 min; Jenkins paused overnight; the
 // datacenter failover at ~19 min), and regenerated only when missing or outdated.
+#include "commandevidence.h"
 #include "database.h"
 #include "demodata.h"
+#include "demonightlyruns.h"
 #include "drillhistory.h"
 #include "drillstore.h"
 #include "runbookhistory.h"
@@ -114,6 +116,8 @@ private Q_SLOTS:
         QVERIFY(all.size() >= 20);
         const auto logs = drills.eventsOfDrills().value();
         for (const Drill &d : all) {
+            if (d.runKind == Drill::RunKind::Automated)
+                continue; // nobody in the room: no injects, no observations (below)
             int injects = 0;
             int observations = 0;
             int restored = 0;
@@ -125,6 +129,79 @@ private Q_SLOTS:
             QVERIFY2(injects == 1 && observations >= 1 && restored == 1,
                      qPrintable(d.runbookId + u' ' + d.environment));
         }
+    }
+
+    // A month of nightly `drilldeck run`s of the backup verification in production, among the
+    // hand-run drills by date and iteration; every automated step's command has its evidence;
+    // one night fails at decrypting the backup and does not restore the service.
+    void nightlyRunsOfTheBackupVerification()
+    {
+        const auto production =
+            history(u"mysql-backup-verification"_s, u"production"_s).drills; // by iteration
+        QList<DrillSummary> nightly;
+        int handRun = 0;
+        for (qsizetype i = 0; i < production.size(); ++i) {
+            const DrillSummary &d = production[i];
+            QCOMPARE(d.drill.iteration, int(i) + 1);
+            if (i > 0) // iterations follow the dates, hand-run and automated together
+                QVERIFY(d.metrics.startedMs > production[i - 1].metrics.startedMs);
+            if (d.drill.runKind == Drill::RunKind::Automated)
+                nightly.append(d);
+            else
+                ++handRun;
+        }
+        QCOMPARE(nightly.size(), DemoNightlyRuns::nights);
+        QCOMPARE(nightly.size(), 30);
+        QCOMPARE(handRun, 2);
+        QVERIFY(production.first().drill.runKind == Drill::RunKind::Automated);
+        QVERIFY(production.last().drill.runKind == Drill::RunKind::Automated);
+        // No other runbook or environment has automated runs.
+        DrillStore drills(*m_db);
+        int automated = 0;
+        for (const Drill &d : drills.drills().value())
+            automated += d.runKind == Drill::RunKind::Automated;
+        QCOMPARE(automated, 30);
+
+        const auto logs = drills.eventsOfDrills().value();
+        QList<qint64> failed;
+        for (const DrillSummary &d : std::as_const(nightly)) {
+            QCOMPARE(d.drill.facilitator, u"drilldeck run"_s);
+            int passed = 0;
+            for (const DrillEvent &e : logs.value(d.drill.id)) {
+                QCOMPARE(e.author, u"drilldeck run"_s);
+                if (e.kind != DrillEvent::Kind::CommandRun)
+                    continue;
+                const auto evidence = CommandEvidence::fromPayload(e.payloadObject());
+                QVERIFY(evidence);
+                QVERIFY(!evidence->command.isEmpty());
+                QVERIFY(evidence->endMs >= evidence->startMs);
+                if (evidence->passed()) {
+                    ++passed;
+                    continue;
+                }
+                failed << d.drill.id;
+                QCOMPARE(e.stepId, u"decrypt-extract"_s);
+                QCOMPARE(evidence->outcome, CommandEvidence::Outcome::Failed);
+                QCOMPARE(evidence->exitCode, 2);
+                QVERIFY2(
+                    evidence->outputTail().contains(u"gpg: decryption failed: No secret key"_s),
+                    qPrintable(evidence->outputTail()));
+            }
+            if (failed.contains(d.drill.id)) {
+                QCOMPARE(d.metrics.rtoStatus(), RtoStatus::NotRestored);
+                QCOMPARE(passed, 5); // xtrabackup, upload, boot, install, fetch
+                QCOMPARE(d.metrics.step(u"data-checks"_s)->status, StepStatus::Skipped);
+            } else {
+                QCOMPARE(d.metrics.rtoStatus(), RtoStatus::Met);
+                QCOMPARE(passed, 10); // every automated step with a command
+                QVERIFY2(*d.metrics.rtoMs > 25 * minute && *d.metrics.rtoMs < 50 * minute,
+                         qPrintable(QString::number(*d.metrics.rtoMs)));
+            }
+        }
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.constFirst(), nightly[DemoNightlyRuns::failingNight].drill.id);
+        // The unattended chain gets slower through the month.
+        QVERIFY(*nightly.last().metrics.rtoMs > *nightly.first().metrics.rtoMs + 5 * minute);
     }
 
     void isDeterministic()

@@ -2,6 +2,7 @@
 
 #include "automationsharemodel.h"
 #include "phasebreakdownmodel.h"
+#include "runselection.h"
 #include "stepcomparisonmodel.h"
 #include "timelinemarkersitem.h"
 #include "timelinemodel.h"
@@ -160,6 +161,87 @@ double firstValue(const TrendModel *model, TrendModel::Column column)
     return 0;
 }
 
+// The drills of one environment (of one run kind, when given) as a line with a point per drill
+// that has the value, clickable. Hand-run drills (or all, without a kind): a thick line with
+// filled, labelled points. Automated runs: a thin dashed line and hollow points, a scatter
+// series of its own that the legend shows. colour: the environment's, invalid for the theme's
+// next. Returns the colour used.
+QColor addRuns(QChart *chart, TrendModel *model, TrendModel::Column value,
+               const QString &environment, std::optional<Drill::RunKind> kind, QColor colour,
+               std::pair<QAbstractAxis *, QAbstractAxis *> axes,
+               const HistoryCharts::Options &options)
+{
+    const bool automated = kind == Drill::RunKind::Automated;
+    auto *series = new QLineSeries;
+    series->setName(kind ? Text::tr("%1 — %2").arg(environment, RunSelection::label(*kind))
+                         : environment);
+    series->setPointsVisible(!automated);
+    series->setPointLabelsVisible(!automated); // a month of nightly runs: labels would cover it
+    series->setPointLabelsFormat(u"@yPoint"_s);
+    series->setPointLabelsClipping(false);
+    const auto [first, count] = model->rowsOf(environment);
+    // The rows read one by one, not through a QVXYModelMapper: a drill without the value (no RTO
+    // because the service was not restored, no RPO entered) is no point of the line, where a
+    // mapper would put it at zero.
+    QList<QPointF> points;
+    points.reserve(count);
+    for (int row = first; row < first + count; ++row) {
+        const QModelIndex index = model->index(row, value);
+        if (kind && Drill::RunKind(index.data(TrendModel::RunKindRole).toInt()) != *kind)
+            continue;
+        const QVariant v = index.data();
+        if (v.isValid())
+            points.append({xOf(model, row, options.byDate), v.toDouble()});
+    }
+    if (automated && points.isEmpty()) { // automated runs record no RPO, say: no empty entry
+        delete series;
+        return colour;
+    }
+    series->replace(points);
+    chart->addSeries(series);
+    series->attachAxis(axes.first);
+    series->attachAxis(axes.second);
+    if (colour.isValid())
+        series->setColor(colour);
+    QPen pen = series->pen(); // the theme's colour, thicker
+    pen.setWidthF(automated ? 1.5 : 3);
+    if (automated)
+        pen.setStyle(Qt::DashLine);
+    series->setPen(pen);
+    QList<QXYSeries *> clickable = {series};
+    if (automated) {
+        // Hollow points: the automated runs stand apart from the drills people ran, also in
+        // black and white; the legend shows this series, not the line.
+        auto *hollow = new QScatterSeries;
+        hollow->setName(series->name());
+        hollow->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        hollow->setMarkerSize(11);
+        hollow->setBrush(Qt::transparent);
+        hollow->setPen(QPen(pen.color(), 2));
+        hollow->replace(points);
+        chart->addSeries(hollow);
+        hollow->attachAxis(axes.first);
+        hollow->attachAxis(axes.second);
+        for (QLegendMarker *marker : chart->legend()->markers(series))
+            marker->setVisible(false);
+        for (QLegendMarker *marker : chart->legend()->markers(hollow))
+            marker->setShape(QLegend::MarkerShapeFromSeries); // a hollow circle, not a square
+        clickable.append(hollow);
+    }
+    if (options.drillClicked)
+        for (QXYSeries *each : std::as_const(clickable))
+            QObject::connect(each, &QXYSeries::clicked, each,
+                             [model, environment, kind, byDate = options.byDate,
+                              callback = options.drillClicked](QPointF p) {
+                                 const int row = byDate
+                                                     ? model->rowNearDate(environment, p.x(), kind)
+                                                     : model->rowNear(environment, p.x(), kind);
+                                 if (row >= 0)
+                                     callback(model->drillIdAt(row));
+                             });
+    return pen.color();
+}
+
 // One line per environment over the model's rows, a dashed target line, clickable points.
 QChart *lineChart(TrendModel *model, TrendModel::Column value, TrendModel::Column target,
                   const QString &title, const QString &targetName, const QString &yTitle,
@@ -199,41 +281,14 @@ QChart *lineChart(TrendModel *model, TrendModel::Column value, TrendModel::Colum
     auto *y = minutesAxis(std::max(model->maximum(value), targetValue), yTitle);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
+    // One line per environment; with automated runs in the history, one per environment and
+    // run kind: the same colour, the automated runs as a thin dashed line with hollow points.
+    const bool byKind = model->hasAutomatedRuns();
     for (const QString &environment : model->environments()) {
-        auto *series = new QLineSeries;
-        series->setName(environment);
-        series->setPointsVisible(true);
-        series->setPointLabelsVisible(true);
-        series->setPointLabelsFormat(u"@yPoint"_s);
-        series->setPointLabelsClipping(false);
-        const auto [first, count] = model->rowsOf(environment);
-        // The rows read one by one, not through a QVXYModelMapper: a drill without the value
-        // (no RTO because the service was not restored, no RPO entered) is no point of the line,
-        // where a mapper would put it at zero.
-        QList<QPointF> points;
-        points.reserve(count);
-        for (int row = first; row < first + count; ++row) {
-            const QVariant v = model->data(model->index(row, value));
-            if (v.isValid())
-                points.append({xOf(model, row, options.byDate), v.toDouble()});
-        }
-        series->replace(points);
-        chart->addSeries(series);
-        series->attachAxis(x);
-        series->attachAxis(y);
-        QPen pen = series->pen(); // the theme's colour, thicker
-        pen.setWidthF(3);
-        series->setPen(pen);
-        if (options.drillClicked) {
-            QObject::connect(series, &QXYSeries::clicked, series,
-                             [model, environment, byDate = options.byDate,
-                              callback = options.drillClicked](QPointF p) {
-                                 const int row = byDate ? model->rowNearDate(environment, p.x())
-                                                        : model->rowNear(environment, p.x());
-                                 if (row >= 0)
-                                     callback(model->drillIdAt(row));
-                             });
-        }
+        QColor colour;
+        for (const Drill::RunKind kind : model->runKindsOf(environment))
+            colour = addRuns(chart, model, value, environment,
+                             byKind ? std::optional(kind) : std::nullopt, colour, {x, y}, options);
     }
     if (targetValue > 0) {
         auto *line = new QLineSeries;

@@ -27,8 +27,11 @@ public:
     };
 
     // RTO achieved (or wall or active minutes) per iteration, one line per environment, the
-    // RTO target as a dashed line. With RTO, drills that finished without restoring the service
-    // are an "×" series "not restored (no RTO)" on the target line, never points of a line.
+    // RTO target as a dashed line. With automated runs (drilldeck run) in the model, each
+    // environment has a line of hand-run drills ("production — hand-run", filled points) and
+    // one of automated runs ("production — automated": thin, dashed, hollow points) in the same
+    // colour. With RTO, drills that finished without restoring the service are an "×" series
+    // "not restored (no RTO)" on the target line, never points of a line.
     static QChart *trend(TrendModel *model, TrendModel::Column value, const Options &options);
     // RPO achieved per iteration, one line per environment, against the RPO target.
     static QChart *rpo(TrendModel *model, const Options &options);

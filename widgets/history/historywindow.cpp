@@ -10,6 +10,7 @@
 #include "reportexportdialog.h"
 #include "runbookhistory.h"
 #include "runbookrevisionstore.h"
+#include "runselection.h"
 #include "stepcomparisonmodel.h"
 #include "timelinemodel.h"
 #include "trendmodel.h"
@@ -55,6 +56,11 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
     m_measure->addItem(tr("RTO achieved"), int(TrendModel::RtoColumn));
     m_measure->addItem(tr("Wall-clock time"), int(TrendModel::WallColumn));
     m_measure->addItem(tr("Active time"), int(TrendModel::ActiveColumn));
+    m_runs = new QComboBox(this);
+    m_runs->addItem(tr("Hand-run and automated"), int(RunSelection::Runs::Both));
+    m_runs->addItem(tr("Hand-run only"), int(RunSelection::Runs::Hand));
+    m_runs->addItem(tr("Automated only"), int(RunSelection::Runs::Automated));
+    m_runs->setToolTip(tr("Drills people ran, runs recorded by drilldeck run, or both"));
     m_xAxis = new QComboBox(this);
     m_xAxis->addItem(tr("Iteration"));
     m_xAxis->addItem(tr("Date"));
@@ -65,6 +71,10 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
     bar->addWidget(m_runbooks, 1);
     bar->addWidget(new QLabel(tr("E&nvironment:"), this));
     bar->addWidget(m_environments);
+    auto *runsLabel = new QLabel(tr("R&uns:"), this);
+    runsLabel->setBuddy(m_runs);
+    bar->addWidget(runsLabel);
+    bar->addWidget(m_runs);
     bar->addWidget(new QLabel(tr("&Measure:"), this));
     bar->addWidget(m_measure);
     bar->addWidget(new QLabel(tr("&X axis:"), this));
@@ -74,8 +84,8 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
     const auto labels = findChildren<QLabel *>();
     labels.value(0)->setBuddy(m_runbooks);
     labels.value(1)->setBuddy(m_environments);
-    labels.value(2)->setBuddy(m_measure);
-    labels.value(3)->setBuddy(m_xAxis);
+    labels.value(3)->setBuddy(m_measure);
+    labels.value(4)->setBuddy(m_xAxis);
     layout->addLayout(bar);
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
@@ -153,6 +163,7 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
         reload();
     });
     connect(m_environments, &QComboBox::currentIndexChanged, this, &HistoryWindow::reload);
+    connect(m_runs, &QComboBox::currentIndexChanged, this, &HistoryWindow::reload);
     connect(m_measure, &QComboBox::currentIndexChanged, this, &HistoryWindow::rebuildCharts);
     connect(m_xAxis, &QComboBox::currentIndexChanged, this, &HistoryWindow::rebuildCharts);
     connect(m_compareA, &QComboBox::currentIndexChanged, this, &HistoryWindow::compareSelected);
@@ -182,6 +193,11 @@ QStringList HistoryWindow::runbookIds() const
 void HistoryWindow::setXAxisByDate(bool byDate)
 {
     m_xAxis->setCurrentIndex(byDate ? 1 : 0);
+}
+
+void HistoryWindow::setRuns(RunSelection::Runs runs)
+{
+    m_runs->setCurrentIndex(m_runs->findData(int(runs)));
 }
 
 void HistoryWindow::setRunbook(const QString &runbookId)
@@ -216,8 +232,10 @@ void HistoryWindow::reload()
     const DrillStore drills(*m_database);
     const RunbookRevisionStore revisions(*m_database);
     const QString environment = m_environments->currentData().toString();
-    auto history = RunbookHistory::load(drills, revisions, m_runbooks->currentText(), environment,
-                                        QDateTime::currentMSecsSinceEpoch());
+    auto history = RunbookHistory::load(
+        drills, revisions, m_runbooks->currentText(), environment,
+        QDateTime::currentMSecsSinceEpoch(),
+        RunSelection::runKind(RunSelection::Runs(m_runs->currentData().toInt())));
     if (!history) {
         m_problem->setText(history.error().message);
         m_problem->show();

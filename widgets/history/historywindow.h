@@ -1,9 +1,10 @@
-// The History window: pick a runbook (and environment), see its trend, phase, RPO, automation
-// step comparison and timeline (of the drill last clicked) charts, each over a table of the same
-// model, and export them.
+// The History window: pick a runbook (and environment, and hand-run or automated runs), see its
+// trend, phase, RPO, automation step comparison and timeline (of the drill last clicked) charts,
+// each over a table of the same model, and export them.
 #pragma once
 
 #include "drillsummary.h"
+#include "runselection.h"
 
 #include <QDialog>
 
@@ -35,7 +36,8 @@ public:
 
     QStringList runbookIds() const;
     void setRunbook(const QString &runbookId);
-    void setXAxisByDate(bool byDate); // trend and RPO charts: dates instead of iterations
+    void setXAxisByDate(bool byDate);      // trend and RPO charts: dates instead of iterations
+    void setRuns(RunSelection::Runs runs); // hand-run drills, automated runs or both
     QString runbookId() const;
     int tabCount() const;
     QChartView *chartView(int tab) const;
@@ -71,6 +73,7 @@ private:
     QString m_runbookTitle;
     QComboBox *m_runbooks = nullptr;
     QComboBox *m_environments = nullptr;
+    QComboBox *m_runs = nullptr;
     QComboBox *m_measure = nullptr;
     QComboBox *m_xAxis = nullptr;
     QComboBox *m_compareA = nullptr;
