@@ -9,6 +9,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <malloc.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -25,8 +27,10 @@ qint64 statusKiB(const QByteArray &field)
 }
 
 // Sets VmHWM back to the current VmRSS (Linux 4.0 and later), so a peak is this run's own.
+// The heap's free pages go back to the system first: reused, they would hide what the run took.
 bool resetPeak()
 {
+    ::malloc_trim(0);
     QFile clearRefs(u"/proc/self/clear_refs"_s);
     return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
 }

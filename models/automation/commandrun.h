@@ -32,7 +32,8 @@ public:
 Q_SIGNALS:
     // Live output as it arrives, decoded and ANSI-stripped; stops at the cap (which is said once).
     void output(CommandRun::Channel channel, const QString &text);
-    // Once, with the whole record. Every started run ends with it, also when it fails to start.
+    // Once, with the whole record. Every started run ends with it, also when it fails to start
+    // (then after start() has returned). A slot may deleteLater() the run, not delete it.
     void finished(const CommandEvidence &evidence);
 
 private:
