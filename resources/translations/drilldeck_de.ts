@@ -144,6 +144,49 @@
     </message>
 </context>
 <context>
+    <name>AutomatedRun</name>
+    <message>
+        <source>not run: manual step in an automated run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run: scripted step in an automated run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run: automated step without a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drill could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run: the drill could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run: stopped after step `%1` failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run: needs step `%1`, which failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run: needs step `%1`, which did not pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run: its dependencies never completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drill could not be finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AutomationShareModel</name>
     <message>
         <source>Drill</source>
@@ -319,6 +362,19 @@ geschrieben werden kann, 2 bei falscher Verwendung.</translation>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
+    <message>
+        <source>hand (drills run by people), automated (by drilldeck run)
+or both (default; the trend draws them as separate lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown runs `%1`; use hand, automated or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (--runs %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -336,59 +392,125 @@ geschrieben werden kann, 2 bei falscher Verwendung.</translation>
     </message>
 </context>
 <context>
-    <name>CommandLineInterface</name>
+    <name>CommandActions</name>
     <message>
-        <source>
-Commands (run without a display):
-  validate FILE...           Check runbook files; print every problem as
-                             FILE:LINE:COLUMN: error: MESSAGE
-  history [--db PATH]        List drills: times, RTO and RPO against targets
-          [--runbook ID] [--environment ENV] [--format table|csv|json]
-  chart trend|phases|rpo|automation|steps|timeline --runbook ID
-          --out FILE.png|.svg|.csv [--db PATH] [--environment ENV]
-          [--measure rto|wall|active] [--x-axis iteration|date] [--drill ID]
-                             Render a history chart, or its numbers, headless
-  report DRILL_ID|last --out FILE [--format md|html|pdf] [--page a4|letter]
-          [--db PATH]        Write one drill&apos;s report (Markdown, HTML, PDF)
-  backup --out FILE [--db PATH]
-                             Write a consistent copy of the database
-  restore FILE [--db PATH]   Check a backup and put it in place of the database;
-                             the replaced file is kept beside it
-  import RUNBOOK.md [--out FILE.yaml]
-                             Make a runbook of a Markdown runbook; every guess
-                             is printed as FILE:LINE: note: ...
-
-&apos;--demo&apos; instead of &apos;--db PATH&apos; uses the example database (history, chart,
-report).
-
-&apos;drilldeck COMMAND --help&apos; tells more about a command.
-</source>
-        <translation>
-Befehle (laufen ohne Bildschirm):
-  validate FILE...           Runbook-Dateien prüfen; jedes Problem ausgeben als
-                             FILE:LINE:COLUMN: error: MESSAGE
-  history [--db PATH]        Drills auflisten: Zeiten, RTO und RPO gegen die Ziele
-          [--runbook ID] [--environment ENV] [--format table|csv|json]
-  chart trend|phases|rpo|automation|steps|timeline --runbook ID
-          --out FILE.png|.svg|.csv [--db PATH] [--environment ENV]
-          [--measure rto|wall|active] [--x-axis iteration|date] [--drill ID]
-                             Ein Verlaufsdiagramm oder seine Zahlen ohne Bildschirm
-  report DRILL_ID|last --out FILE [--format md|html|pdf] [--page a4|letter]
-          [--db PATH]        Den Bericht eines Drills schreiben (Markdown, HTML, PDF)
-  backup --out FILE [--db PATH]
-                             Eine konsistente Kopie der Datenbank schreiben
-  restore FILE [--db PATH]   Ein Backup prüfen und an die Stelle der Datenbank setzen;
-                             die ersetzte Datei bleibt daneben erhalten
-  import RUNBOOK.md [--out FILE.yaml]
-                             Aus einem Markdown-Runbook ein Runbook machen; jede
-                             Vermutung wird ausgegeben als FILE:LINE: note: ...
-
-&apos;--demo&apos; statt &apos;--db PATH&apos; verwendet die Beispieldatenbank (history, chart,
-report).
-
-&apos;drilldeck COMMAND --help&apos; erklärt einen Befehl genauer.
-</translation>
+        <source>Run Step&apos;s Command</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run the command of the step in view (an automated or scripted step), once the runbook file is trusted; passing completes the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Step&apos;s Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the command of the step in view: TERM to its processes, KILL after a grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no command to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a manual step: its command is for a person to type (Ctrl+Shift+C copies it). X runs the commands of automated and scripted steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command of “%1” is running — Shift+X cancels it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This drill has ended; Ctrl+N starts a new one</source>
+        <translation type="unfinished">Dieser Drill ist zu Ende; Strg+N startet einen neuen</translation>
+    </message>
+    <message>
+        <source>The drill is paused — P resumes it</source>
+        <translation type="unfinished">Der Drill ist pausiert — P setzt ihn fort</translation>
+    </message>
+    <message>
+        <source>“%1” is finished; Page Up reopens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is blocked — K unblocks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This drill runs its stored runbook revision, not a file: commands run only from a runbook file you trust. Ctrl+Shift+C copies the command to run it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read now, so none of its commands runs: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command of “%1” is not the one %2 has now (rewritten during the drill, or the file changed): only a trusted file&apos;s own commands run. Ctrl+Shift+C copies it to run it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted: nothing ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the command of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2 — step done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2 — the step stays running: X retries, D completes it by hand, S skips it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command of the step in view is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandEvidence</name>
+    <message>
+        <source>passed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (exit %1) after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its verification failed (exit %1) after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its verification failed after %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended by signal %1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineInterface</name>
     <message>
         <source>Run disaster-recovery fire drills: the runbook step by step against the stopwatch,
 on the facilitator&apos;s laptop and on the projector.</source>
@@ -420,6 +542,233 @@ Stoppuhr, auf dem Laptop der Übungsleitung und auf dem Projektor.</translation>
 </source>
         <translation>drilldeck: unbekannter Befehl `%1`
 </translation>
+    </message>
+    <message>
+        <source>
+Commands (run without a display):
+  validate FILE...           Check runbook files; print every problem as
+                             FILE:LINE:COLUMN: error: MESSAGE
+  history [--db PATH]        List drills: times, RTO and RPO against targets
+          [--runbook ID] [--environment ENV] [--runs hand|automated|both]
+          [--format table|csv|json]
+  chart trend|phases|rpo|automation|steps|timeline --runbook ID
+          --out FILE.png|.svg|.csv [--db PATH] [--environment ENV]
+          [--measure rto|wall|active] [--x-axis iteration|date] [--drill ID]
+          [--runs hand|automated|both]
+                             Render a history chart, or its numbers, headless
+  report DRILL_ID|last --out FILE [--format md|html|pdf] [--page a4|letter]
+          [--db PATH]        Write one drill&apos;s report (Markdown, HTML, PDF)
+  backup --out FILE [--db PATH]
+                             Write a consistent copy of the database
+  restore FILE [--db PATH]   Check a backup and put it in place of the database;
+                             the replaced file is kept beside it
+  import RUNBOOK.md [--out FILE.yaml]
+                             Make a runbook of a Markdown runbook; every guess
+                             is printed as FILE:LINE: note: ...
+  run RUNBOOK --env ENV --trust[=SHA256] [--db PATH] [--junit OUT.xml]
+          [--jobs N] [--keep-going]
+                             Run the automated steps as a recorded drill (CI);
+                             exit 0 only when every one passed
+
+&apos;--demo&apos; instead of &apos;--db PATH&apos; uses the example database (history, chart,
+report).
+
+&apos;drilldeck COMMAND --help&apos; tells more about a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandOutputView</name>
+    <message>
+        <source>[… lines not shown here: %1; the drill&apos;s record and the report have them …]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output beyond %1 not kept: head and tail shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard error (stderr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard output of the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard error of the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Shift+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the command: TERM to its process group, KILL after a grace period (Shift+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification (verify_command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running for %1 · timeout %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step stays running: X runs the command again, Space or D completes it by hand, S skips it with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: exit %1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification failed: `%1` exit %2 after %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended by signal %1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandRun</name>
+    <message>
+        <source>the step has no command to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shell is given to run the command in (the `shell` key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shell `%1` does not exist (the `shell` key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shell `%1` is not an executable program (the `shell` key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shell `%1` is not found on the PATH (the `shell` key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the working folder `%1` does not exist (the `workdir` key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the working folder `%1` is not a folder (the `workdir` key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start `%1`: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verification did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed with SIGKILL after it ignored SIGTERM for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped with SIGTERM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled while it ran; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ran past its timeout of %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended by the signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled while its verification ran; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verification ran past its timeout of %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verification was ended by the signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verification exited with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before its verification ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+[Verifying: %1]
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1552,14 @@ Stoppuhr, auf dem Laptop der Übungsleitung und auf dem Projektor.</translation>
         <source>step `%1` is not running since its first start, so it cannot be un-started; mark it done or skip it</source>
         <translation>Schritt `%1` läuft nicht seit seinem ersten Start und kann nicht ungestartet werden; als erledigt markieren oder überspringen</translation>
     </message>
+    <message>
+        <source>step `%1` is not running, so no run of its command can be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command-run event needs the run&apos;s evidence (command and outcome)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrillReport</name>
@@ -1597,6 +1954,26 @@ Stoppuhr, auf dem Laptop der Übungsleitung und auf dem Projektor.</translation>
         <source>%1 %2 against a target of %3: missed by %4.</source>
         <translation>%1 %2 gegen ein Ziel von %3: um %4 verfehlt.</translation>
     </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated run (drilldeck run): only the steps with a command ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-run drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrillSession</name>
@@ -1887,6 +2264,85 @@ Stoppuhr, auf dem Laptop der Übungsleitung und auf dem Projektor.</translation>
     <message>
         <source>What happened</source>
         <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Ran the command of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran `%1`: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceReport</name>
+    <message>
+        <source>ended by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — exit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output, up to its last %1 lines (%2 written; stderr after stdout):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DrillDeck kept only the head and the tail of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long lines are cut here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the steps&apos; commands did when DrillDeck ran them: each run&apos;s outcome, the command, and the end of its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — run %2 of %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2673,10 @@ Fortsetzen? Die Stoppuhr läuft ab den gespeicherten Zeiten weiter.</translation
         <source>Minutes from the start (wall clock)</source>
         <translation>Minuten ab dem Start (Uhrzeit)</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
@@ -2322,6 +2782,18 @@ nicht vollständig geschrieben werden kann, 2 bei falscher Verwendung.</translat
     <message>
         <source>No drills in %1.</source>
         <translation>Keine Drills in %1.</translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand (drills run by people), automated (by drilldeck run) or both (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown runs `%1`; use hand, automated or both</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2921,26 @@ nicht vollständig geschrieben werden kann, 2 bei falscher Verwendung.</translat
     <message>
         <source>%1 figures</source>
         <translation>Zahlen: %1</translation>
+    </message>
+    <message>
+        <source>Hand-run and automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-run only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills people ran, runs recorded by drilldeck run, or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;uns:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2594,6 +3086,22 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
             <numerusform>… und %n weiteres: „Details einblenden“ listet alle Probleme.</numerusform>
             <numerusform>… und %n weitere: „Details einblenden“ listet alle Probleme.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JUnitReport</name>
+    <message>
+        <source>[%1 characters left out here; the drill&apos;s evidence keeps the output]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify_command exit %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3491,21 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     </message>
 </context>
 <context>
+    <name>OutputCapture</name>
+    <message>
+        <source>
+[The output passed %1: no more is shown live; its end is kept with the evidence.]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+[… %1 left out: the output passed the cap of %2; its start and its end are kept …]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <source>a directory</source>
@@ -3289,6 +3812,14 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     <message>
         <source>● %1 left</source>
         <translation>● %1 übrig</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>(nothing yet)</source>
+        <comment>command output pane</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4577,144 @@ ist, 2 bei falscher Verwendung.</translation>
     </message>
 </context>
 <context>
+    <name>RunCommand</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runbook runs commands on this machine; read them, then give --trust (this file as it is now) or --trust=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trust=%1 does not match the runbook, whose SHA-256 is %2: it changed since it was read; read its commands again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: passed in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 after %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a runbook&apos;s automated steps as a recorded drill, without a person (a CI job):
+each step with `automation: automated` and a `command`, in dependency order; every
+other step is recorded as not run. The drill is stored as automated, with its
+environment and the next iteration, and appears in the history and on the charts.
+Commands run only after --trust: without it the commands are listed with the SHA-256
+to pass, and nothing runs. After a failure no new step starts (unless --keep-going);
+the drill is finished either way, the failure kept as the step&apos;s evidence.
+Exit status: 0 when every automated step passed, 1 when one did not, the runbook is
+invalid or not trusted, or the drill could not be recorded, 2 on a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The environment (one of the runbook&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a JUnit XML report (one test case per step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the runbook&apos;s commands: trust the file as it is now; --trust=SHA256 only when the file&apos;s SHA-256 is that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands run at the same time where depends_on allows (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a failure, go on with the steps that do not depend on the failed one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished">Der Befehl.</translation>
+    </message>
+    <message>
+        <source>The runbook file (YAML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --trust or --trust=SHA256, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no runbook given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one runbook at a time; got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 1 to 64, not `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--junit needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env ENV is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown environment `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runbook&apos;s environments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no step with `automation: automated` and a `command`; nothing to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commands it would run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drill %1: %2, %3, iteration %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drill %1 finished: %2 passed, %3 failed, %4 not run; RTO %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not restored</source>
+        <translation type="unfinished">nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>the drill could not be fully recorded: %1; the events not stored follow (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunSelection</name>
+    <message>
+        <source>automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunbookHistory</name>
     <message>
         <source>no drills of runbook `%1`; the database has no drills</source>
@@ -4330,6 +4999,22 @@ ist, 2 bei falscher Verwendung.</translation>
         <source>the document expands to far more than the file holds (YAML aliases repeating large parts?); runbooks must not use `*alias` to multiply content</source>
         <translation>das Dokument wächst auf weit mehr an, als die Datei enthält (YAML-Aliase, die große Teile wiederholen?); Runbooks dürfen Inhalte nicht mit `*alias` vervielfachen</translation>
     </message>
+    <message>
+        <source>a mapping of variable names to values, like `env: { PGHOST: db1, PGPORT: 5432 }`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name in `env` must be a plain name, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate variable `%1` in `env`; it is already set at line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunbookModel</name>
@@ -4477,6 +5162,50 @@ ist, 2 bei falscher Verwendung.</translation>
     </message>
 </context>
 <context>
+    <name>RunbookTrustDialog</name>
+    <message>
+        <source>Trust the runbook’s commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This runbook runs commands on your machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook&apos;s commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1
+SHA-256: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They run with your permissions, as you would type them. Trust this file only if you know what it does; once trusted, X runs a step&apos;s command without asking again, until the file changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  verify: $ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  shell: %1 · folder: %2 · timeout %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunbookValidator</name>
     <message>
         <source>environment</source>
@@ -4613,6 +5342,18 @@ ist, 2 bei falscher Verwendung.</translation>
     <message>
         <source>duplicate %1 `%2` in `%3`</source>
         <translation>doppelte %1 `%2` in `%3`</translation>
+    </message>
+    <message>
+        <source>step `%1` has a `verify_command` but no `command`; the check runs after the command passed: add the `command`, or say the check in `verify` for people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`shell` is empty; give the program and its arguments that the command follows, like `bash -eo pipefail -c`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid variable name `%1` in `env`: use letters, digits and &apos;_&apos;, not starting with a digit (like `PGHOST`)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5191,6 +5932,10 @@ ist, 2 bei falscher Verwendung.</translation>
     <message>
         <source>Drill</source>
         <translation>Drill</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
