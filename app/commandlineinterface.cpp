@@ -105,6 +105,14 @@ bool CommandLineInterface::needsWidgets(const QStringList &arguments)
     return false;
 }
 
+bool CommandLineInterface::handlesTerminationSignals(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i)
+        if (!arguments[i].startsWith(u'-'))
+            return arguments[i] == u"run";
+    return false;
+}
+
 bool CommandLineInterface::isHeadless(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {

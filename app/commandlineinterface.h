@@ -28,6 +28,9 @@ public:
     // True for subcommands that render with widgets (chart): they need a QApplication, on the
     // offscreen platform when there is no display.
     static bool needsWidgets(const QStringList &arguments);
+    // The command acts on SIGTERM, SIGINT and SIGHUP itself (`run`: it stops its commands and
+    // records the drill as aborted before it dies of the signal).
+    static bool handlesTerminationSignals(const QStringList &arguments);
     // `--demo`: the example database instead of --db PATH.
     static QCommandLineOption demoOption();
 

@@ -37,7 +37,8 @@ int main(int argc, char *argv[])
 
     // A command ended by SIGTERM, SIGINT or SIGHUP removes what it was writing, then ends.
     if (CommandLineInterface::isHeadless(arguments)) {
-        TerminationSignals::cleanUpAndDie();
+        if (!CommandLineInterface::handlesTerminationSignals(arguments))
+            TerminationSignals::cleanUpAndDie();
         // A command that succeeds says so on stdout and nothing on stderr: the store's
         // informational lines ("migrated", "backed up") stay off unless QT_LOGGING_RULES, which
         // Qt reads after these rules, turns them on. Warnings and errors still show.

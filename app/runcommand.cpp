@@ -11,12 +11,15 @@
 #include "runbookloader.h"
 #include "runbooktrust.h"
 #include "terminaltext.h"
+#include "terminationsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -245,6 +248,21 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     AutomatedRun run(engine, QFileInfo(file).absolutePath(),
                      {.jobs = jobCount, .keepGoing = parser.isSet(keepGoing)});
     printProgress(run, out);
+    // A cancelled CI job (SIGTERM), Ctrl+C or a closed terminal: the commands are stopped with
+    // their process groups and the drill is recorded as aborted, then drilldeck dies of the
+    // signal so that the job sees how it ended. A second signal ends it at once.
+    TerminationSignals terminationSignals;
+    int stoppedBy = 0;
+    QObject::connect(
+        &terminationSignals, &TerminationSignals::received, &run,
+        [&run, &stoppedBy, &err](int signal) {
+            stoppedBy = signal;
+            const QString why =
+                Text::tr("the run was stopped by %1").arg(TerminationSignals::name(signal));
+            err << prefix << why << '\n';
+            err.flush();
+            run.cancel(why);
+        });
     QEventLoop loop;
     QObject::connect(&run, &AutomatedRun::finished, &loop, &QEventLoop::quit);
     run.start();
@@ -259,7 +277,9 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         notRun += r.outcome == AutomatedRun::StepResult::Outcome::NotRun;
     }
     const DrillMetrics metrics = engine->metrics();
-    out << Text::tr("drill %1 finished: %2 passed, %3 failed, %4 not run; RTO %5")
+    out << (run.isCancelled()
+                ? Text::tr("drill %1 aborted: %2 passed, %3 failed, %4 not run; RTO %5")
+                : Text::tr("drill %1 finished: %2 passed, %3 failed, %4 not run; RTO %5"))
                .arg(engine->drill().id)
                .arg(passed)
                .arg(failed)
@@ -292,6 +312,12 @@ int RunCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
             err << prefix << TerminalText::sanitise(error) << '\n';
             code = CommandLineInterface::Invalid;
         }
+    }
+    if (stoppedBy != 0) {
+        out.flush();
+        err.flush();
+        std::signal(stoppedBy, SIG_DFL);
+        std::raise(stoppedBy);
     }
     return code;
 }

@@ -149,8 +149,26 @@ void AutomatedRun::onCommandFinished(const QString &stepId, const CommandEvidenc
     schedule();
 }
 
+void AutomatedRun::cancel(const QString &reason)
+{
+    if (m_finished || !m_cancelReason.isEmpty())
+        return;
+    m_cancelReason = reason;
+    m_stopping = true;
+    if (m_running.isEmpty()) {
+        schedule();
+        return;
+    }
+    // Each run ends with its evidence (Cancelled); the last one finishes the drill.
+    const QList<CommandRun *> running = m_running.values();
+    for (CommandRun *run : running)
+        run->cancel();
+}
+
 QString AutomatedRun::reasonAfterFailure(const QString &stepId) const
 {
+    if (!m_cancelReason.isEmpty())
+        return Text::tr("not run: %1").arg(m_cancelReason);
     if (!m_recordingError.isEmpty())
         return Text::tr("not run: the drill could not be recorded");
     if (!m_options.keepGoing && !m_firstFailure.isEmpty())
@@ -174,7 +192,9 @@ void AutomatedRun::finishIfDone()
             skip(step.id, reasonAfterFailure(step.id));
     // Finished, not aborted, also after a failure: the drill's RTO is measured as for any
     // drill (not restored when the milestone step did not pass) and the failure is evidence.
-    const AppendResult end = m_engine->finish();
+    // A run stopped from outside (a cancelled job) did not get to the end: aborted, with why.
+    const AppendResult end =
+        m_cancelReason.isEmpty() ? m_engine->finish() : m_engine->abort(m_cancelReason);
     record(end.committed(),
            end.message.isEmpty() ? Text::tr("the drill could not be finished") : end.message);
     m_finished = true;

@@ -56,6 +56,11 @@ public:
     // Starts the drill, skips the steps it does not run and starts the first commands.
     // finished() follows, once.
     void start();
+    // Stops the run (a cancelled CI job: SIGTERM): the running commands are cancelled (TERM to
+    // their groups, KILL after the grace), their evidence recorded, nothing new starts, and the
+    // drill is aborted with the reason. finished() follows, once.
+    void cancel(const QString &reason);
+    bool isCancelled() const { return !m_cancelReason.isEmpty(); }
     bool isFinished() const { return m_finished; }
     // Every automated step with a command passed and every event was stored.
     bool passed() const;
@@ -91,6 +96,7 @@ private:
     QSet<QString> m_failed;
     QString m_firstFailure;
     QString m_recordingError;
+    QString m_cancelReason;
     bool m_stopping = false;
     bool m_finished = false;
     bool m_scheduling = false;

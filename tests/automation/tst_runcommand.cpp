@@ -67,6 +67,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void killedMidwayLeavesADrillToResume();
+    void terminatedRunStopsItsCommandsAndAborts();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -415,6 +416,51 @@ void TestRunCommand::killedMidwayLeavesADrillToResume()
     QVERIFY(first);
     QCOMPARE(first->standardOutput.text, u"first\n"_s);
     QVERIFY(!evidenceOf(engine->committedEvents(), u"second"_s));
+}
+
+void TestRunCommand::terminatedRunStopsItsCommandsAndAborts()
+{
+    // A cancelled CI job sends SIGTERM: the command's whole group stops (here a background
+    // child too), its evidence says so, the drill is aborted, and drilldeck dies of the signal.
+    const QString pidFile = path(u"child.pid"_s);
+    const QString runbook = writeRunbook({
+        {u"first"_s, u"echo first"_s},
+        {u"second"_s,
+         u"sleep 120 & echo $! > '%1.tmp' && mv '%1.tmp' '%1'; wait"_s.arg(pidFile),
+         {u"first"_s}},
+        {u"third"_s, u"true"_s, {u"second"_s}},
+    });
+    const QString junit = path(u"junit.xml"_s);
+    QProcess p;
+    DrillDeckProcess::start(p,
+                            {u"run"_s, runbook, u"--db"_s, path(u"dd.sqlite"_s), u"--env"_s,
+                             u"staging"_s, u"--trust"_s, u"--junit"_s, junit},
+                            env());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pidFile), 60000);
+    QFile pid(pidFile);
+    QVERIFY(pid.open(QIODevice::ReadOnly));
+    const pid_t child = pid_t(pid.readAll().trimmed().toLongLong());
+    QVERIFY(child > 0);
+    m_leftoverPid = child; // ended by cleanup() should drilldeck fail to end it
+    p.terminate();         // SIGTERM
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitStatus(), QProcess::CrashExit); // died of the signal, as the job expects
+    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"stopped by SIGTERM"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(::kill(child, 0) != 0, 10000); // the background child is gone
+
+    const QList<Drill> all = drills();
+    QCOMPARE(all.size(), 1);
+    const QList<DrillEvent> log = events(all.constFirst().id);
+    QCOMPARE(Drill::stateFromEvents(log), Drill::State::Aborted);
+    QCOMPARE(log.constLast().reason(), u"the run was stopped by SIGTERM"_s);
+    const auto second = evidenceOf(log, u"second"_s);
+    QVERIFY(second);
+    QCOMPARE(second->outcome, CommandEvidence::Outcome::Cancelled);
+    QVERIFY(!evidenceOf(log, u"third"_s));
+    QString counts;
+    const QHash<QString, JUnitCase> cases = readJUnit(junit, &counts);
+    QVERIFY(!cases.value(u"second"_s).failureMessage.isEmpty());
+    QVERIFY(cases.value(u"third"_s).skipped);
 }
 
 QTEST_GUILESS_MAIN(TestRunCommand)
