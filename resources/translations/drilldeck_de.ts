@@ -147,43 +147,43 @@
     <name>AutomatedRun</name>
     <message>
         <source>not run: manual step in an automated run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: manueller Schritt in einem automatisierten Lauf</translation>
     </message>
     <message>
         <source>not run: scripted step in an automated run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: Schritt per Skript in einem automatisierten Lauf</translation>
     </message>
     <message>
         <source>not run: automated step without a command</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: automatisierter Schritt ohne Befehl</translation>
     </message>
     <message>
         <source>the drill could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>der Drill ließ sich nicht starten</translation>
     </message>
     <message>
         <source>not run: the drill could not be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: der Drill ließ sich nicht aufzeichnen</translation>
     </message>
     <message>
         <source>not run: stopped after step `%1` failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: angehalten, nachdem Schritt `%1` fehlgeschlagen ist</translation>
     </message>
     <message>
         <source>not run: needs step `%1`, which failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: braucht Schritt `%1`, der fehlgeschlagen ist</translation>
     </message>
     <message>
         <source>not run: needs step `%1`, which did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: braucht Schritt `%1`, der nicht bestanden hat</translation>
     </message>
     <message>
         <source>not run: its dependencies never completed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: seine Abhängigkeiten wurden nie abgeschlossen</translation>
     </message>
     <message>
         <source>the drill could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>der Drill ließ sich nicht beenden</translation>
     </message>
 </context>
 <context>
@@ -365,15 +365,16 @@ geschrieben werden kann, 2 bei falscher Verwendung.</translation>
     <message>
         <source>hand (drills run by people), automated (by drilldeck run)
 or both (default; the trend draws them as separate lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>hand (von Menschen durchgeführte Drills), automated (durch drilldeck run)
+oder both (Standard; der Trend zeichnet sie als getrennte Linien).</translation>
     </message>
     <message>
         <source>unknown runs `%1`; use hand, automated or both</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert für runs `%1`; möglich: hand, automated oder both</translation>
     </message>
     <message>
         <source> (--runs %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (--runs %1)</translation>
     </message>
 </context>
 <context>
@@ -395,118 +396,118 @@ or both (default; the trend draws them as separate lines).</source>
     <name>CommandActions</name>
     <message>
         <source>Run Step&apos;s Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl des Schritts ausführen</translation>
     </message>
     <message>
         <source>Run the command of the step in view (an automated or scripted step), once the runbook file is trusted; passing completes the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Befehl des angezeigten Schritts ausführen (ein automatisierter Schritt oder einer per Skript), sobald der Runbook-Datei vertraut wird; bei Erfolg ist der Schritt erledigt</translation>
     </message>
     <message>
         <source>Cancel Step&apos;s Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl des Schritts abbrechen</translation>
     </message>
     <message>
         <source>Stop the command of the step in view: TERM to its processes, KILL after a grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Befehl des angezeigten Schritts stoppen: TERM an seine Prozesse, KILL nach einer Schonfrist</translation>
     </message>
     <message>
         <source>“%1” has no command to run</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen Befehl zum Ausführen</translation>
     </message>
     <message>
         <source>“%1” is a manual step: its command is for a person to type (Ctrl+Shift+C copies it). X runs the commands of automated and scripted steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein manueller Schritt: sein Befehl ist zum Eintippen durch einen Menschen gedacht (Strg+Umschalt+C kopiert ihn). X führt die Befehle automatisierter Schritte und von Schritten per Skript aus.</translation>
     </message>
     <message>
         <source>The command of “%1” is running — Shift+X cancels it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl von „%1“ läuft — Umschalt+X bricht ihn ab</translation>
     </message>
     <message>
         <source>This drill has ended; Ctrl+N starts a new one</source>
-        <translation type="unfinished">Dieser Drill ist zu Ende; Strg+N startet einen neuen</translation>
+        <translation>Dieser Drill ist zu Ende; Strg+N startet einen neuen</translation>
     </message>
     <message>
         <source>The drill is paused — P resumes it</source>
-        <translation type="unfinished">Der Drill ist pausiert — P setzt ihn fort</translation>
+        <translation>Der Drill ist pausiert — P setzt ihn fort</translation>
     </message>
     <message>
         <source>“%1” is finished; Page Up reopens it</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist abgeschlossen; Bild aufwärts öffnet ihn wieder</translation>
     </message>
     <message>
         <source>“%1” is blocked — K unblocks it</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist blockiert — K gibt ihn frei</translation>
     </message>
     <message>
         <source>This drill runs its stored runbook revision, not a file: commands run only from a runbook file you trust. Ctrl+Shift+C copies the command to run it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Drill läuft mit seiner gespeicherten Runbook-Revision, nicht mit einer Datei: Befehle laufen nur aus einer Runbook-Datei, der vertraut wird. Strg+Umschalt+C kopiert den Befehl, um ihn von Hand auszuführen.</translation>
     </message>
     <message>
         <source>%1 cannot be read now, so none of its commands runs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich gerade nicht lesen, daher läuft keiner seiner Befehle: %2</translation>
     </message>
     <message>
         <source>The command of “%1” is not the one %2 has now (rewritten during the drill, or the file changed): only a trusted file&apos;s own commands run. Ctrl+Shift+C copies it to run it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl von „%1“ ist nicht der, den %2 jetzt enthält (während des Drills überarbeitet, oder die Datei hat sich geändert): nur die eigenen Befehle einer vertrauenswürdigen Datei laufen. Strg+Umschalt+C kopiert ihn, um ihn von Hand auszuführen.</translation>
     </message>
     <message>
         <source>Not trusted: nothing ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertraut: nichts wurde ausgeführt</translation>
     </message>
     <message>
         <source>Running the command of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl von „%1“ läuft</translation>
     </message>
     <message>
         <source>“%1”: %2 — step done</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2 — Schritt erledigt</translation>
     </message>
     <message>
         <source>“%1”: %2 — the step stays running: X retries, D completes it by hand, S skips it</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2 — der Schritt läuft weiter: X versucht es erneut, D erledigt ihn von Hand, S überspringt ihn</translation>
     </message>
     <message>
         <source>Cancelling the command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl wird abgebrochen…</translation>
     </message>
     <message>
         <source>No command of the step in view is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl des angezeigten Schritts läuft</translation>
     </message>
 </context>
 <context>
     <name>CommandEvidence</name>
     <message>
         <source>passed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden in %1</translation>
     </message>
     <message>
         <source>failed (exit %1) after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen (exit %1) nach %2</translation>
     </message>
     <message>
         <source>its verification failed (exit %1) after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fehlgeschlagen (exit %1) nach %2</translation>
     </message>
     <message>
         <source>its verification failed after %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fehlgeschlagen nach %1: %2</translation>
     </message>
     <message>
         <source>timed out after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit überschritten nach %1</translation>
     </message>
     <message>
         <source>cancelled after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen nach %1</translation>
     </message>
     <message>
         <source>did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gestartet: %1</translation>
     </message>
     <message>
         <source>ended by signal %1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Signal %1 beendet nach %2</translation>
     </message>
 </context>
 <context>
@@ -575,7 +576,37 @@ report).
 
 &apos;drilldeck COMMAND --help&apos; tells more about a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Befehle (laufen ohne Bildschirm):
+  validate FILE...           Runbook-Dateien prüfen; jedes Problem ausgeben als
+                             FILE:LINE:COLUMN: error: MESSAGE
+  history [--db PATH]        Drills auflisten: Zeiten, RTO und RPO gegen die Ziele
+          [--runbook ID] [--environment ENV] [--runs hand|automated|both]
+          [--format table|csv|json]
+  chart trend|phases|rpo|automation|steps|timeline --runbook ID
+          --out FILE.png|.svg|.csv [--db PATH] [--environment ENV]
+          [--measure rto|wall|active] [--x-axis iteration|date] [--drill ID]
+          [--runs hand|automated|both]
+                             Ein Verlaufsdiagramm oder seine Zahlen ohne Bildschirm
+  report DRILL_ID|last --out FILE [--format md|html|pdf] [--page a4|letter]
+          [--db PATH]        Den Bericht eines Drills schreiben (Markdown, HTML, PDF)
+  backup --out FILE [--db PATH]
+                             Eine konsistente Kopie der Datenbank schreiben
+  restore FILE [--db PATH]   Ein Backup prüfen und an die Stelle der Datenbank setzen;
+                             die ersetzte Datei bleibt daneben erhalten
+  import RUNBOOK.md [--out FILE.yaml]
+                             Aus einem Markdown-Runbook ein Runbook machen; jede
+                             Vermutung wird ausgegeben als FILE:LINE: note: ...
+  run RUNBOOK --env ENV --trust[=SHA256] [--db PATH] [--junit OUT.xml]
+          [--jobs N] [--keep-going]
+                             Die automatisierten Schritte als aufgezeichneten Drill
+                             ausführen (CI); exit 0 nur, wenn alle bestanden haben
+
+&apos;--demo&apos; statt &apos;--db PATH&apos; verwendet die Beispieldatenbank (history, chart,
+report).
+
+&apos;drilldeck COMMAND --help&apos; erklärt einen Befehl genauer.
+</translation>
     </message>
 </context>
 <context>
@@ -583,192 +614,195 @@ report).
     <message>
         <source>[… lines not shown here: %1; the drill&apos;s record and the report have them …]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>[… hier nicht gezeigte Zeilen: %1; die Aufzeichnung des Drills und der Bericht enthalten sie …]
+</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>Output beyond %1 not kept: head and tail shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe über %1 hinaus nicht behalten: Anfang und Ende gezeigt</translation>
     </message>
     <message>
         <source>Standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardausgabe</translation>
     </message>
     <message>
         <source>Standard error (stderr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardfehlerausgabe (stderr)</translation>
     </message>
     <message>
         <source>Standard output of the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardausgabe des Befehls</translation>
     </message>
     <message>
         <source>Standard error of the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardfehlerausgabe des Befehls</translation>
     </message>
     <message>
         <source>Output of the verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe der Prüfung</translation>
     </message>
     <message>
         <source>Cancel (Shift+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen (Umschalt+X)</translation>
     </message>
     <message>
         <source>Cancel the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Befehl abbrechen</translation>
     </message>
     <message>
         <source>Stop the command: TERM to its process group, KILL after a grace period (Shift+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Befehl stoppen: TERM an seine Prozessgruppe, KILL nach einer Schonfrist (Umschalt+X)</translation>
     </message>
     <message>
         <source>Verification (verify_command)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung (verify_command)</translation>
     </message>
     <message>
         <source>Running for %1 · timeout %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft seit %1 · Zeitlimit %2</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <source>The step stays running: X runs the command again, Space or D completes it by hand, S skips it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt läuft weiter: X führt den Befehl erneut aus, Leertaste oder D erledigt ihn von Hand, S überspringt ihn mit einem Grund.</translation>
     </message>
     <message>
         <source>Passed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden in %1</translation>
     </message>
     <message>
         <source>Failed: exit %1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: exit %1 nach %2</translation>
     </message>
     <message>
         <source>Verification failed: `%1` exit %2 after %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fehlgeschlagen: `%1` exit %2 nach %3</translation>
     </message>
     <message>
         <source>Timed out after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit überschritten nach %1</translation>
     </message>
     <message>
         <source>Cancelled after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1</translation>
     </message>
     <message>
         <source>Could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
         <source>Ended by signal %1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Signal %1 beendet nach %2</translation>
     </message>
 </context>
 <context>
     <name>CommandRun</name>
     <message>
         <source>the step has no command to run</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schritt hat keinen Befehl zum Ausführen</translation>
     </message>
     <message>
         <source>no shell is given to run the command in (the `shell` key)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Shell angegeben, in der der Befehl läuft (der Schlüssel `shell`)</translation>
     </message>
     <message>
         <source>the shell `%1` does not exist (the `shell` key)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Shell `%1` existiert nicht (der Schlüssel `shell`)</translation>
     </message>
     <message>
         <source>the shell `%1` is not an executable program (the `shell` key)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Shell `%1` ist kein ausführbares Programm (der Schlüssel `shell`)</translation>
     </message>
     <message>
         <source>the shell `%1` is not found on the PATH (the `shell` key)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Shell `%1` ist im PATH nicht zu finden (der Schlüssel `shell`)</translation>
     </message>
     <message>
         <source>the working folder `%1` does not exist (the `workdir` key)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsordner `%1` existiert nicht (der Schlüssel `workdir`)</translation>
     </message>
     <message>
         <source>the working folder `%1` is not a folder (the `workdir` key)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsordner `%1` ist kein Ordner (der Schlüssel `workdir`)</translation>
     </message>
     <message>
         <source>could not start `%1`: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` ließ sich nicht starten: %2</translation>
     </message>
     <message>
         <source>the verification did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>killed with SIGKILL after it ignored SIGTERM for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit SIGKILL beendet, nachdem SIGTERM %1 lang ignoriert wurde</translation>
     </message>
     <message>
         <source>stopped with SIGTERM</source>
-        <translation type="unfinished"></translation>
+        <translation>mit SIGTERM gestoppt</translation>
     </message>
     <message>
         <source>cancelled while it ran; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>während der Ausführung abgebrochen; %1</translation>
     </message>
     <message>
         <source>ran past its timeout of %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit von %1 überschritten; %2</translation>
     </message>
     <message>
         <source>ended by the signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>durch das Signal %1 beendet</translation>
     </message>
     <message>
         <source>exited with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Exit-Status %1 beendet</translation>
     </message>
     <message>
         <source>cancelled while its verification ran; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>während der Prüfung abgebrochen; %1</translation>
     </message>
     <message>
         <source>the verification ran past its timeout of %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung hat ihr Zeitlimit von %1 überschritten; %2</translation>
     </message>
     <message>
         <source>the verification was ended by the signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung wurde durch das Signal %1 beendet</translation>
     </message>
     <message>
         <source>the verification exited with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung endete mit Exit-Status %1</translation>
     </message>
     <message>
         <source>cancelled before its verification ran</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, bevor die Prüfung lief</translation>
     </message>
     <message>
         <source>
 [Verifying: %1]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+[Prüfung: %1]
+</translation>
     </message>
 </context>
 <context>
@@ -1554,11 +1588,11 @@ report).
     </message>
     <message>
         <source>step `%1` is not running, so no run of its command can be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt `%1` läuft nicht, daher lässt sich keine Ausführung seines Befehls aufzeichnen</translation>
     </message>
     <message>
         <source>a command-run event needs the run&apos;s evidence (command and outcome)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein command-run-Ereignis braucht den Nachweis der Ausführung (Befehl und Ergebnis)</translation>
     </message>
 </context>
 <context>
@@ -1956,23 +1990,23 @@ report).
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchführung</translation>
     </message>
     <message>
         <source>Automated run (drilldeck run): only the steps with a command ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierter Lauf (drilldeck run): nur die Schritte mit Befehl wurden ausgeführt</translation>
     </message>
     <message>
         <source>Hand-run drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand durchgeführter Drill</translation>
     </message>
     <message>
         <source>its command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl: %1</translation>
     </message>
     <message>
         <source>Command run</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -2267,82 +2301,82 @@ report).
     </message>
     <message>
         <source>Ran the command of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl von „%1“ ausgeführt</translation>
     </message>
     <message>
         <source>Ran `%1`: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` ausgeführt: %2</translation>
     </message>
 </context>
 <context>
     <name>EvidenceReport</name>
     <message>
         <source>ended by signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Signal %1 beendet</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Exit status</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>%1 — exit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — exit %2</translation>
     </message>
     <message>
         <source>%1 — not run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nicht ausgeführt</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl:</translation>
     </message>
     <message>
         <source>No output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ausgabe.</translation>
     </message>
     <message>
         <source>Output, up to its last %1 lines (%2 written; stderr after stdout):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe, bis zu ihren letzten %1 Zeilen (%2 geschrieben; stderr nach stdout):</translation>
     </message>
     <message>
         <source>DrillDeck kept only the head and the tail of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>DrillDeck hat davon nur Anfang und Ende behalten.</translation>
     </message>
     <message>
         <source>Long lines are cut here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Zeilen sind hier gekürzt.</translation>
     </message>
     <message>
         <source>Command evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise der Befehle</translation>
     </message>
     <message>
         <source>What the steps&apos; commands did when DrillDeck ran them: each run&apos;s outcome, the command, and the end of its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Befehle der Schritte taten, als DrillDeck sie ausführte: das Ergebnis jeder Ausführung, der Befehl und das Ende ihrer Ausgabe.</translation>
     </message>
     <message>
         <source>%1 — run %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Ausführung %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2709,7 @@ Fortsetzen? Die Stoppuhr läuft ab den gespeicherten Zeiten weiter.</translation
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2785,15 +2819,15 @@ nicht vollständig geschrieben werden kann, 2 bei falscher Verwendung.</translat
     </message>
     <message>
         <source>RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>DURCHF.</translation>
     </message>
     <message>
         <source>hand (drills run by people), automated (by drilldeck run) or both (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>hand (von Menschen durchgeführte Drills), automated (durch drilldeck run) oder both (Standard).</translation>
     </message>
     <message>
         <source>unknown runs `%1`; use hand, automated or both</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert für runs `%1`; möglich: hand, automated oder both</translation>
     </message>
 </context>
 <context>
@@ -2924,23 +2958,23 @@ nicht vollständig geschrieben werden kann, 2 bei falscher Verwendung.</translat
     </message>
     <message>
         <source>Hand-run and automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand und automatisiert</translation>
     </message>
     <message>
         <source>Hand-run only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur von Hand</translation>
     </message>
     <message>
         <source>Automated only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur automatisiert</translation>
     </message>
     <message>
         <source>Drills people ran, runs recorded by drilldeck run, or both</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Menschen durchgeführte Drills, von drilldeck run aufgezeichnete Läufe oder beides</translation>
     </message>
     <message>
         <source>R&amp;uns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchführung:</translation>
     </message>
 </context>
 <context>
@@ -3093,15 +3127,16 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     <message>
         <source>[%1 characters left out here; the drill&apos;s evidence keeps the output]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 Zeichen hier ausgelassen; der Nachweis des Drills enthält die Ausgabe]
+</translation>
     </message>
     <message>
         <source>exit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exit %1</translation>
     </message>
     <message>
         <source>verify_command exit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verify_command exit %1</translation>
     </message>
 </context>
 <context>
@@ -3496,13 +3531,17 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
         <source>
 [The output passed %1: no more is shown live; its end is kept with the evidence.]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+[Die Ausgabe hat %1 überschritten: live wird nichts mehr gezeigt; ihr Ende bleibt beim Nachweis erhalten.]
+</translation>
     </message>
     <message>
         <source>
 [… %1 left out: the output passed the cap of %2; its start and its end are kept …]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+[… %1 ausgelassen: die Ausgabe hat die Grenze von %2 überschritten; ihr Anfang und ihr Ende bleiben erhalten …]
+</translation>
     </message>
 </context>
 <context>
@@ -3819,7 +3858,7 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     <message>
         <source>(nothing yet)</source>
         <comment>command output pane</comment>
-        <translation type="unfinished"></translation>
+        <translation>(noch nichts)</translation>
     </message>
 </context>
 <context>
@@ -4580,27 +4619,27 @@ ist, 2 bei falscher Verwendung.</translation>
     <name>RunCommand</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>the runbook runs commands on this machine; read them, then give --trust (this file as it is now) or --trust=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Runbook führt Befehle auf diesem Rechner aus; sie lesen, dann --trust (diese Datei, wie sie jetzt ist) oder --trust=%1 angeben</translation>
     </message>
     <message>
         <source>--trust=%1 does not match the runbook, whose SHA-256 is %2: it changed since it was read; read its commands again</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust=%1 passt nicht zum Runbook, dessen SHA-256 %2 ist: es hat sich geändert, seit es gelesen wurde; seine Befehle erneut lesen</translation>
     </message>
     <message>
         <source>%1: started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gestartet</translation>
     </message>
     <message>
         <source>%1: passed in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bestanden in %2</translation>
     </message>
     <message>
         <source>%1: %2 after %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nach %3</translation>
     </message>
     <message>
         <source>Run a runbook&apos;s automated steps as a recorded drill, without a person (a CI job):
@@ -4612,106 +4651,117 @@ to pass, and nothing runs. After a failure no new step starts (unless --keep-goi
 the drill is finished either way, the failure kept as the step&apos;s evidence.
 Exit status: 0 when every automated step passed, 1 when one did not, the runbook is
 invalid or not trusted, or the drill could not be recorded, 2 on a usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die automatisierten Schritte eines Runbooks als aufgezeichneten Drill aus, ohne
+Menschen (ein CI-Job): jeden Schritt mit `automation: automated` und einem `command`,
+in der Reihenfolge der Abhängigkeiten; jeder andere Schritt wird als nicht ausgeführt
+aufgezeichnet. Der Drill wird als automatisiert gespeichert, mit seiner Umgebung und
+der nächsten Iteration, und erscheint im Verlauf und in den Diagrammen.
+Befehle laufen nur nach --trust: ohne diese Option werden die Befehle mit dem zu
+übergebenden SHA-256 aufgelistet, und nichts läuft. Nach einem Fehlschlag startet
+kein neuer Schritt (außer mit --keep-going); der Drill wird in jedem Fall beendet,
+der Fehlschlag bleibt als Nachweis des Schritts erhalten.
+Exit-Status: 0 wenn jeder automatisierte Schritt bestanden hat, 1 wenn einer nicht
+bestanden hat, das Runbook ungültig ist oder ihm nicht vertraut wird oder der Drill
+nicht aufgezeichnet werden konnte, 2 bei falscher Verwendung.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>The environment (one of the runbook&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung (eine aus dem Runbook).</translation>
     </message>
     <message>
         <source>Write a JUnit XML report (one test case per step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen JUnit-XML-Bericht schreiben (ein Testfall je Schritt).</translation>
     </message>
     <message>
         <source>Run the runbook&apos;s commands: trust the file as it is now; --trust=SHA256 only when the file&apos;s SHA-256 is that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle des Runbooks ausführen: der Datei vertrauen, wie sie jetzt ist; --trust=SHA256 nur, wenn der SHA-256 der Datei genau dieser ist.</translation>
     </message>
     <message>
         <source>Commands run at the same time where depends_on allows (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig laufende Befehle, wo depends_on es zulässt (Standard 1).</translation>
     </message>
     <message>
         <source>After a failure, go on with the steps that do not depend on the failed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Fehlschlag mit den Schritten weitermachen, die nicht vom fehlgeschlagenen abhängen.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished">Der Befehl.</translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>The runbook file (YAML).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runbook-Datei (YAML).</translation>
     </message>
     <message>
         <source>give --trust or --trust=SHA256, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --trust oder --trust=SHA256 angeben, nicht beides</translation>
     </message>
     <message>
         <source>no runbook given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Runbook angegeben</translation>
     </message>
     <message>
         <source>one runbook at a time; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>immer nur ein Runbook; erhalten: %1</translation>
     </message>
     <message>
         <source>--jobs takes a number from 1 to 64, not `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs erwartet eine Zahl von 1 bis 64, nicht `%1`</translation>
     </message>
     <message>
         <source>--junit needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--junit braucht einen Dateinamen</translation>
     </message>
     <message>
         <source>--env ENV is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--env ENV ist erforderlich</translation>
     </message>
     <message>
         <source>unknown environment `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Umgebung `%1`</translation>
     </message>
     <message>
         <source>the runbook&apos;s environments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungen des Runbooks: %1</translation>
     </message>
     <message>
         <source>%1 has no step with `automation: automated` and a `command`; nothing to run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Schritt mit `automation: automated` und einem `command`; nichts auszuführen</translation>
     </message>
     <message>
         <source>The commands it would run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle, die es ausführen würde:</translation>
     </message>
     <message>
         <source>drill %1: %2, %3, iteration %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill %1: %2, %3, Iteration %4</translation>
     </message>
     <message>
         <source>drill %1 finished: %2 passed, %3 failed, %4 not run; RTO %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill %1 beendet: %2 bestanden, %3 fehlgeschlagen, %4 nicht ausgeführt; RTO %5</translation>
     </message>
     <message>
         <source>not restored</source>
-        <translation type="unfinished">nicht wiederhergestellt</translation>
+        <translation>nicht wiederhergestellt</translation>
     </message>
     <message>
         <source>the drill could not be fully recorded: %1; the events not stored follow (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Drill ließ sich nicht vollständig aufzeichnen: %1; die nicht gespeicherten Ereignisse folgen (JSON)</translation>
     </message>
 </context>
 <context>
     <name>RunSelection</name>
     <message>
         <source>automated</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisiert</translation>
     </message>
     <message>
         <source>hand-run</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand</translation>
     </message>
 </context>
 <context>
@@ -5001,19 +5051,19 @@ invalid or not trusted, or the drill could not be recorded, 2 on a usage error.<
     </message>
     <message>
         <source>a mapping of variable names to values, like `env: { PGHOST: db1, PGPORT: 5432 }`</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zuordnung von Variablennamen zu Werten, etwa `env: { PGHOST: db1, PGPORT: 5432 }`</translation>
     </message>
     <message>
         <source>variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen</translation>
     </message>
     <message>
         <source>a name in `env` must be a plain name, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name in `env` muss ein einfacher Name sein, nicht %1</translation>
     </message>
     <message>
         <source>duplicate variable `%1` in `env`; it is already set at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Variable `%1` in `env`; sie ist bereits in Zeile %2 gesetzt</translation>
     </message>
 </context>
 <context>
@@ -5165,44 +5215,45 @@ invalid or not trusted, or the drill could not be recorded, 2 on a usage error.<
     <name>RunbookTrustDialog</name>
     <message>
         <source>Trust the runbook’s commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Befehlen des Runbooks vertrauen</translation>
     </message>
     <message>
         <source>This runbook runs commands on your machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Runbook führt Befehle auf diesem Rechner aus:</translation>
     </message>
     <message>
         <source>The runbook&apos;s commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle des Runbooks</translation>
     </message>
     <message>
         <source>File: %1
 SHA-256: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1
+SHA-256: %2</translation>
     </message>
     <message>
         <source>They run with your permissions, as you would type them. Trust this file only if you know what it does; once trusted, X runs a step&apos;s command without asking again, until the file changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle laufen mit den eigenen Rechten, als wären sie von Hand eingetippt. Dieser Datei nur vertrauen, wenn klar ist, was sie tut; danach führt X den Befehl eines Schritts ohne erneute Nachfrage aus, bis sich die Datei ändert.</translation>
     </message>
     <message>
         <source>&amp;Trust and Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrauen und ausführen</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>  verify: $ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Prüfung: $ %1</translation>
     </message>
     <message>
         <source>  shell: %1 · folder: %2 · timeout %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Shell: %1 · Ordner: %2 · Zeitlimit %3</translation>
     </message>
     <message>
         <source>  environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Umgebungsvariablen: %1</translation>
     </message>
 </context>
 <context>
@@ -5345,15 +5396,15 @@ SHA-256: %2</source>
     </message>
     <message>
         <source>step `%1` has a `verify_command` but no `command`; the check runs after the command passed: add the `command`, or say the check in `verify` for people</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt `%1` hat ein `verify_command`, aber kein `command`; die Prüfung läuft, nachdem der Befehl bestanden hat: das `command` ergänzen oder die Prüfung für Menschen in `verify` beschreiben</translation>
     </message>
     <message>
         <source>`shell` is empty; give the program and its arguments that the command follows, like `bash -eo pipefail -c`</source>
-        <translation type="unfinished"></translation>
+        <translation>`shell` ist leer; das Programm und seine Argumente angeben, denen der Befehl folgt, etwa `bash -eo pipefail -c`</translation>
     </message>
     <message>
         <source>invalid variable name `%1` in `env`: use letters, digits and &apos;_&apos;, not starting with a digit (like `PGHOST`)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Variablenname `%1` in `env`: Buchstaben, Ziffern und &apos;_&apos; verwenden, nicht mit einer Ziffer beginnend (etwa `PGHOST`)</translation>
     </message>
 </context>
 <context>
@@ -5935,7 +5986,7 @@ SHA-256: %2</source>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchführung</translation>
     </message>
 </context>
 <context>
