@@ -185,6 +185,10 @@
         <source>the drill could not be finished</source>
         <translation>der Drill ließ sich nicht beenden</translation>
     </message>
+    <message>
+        <source>not run: %1</source>
+        <translation>nicht ausgeführt: %1</translation>
+    </message>
 </context>
 <context>
     <name>AutomationShareModel</name>
@@ -4751,6 +4755,14 @@ nicht aufgezeichnet werden konnte, 2 bei falscher Verwendung.</translation>
     <message>
         <source>the drill could not be fully recorded: %1; the events not stored follow (JSON)</source>
         <translation>der Drill ließ sich nicht vollständig aufzeichnen: %1; die nicht gespeicherten Ereignisse folgen (JSON)</translation>
+    </message>
+    <message>
+        <source>the run was stopped by %1</source>
+        <translation>der Lauf wurde durch %1 gestoppt</translation>
+    </message>
+    <message>
+        <source>drill %1 aborted: %2 passed, %3 failed, %4 not run; RTO %5</source>
+        <translation>Drill %1 abgebrochen: %2 bestanden, %3 fehlgeschlagen, %4 nicht ausgeführt; RTO %5</translation>
     </message>
 </context>
 <context>
