@@ -16,9 +16,12 @@
 #include "mainwindow.h"
 #include "projectorcontrol.h"
 #include "recordactions.h"
+#include "regularfile.h"
 #include "reportexportdialog.h"
 #include "runbookcache.h"
+#include "runbooklimits.h"
 #include "runbookloader.h"
+#include "runbookrevisionstore.h"
 #include "startdrilldialog.h"
 
 #include <QDateTime>
@@ -235,7 +238,21 @@ bool FileActions::resumeDrill(qint64 drillId)
         return false;
     }
     m_console->setRunbook(resumed.value()->runbook());
+    // The file the drill started from, when a recent runbook still holds exactly that revision:
+    // its folder is where the steps' commands run, and running them needs its trusted bytes.
     m_console->setRunbookFile({}, {});
+    if (const auto revision =
+            m_console->session()->revisions().revision(resumed.value()->drill().revisionId)) {
+        const QStringList recent = m_settings->recentRunbooks();
+        for (const QString &path : recent) {
+            const RegularFile::Content file = RegularFile::read(path, RunbookLimits::fileBytes);
+            if (file.problem == RegularFile::Problem::None &&
+                RunbookRevisionStore::sha256Of(file.bytes) == revision->sha256) {
+                m_console->setRunbookFile(path, file.bytes);
+                break;
+            }
+        }
+    }
     m_window->attachEngine(resumed.value());
     m_console->showMessage(tr("Drill resumed with its stored runbook revision"), 8000);
     if (resumed.value()->state() != Drill::State::Planned) // the room sees it again, as at F5

@@ -10,6 +10,7 @@
 #include "consoletestsupport.h"
 #include "drillengine.h"
 #include "drillevent.h"
+#include "drillsession.h"
 #include "mainwindow.h"
 #include "runbooktrust.h"
 #include "runbooktrustdialog.h"
@@ -319,6 +320,44 @@ private Q_SLOTS:
         press(w.get(), Qt::Key_X, Qt::ShiftModifier);
         QTRY_VERIFY(!w->commands()->isRunning(u"auto"_s));
         QCOMPARE(commandRuns(*w).size(), 2);
+    }
+
+    void resumedDrillRunsCommandsFromItsFile()
+    {
+        // Overnight: the drill is resumed in a new console; the runbook file it started from
+        // (a recent runbook with the same bytes) is where its commands run from again.
+        const QByteArray text = runbookText(u"echo after-the-night"_s);
+        writeRunbook(text);
+        trust(text, runbookPath());
+        const QString database = m_dir->filePath(u"drills.sqlite"_s);
+        qint64 drillId = 0;
+        {
+            auto w = console();
+            QVERIFY(w->engine()->start().committed());
+            drillId = w->engine()->drill().id;
+        }
+        {
+            auto session = DrillSession::open(database);
+            QVERIFY(session);
+            MainWindow w(std::move(session).value());
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(w.resumeDrill(drillId));
+            QCOMPARE(w.runbookPath(), runbookPath());
+            selectStep(w, u"auto"_s);
+            press(&w, Qt::Key_X);
+            QTRY_COMPARE(w.engine()->stepStatus(u"auto"_s), StepStatus::Done);
+            QVERIFY(
+                w.commands()->outputView(u"auto"_s)->outputText().contains(u"after-the-night"_s));
+        }
+
+        // A file changed since the drill started is not taken for it.
+        writeRunbook(text + "# edited after the drill started\n");
+        auto again = DrillSession::open(database);
+        QVERIFY(again);
+        MainWindow other(std::move(again).value());
+        QVERIFY(other.resumeDrill(drillId));
+        QVERIFY(other.runbookPath().isEmpty());
     }
 
     void manualStepRunsNothing()
