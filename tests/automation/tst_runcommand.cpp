@@ -9,6 +9,7 @@
 #include "drillsession.h"
 #include "drillstore.h"
 #include "runbookloader.h"
+#include "runbooktrust.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void usageErrors();
     void killedMidwayLeavesADrillToResume();
     void terminatedRunStopsItsCommandsAndAborts();
+    void runbookChangedWhileRunningRunsWhatWasTrusted();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -416,6 +418,46 @@ void TestRunCommand::killedMidwayLeavesADrillToResume()
     QVERIFY(first);
     QCOMPARE(first->standardOutput.text, u"first\n"_s);
     QVERIFY(!evidenceOf(engine->committedEvents(), u"second"_s));
+}
+
+void TestRunCommand::runbookChangedWhileRunningRunsWhatWasTrusted()
+{
+    // The first step rewrites the runbook on disk (the second step's command becomes one that
+    // leaves a marker). The run goes on with the content it validated and was trusted with; the
+    // evidence names the command that ran; the next run refuses the changed file's new hash.
+    const QString marker = path(u"CHANGED"_s); // what the changed command would create
+    const QString runbookFile = writeRunbook({
+        {u"edit"_s, u"sed -i 's/echo original/touch CHANGED/' \"$RUNBOOK\""_s},
+        {u"second"_s, u"echo original"_s, {u"edit"_s}},
+    });
+    QFile file(runbookFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const QString sha256 = RunbookTrust::sha256Of(before);
+    QProcessEnvironment environment = env();
+    environment.insert(u"RUNBOOK"_s, runbookFile);
+    const auto r =
+        DrillDeckProcess::run(QStringList{u"run"_s, runbookFile, u"--db"_s, path(u"dd.sqlite"_s),
+                                          u"--env"_s, u"staging"_s, u"--trust="_s + sha256},
+                              environment);
+    QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("touch CHANGED")); // the file did change meanwhile
+    file.close();
+    QVERIFY(!QFile::exists(marker));
+    const QList<DrillEvent> log = events(drills().constFirst().id);
+    const auto second = evidenceOf(log, u"second"_s);
+    QVERIFY(second);
+    QCOMPARE(second->command, u"echo original"_s);
+    QCOMPARE(second->standardOutput.text, u"original\n"_s);
+
+    const auto again =
+        DrillDeckProcess::run(QStringList{u"run"_s, runbookFile, u"--db"_s, path(u"dd.sqlite"_s),
+                                          u"--env"_s, u"staging"_s, u"--trust="_s + sha256},
+                              environment);
+    QVERIFY2(again.exitedWith(1), qPrintable(again.describe()));
+    QCOMPARE(drills().size(), 1);
 }
 
 void TestRunCommand::terminatedRunStopsItsCommandsAndAborts()
