@@ -8,7 +8,7 @@
 
 struct CommandSettings
 {
-    QString shell;   // the program and its arguments before the command, e.g. "bash -c"; empty: unset
+    QString shell; // the program and its arguments before the command, e.g. "bash -c"; empty: unset
     QString workdir; // relative to the runbook's folder, or absolute; empty: unset
     QList<QPair<QString, QString>> env; // in file order
     qint64 timeoutSeconds = 0;          // 0: unset

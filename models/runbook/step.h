@@ -24,7 +24,7 @@ struct Step
     QString verify;        // how a person tells the step worked (prose)
     QString verifyCommand; // `verify_command`: run after `command`; exit 0 means it worked
     CommandSettings commandSettings; // `shell`, `workdir`, `env`, `timeout`
-    QString notes; // facilitator only, never on the projector
+    QString notes;                   // facilitator only, never on the projector
     QStringList dependsOn;
     QString milestone; // "service-restored" or empty
 

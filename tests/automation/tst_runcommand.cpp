@@ -81,11 +81,29 @@ private:
     QList<DrillEvent> events(qint64 drillId);
     static std::optional<CommandEvidence> evidenceOf(const QList<DrillEvent> &events,
                                                      const QString &stepId);
+    // Starts `drilldeck run RUNBOOK --trust OPTIONS` until a step writes pidFile; the pid read
+    // from it goes to m_leftoverPid (cleanup() kills it).
+    void startUntilPidFile(QProcess &p, const QString &runbook, const QString &pidFile,
+                           const QStringList &options);
     static QHash<QString, JUnitCase> readJUnit(const QString &file, QString *suiteCounts);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     qint64 m_leftoverPid = 0;
 };
+
+void TestRunCommand::startUntilPidFile(QProcess &p, const QString &runbook, const QString &pidFile,
+                                       const QStringList &options)
+{
+    DrillDeckProcess::start(p,
+                            QStringList{u"run"_s, runbook, u"--db"_s, path(u"dd.sqlite"_s),
+                                        u"--env"_s, u"staging"_s, u"--trust"_s} +
+                                options,
+                            env());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pidFile), 60000);
+    QFile pid(pidFile);
+    QVERIFY(pid.open(QIODevice::ReadOnly));
+    m_leftoverPid = pid.readAll().trimmed().toLongLong();
+}
 
 void TestRunCommand::cleanup()
 {
@@ -387,14 +405,7 @@ void TestRunCommand::killedMidwayLeavesADrillToResume()
         {u"third"_s, u"true"_s, {u"second"_s}},
     });
     QProcess p;
-    DrillDeckProcess::start(p,
-                            {u"run"_s, runbook, u"--db"_s, path(u"dd.sqlite"_s), u"--env"_s,
-                             u"staging"_s, u"--trust"_s},
-                            env());
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pidFile), 60000);
-    QFile pid(pidFile);
-    QVERIFY(pid.open(QIODevice::ReadOnly));
-    m_leftoverPid = pid.readAll().trimmed().toLongLong();
+    startUntilPidFile(p, runbook, pidFile, {});
     QVERIFY(m_leftoverPid > 0);
     p.kill(); // SIGKILL
     QVERIFY(p.waitForFinished());
@@ -474,17 +485,10 @@ void TestRunCommand::terminatedRunStopsItsCommandsAndAborts()
     });
     const QString junit = path(u"junit.xml"_s);
     QProcess p;
-    DrillDeckProcess::start(p,
-                            {u"run"_s, runbook, u"--db"_s, path(u"dd.sqlite"_s), u"--env"_s,
-                             u"staging"_s, u"--trust"_s, u"--junit"_s, junit},
-                            env());
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pidFile), 60000);
-    QFile pid(pidFile);
-    QVERIFY(pid.open(QIODevice::ReadOnly));
-    const pid_t child = pid_t(pid.readAll().trimmed().toLongLong());
+    startUntilPidFile(p, runbook, pidFile, {u"--junit"_s, junit});
+    const pid_t child = pid_t(m_leftoverPid); // ended by cleanup() should drilldeck not end it
     QVERIFY(child > 0);
-    m_leftoverPid = child; // ended by cleanup() should drilldeck fail to end it
-    p.terminate();         // SIGTERM
+    p.terminate(); // SIGTERM
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitStatus(), QProcess::CrashExit); // died of the signal, as the job expects
     QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"stopped by SIGTERM"_s));
