@@ -8,6 +8,7 @@
 #include "consoleshortcuts.h"
 #include "drillconsole.h"
 #include "drillengine.h"
+#include "drillevent.h"
 #include "drillreplay.h"
 #include "runbookloader.h"
 #include "runbooktrust.h"
@@ -19,6 +20,8 @@
 #include <QMainWindow>
 #include <QSettings>
 #include <QStackedWidget>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -93,6 +96,17 @@ void CommandActions::runFocusedStepCommand()
     case StepStatus::NotStarted:
     case StepStatus::Running:
         break;
+    }
+    // A step that cannot start (its dependencies are not done) is said before trust is asked.
+    if (e->state() == Drill::State::Running && e->stepStatus(stepId) == StepStatus::NotStarted) {
+        DrillEvent start;
+        start.kind = DrillEvent::Kind::StepStarted;
+        start.stepId = stepId;
+        start.drillId = e->drill().id;
+        start.author = e->author();
+        start.timeMs = std::numeric_limits<qint64>::max(); // only whether it may start, not when
+        if (const QString refusal = e->check(start); !refusal.isEmpty())
+            return refuse(refusal);
     }
     CommandSpec spec;
     QString why;

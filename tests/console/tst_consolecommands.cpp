@@ -234,6 +234,28 @@ private Q_SLOTS:
         QVERIFY(commandRuns(*w).isEmpty());
     }
 
+    void stepThatCannotStartIsSaidBeforeTrustIsAsked()
+    {
+        writeRunbook(runbookText(u"true"_s, u"      - id: after\n"
+                                            u"        title: After it\n"
+                                            u"        automation: automated\n"
+                                            u"        depends_on: [auto]\n"
+                                            u"        command: 'true'\n"_s));
+        auto w = console();
+        QVERIFY(w->engine()->start().committed());
+        selectStep(*w, u"after"_s);
+        bool asked = false;
+        whenModalOpens<RunbookTrustDialog>(w.get(), [&](RunbookTrustDialog *dialog) {
+            asked = true;
+            dialog->reject();
+        });
+        press(w.get(), Qt::Key_X);
+        QVERIFY2(w->statusMessage().contains(u"`auto`"_s), qPrintable(w->statusMessage()));
+        QTest::qWait(100); // a dialog would be open by now
+        QVERIFY(!asked);
+        QCOMPARE(w->engine()->stepStatus(u"after"_s), StepStatus::NotStarted);
+    }
+
     void trustingRunsAndAChangedFileAsksAgain()
     {
         const QString marker = m_dir->filePath(u"ran"_s);
