@@ -329,7 +329,13 @@ private Q_SLOTS:
         QVERIFY(e.standardOutput.text.endsWith(u"xxx\nEND\n"_s));
         QVERIFY(e.standardOutput.text.size() < CommandSpec::defaultOutputCapBytes + 200);
         const qint64 grownKiB = peakResidentKiB() - before;
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer holds freed blocks in its quarantine (256 MiB by default), so the
+        // peak here is the sanitizer's; the plain build (the README's test command) checks it.
+        qInfo("peak memory grew by %lld KiB under AddressSanitizer (not compared)", grownKiB);
+#else
         QVERIFY2(grownKiB < 32 * 1024, qPrintable(u"peak memory grew by %1 KiB"_s.arg(grownKiB)));
+#endif
     }
 
     void invalidShellOrFolderFailsToStart_data()
