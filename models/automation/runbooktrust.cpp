@@ -1,7 +1,8 @@
 // The trusted runbook contents, kept in the user's settings under "trustedRunbooks".
 #include "runbooktrust.h"
 
-#include <QCryptographicHash>
+#include "runbookrevisionstore.h"
+
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
@@ -24,8 +25,9 @@ RunbookTrust::RunbookTrust(QSettings &settings) : m_settings(settings) {}
 
 QString RunbookTrust::sha256Of(const QByteArray &fileBytes)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(fileBytes, QCryptographicHash::Sha256).toHex());
+    // The same name a stored revision has for these bytes: a resumed drill finds its trusted
+    // file by it.
+    return RunbookRevisionStore::sha256Of(fileBytes);
 }
 
 bool RunbookTrust::isTrusted(const QString &sha256) const

@@ -6,15 +6,8 @@ using namespace Qt::StringLiterals;
 
 QString RunSelection::name(Runs runs)
 {
-    switch (runs) {
-    case Runs::Hand:
-        return u"hand"_s;
-    case Runs::Automated:
-        return u"automated"_s;
-    case Runs::Both:
-        break;
-    }
-    return u"both"_s;
+    const std::optional<Drill::RunKind> kind = runKind(runs);
+    return kind ? Drill::runKindName(*kind) : u"both"_s;
 }
 
 std::optional<RunSelection::Runs> RunSelection::fromName(QStringView name)

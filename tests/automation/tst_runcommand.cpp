@@ -75,7 +75,9 @@ private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
     QProcessEnvironment env() const { return DrillDeckProcess::environment(path(u"home"_s)); }
     QString writeRunbook(const QList<TestStep> &steps, const QString &name = u"rb.yaml"_s);
-    DrillDeckProcess::Result run(const QString &runbook, const QStringList &options);
+    // `drilldeck run RUNBOOK --db (the test's) OPTIONS`, in env() plus extraEnvironment.
+    DrillDeckProcess::Result run(const QString &runbook, const QStringList &options,
+                                 const QHash<QString, QString> &extraEnvironment = {});
     // The drills of the test's database and the events of the last one.
     QList<Drill> drills();
     QList<DrillEvent> events(qint64 drillId);
@@ -133,10 +135,14 @@ QString TestRunCommand::writeRunbook(const QList<TestStep> &steps, const QString
     return file.fileName();
 }
 
-DrillDeckProcess::Result TestRunCommand::run(const QString &runbook, const QStringList &options)
+DrillDeckProcess::Result TestRunCommand::run(const QString &runbook, const QStringList &options,
+                                             const QHash<QString, QString> &extraEnvironment)
 {
+    QProcessEnvironment environment = env();
+    for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
+        environment.insert(it.key(), it.value());
     return DrillDeckProcess::run(
-        QStringList{u"run"_s, runbook, u"--db"_s, path(u"dd.sqlite"_s)} + options, env());
+        QStringList{u"run"_s, runbook, u"--db"_s, path(u"dd.sqlite"_s)} + options, environment);
 }
 
 QList<Drill> TestRunCommand::drills()
@@ -446,12 +452,9 @@ void TestRunCommand::runbookChangedWhileRunningRunsWhatWasTrusted()
     const QByteArray before = file.readAll();
     file.close();
     const QString sha256 = RunbookTrust::sha256Of(before);
-    QProcessEnvironment environment = env();
-    environment.insert(u"RUNBOOK"_s, runbookFile);
-    const auto r =
-        DrillDeckProcess::run(QStringList{u"run"_s, runbookFile, u"--db"_s, path(u"dd.sqlite"_s),
-                                          u"--env"_s, u"staging"_s, u"--trust="_s + sha256},
-                              environment);
+    const QStringList options = {u"--env"_s, u"staging"_s, u"--trust="_s + sha256};
+    const QHash<QString, QString> environment = {{u"RUNBOOK"_s, runbookFile}};
+    const auto r = run(runbookFile, options, environment);
     QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("touch CHANGED")); // the file did change meanwhile
@@ -463,10 +466,7 @@ void TestRunCommand::runbookChangedWhileRunningRunsWhatWasTrusted()
     QCOMPARE(second->command, u"echo original"_s);
     QCOMPARE(second->standardOutput.text, u"original\n"_s);
 
-    const auto again =
-        DrillDeckProcess::run(QStringList{u"run"_s, runbookFile, u"--db"_s, path(u"dd.sqlite"_s),
-                                          u"--env"_s, u"staging"_s, u"--trust="_s + sha256},
-                              environment);
+    const auto again = run(runbookFile, options, environment);
     QVERIFY2(again.exitedWith(1), qPrintable(again.describe()));
     QCOMPARE(drills().size(), 1);
 }
