@@ -38,6 +38,7 @@ constexpr KindName kindTable[] = {
     {DrillEvent::Kind::AnnotationRemoved, u"annotation-removed"},
     {DrillEvent::Kind::ScoreRecorded, u"score-recorded"},
     {DrillEvent::Kind::CommandRun, u"command-run"},
+    {DrillEvent::Kind::SignedOff, u"signed-off"},
 };
 } // namespace
 
@@ -105,6 +106,7 @@ bool DrillEvent::isRecordKind(Kind kind)
     case Kind::AnnotationEdited:
     case Kind::AnnotationRemoved:
     case Kind::ScoreRecorded:
+    case Kind::SignedOff:
         return true;
     default:
         return false;

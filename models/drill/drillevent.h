@@ -41,6 +41,9 @@ struct DrillEvent
         ScoreRecorded, // one evaluation criterion rated 1-5 with a comment
         // A run of the step's command ended (CommandEvidence::toPayload); while the step runs.
         CommandRun,
+        // A record after the end: someone vouches for the drill's record (SignOff::toPayload):
+        // payload {"name", "role", "statement", "reservations"}; the author is who signed.
+        SignedOff,
     };
 
     qint64 id = 0; // 0 until stored

@@ -156,6 +156,14 @@ QString DrillReplay::check(const DrillEvent &e) const
         if (m_lastTimeMs >= 0 && e.timeMs < m_lastTimeMs)
             return tr("time goes backwards: this %1 event is at %2, before the last event at %3")
                 .arg(DrillEvent::kindName(e.kind), iso(e.timeMs), iso(m_lastTimeMs));
+        if (e.kind == Kind::SignedOff) {
+            // A sign-off vouches for a record that is complete: only after the end.
+            if (!Drill::isEnded(m_state))
+                return tr("a drill can be signed off only once it has finished or was aborted");
+            if (e.payloadObject().value(u"role").toString().trimmed().isEmpty() ||
+                e.author.trimmed().isEmpty())
+                return tr("a sign-off needs the name and the role of who signs");
+        }
         return {};
     }
     if (m_state == Drill::State::Finished)
@@ -420,6 +428,7 @@ void DrillReplay::apply(const DrillEvent &e)
     case Kind::AnnotationEdited:
     case Kind::AnnotationRemoved:
     case Kind::ScoreRecorded:
+    case Kind::SignedOff:
         break; // records about the drill; they do not move its clocks
     case Kind::Finished:
     case Kind::Aborted:

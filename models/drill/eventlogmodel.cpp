@@ -198,6 +198,8 @@ QString EventLogModel::describe(const DrillEvent &e) const
             return tr("Ran the command of “%1”").arg(step);
         return tr("Ran `%1`: %2").arg(run->shortCommand(), run->summary());
     }
+    case Kind::SignedOff:
+        return tr("Signed off the drill as %1").arg(e.payloadObject().value(u"role").toString());
     }
     return {};
 }

@@ -19,6 +19,11 @@ struct ActionItem
     qint64 createdMs = 0;
     qint64 updatedMs = 0;
     qint64 closedInDrillId = 0; // the drill whose start closed it; 0: none
+    // How it was closed (schema 5): a note on what was done, a link to the proof (a ticket, a
+    // merge request: http or https), and when; empty and 0 while open or when closed without.
+    QString closingNote;
+    QString closingLink;
+    qint64 closedMs = 0;
 
     bool isOpen() const { return status == Status::Open; }
     bool operator==(const ActionItem &) const = default;

@@ -62,5 +62,6 @@ bool Runbook::operator==(const Runbook &o) const
            owner == o.owner && description == o.description && rtoSeconds == o.rtoSeconds &&
            rpoSeconds == o.rpoSeconds && environments == o.environments && roles == o.roles &&
            scenario == o.scenario && injects == o.injects && evaluation == o.evaluation &&
-           commandSettings == o.commandSettings && phases == o.phases;
+           cadenceSeconds == o.cadenceSeconds && commandSettings == o.commandSettings &&
+           phases == o.phases;
 }

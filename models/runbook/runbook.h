@@ -22,6 +22,9 @@ struct Runbook
     qint64 rpoSeconds = 0;
     QStringList environments;
     QStringList roles;
+    // `cadence: 90d`: how often the runbook should be drilled (the audit's planned interval);
+    // 0: not said. A success older than this counts less, and the next drill is due after it.
+    qint64 cadenceSeconds = 0;
     QString scenario; // facilitator only
     QList<Inject> injects;
     QStringList evaluation;

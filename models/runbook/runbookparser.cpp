@@ -22,9 +22,9 @@ struct Text
 };
 
 const QStringList kTopKeys = {
-    u"drilldeck"_s,  u"id"_s,           u"title"_s, u"service"_s,  u"owner"_s,   u"description"_s,
-    u"objectives"_s, u"environments"_s, u"roles"_s, u"scenario"_s, u"injects"_s, u"evaluation"_s,
-    u"shell"_s,      u"workdir"_s,      u"env"_s,   u"timeout"_s,  u"phases"_s};
+    u"drilldeck"_s,  u"id"_s,      u"title"_s,        u"service"_s, u"owner"_s,    u"description"_s,
+    u"objectives"_s, u"cadence"_s, u"environments"_s, u"roles"_s,   u"scenario"_s, u"injects"_s,
+    u"evaluation"_s, u"shell"_s,   u"workdir"_s,      u"env"_s,     u"timeout"_s,  u"phases"_s};
 const QStringList kObjectiveKeys = {u"rto"_s, u"rpo"_s};
 const QStringList kInjectKeys = {u"id"_s, u"title"_s, u"note"_s, u"after"_s};
 const QStringList kPhaseKeys = {u"id"_s, u"title"_s, u"steps"_s};
@@ -88,6 +88,8 @@ public:
                            rb.scenario = text(value, key);
                        } else if (key == u"objectives") {
                            readObjectives(value, rb);
+                       } else if (key == u"cadence") {
+                           rb.cadenceSeconds = duration(value, key);
                        } else if (key == u"environments") {
                            rb.environments =
                                textList(value, key, rb.locations, RunbookLimits::environments,

@@ -322,6 +322,7 @@ QByteArray RunbookWriter::toYaml(const Runbook &rb, const QByteArray &original)
                              (key == u"owner" && !rb.owner.isEmpty()) ||
                              (key == u"description" && !rb.description.isEmpty()) ||
                              (key == u"objectives" && (rb.rtoSeconds > 0 || rb.rpoSeconds > 0)) ||
+                             (key == u"cadence" && rb.cadenceSeconds > 0) ||
                              (key == u"environments" && !rb.environments.isEmpty()) ||
                              (key == u"roles" && !rb.roles.isEmpty()) ||
                              (key == u"scenario" && !rb.scenario.isEmpty()) ||
@@ -353,6 +354,8 @@ QByteArray RunbookWriter::toYaml(const Runbook &rb, const QByteArray &original)
             emitText(out, rb.description, quote);
         } else if (key == u"objectives") {
             emitObjectives(out, rb, source);
+        } else if (key == u"cadence") {
+            emitDuration(out, rb.cadenceSeconds, rb.locations.value(key), source);
         } else if (key == u"environments") {
             emitList(out, rb.environments, source.isFlow(rb.locations.value(key), true), key,
                      rb.locations, source);

@@ -104,7 +104,16 @@ QList<SchemaHistory::Migration> SchemaHistory::migrations(const SqlDialect &dial
     v4.statements = {
         u"ALTER TABLE drills ADD COLUMN run_kind TEXT NOT NULL DEFAULT 'hand'"_s,
     };
-    QList<Migration> all = {v1, v2, v3, v4};
+    // Migration 5: an action item is closed with evidence: what was done, a link to the proof
+    // (a ticket, a merge request) and when it was closed.
+    Migration v5;
+    v5.version = 5;
+    v5.statements = {
+        u"ALTER TABLE action_items ADD COLUMN closing_note TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE action_items ADD COLUMN closing_link TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE action_items ADD COLUMN closed_ms {integer}"_s,
+    };
+    QList<Migration> all = {v1, v2, v3, v4, v5};
     for (Migration &m : all)
         for (QString &statement : m.statements)
             statement = dialect.ddl(statement);

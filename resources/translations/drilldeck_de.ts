@@ -1598,6 +1598,14 @@ report).
         <source>a command-run event needs the run&apos;s evidence (command and outcome)</source>
         <translation>ein command-run-Ereignis braucht den Nachweis der Ausführung (Befehl und Ergebnis)</translation>
     </message>
+    <message>
+        <source>a drill can be signed off only once it has finished or was aborted</source>
+        <translation>eine Übung kann erst abgezeichnet werden, wenn sie beendet oder abgebrochen ist</translation>
+    </message>
+    <message>
+        <source>a sign-off needs the name and the role of who signs</source>
+        <translation>eine Abzeichnung braucht Name und Rolle der Person, die abzeichnet</translation>
+    </message>
 </context>
 <context>
     <name>DrillReport</name>
@@ -2310,6 +2318,10 @@ report).
     <message>
         <source>Ran `%1`: %2</source>
         <translation>`%1` ausgeführt: %2</translation>
+    </message>
+    <message>
+        <source>Signed off the drill as %1</source>
+        <translation>Übung abgezeichnet als %1</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,8 @@ private Q_SLOTS:
                                                        u"annotation-edited"_s,
                                                        u"annotation-removed"_s,
                                                        u"score-recorded"_s,
-                                                       u"command-run"_s}));
+                                                       u"command-run"_s,
+                                                       u"signed-off"_s}));
         for (const QString &name : DrillEvent::kindNames())
             QCOMPARE(DrillEvent::kindName(*DrillEvent::kindFromName(name)), name);
         QVERIFY(!DrillEvent::kindFromName(u"Started"_s));

@@ -80,10 +80,11 @@ private Q_SLOTS:
                            u"`expected`?"_s};
         QTest::addRow("unknown top-level key without a near one")
             << header + "colour: red\n" + phaseHead + "      - { id: a, title: A }\n"
-            << QStringList{u"rb.yaml:4:1: error: unknown key `colour` in runbook; the keys are: "
-                           u"drilldeck, id, title, service, owner, description, objectives, "
-                           u"environments, roles, scenario, injects, evaluation, shell, workdir, "
-                           u"env, timeout, phases"_s};
+            << QStringList{
+                   u"rb.yaml:4:1: error: unknown key `colour` in runbook; the keys are: "
+                   u"drilldeck, id, title, service, owner, description, objectives, cadence, "
+                   u"environments, roles, scenario, injects, evaluation, shell, workdir, "
+                   u"env, timeout, phases"_s};
         QTest::addRow("duplicate step ids")
             << header + phaseHead + "      - { id: a, title: A }\n      - { id: a, title: B }\n"
             << QStringList{u"rb.yaml:9:15: error: duplicate step id `a`; it is already used at "
