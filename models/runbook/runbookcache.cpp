@@ -24,7 +24,7 @@ Q_LOGGING_CATEGORY(lcRunbookCache, "drilldeck.runbookcache")
 // payload (the encoded result). The payload's hash makes any damaged byte a miss, never a
 // wrong runbook.
 constexpr quint32 kMagic = 0x44445243; // "DDRC"
-constexpr quint32 kFormatVersion = 1;
+constexpr quint32 kFormatVersion = 2;  // 2: cadence
 constexpr auto kStreamVersion = QDataStream::Qt_6_4;
 // Far more than the encoding of the largest runbook the loader accepts.
 constexpr qint64 kMaxEntryBytes = 8 * RunbookLoader::maxFileBytes;
@@ -84,8 +84,8 @@ void fields(auto &io, MaybeConst<Phase> auto &p)
 void fields(auto &io, MaybeConst<Runbook> auto &r)
 {
     io(r.version, r.id, r.title, r.service, r.owner, r.description, r.rtoSeconds, r.rpoSeconds,
-       r.environments, r.roles, r.scenario, r.injects, r.evaluation, r.commandSettings, r.phases,
-       r.locations);
+       r.cadenceSeconds, r.environments, r.roles, r.scenario, r.injects, r.evaluation,
+       r.commandSettings, r.phases, r.locations);
 }
 
 constexpr qint32 lastValue(Step::Automation)

@@ -1,6 +1,8 @@
 #include "demodata.h"
 
+#include "actionitemstore.h"
 #include "database.h"
+#include "demorecords.h"
 #include "demonightlyruns.h"
 #include "demoschedule.h"
 #include "drillstore.h"
@@ -307,6 +309,10 @@ StoreError DemoData::write(const QString &path)
             // A scratch file nobody else reads yet: no need to wait for the disk per event.
             database->skipWaitingForTheDisk();
             error = writeDrills(store, revisions);
+            if (!error) {
+                ActionItemStore actionItems(*database);
+                error = DemoRecords::write(store, revisions, actionItems);
+            }
         }
         if (!error)
             error = database->useRollbackJournal();

@@ -14,7 +14,7 @@ class DemoData
 {
 public:
     // Bump when the generated history changes: older demo files are regenerated.
-    static constexpr int version = 2; // 2: the nightly automated runs
+    static constexpr int version = 3; // 2: the nightly automated runs; 3: sign-offs, items, cadence
     static constexpr quint32 seed = 20250303;
 
     // QStandardPaths::AppDataLocation/demo.sqlite, absolute.

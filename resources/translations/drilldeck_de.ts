@@ -1149,6 +1149,13 @@ report).
     </message>
 </context>
 <context>
+    <name>DemoRecords</name>
+    <message>
+        <source>the Jenkins sample runbook does not load</source>
+        <translation>das Jenkins-Beispiel-Runbook lässt sich nicht laden</translation>
+    </message>
+</context>
+<context>
     <name>DrillClockPanel</name>
     <message>
         <source>%1 / %2</source>

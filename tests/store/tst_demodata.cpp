@@ -1,14 +1,18 @@
 // The example database: written from the compiled-in sample runbooks, deterministic, with the
 // stories' shapes (a first run of 2 h+, down to ~40 min; Jenkins paused overnight; the
 // datacenter failover at ~19 min), and regenerated only when missing or outdated.
+#include "actionitemstore.h"
 #include "commandevidence.h"
 #include "database.h"
 #include "demodata.h"
 #include "demonightlyruns.h"
+#include "demorecords.h"
 #include "drillhistory.h"
 #include "drillstore.h"
 #include "runbookhistory.h"
+#include "runbookloader.h"
 #include "runbookrevisionstore.h"
+#include "signoff.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -202,6 +206,73 @@ private Q_SLOTS:
         QCOMPARE(failed.constFirst(), nightly[DemoNightlyRuns::failingNight].drill.id);
         // The unattended chain gets slower through the month.
         QVERIFY(*nightly.last().metrics.rtoMs > *nightly.first().metrics.rtoMs + 5 * minute);
+    }
+
+    // The audit's records: sign-offs on every ended hand-run drill but the last tabletop one,
+    // one with reservations, one a later edit predates; items closed in the next drill and
+    // two still open, one overdue on the day the example is seen from; the Jenkins runbook
+    // changed since its last drill; a cadence in every sample runbook.
+    void auditRecords()
+    {
+        DrillStore drills(*m_db);
+        ActionItemStore items(*m_db);
+        RunbookRevisionStore revisions(*m_db);
+        const auto logs = drills.eventsOfDrills().value();
+        int signedDrills = 0, unsignedDrills = 0, withReservations = 0, predating = 0;
+        for (const Drill &d : drills.drills().value()) {
+            const QList<DrillEvent> log = logs.value(d.id);
+            const QList<SignOff> signOffs = SignOff::of(log);
+            if (d.runKind == Drill::RunKind::Automated) {
+                QVERIFY(signOffs.isEmpty());
+                continue;
+            }
+            signOffs.isEmpty() ? ++unsignedDrills : ++signedDrills;
+            for (const SignOff &s : signOffs) {
+                QVERIFY(!s.name.isEmpty() && !s.role.isEmpty());
+                withReservations += s.withReservations();
+                predating += s.predatesChanges();
+                QVERIFY(s.timeMs > logs.value(d.id).constFirst().timeMs);
+            }
+            if (signOffs.isEmpty())
+                QCOMPARE(d.runbookId, u"tabletop-failure-levels"_s);
+        }
+        QCOMPARE(unsignedDrills, 1);
+        QCOMPARE(signedDrills, 21);
+        QCOMPARE(withReservations, 1);
+        QCOMPARE(predating, 1);
+
+        int open = 0, overdue = 0, closed = 0;
+        for (const Drill &d : drills.drills().value())
+            for (const ActionItem &item : items.items(d.id).value()) {
+                if (item.isOpen()) {
+                    ++open;
+                    overdue +=
+                        QDate::fromString(item.dueDate, Qt::ISODate) < DemoRecords::asOfDate();
+                } else {
+                    ++closed;
+                    QVERIFY(item.closedInDrillId > item.drillId);
+                }
+            }
+        QCOMPARE(open, 2);
+        QCOMPARE(overdue, 1);
+        QCOMPARE(closed, 4);
+
+        // Jenkins: the newest revision (first) was saved by the production drill, never drilled since.
+        const QList<RunbookRevision> jenkins = revisions.revisions(u"jenkins-rebuild"_s).value();
+        QCOMPARE(jenkins.size(), 2);
+        for (const Drill &d : drills.drills({u"jenkins-rebuild"_s, {}}).value())
+            QVERIFY(d.revisionId != jenkins.constFirst().id);
+        const RunbookLoadResult saved =
+            RunbookLoader::loadText(jenkins.constFirst().yaml.toUtf8(), u"saved.yaml"_s);
+        QVERIFY(saved.ok());
+        QVERIFY(saved.runbook->findStep(u"check-agent-keys"_s));
+
+        for (const QString &resource : DemoData::runbookResources()) {
+            QFile f(resource);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const RunbookLoadResult r = RunbookLoader::loadText(f.readAll(), resource);
+            QVERIFY2(r.ok() && r.runbook->cadenceSeconds >= 30 * 86400, qPrintable(resource));
+        }
     }
 
     void isDeterministic()
