@@ -2,8 +2,8 @@
 
 #include "actionitemstore.h"
 #include "database.h"
-#include "demorecords.h"
 #include "demonightlyruns.h"
+#include "demorecords.h"
 #include "demoschedule.h"
 #include "drillstore.h"
 #include "runbookloader.h"

@@ -257,7 +257,8 @@ private Q_SLOTS:
         QCOMPARE(overdue, 1);
         QCOMPARE(closed, 4);
 
-        // Jenkins: the newest revision (first) was saved by the production drill, never drilled since.
+        // Jenkins: the newest revision (first) was saved by the production drill, never drilled
+        // since.
         const QList<RunbookRevision> jenkins = revisions.revisions(u"jenkins-rebuild"_s).value();
         QCOMPARE(jenkins.size(), 2);
         for (const Drill &d : drills.drills({u"jenkins-rebuild"_s, {}}).value())
