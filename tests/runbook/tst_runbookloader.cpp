@@ -78,6 +78,12 @@ private Q_SLOTS:
             << header + phaseHead + "      - id: a\n        title: A\n        expeted: 5m\n"
             << QStringList{u"rb.yaml:10:9: error: unknown key `expeted` in a step; did you mean "
                            u"`expected`?"_s};
+        QTest::addRow("cadence that is not a duration")
+            << header + "cadence: quarterly\n" + phaseHead + "      - { id: a, title: A }\n"
+            << QStringList{
+                   u"rb.yaml:4:10: error: `cadence`: invalid duration `quarterly`: expected "
+                   u"a number at `quarterly`; write it as a number with a unit, like 90s, "
+                   u"15m, 1h30m or 2d"_s};
         QTest::addRow("unknown top-level key without a near one")
             << header + "colour: red\n" + phaseHead + "      - { id: a, title: A }\n"
             << QStringList{
