@@ -157,9 +157,10 @@ StoreResult<ActionItem> ActionItemStore::update(const ActionItem &item, qint64 n
     const ActionItem &changed = cleaned.value();
     QSqlQuery q(m_database.connection());
     // Closed here without evidence: stamped when it first leaves open; reopened: no time.
-    q.prepare(u"UPDATE action_items SET title = ?, owner = ?, due_date = ?, status = ?, "
-              "updated_ms = ?, closed_ms = CASE WHEN ? THEN NULL ELSE COALESCE(closed_ms, ?) END "
-              "WHERE id = ?"_s);
+    q.prepare(
+        u"UPDATE action_items SET title = ?, owner = ?, due_date = ?, status = ?, "
+        "updated_ms = ?, "
+        "closed_ms = CASE WHEN ? = 1 THEN NULL ELSE COALESCE(closed_ms, ?) END WHERE id = ?"_s);
     q.addBindValue(StoreConnection::text(changed.title));
     q.addBindValue(StoreConnection::text(changed.owner));
     q.addBindValue(StoreConnection::text(changed.dueDate));
