@@ -9,6 +9,7 @@
 #include "reportcommand.h"
 #include "restorecommand.h"
 #include "runcommand.h"
+#include "signoffcommand.h"
 #include "standardoutput.h"
 #include "validatecommand.h"
 
@@ -59,6 +60,10 @@ QString generalHelp()
                "          [--jobs N] [--keep-going]\n"
                "                             Run the automated steps as a recorded drill (CI);\n"
                "                             exit 0 only when every one passed\n"
+               "  sign-off DRILL_ID|last --name NAME --role ROLE [--statement TEXT]\n"
+               "          [--reservations TEXT] [--db PATH]\n"
+               "                             Sign off an ended drill's record (as a later\n"
+               "                             participant); exit 1 when refused\n"
                "\n'--demo' instead of '--db PATH' uses the example database (history, "
                "chart,\nreport).\n"
                "\n'drilldeck COMMAND --help' tells more about a command.\n");
@@ -87,8 +92,8 @@ void CommandLineInterface::configureGuiParser(QCommandLineParser &parser)
 
 QStringList CommandLineInterface::subcommands()
 {
-    return {u"validate"_s, u"history"_s, u"backup"_s, u"restore"_s,
-            u"chart"_s,    u"report"_s,  u"import"_s, u"run"_s};
+    return {u"validate"_s, u"history"_s, u"backup"_s, u"restore"_s, u"chart"_s,
+            u"report"_s,   u"import"_s,  u"run"_s,    u"sign-off"_s};
 }
 
 QCommandLineOption CommandLineInterface::demoOption()
@@ -188,6 +193,8 @@ int CommandLineInterface::dispatch(const QString &command, const QStringList &ar
         return ReportCommand::run(args, out, err, demo);
     if (command == u"backup")
         return BackupCommand::run(arguments, out, err);
+    if (command == u"sign-off")
+        return SignOffCommand::run(arguments, out, err);
     if (command == u"restore")
         return RestoreCommand::run(arguments, out, err);
     if (command.isEmpty() && (arguments.contains(u"-v"_s) || arguments.contains(u"--version"_s))) {

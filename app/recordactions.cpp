@@ -14,12 +14,14 @@
 #include "observationeditdialog.h"
 #include "observationentry.h"
 #include "scorecarddialog.h"
+#include "signoffdialog.h"
 
 #include <QDateTime>
 #include <QDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMainWindow>
+#include <QMenu>
 #include <QPixmap>
 #include <QScrollArea>
 #include <QTreeView>
@@ -71,6 +73,16 @@ void RecordActions::addTo(QMenu *record, ConsoleShortcuts &shortcuts)
     shortcuts.needsDrill(shortcuts.add(record, tr("&Scorecard…"),
                                        {K(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, this,
                                        &RecordActions::showScorecard));
+
+    record->addSeparator();
+    m_signOff = record->addAction(tr("Sign &Off…"), this, &RecordActions::showSignOff);
+    m_signOff->setToolTip(tr("Vouch for the record of a drill that has ended"));
+    m_signOff->setEnabled(false);
+    // A drill ends by Finish, Abort or a resume of an ended one: checked as the menu opens.
+    connect(record, &QMenu::aboutToShow, this, [this] {
+        DrillEngine *e = m_console->engine();
+        m_signOff->setEnabled(e && Drill::isEnded(e->state()));
+    });
 
     auto *dropImage = new QAction(tr("Remove the Attached Image"), window());
     dropImage->setShortcut(K(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
@@ -154,6 +166,39 @@ bool RecordActions::recordScore(const QString &criterion, int score, const QStri
 {
     DrillEngine *e = m_console->engine();
     return e && m_console->report(e->recordScore(criterion, score, comment));
+}
+
+bool RecordActions::signOff(const SignOff &signOff)
+{
+    DrillEngine *e = m_console->engine();
+    if (!e || !m_console->report(e->signOff(signOff)))
+        return false;
+    m_console->showMessage(
+        tr("Signed off by %1 (%2)").arg(signOff.name.trimmed(), signOff.role.trimmed()), 5000);
+    m_console->refresh();
+    return true;
+}
+
+void RecordActions::showSignOff()
+{
+    DrillEngine *e = m_console->engine();
+    if (!e)
+        return;
+    if (!Drill::isEnded(e->state())) {
+        m_console->showMessage(tr("A drill is signed off once it has finished or was aborted"),
+                               6000);
+        return;
+    }
+    QStringList roles = e->runbook().roles;
+    for (const Participant &p : e->drill().participants)
+        roles << p.role;
+    const QList<Step> steps = e->runbook().allSteps();
+    for (const Step &step : steps)
+        roles << step.role;
+    roles.removeDuplicates();
+    SignOffDialog dialog(e->author(), roles, window());
+    if (dialog.exec() == QDialog::Accepted)
+        signOff(dialog.signOff());
 }
 
 void RecordActions::editSelectedObservation()

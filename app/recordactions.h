@@ -6,6 +6,8 @@
 #include <QObject>
 
 class ConsoleShortcuts;
+class QAction;
+struct SignOff;
 class DrillConsole;
 class DrillSession;
 class QMenu;
@@ -28,6 +30,7 @@ public:
     bool annotateStep(const QString &stepId, const QString &text, bool onProjector);
     bool removeAnnotation(const QString &stepId);
     bool recordScore(const QString &criterion, int score, const QString &comment);
+    bool signOff(const SignOff &signOff);
 
     void editSelectedObservation();
     void deleteSelectedObservation();
@@ -35,6 +38,10 @@ public:
     void annotateFocusedStep();
     void showActionItems();
     void showScorecard();
+    // Sign Off…: once the drill has ended (else the status bar says so).
+    void showSignOff();
+    // The Sign Off… action, enabled only while an ended drill is open.
+    QAction *signOffAction() const { return m_signOff; }
 
     // "staging #3, 2026-11-23": how a drill of the open database is named in the dialogs.
     static QString drillLabel(const DrillSession *session, qint64 drillId);
@@ -44,4 +51,5 @@ private:
     QStringList drillNames() const;
 
     DrillConsole *m_console;
+    QAction *m_signOff = nullptr;
 };

@@ -100,4 +100,16 @@ inline void chooseInNextFileDialog(QObject *context, const QString &path)
     });
 }
 
+// With DRILLDECK_SCREENSHOTS=DIR (a run under Xvfb, QT_QPA_PLATFORM=xcb, to look at a dialog as
+// drawn): saves the widget as DIR/NAME.png; otherwise does nothing.
+inline void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DRILLDECK_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // replaced cell widgets
+    QApplication::processEvents();
+    widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
 } // namespace WidgetTestSupport

@@ -1,9 +1,45 @@
 #include "signoff.h"
 
+#include "quickentry.h"
+
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The context its texts are translated in (lupdate finds Text::tr in free functions).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SignOff)
+};
+} // namespace
+
+QString SignOff::defaultStatement()
+{
+    return Text::tr("I observed this drill; the figures are correct.");
+}
+
+QString SignOff::check(const DrillEvent &event)
+{
+    const std::optional<SignOff> s = fromEvent(event);
+    if (!s)
+        return {};
+    if (s->name.trimmed().isEmpty() || s->role.trimmed().isEmpty())
+        return Text::tr("a sign-off needs the name and the role of who signs");
+    if (QString p = QuickEntry::nameProblem(s->name); !p.isEmpty())
+        return Text::tr("the name of who signs: %1").arg(p);
+    if (QString p = QuickEntry::nameProblem(s->role); !p.isEmpty())
+        return Text::tr("the role of who signs: %1").arg(p);
+    const std::pair<QString, QString> texts[] = {{Text::tr("the statement"), s->statement},
+                                                 {Text::tr("the reservations"), s->reservations}};
+    for (const auto &[what, text] : texts)
+        if (!text.trimmed().isEmpty())
+            if (QString p = QuickEntry::textProblem(text); !p.isEmpty())
+                return u"%1: %2"_s.arg(what, p);
+    return {};
+}
 
 QString SignOff::toPayload() const
 {

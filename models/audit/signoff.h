@@ -32,4 +32,9 @@ struct SignOff
     static QList<SignOff> of(const QList<DrillEvent> &events);
     // Whether an event of this kind changes what a sign-off vouched for.
     static bool changesRecord(DrillEvent::Kind kind);
+    // Why a signed-off event cannot be logged (no name or role, a name with control
+    // characters, a statement or reservations too long), or empty. The end is DrillReplay's.
+    static QString check(const DrillEvent &event);
+    // "I observed this drill; the figures are correct.": what the dialog and the command offer.
+    static QString defaultStatement();
 };

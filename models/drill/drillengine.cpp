@@ -3,6 +3,7 @@
 #include "drillanalysis.h"
 #include "drillstore.h"
 #include "quickentry.h"
+#include "signoff.h"
 #include "steprewrite.h"
 
 #include <QCoreApplication>
@@ -90,6 +91,8 @@ QString DrillEngine::checkRecord(const DrillEvent &event) const
         return m_annotations.check(event);
     case Kind::ScoreRecorded:
         return Scorecard::check(event, m_runbook.evaluation);
+    case Kind::SignedOff:
+        return SignOff::check(event);
     default:
         return {};
     }
@@ -388,6 +391,28 @@ AppendResult DrillEngine::recordScore(const QString &criterion, int score, const
 AppendResult DrillEngine::recordCommandRun(const CommandEvidence &evidence, const QString &stepId)
 {
     return make(DrillEvent::Kind::CommandRun, stepId, evidence.toPayload());
+}
+
+AppendResult DrillEngine::signOff(const SignOff &signOff)
+{
+    SignOff cleaned = signOff;
+    cleaned.name = signOff.name.trimmed();
+    cleaned.role = signOff.role.trimmed();
+    cleaned.statement = QuickEntry::clean(signOff.statement);
+    cleaned.reservations = QuickEntry::clean(signOff.reservations);
+    DrillEvent e;
+    e.kind = DrillEvent::Kind::SignedOff;
+    e.author = cleaned.name;
+    e.payload = cleaned.toPayload();
+    if (cleaned.name.isEmpty()) { // an empty author would become the engine's: refuse it
+        AppendResult refused;
+        refused.event = e;
+        refused.message = QCoreApplication::translate(
+            "DrillEngine", "a sign-off needs the name and the role of who signs");
+        Q_EMIT eventRejected(refused.message);
+        return refused;
+    }
+    return append(e);
 }
 
 AppendResult DrillEngine::observe(const QString &text)

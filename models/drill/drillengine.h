@@ -24,6 +24,7 @@
 
 class DrillStore;
 class RunbookRevisionStore;
+struct SignOff;
 struct StepRewrite;
 
 class DrillEngine : public QObject
@@ -112,6 +113,9 @@ public:
     // A finished run of the step's command (CommandRun::finished), logged as its evidence. The
     // caller completes the step when it passed; a failed run leaves the step running.
     AppendResult recordCommandRun(const CommandEvidence &evidence, const QString &stepId);
+    // Someone vouches for the ended drill's record (the author is signOff.name): refused before
+    // the end, without a name or a role, or with texts the log cannot hold.
+    AppendResult signOff(const SignOff &signOff);
 
     // Committed observations with their edits applied; the notes and scores so far.
     const ObservationLedger &observations() const { return m_observations; }

@@ -7,6 +7,7 @@
 #include "runbookloader.h"
 #include "runbookrevisionstore.h"
 #include "scorecard.h"
+#include "signoff.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -203,7 +204,23 @@ void addRecordsTo(QJsonObject &o, const DrillSummary &s)
             {u"closedInDrill"_s, idOrNull(a.closedInDrillId)},
             {u"created"_s, DrillHistory::isoTime(a.createdMs)},
             {u"updated"_s, DrillHistory::isoTime(a.updatedMs)},
+            // Added within version 1: how it was closed (schema 5).
+            {u"closed"_s, !a.isOpen() && a.closedMs > 0
+                              ? QJsonValue(DrillHistory::isoTime(a.closedMs))
+                              : QJsonValue(QJsonValue::Null)},
+            {u"closingNote"_s, textOrNull(a.closingNote)},
+            {u"closingLink"_s, textOrNull(a.closingLink)},
         });
+    // Added within version 1: who vouched for the record, and how much changed after.
+    QJsonArray signOffs;
+    for (const SignOff &so : SignOff::of(s.events))
+        signOffs.append(QJsonObject{{u"id"_s, so.eventId},
+                                    {u"name"_s, so.name},
+                                    {u"role"_s, so.role},
+                                    {u"time"_s, DrillHistory::isoTime(so.timeMs)},
+                                    {u"statement"_s, textOrNull(so.statement)},
+                                    {u"reservations"_s, textOrNull(so.reservations)},
+                                    {u"changesAfter"_s, so.changesAfter}});
     QJsonArray scores;
     const QList<Scorecard::Score> rated = Scorecard(s.events).scores();
     for (const Scorecard::Score &sc : rated)
@@ -218,6 +235,7 @@ void addRecordsTo(QJsonObject &o, const DrillSummary &s)
     o[u"rewrites"_s] = rewrites;
     o[u"actionItems"_s] = actionItems;
     o[u"scores"_s] = scores;
+    o[u"signOffs"_s] = signOffs;
 }
 } // namespace
 

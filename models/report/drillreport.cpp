@@ -156,13 +156,15 @@ StoreResult<DrillReport> DrillReport::load(const DrillStore &drills,
     r.observations = ledger.current();
     r.rewrites = rewritesOf(r.events);
     r.scores = scoresOf(r.events, r.runbook.evaluation);
+    r.signOffs = SignOff::of(r.events);
     const auto items = ActionItemStore(drills.database()).items(drillId);
     if (!items)
         return items.error();
     for (const ::ActionItem &a : items.value()) {
         const ObservationLedger::Observation *source = ledger.find(a.observationEventId);
         r.actionItems.append({a.id, a.title, a.owner, a.dueDate, ::ActionItem::statusName(a.status),
-                              source ? source->text : QString()});
+                              source ? source->text : QString(), a.closingNote, a.closingLink,
+                              a.isOpen() ? 0 : a.closedMs});
     }
 
     const auto history = DrillHistory::load(drills, revisions, {r.drill.runbookId, {}}, nowMs);

@@ -11,6 +11,7 @@
 #include "rewritehistory.h"
 #include "runbook.h"
 #include "runbookrevision.h"
+#include "signoff.h"
 #include "storeresult.h"
 
 #include <QJsonObject>
@@ -49,6 +50,10 @@ struct DrillReport
         QString dueDate;     // yyyy-MM-dd or empty
         QString status;      // open, done, dropped
         QString observation; // the text of the observation it came from, if any
+        // How it was closed: what was done, the link to the proof, when (0: open or unknown).
+        QString closingNote;
+        QString closingLink;
+        qint64 closedMs = 0;
         bool operator==(const ActionItem &) const = default;
     };
     // The newest score of one evaluation criterion.
@@ -71,6 +76,7 @@ struct DrillReport
     QList<Rewrite> rewrites;
     QList<ActionItem> actionItems;
     QList<Score> scores;
+    QList<SignOff> signOffs; // in the order signed, each with the changes logged after it
     std::optional<DrillSummary> previous; // the iteration before, same runbook and environment
     QList<DrillSummary> history;          // ended drills of the runbook, every environment
     qint64 generatedMs = 0;

@@ -12,6 +12,8 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -328,6 +330,21 @@ void addTimeline(ReportDocument &doc, const DrillReport &r)
               rows, 4);
 }
 
+// How an item was closed: when, what was done and the link to the proof; "—" while open.
+QString closure(const DrillReport::ActionItem &a)
+{
+    if (a.status == ActionItem::statusName(ActionItem::Status::Open))
+        return u"—"_s;
+    QStringList parts;
+    if (a.closedMs > 0)
+        parts << utc(a.closedMs);
+    if (!a.closingNote.isEmpty())
+        parts << oneLine(a.closingNote);
+    if (!a.closingLink.isEmpty())
+        parts << a.closingLink;
+    return parts.isEmpty() ? Text::tr("closed without a note") : parts.join(u" — "_s);
+}
+
 void addActionItems(ReportDocument &doc, const DrillReport &r)
 {
     doc.heading(Text::tr("Action items"));
@@ -338,10 +355,44 @@ void addActionItems(ReportDocument &doc, const DrillReport &r)
     QList<QStringList> rows;
     for (const DrillReport::ActionItem &a : r.actionItems)
         rows.append({QString::number(a.id), a.title, a.owner,
-                     a.dueDate.isEmpty() ? u"—"_s : a.dueDate, a.status, oneLine(a.observation)});
+                     a.dueDate.isEmpty() ? u"—"_s : a.dueDate, a.status, closure(a),
+                     oneLine(a.observation)});
     doc.table({Text::tr("#"), Text::tr("Action"), Text::tr("Owner"), Text::tr("Due"),
-               Text::tr("Status"), Text::tr("From observation")},
+               Text::tr("Status"), Text::tr("Closed (evidence)"), Text::tr("From observation")},
               rows, 1);
+}
+
+void addSignOffs(ReportDocument &doc, const DrillReport &r)
+{
+    doc.heading(Text::tr("Sign-offs"));
+    if (r.signOffs.isEmpty()) {
+        doc.paragraph(Drill::isEnded(r.metrics.state)
+                          ? Text::tr("Nobody has signed this drill off yet.")
+                          : Text::tr("A drill is signed off once it has ended."));
+        return;
+    }
+    QList<QStringList> rows;
+    for (const SignOff &s : r.signOffs) {
+        QString statement = oneLine(s.statement);
+        if (s.withReservations())
+            statement = (statement.isEmpty() ? QString() : statement + u" "_s) +
+                        Text::tr("With reservations: %1").arg(oneLine(s.reservations));
+        rows.append({s.name, s.role, utc(s.timeMs), statement.isEmpty() ? u"—"_s : statement,
+                     s.predatesChanges()
+                         ? Text::tr("predates later changes: %1").arg(s.changesAfter)
+                         : Text::tr("unchanged since")});
+    }
+    doc.table({Text::tr("Who"), Text::tr("Role"), Text::tr("When"), Text::tr("Statement"),
+               Text::tr("Record since")},
+              rows, 3);
+    const qsizetype stale = std::count_if(r.signOffs.cbegin(), r.signOffs.cend(),
+                                          [](const SignOff &s) { return s.predatesChanges(); });
+    if (stale > 0)
+        doc.paragraph(Text::tr("Sign-offs that predate later changes to the record: %1 of %2. "
+                               "What was signed is not all of what this report shows.")
+                          .arg(stale)
+                          .arg(r.signOffs.size()),
+                      true);
 }
 
 void addScorecard(ReportDocument &doc, const DrillReport &r)
@@ -461,6 +512,7 @@ ReportDocument DrillReportComposer::compose(const DrillReport &report)
     RewriteReport::addNetChanges(doc, report);
     addActionItems(doc, report);
     addScorecard(doc, report);
+    addSignOffs(doc, report);
     addComparison(doc, report);
     addCharts(doc, report);
     RewriteReport::addHistory(doc, report);

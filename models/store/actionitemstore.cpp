@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -19,7 +20,7 @@ QString tr(const char *text)
 
 const QString columns = u"a.id, a.drill_id, a.observation_event_id, a.title, a.owner, "
                         "a.due_date, a.status, a.created_ms, a.updated_ms, "
-                        "a.closed_in_drill_id"_s;
+                        "a.closed_in_drill_id, a.closing_note, a.closing_link, a.closed_ms"_s;
 
 QVariant nullableId(qint64 id)
 {
@@ -76,6 +77,9 @@ StoreResult<QList<ActionItem>> ActionItemStore::select(const QString &where,
         a.createdMs = q.value(7).toLongLong();
         a.updatedMs = q.value(8).toLongLong();
         a.closedInDrillId = q.value(9).toLongLong();
+        a.closingNote = q.value(10).toString();
+        a.closingLink = q.value(11).toString();
+        a.closedMs = q.value(12).isNull() ? 0 : q.value(12).toLongLong();
         out.append(a);
     }
     return out;
@@ -152,12 +156,17 @@ StoreResult<ActionItem> ActionItemStore::update(const ActionItem &item, qint64 n
         return cleaned.error();
     const ActionItem &changed = cleaned.value();
     QSqlQuery q(m_database.connection());
-    q.prepare(u"UPDATE action_items SET title = ?, owner = ?, due_date = ?, status = ?, "
-              "updated_ms = ? WHERE id = ?"_s);
+    // Closed here without evidence: stamped when it first leaves open; reopened: no time.
+    q.prepare(
+        u"UPDATE action_items SET title = ?, owner = ?, due_date = ?, status = ?, "
+        "updated_ms = ?, "
+        "closed_ms = CASE WHEN ? = 1 THEN NULL ELSE COALESCE(closed_ms, ?) END WHERE id = ?"_s);
     q.addBindValue(StoreConnection::text(changed.title));
     q.addBindValue(StoreConnection::text(changed.owner));
     q.addBindValue(StoreConnection::text(changed.dueDate));
     q.addBindValue(ActionItem::statusName(changed.status));
+    q.addBindValue(nowMs);
+    q.addBindValue(changed.isOpen() ? 1 : 0);
     q.addBindValue(nowMs);
     q.addBindValue(changed.id);
     if (!q.exec())
@@ -169,17 +178,26 @@ StoreResult<ActionItem> ActionItemStore::update(const ActionItem &item, qint64 n
 }
 
 StoreResult<ActionItem> ActionItemStore::close(qint64 id, ActionItem::Status status,
-                                               qint64 closedInDrillId, qint64 nowMs)
+                                               qint64 closedInDrillId, qint64 nowMs,
+                                               const QString &note, const QString &link)
 {
     if (status == ActionItem::Status::Open)
         return StoreError::make(StoreError::Code::Sql,
                                 tr("closing action item %1 needs done or dropped").arg(id));
+    const QString cleanNote = QuickEntry::clean(note);
+    const QString cleanLink = link.trimmed();
+    if (const QString p = closingProblem(cleanNote, cleanLink); !p.isEmpty())
+        return StoreError::make(StoreError::Code::Sql,
+                                tr("closing action item %1: %2").arg(id).arg(p));
     QSqlQuery q(m_database.connection());
-    q.prepare(u"UPDATE action_items SET status = ?, updated_ms = ?, closed_in_drill_id = ? "
-              "WHERE id = ?"_s);
+    q.prepare(u"UPDATE action_items SET status = ?, updated_ms = ?, closed_in_drill_id = ?, "
+              "closing_note = ?, closing_link = ?, closed_ms = ? WHERE id = ?"_s);
     q.addBindValue(ActionItem::statusName(status));
     q.addBindValue(nowMs);
     q.addBindValue(nullableId(closedInDrillId));
+    q.addBindValue(StoreConnection::text(cleanNote));
+    q.addBindValue(StoreConnection::text(cleanLink));
+    q.addBindValue(nowMs);
     q.addBindValue(id);
     if (!q.exec())
         return m_database.failed(q.lastError(), tr("closing action item %1").arg(id));
@@ -187,4 +205,29 @@ StoreResult<ActionItem> ActionItemStore::close(qint64 id, ActionItem::Status sta
         return StoreError::make(StoreError::Code::NotFound,
                                 tr("there is no action item %1").arg(id));
     return item(id);
+}
+
+QString ActionItemStore::closingProblem(const QString &note, const QString &link)
+{
+    if (note.size() > maxClosingLength)
+        return tr("the closing note has %1 characters; at most %2 are kept")
+            .arg(note.size())
+            .arg(maxClosingLength);
+    if (!note.isEmpty())
+        if (QString p = QuickEntry::textProblem(note); !p.isEmpty())
+            return tr("the closing note: %1").arg(p);
+    if (link.isEmpty())
+        return {};
+    if (link.size() > maxClosingLength)
+        return tr("the closing link has %1 characters; at most %2 are kept")
+            .arg(link.size())
+            .arg(maxClosingLength);
+    const QUrl url(link, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty() ||
+        link.contains(u' '))
+        return tr("the closing link “%1” is not a web address; give one like "
+                  "https://tickets.example.com/OPS-42")
+            .arg(link);
+    return {};
 }

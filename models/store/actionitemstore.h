@@ -29,13 +29,19 @@ public:
 
     // Changes title, owner, due date and status (checked); the rest stays.
     StoreResult<ActionItem> update(const ActionItem &item, qint64 nowMs);
-    // Closes an item (done or dropped) at the start of drill closedInDrillId.
+    // Closes an item (done or dropped), at the start of drill closedInDrillId (0: none), with
+    // the evidence of what was done: a note and a link to the proof (http or https, checked);
+    // both may be empty. Stamps closedMs.
     StoreResult<ActionItem> close(qint64 id, ActionItem::Status status, qint64 closedInDrillId,
-                                  qint64 nowMs);
+                                  qint64 nowMs, const QString &note = {}, const QString &link = {});
 
     // Why the item cannot be stored (empty or long title, control characters in the owner,
     // a due date that is not yyyy-MM-dd), or empty.
     static QString problem(const ActionItem &item);
+    // Why a closing note or link cannot be stored (longer than maxClosingLength, control
+    // characters, a link that is not an http or https address with a host), or empty.
+    static QString closingProblem(const QString &note, const QString &link);
+    static constexpr qsizetype maxClosingLength = 2000;
 
 private:
     // The item with its title and owner cleaned, or why it cannot be stored.

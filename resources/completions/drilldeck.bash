@@ -6,7 +6,7 @@ _drilldeck()
     local cur prev words cword
     _init_completion || return
 
-    local commands="validate history chart report import run backup restore"
+    local commands="validate history chart report import run backup restore sign-off"
     local command="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
@@ -69,6 +69,7 @@ _drilldeck()
         run) options="--help --db --env --junit --trust --jobs --keep-going" ;;
         backup) options="--help --db --out" ;;
         restore) options="--help --db" ;;
+        sign-off) options="--help --db --name --role --statement --reservations" ;;
     esac
 
     if [[ $cur == -* ]]; then

@@ -187,8 +187,9 @@ private Q_SLOTS:
                               u"rewrites"_s,     u"rpoSeconds"_s,    u"rpoTargetSeconds"_s,
                               u"rtoSeconds"_s,   u"rtoStatus"_s,     u"rtoTargetSeconds"_s,
                               u"runKind"_s,      u"runbookId"_s,     u"scores"_s,
-                              u"started"_s,      u"state"_s,         u"steps"_s,
-                              u"stepsDone"_s,    u"stepsSkipped"_s,  u"wallSeconds"_s}));
+                              u"signOffs"_s,     u"started"_s,       u"state"_s,
+                              u"steps"_s,        u"stepsDone"_s,     u"stepsSkipped"_s,
+                              u"wallSeconds"_s}));
         QCOMPARE(done[u"id"_s].toInt(), 1);
         QCOMPARE(done[u"runbookId"_s].toString(), u"jenkins-rebuild"_s);
         QCOMPARE(done[u"revision"_s].toString(), m_hash.left(12));
@@ -290,6 +291,11 @@ private Q_SLOTS:
         QCOMPARE(item[u"observation"_s].toInteger(),
                  observations[3].toObject()[u"id"_s].toInteger());
         QVERIFY(item[u"closedInDrill"_s].isNull());
+        // Open: not closed, no evidence (schema 5's fields, added within version 1).
+        QVERIFY(item[u"closed"_s].isNull());
+        QVERIFY(item[u"closingNote"_s].isNull());
+        QVERIFY(item[u"closingLink"_s].isNull());
+        QCOMPARE(done[u"signOffs"_s].toArray().size(), 0);
         const QJsonArray scores = done[u"scores"_s].toArray();
         QCOMPARE(scores.size(), 1);
         QCOMPARE(scores[0].toObject()[u"criterion"_s].toString(), u"Communication"_s);

@@ -8,6 +8,7 @@
 #include "drillsession.h"
 #include "drillstore.h"
 #include "mainwindow.h"
+#include "runbookloader.h"
 #include "startdrilldialog.h"
 #include "widgettestsupport.h"
 
@@ -246,6 +247,48 @@ private Q_SLOTS:
                  u"The failure time is in the future; it is when the disaster happened."_s);
         QVERIFY(stillOpen);
         QCOMPARE(w->engine() ? w->engine()->drill().id : 0, before);
+    }
+
+    // Carried-over items past their due date say "overdue since DATE" with a warning icon (a
+    // word and an icon, not colour alone), and the caption counts them; due today or later, or
+    // without a date, they are not overdue.
+    void overdueCarriedOverItemsAreMarkedAndCounted()
+    {
+        const RunbookLoadResult loaded = RunbookLoader::loadFile(runbookPath);
+        QVERIFY(loaded.ok());
+        StartDrillDialog dialog(*loaded.runbook);
+        auto item = [](qint64 id, const QString &title, const QString &due) {
+            ActionItem a;
+            a.id = id;
+            a.drillId = 1;
+            a.title = title;
+            a.dueDate = due;
+            return a;
+        };
+        dialog.setCarriedOverItems(
+            {item(1, u"rotate the keys"_s, u"2026-11-30"_s),
+             item(2, u"tag the AMI"_s, u"2026-12-07"_s), item(3, u"script the untar"_s, QString()),
+             item(4, u"write the DNS step"_s, u"2026-01-15"_s)},
+            [](qint64) { return u"test #1"_s; }, QDate(2026, 12, 7));
+        dialog.show();
+        QCOMPARE(dialog.overdueCount(), 2);
+        QTableWidget *table = dialog.carriedOverTable();
+        QCOMPARE(table->item(0, 2)->text(), u"overdue since 2026-11-30"_s);
+        QVERIFY(!table->item(0, 2)->icon().isNull());
+        QVERIFY(table->item(0, 2)->font().bold());
+        QCOMPARE(table->item(1, 2)->text(), u"2026-12-07"_s); // due today: not yet
+        QVERIFY(table->item(1, 2)->icon().isNull());
+        QCOMPARE(table->item(2, 2)->text(), QString());
+        QCOMPARE(table->item(3, 2)->text(), u"overdue since 2026-01-15"_s);
+        const QString shown = visibleText(&dialog);
+        QVERIFY2(shown.contains(u"Overdue, past their due date: <b>2</b>"_s), qPrintable(shown));
+        WidgetTestSupport::screenshot(&dialog, u"start-drill-overdue-items"_s);
+        // Nothing overdue: no such line.
+        dialog.setCarriedOverItems(
+            {item(2, u"tag the AMI"_s, u"2026-12-07"_s)}, [](qint64) { return QString(); },
+            QDate(2026, 12, 1));
+        QCOMPARE(dialog.overdueCount(), 0);
+        QVERIFY(!visibleText(&dialog).contains(u"Overdue"_s));
     }
 };
 

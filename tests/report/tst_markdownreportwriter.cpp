@@ -58,7 +58,7 @@ private Q_SLOTS:
         for (const QString &h :
              {u"## Participants"_s, u"## Scenario"_s, u"## Objectives"_s, u"## Steps"_s,
               u"## Timeline"_s, u"## Rewrites"_s, u"## Action items"_s, u"## Scorecard"_s,
-              u"## Compared with the previous iteration"_s, u"## Charts"_s})
+              u"## Sign-offs"_s, u"## Compared with the previous iteration"_s, u"## Charts"_s})
             QVERIFY2(m_markdown.contains(u'\n' + h + u'\n'), qPrintable(h));
         QVERIFY(
             m_markdown.contains(u"\n**RTO 40m against a target of 4h: met, 3h20m to spare.**\n"_s));

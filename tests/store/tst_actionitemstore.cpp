@@ -211,6 +211,98 @@ private Q_SLOTS:
         // Closing with "open" is refused.
         QVERIFY(!store().close(before->at(2).id, Status::Open, secondId, at(61)).ok());
     }
+
+    // Schema 5: closed with a note and a link, stamped; read back as stored.
+    void closedWithEvidenceRoundTrips()
+    {
+        DrillEngine *e = newDrill();
+        QVERIFY(e);
+        ActionItem item;
+        item.drillId = e->drill().id;
+        item.title = u"raise the EFS throughput limit"_s;
+        const ActionItem created = store().create(item, at(1)).value();
+        QCOMPARE(created.closedMs, 0);
+        QVERIFY(created.closingNote.isEmpty() && created.closingLink.isEmpty());
+        const auto closed =
+            store().close(created.id, Status::Done, 0, at(5), u" limit raised\tto 250 MiB/s "_s,
+                          u" https://tickets.example.com/OPS-42?view=full#log "_s);
+        QVERIFY2(closed.ok(), qPrintable(closed.error().message));
+        QCOMPARE(closed->status, Status::Done);
+        QCOMPARE(closed->closingNote, u"limit raised to 250 MiB/s"_s);
+        QCOMPARE(closed->closingLink, u"https://tickets.example.com/OPS-42?view=full#log"_s);
+        QCOMPARE(closed->closedMs, at(5));
+        QCOMPARE(closed->closedInDrillId, 0);
+        // Read again through another connection to the same file: what is stored.
+        m_session.reset();
+        auto session = DrillSession::open(m_dir->filePath(u"drilldeck.sqlite"_s));
+        QVERIFY(session.ok());
+        m_session = std::move(session).value();
+        const ActionItem again = store().item(created.id).value();
+        QCOMPARE(again, closed.value());
+        QCOMPARE(store().items(item.drillId)->constFirst(), closed.value());
+    }
+
+    // Closed through the panel's status (no evidence): the time is stamped, and cleared when
+    // it is opened again.
+    void closedWithoutEvidenceIsStampedToo()
+    {
+        DrillEngine *e = newDrill();
+        QVERIFY(e);
+        ActionItem item;
+        item.drillId = e->drill().id;
+        item.title = u"tag the AMI"_s;
+        ActionItem created = store().create(item, at(1)).value();
+        created.status = Status::Dropped;
+        QCOMPARE(store().update(created, at(3))->closedMs, at(3));
+        QCOMPARE(store().update(created, at(4))->closedMs, at(3)); // still the first time
+        created.status = Status::Open;
+        QCOMPARE(store().update(created, at(6))->closedMs, 0);
+    }
+
+    void badEvidenceIsRefused_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::addColumn<QString>("link");
+        QTest::addColumn<QString>("message");
+        const QString notAnAddress = u"closing action item %1: the closing link “%2” is not a web "
+                                     "address; give one like https://tickets.example.com/OPS-42"_s;
+        QTest::addRow("ftp") << QString() << u"ftp://files.example.com/x"_s
+                             << notAnAddress.arg(u"%1"_s, u"ftp://files.example.com/x"_s);
+        QTest::addRow("javascript") << QString() << u"javascript:alert(1)"_s
+                                    << notAnAddress.arg(u"%1"_s, u"javascript:alert(1)"_s);
+        QTest::addRow("no host") << QString() << u"https://"_s
+                                 << notAnAddress.arg(u"%1"_s, u"https://"_s);
+        QTest::addRow("words") << QString() << u"see the ticket"_s
+                               << notAnAddress.arg(u"%1"_s, u"see the ticket"_s);
+        QTest::addRow("long link")
+            << QString() << u"https://example.com/"_s + QString(2000, u'a')
+            << u"closing action item %1: the closing link has 2020 characters; at most 2000 "
+               "are kept"_s;
+        QTest::addRow("long note")
+            << QString(2001, u'n') << QString()
+            << u"closing action item %1: the closing note has 2001 characters; at most 2000 "
+               "are kept"_s;
+        QTest::addRow("control character in the note")
+            << u"done\x1b[31m"_s << QString()
+            << u"closing action item %1: the closing note: the observation holds a control "
+               "character (U+001b); paste plain text"_s;
+    }
+    void badEvidenceIsRefused()
+    {
+        QFETCH(QString, note);
+        QFETCH(QString, link);
+        QFETCH(QString, message);
+        DrillEngine *e = newDrill();
+        QVERIFY(e);
+        ActionItem item;
+        item.drillId = e->drill().id;
+        item.title = u"rotate the keys"_s;
+        const ActionItem created = store().create(item, at(1)).value();
+        const auto closed = store().close(created.id, Status::Done, 0, at(2), note, link);
+        QVERIFY(!closed.ok());
+        QCOMPARE(closed.error().message, message.arg(created.id));
+        QCOMPARE(store().item(created.id).value(), created); // nothing changed
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActionItemStore)

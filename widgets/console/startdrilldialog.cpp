@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -126,9 +127,11 @@ StartDrillDialog::StartDrillDialog(const Runbook &runbook, QWidget *parent)
 StartDrillDialog::~StartDrillDialog() = default;
 
 void StartDrillDialog::setCarriedOverItems(const QList<ActionItem> &items,
-                                           const std::function<QString(qint64)> &fromLabel)
+                                           const std::function<QString(qint64)> &fromLabel,
+                                           const QDate &today)
 {
     m_carriedItems = items;
+    m_overdue = 0;
     m_carried->setRowCount(int(items.size()));
     for (int row = 0; row < int(items.size()); ++row) {
         const ActionItem &a = items[row];
@@ -136,7 +139,18 @@ void StartDrillDialog::setCarriedOverItems(const QList<ActionItem> &items,
         title->setToolTip(tr("From %1").arg(fromLabel(a.drillId)));
         m_carried->setItem(row, 0, title);
         m_carried->setItem(row, 1, new QTableWidgetItem(a.owner));
-        m_carried->setItem(row, 2, new QTableWidgetItem(a.dueDate));
+        auto *due = new QTableWidgetItem(a.dueDate);
+        const QDate dueDate = QDate::fromString(a.dueDate, u"yyyy-MM-dd"_s);
+        if (dueDate.isValid() && dueDate < today) {
+            ++m_overdue;
+            due->setText(tr("overdue since %1").arg(a.dueDate));
+            due->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            due->setToolTip(tr("Was due on %1; it is still open").arg(a.dueDate));
+            QFont bold = due->font();
+            bold.setBold(true);
+            due->setFont(bold);
+        }
+        m_carried->setItem(row, 2, due);
         auto *now = new QComboBox(m_carried);
         now->addItem(tr("still open"), int(ActionItem::Status::Open));
         now->addItem(tr("done"), int(ActionItem::Status::Done));
@@ -145,11 +159,15 @@ void StartDrillDialog::setCarriedOverItems(const QList<ActionItem> &items,
         m_carried->setCellWidget(row, 3, now);
     }
     m_carried->resizeColumnToContents(1);
+    m_carried->resizeColumnToContents(2);
     m_carried->resizeColumnToContents(3);
-    m_carriedCaption->setText(
+    QString caption =
         tr("<b>&Open action items</b> from earlier drills of this runbook (%n) — close the "
            "ones that are done:",
-           nullptr, int(items.size())));
+           nullptr, int(items.size()));
+    if (m_overdue > 0)
+        caption += u"<br>"_s + tr("Overdue, past their due date: <b>%1</b>").arg(m_overdue);
+    m_carriedCaption->setText(caption);
     m_carriedCaption->setVisible(!items.isEmpty());
     m_carried->setVisible(!items.isEmpty());
 }

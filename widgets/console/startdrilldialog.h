@@ -8,6 +8,7 @@
 #include "drill.h"
 #include "runbook.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QHash>
 
@@ -39,9 +40,14 @@ public:
     void setParticipants(const QList<Participant> &participants);
 
     // The open action items of earlier drills of this runbook, each to keep open or close
-    // (done, dropped) as this drill starts; fromLabel names the drill an item came from.
+    // (done, dropped) as this drill starts; fromLabel names the drill an item came from. An
+    // item due before today is marked overdue (a word and an icon, not colour alone) and
+    // counted in the caption.
     void setCarriedOverItems(const QList<ActionItem> &items,
-                             const std::function<QString(qint64)> &fromLabel);
+                             const std::function<QString(qint64)> &fromLabel,
+                             const QDate &today = QDate::currentDate());
+    // How many of the carried-over items are overdue.
+    int overdueCount() const { return m_overdue; }
     // The items to close, by id, with how (done or dropped); the caller records them once the
     // new drill exists.
     QHash<qint64, ActionItem::Status> closures() const;
@@ -65,4 +71,5 @@ private:
     QLabel *m_carriedCaption;
     QTableWidget *m_carried;
     QList<ActionItem> m_carriedItems;
+    int m_overdue = 0;
 };

@@ -1,13 +1,18 @@
 #include "actionitemsdialog.h"
 
 #include "actionitemstore.h"
+#include "closeactionitemdialog.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 ActionItemsDialog::ActionItemsDialog(ActionItemStore &store, qint64 drillId,
                                      const QString &runbookId,
@@ -15,13 +20,15 @@ ActionItemsDialog::ActionItemsDialog(ActionItemStore &store, qint64 drillId,
                                      std::function<qint64()> clock, QWidget *parent)
     : QDialog(parent), m_store(store), m_drillId(drillId), m_runbookId(runbookId),
       m_drillLabel(std::move(drillLabel)), m_clock(std::move(clock)),
-      m_table(new QTableWidget(this)), m_problem(new QLabel(this))
+      m_table(new QTableWidget(this)), m_problem(new QLabel(this)),
+      m_close(new QPushButton(tr("Close with &Evidence…"), this))
 {
     setWindowTitle(tr("Action items"));
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Action item"), tr("Owner"), tr("Due (yyyy-MM-dd)"), tr("Status"), tr("From")});
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels({tr("Action item"), tr("Owner"), tr("Due (yyyy-MM-dd)"),
+                                        tr("Status"), tr("From"), tr("Closed with")});
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(EvidenceColumn, QHeaderView::Stretch);
     // A few rows: the due date and status columns fit their header and their values.
     m_table->horizontalHeader()->setSectionResizeMode(DueColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
@@ -38,6 +45,12 @@ ActionItemsDialog::ActionItemsDialog(ActionItemStore &store, qint64 drillId,
     hint->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_close->setToolTip(tr("Close the selected item: what was done and a link to the proof"));
+    m_close->setAutoDefault(false);
+    buttons->addButton(m_close, QDialogButtonBox::ActionRole);
+    connect(m_close, &QPushButton::clicked, this, &ActionItemsDialog::closeSelected);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(hint);
     layout->addWidget(m_table);
@@ -81,6 +94,21 @@ void ActionItemsDialog::reload()
                                                                  : m_drillLabel(a.drillId));
         from->setFlags(from->flags() & ~Qt::ItemIsEditable);
         m_table->setItem(row, FromColumn, from);
+        QStringList closure;
+        if (!a.isOpen()) {
+            if (a.closedMs > 0)
+                closure << QDateTime::fromMSecsSinceEpoch(a.closedMs)
+                               .toLocalTime()
+                               .toString(u"yyyy-MM-dd"_s);
+            if (!a.closingNote.isEmpty())
+                closure << a.closingNote;
+            if (!a.closingLink.isEmpty())
+                closure << a.closingLink;
+        }
+        auto *evidence = new QTableWidgetItem(closure.join(u" — "_s));
+        evidence->setToolTip(closure.join(u"\n"_s));
+        evidence->setFlags(evidence->flags() & ~Qt::ItemIsEditable);
+        m_table->setItem(row, EvidenceColumn, evidence);
         auto *status = new QComboBox(m_table);
         for (auto s :
              {ActionItem::Status::Open, ActionItem::Status::Done, ActionItem::Status::Dropped})
@@ -95,6 +123,7 @@ void ActionItemsDialog::reload()
     }
     m_table->resizeColumnToContents(OwnerColumn);
     m_table->resizeColumnToContents(FromColumn);
+    m_close->setEnabled(!m_items.isEmpty());
     m_loading = false;
     m_problem->setText(error);
     m_problem->setVisible(!error.isEmpty());
@@ -125,4 +154,36 @@ void ActionItemsDialog::store(int row)
     m_items[row] = stored.value();
     m_problem->hide();
     Q_EMIT itemsChanged();
+}
+
+bool ActionItemsDialog::closeWithEvidence(int row, ActionItem::Status status, const QString &note,
+                                          const QString &link)
+{
+    if (row < 0 || row >= m_items.size())
+        return false;
+    const ActionItem &a = m_items[row];
+    // An item of an earlier drill is closed by this one; the drill's own item by nobody else.
+    auto stored =
+        m_store.close(a.id, status, a.drillId == m_drillId ? 0 : m_drillId, m_clock(), note, link);
+    if (!stored) {
+        m_problem->setText(stored.error().message);
+        m_problem->show();
+        return false;
+    }
+    reload();
+    Q_EMIT itemsChanged();
+    return true;
+}
+
+void ActionItemsDialog::closeSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_items.size()) {
+        m_problem->setText(tr("Select the action item to close first"));
+        m_problem->show();
+        return;
+    }
+    CloseActionItemDialog dialog(m_items[row], this);
+    if (dialog.exec() == QDialog::Accepted)
+        closeWithEvidence(row, dialog.status(), dialog.note(), dialog.link());
 }

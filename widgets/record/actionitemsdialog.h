@@ -1,6 +1,7 @@
 // The action items of a drill and the ones still open from earlier drills of the runbook:
 // title, owner, due date (yyyy-MM-dd) and status, each change stored at once. A bad value is
-// refused with the reason and the cell goes back.
+// refused with the reason and the cell goes back. Close with Evidence… closes the selected item
+// with a note and a link to the proof; the last column shows how each closed item was closed.
 #pragma once
 
 #include "actionitem.h"
@@ -10,13 +11,21 @@
 
 class ActionItemStore;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 class ActionItemsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Columns { TitleColumn = 0, OwnerColumn, DueColumn, StatusColumn, FromColumn };
+    enum Columns {
+        TitleColumn = 0,
+        OwnerColumn,
+        DueColumn,
+        StatusColumn,
+        FromColumn,
+        EvidenceColumn
+    };
 
     // drillLabel names a drill id for the "from" column ("test #2").
     ActionItemsDialog(ActionItemStore &store, qint64 drillId, const QString &runbookId,
@@ -27,6 +36,13 @@ public:
     QTableWidget *table() const { return m_table; }
     QString problem() const;
     void reload();
+    // Closes the item of the row (done or dropped) with a note and a link, as the dialog of
+    // Close with Evidence… does once answered; false (and the problem shown) when refused.
+    bool closeWithEvidence(int row, ActionItem::Status status, const QString &note,
+                           const QString &link);
+    // Close with Evidence…: asks for them about the selected row.
+    void closeSelected();
+    QPushButton *closeButton() const { return m_close; }
 
 Q_SIGNALS:
     void itemsChanged();
@@ -42,5 +58,6 @@ private:
     QList<ActionItem> m_items;
     QTableWidget *m_table;
     QLabel *m_problem;
+    QPushButton *m_close;
     bool m_loading = false;
 };
