@@ -242,8 +242,8 @@ StoreError DemoRecords::write(DrillStore &drills, RunbookRevisionStore &revision
             continue;
         const qint64 at = closing->events.isEmpty() ? closing->drill.createdMs
                                                     : closing->events.constFirst().timeMs;
-        auto closed =
-            actionItems.close(created->id, ActionItem::Status::Done, closing->drill.id, at);
+        auto closed = actionItems.close(created->id, ActionItem::Status::Done, closing->drill.id,
+                                        at, p.closingNote, p.closingLink);
         if (!closed)
             return closed.error();
     }

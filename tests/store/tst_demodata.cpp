@@ -251,6 +251,10 @@ private Q_SLOTS:
                 } else {
                     ++closed;
                     QVERIFY(item.closedInDrillId > item.drillId);
+                    // Closed with its evidence: what was done and the ticket that proves it.
+                    QVERIFY(!item.closingNote.isEmpty());
+                    QVERIFY(item.closingLink.startsWith(u"https://"_s));
+                    QVERIFY(item.closedMs > item.createdMs);
                 }
             }
         QCOMPARE(open, 2);
