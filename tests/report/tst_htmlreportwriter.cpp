@@ -55,8 +55,8 @@ private Q_SLOTS:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QCOMPARE(images, 1);
-        QCOMPARE(elements.count(u"h2"_s), 10);
-        QCOMPARE(elements.count(u"h3"_s), 2); // the phase and the rewrite
+        QCOMPARE(elements.count(u"h2"_s), 11); // with Sign-offs
+        QCOMPARE(elements.count(u"h3"_s), 2);  // the phase and the rewrite
         QCOMPARE(elements.count(u"img"_s), 1);
         // The parsed text holds what users typed, as text.
         const QString all = texts.join(u'\n');
