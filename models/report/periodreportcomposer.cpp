@@ -52,23 +52,6 @@ QString runKindText(Drill::RunKind kind)
     return kind == Drill::RunKind::Automated ? Text::tr("automated") : Text::tr("hand-run");
 }
 
-QString outcomeText(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Met:
-        return Text::tr("met");
-    case Outcome::Missed:
-        return Text::tr("missed");
-    case Outcome::Aborted:
-        return Text::tr("aborted");
-    case Outcome::NoObjectives:
-        return Text::tr("no target");
-    case Outcome::NotEnded:
-        return Text::tr("not ended");
-    }
-    return {};
-}
-
 QString rtoCell(const DrillMetrics &m)
 {
     if (m.rtoMs)
