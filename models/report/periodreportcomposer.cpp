@@ -87,9 +87,10 @@ QString rpoResult(const DrillMetrics &m)
     return Text::tr("not measured");
 }
 
-QString target(qint64 ms)
+// "2h17m (1h)": the figure and its target in one cell.
+QString againstTarget(const QString &figure, qint64 targetMs)
 {
-    return ms > 0 ? DrillReportComposer::span(ms) : u"—"_s;
+    return targetMs > 0 ? figure + u" ("_s + DrillReportComposer::span(targetMs) + u')' : figure;
 }
 
 // Why a drill counts as a miss, in one sentence.
@@ -145,9 +146,20 @@ QString evidence(const ActionItem &a)
 void addSummary(ReportDocument &doc, const PeriodReport &r)
 {
     int met = 0, missed = 0, aborted = 0, noTarget = 0, notEnded = 0, automated = 0;
-    int signedOff = 0, ended = 0;
+    int signedOff = 0, ended = 0, open = 0, overdue = 0, closed = 0;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(r.generatedMs, Qt::UTC).date();
     QStringList environments;
     for (const DrillSummary &s : r.drills) {
+        for (const ActionItem &a : s.actionItems) {
+            if (!a.isOpen()) {
+                ++closed;
+                continue;
+            }
+            ++open;
+            const QDate due = QDate::fromString(a.dueDate, Qt::ISODate);
+            if (due.isValid() && due < today)
+                ++overdue;
+        }
         switch (PeriodReport::outcome(s)) {
         case Outcome::Met:
             ++met;
@@ -190,6 +202,8 @@ void addSummary(ReportDocument &doc, const PeriodReport &r)
         {Text::tr("No RTO target"), QString::number(noTarget)},
         {Text::tr("Not ended yet"), QString::number(notEnded)},
         {Text::tr("Signed off"), Text::tr("%1 of %2 ended drills").arg(signedOff).arg(ended)},
+        {Text::tr("Action items"),
+         Text::tr("%1 open (%2 overdue), %3 closed").arg(open).arg(overdue).arg(closed)},
         {Text::tr("Report generated"), utc(r.generatedMs)},
     });
     if (missed + aborted == 0)
@@ -209,15 +223,18 @@ void addResults(ReportDocument &doc, const PeriodReport &r)
     QList<QStringList> rows;
     for (const DrillSummary &s : r.drills) {
         const DrillMetrics &m = s.metrics;
-        rows.append({day(PeriodReport::startedMs(s)), titleOf(s), s.drill.environment,
-                     QString::number(s.drill.iteration), runKindText(s.drill.runKind), rtoCell(m),
-                     target(m.rtoTargetMs), rtoResult(m),
-                     m.rpoMs ? DrillReportComposer::span(*m.rpoMs) : u"—"_s, target(m.rpoTargetMs),
-                     rpoResult(m)});
+        rows.append(
+            {day(PeriodReport::startedMs(s)), titleOf(s),
+             Text::tr("%1 #%2").arg(s.drill.environment).arg(s.drill.iteration),
+             runKindText(s.drill.runKind), againstTarget(rtoCell(m), m.rtoTargetMs), rtoResult(m),
+             againstTarget(m.rpoMs ? DrillReportComposer::span(*m.rpoMs) : u"—"_s, m.rpoTargetMs),
+             rpoResult(m)});
     }
-    doc.table({Text::tr("Date"), Text::tr("Runbook"), Text::tr("Env"), Text::tr("#"),
-               Text::tr("Run"), Text::tr("RTO"), Text::tr("Target"), Text::tr("RTO result"),
-               Text::tr("RPO"), Text::tr("Target"), Text::tr("RPO result")},
+    doc.paragraph(Text::tr("One row per drill, oldest first; each figure with its target in "
+                           "brackets."));
+    doc.table({Text::tr("Date"), Text::tr("Runbook"), Text::tr("Drill"), Text::tr("Run"),
+               Text::tr("RTO (target)"), Text::tr("RTO"), Text::tr("RPO (target)"),
+               Text::tr("RPO")},
               rows, 1);
 }
 
@@ -341,7 +358,9 @@ void addPeople(ReportDocument &doc, const PeriodReport &r)
             if (!person.runbooks.contains(titleOf(s)))
                 person.runbooks << titleOf(s);
         }
-        if (!s.drill.facilitator.isEmpty() && !seen.contains(s.drill.facilitator)) {
+        // An automated run's facilitator is `drilldeck run`, not a person.
+        if (s.drill.runKind == Drill::RunKind::Hand && !s.drill.facilitator.isEmpty() &&
+            !seen.contains(s.drill.facilitator)) {
             Person &person = people[s.drill.facilitator];
             ++person.drills;
             const QString role = Text::tr("facilitator");
@@ -372,9 +391,13 @@ void addPeople(ReportDocument &doc, const PeriodReport &r)
     for (const QString &id : r.runbookIds()) {
         const QList<DrillSummary> drills = r.drillsOf(id);
         QMap<QString, int> drove;
-        for (const DrillSummary &s : drills)
+        int automated = 0;
+        for (const DrillSummary &s : drills) {
+            if (s.drill.runKind == Drill::RunKind::Automated)
+                ++automated;
             for (const QString &name : PeriodReport::drivers(s))
                 ++drove[name];
+        }
         QStringList names;
         for (auto it = drove.cbegin(); it != drove.cend(); ++it)
             names << Text::tr("%1 (%2)").arg(it.key()).arg(it.value());
@@ -386,7 +409,9 @@ void addPeople(ReportDocument &doc, const PeriodReport &r)
             ++single;
         } else
             verdict = Text::tr("spread over %1 people").arg(drove.size());
-        rows.append({titleOf(drills.constFirst()), QString::number(drills.size()),
+        rows.append({titleOf(drills.constFirst()),
+                     automated > 0 ? Text::tr("%1 (%2 automated)").arg(drills.size()).arg(automated)
+                                   : QString::number(drills.size()),
                      QString::number(drove.size()), names.isEmpty() ? u"—"_s : names.join(u", "_s),
                      verdict});
     }

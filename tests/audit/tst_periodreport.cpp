@@ -177,22 +177,23 @@ private Q_SLOTS:
         QCOMPARE(factOf(doc, u"Objectives met"_s), u"2"_s);
         QCOMPARE(factOf(doc, u"Objectives missed"_s), u"1"_s);
         QCOMPARE(factOf(doc, u"Signed off"_s), u"0 of 3 ended drills"_s);
+        // Drill 2's item, due 2023-12-01, open; the report is made before that day.
+        QCOMPARE(factOf(doc, u"Action items"_s), u"1 open (0 overdue), 0 closed"_s);
         const ReportDocument::Block *results = tableAfter(doc, u"Objectives and results"_s);
         QVERIFY(results);
-        QCOMPARE(results->header, (QStringList{u"Date"_s, u"Runbook"_s, u"Env"_s, u"#"_s, u"Run"_s,
-                                               u"RTO"_s, u"Target"_s, u"RTO result"_s, u"RPO"_s,
-                                               u"Target"_s, u"RPO result"_s}));
+        QCOMPARE(results->header,
+                 (QStringList{u"Date"_s, u"Runbook"_s, u"Drill"_s, u"Run"_s, u"RTO (target)"_s,
+                              u"RTO"_s, u"RPO (target)"_s, u"RPO"_s}));
         QCOMPARE(results->rows.size(), 3);
         QCOMPARE(results->rows[0], (QStringList{u"2023-11-14"_s, u"Rebuild Jenkins from backup"_s,
-                                                u"test"_s, u"1"_s, u"hand-run"_s, u"35m"_s, u"4h"_s,
-                                                u"met"_s, u"—"_s, u"1d"_s, u"not measured"_s}));
-        QCOMPARE(results->rows[1].mid(0, 8),
-                 (QStringList{u"2023-11-15"_s, u"Rebuild Jenkins from backup"_s, u"test"_s, u"2"_s,
-                              u"hand-run"_s, u"40m"_s, u"4h"_s, u"met"_s}));
-        QCOMPARE(results->rows[1].value(10), u"met"_s);
-        QCOMPARE(results->rows[2].mid(0, 8),
-                 (QStringList{u"2023-11-16"_s, u"Rebuild Jenkins from backup"_s, u"production"_s,
-                              u"1"_s, u"hand-run"_s, u"not restored"_s, u"4h"_s, u"missed"_s}));
+                                                u"test #1"_s, u"hand-run"_s, u"35m (4h)"_s,
+                                                u"met"_s, u"— (1d)"_s, u"not measured"_s}));
+        QCOMPARE(results->rows[1],
+                 (QStringList{u"2023-11-15"_s, u"Rebuild Jenkins from backup"_s, u"test #2"_s,
+                              u"hand-run"_s, u"40m (4h)"_s, u"met"_s, u"5h (1d)"_s, u"met"_s}));
+        QCOMPARE(results->rows[2].mid(0, 6),
+                 (QStringList{u"2023-11-16"_s, u"Rebuild Jenkins from backup"_s, u"production #1"_s,
+                              u"hand-run"_s, u"not restored (4h)"_s, u"missed"_s}));
     }
 
     void trendsNameFirstAndLastAndTheirCharts()
