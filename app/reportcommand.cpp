@@ -47,7 +47,8 @@ int writePeriod(Database &database, QDate first, QDate last, const QString &outP
         err << "drilldeck report: " << error << '\n';
         return CommandLineInterface::Invalid;
     }
-    out << tr("Wrote the period report %1 to %2 to %3 (drills: %4)")
+    out << QCoreApplication::translate("ReportCommand",
+                                       "Wrote the period report %1 to %2 to %3 (drills: %4)")
                .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate), outPath)
                .arg(report->drills.size())
         << '\n';
