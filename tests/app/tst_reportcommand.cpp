@@ -359,6 +359,18 @@ private Q_SLOTS:
             qPrintable(text.out));
     }
 
+    // Markdown with its chart beside it: a file that cannot be written leaves neither behind.
+    void periodReportUnwritableLeavesNothing()
+    {
+        const QString path = m_dir.filePath(u"period.sqlite/q.md"_s);
+        const Output o = drilldeck({u"--from"_s, u"2023-11-14"_s, u"--to"_s, u"2023-11-16"_s,
+                                    u"--db"_s, m_periodDb, u"--out"_s, path});
+        QCOMPARE(o.code, 1);
+        QVERIFY2(o.err.startsWith(u"drilldeck report: cannot write "_s), qPrintable(o.err));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"period.sqlite/q-trend-jenkins-rebuild.png"_s)));
+    }
+
     void periodUsageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
