@@ -49,6 +49,8 @@ QString generalHelp()
                "                             Render a history chart, or its numbers, headless\n"
                "  report DRILL_ID|last --out FILE [--format md|html|pdf] [--page a4|letter]\n"
                "          [--db PATH]        Write one drill's report (Markdown, HTML, PDF)\n"
+               "  report --from DATE --to DATE --out FILE [--format md|html|pdf] [--db PATH]\n"
+               "                             Every drill of a period across the runbooks\n"
                "  backup --out FILE [--db PATH]\n"
                "                             Write a consistent copy of the database\n"
                "  restore FILE [--db PATH]   Check a backup and put it in place of the database;\n"

@@ -64,7 +64,7 @@ _drilldeck()
         validate) options="--help --quiet" ;;
         history) options="--help --db --demo --runbook --environment --runs --format" ;;
         chart) options="--help --db --demo --runbook --environment --runs --measure --x-axis --drill --out --size" ;;
-        report) options="--help --db --demo --format --page --out" ;;
+        report) options="--help --db --demo --format --page --out --from --to" ;;
         import) options="--help --out" ;;
         run) options="--help --db --env --junit --trust --jobs --keep-going" ;;
         backup) options="--help --db --out" ;;

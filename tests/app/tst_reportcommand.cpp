@@ -24,6 +24,7 @@ class TestReportCommand : public QObject
     ReportFixture::Ids m_ids;
     QString m_unrestoredDb; // production #1 finished before its service-restored step
     ReportFixture::Ids m_unrestoredIds;
+    QString m_periodDb; // the not-restored fixture with test #2 signed off
 
     struct Output
     {
@@ -59,6 +60,30 @@ class TestReportCommand : public QObject
                 QString::fromUtf8(p.readAllStandardError())};
     }
 
+    // The PDF's pages by pdfinfo; 0 when it cannot tell.
+    static int pageCount(const QString &path)
+    {
+        const Output info = poppler(u"pdfinfo"_s, {path});
+        static const QRegularExpression pagesLine(uR"(Pages:\s+(\d+))"_s);
+        return pagesLine.match(info.out).captured(1).toInt();
+    }
+
+    // The images at least 1000 pixels wide (the charts at full width, not thumbnails) that
+    // pdfimages lists; -1 when it cannot list them.
+    static int fullWidthImages(const QString &path)
+    {
+        const Output images = poppler(u"pdfimages"_s, {u"-list"_s, path});
+        if (images.code != 0)
+            return -1;
+        int charts = 0;
+        for (const QString &line : images.out.split(u'\n', Qt::SkipEmptyParts)) {
+            const QStringList fields = line.simplified().split(u' ');
+            if (fields.value(2) == u"image"_s && fields.value(3).toInt() >= 1000)
+                ++charts;
+        }
+        return charts;
+    }
+
     QByteArray read(const QString &path)
     {
         QFile f(path);
@@ -73,6 +98,22 @@ private Q_SLOTS:
         QVERIFY(ReportFixture::build(m_db, &m_ids));
         m_unrestoredDb = m_dir.filePath(u"not-restored.sqlite"_s);
         QVERIFY(ReportFixture::buildWithUnrestoredDrill(m_unrestoredDb, &m_unrestoredIds));
+        m_periodDb = m_dir.filePath(u"period.sqlite"_s);
+        ReportFixture::Ids ids;
+        QVERIFY(ReportFixture::buildWithUnrestoredDrill(m_periodDb, &ids));
+        auto opened = Database::open(m_periodDb);
+        QVERIFY(opened);
+        std::unique_ptr<Database> db = std::move(opened).value();
+        DrillStore store(*db);
+        DrillEvent signedOff;
+        signedOff.drillId = ids.second;
+        signedOff.kind = DrillEvent::Kind::SignedOff;
+        signedOff.timeMs = DrillTestSupport::at(1100);
+        signedOff.author = u"Grace"_s;
+        signedOff.payload = QStringLiteral(
+            R"({"name":"Grace","role":"observer","statement":"I observed this drill.",)"
+            R"("reservations":""})");
+        QVERIFY(store.appendEvent(signedOff).ok());
     }
 
     void writesEachFormat_data()
@@ -148,23 +189,12 @@ private Q_SLOTS:
         static const QRegularExpression bakeRow(
             uR"(1\s+Bake the Jenkins AMI ●\s+20m\s+11m\s+-9m\s+driver \(Jonas\)\s+scripted\s+done)"_s);
         QVERIFY2(bakeRow.match(body).hasMatch(), qPrintable(body));
-        const Output info = poppler(u"pdfinfo"_s, {path});
-        static const QRegularExpression pagesLine(uR"(Pages:\s+(\d+))"_s);
-        const int pages = pagesLine.match(info.out).captured(1).toInt();
-        QVERIFY2(pages >= 2, qPrintable(info.out));
+        const int pages = pageCount(path);
+        QVERIFY2(pages >= 2, qPrintable(body));
         for (int page = 1; page <= pages; ++page)
             QVERIFY2(body.contains(u"Page %1 of %2"_s.arg(page).arg(pages)), qPrintable(body));
         // The two charts (timeline, trend), each at full width, not a thumbnail.
-        const Output images = poppler(u"pdfimages"_s, {u"-list"_s, path});
-        QVERIFY2(images.code == 0, qPrintable(images.err));
-        int charts = 0;
-        const QStringList lines = images.out.split(u'\n', Qt::SkipEmptyParts);
-        for (const QString &line : lines) {
-            const QStringList fields = line.simplified().split(u' ');
-            if (fields.value(2) == u"image"_s && fields.value(3).toInt() >= 1000)
-                ++charts;
-        }
-        QVERIFY2(charts == 2, qPrintable(images.out));
+        QCOMPARE(fullWidthImages(path), 2);
     }
 
     void lastIsTheNewestDrill()
@@ -258,6 +288,131 @@ private Q_SLOTS:
         const QFileInfo after(node);
         QVERIFY(kind == u"a directory" ? after.isDir() : !after.isFile() && after.exists());
         QVERIFY(!QFileInfo::exists(m_dir.filePath(u"side.md"_s)));
+    }
+
+    // The period report (--from, --to): every drill started in those days, read back from the
+    // PDF by pdftotext: its sections, a row of the results table, the miss, who drove, the
+    // sign-off, a footer on every page, and one trend chart per runbook.
+    void periodReportAsPdf()
+    {
+        const QString path = m_dir.filePath(u"q.pdf"_s);
+        const Output o = drilldeck({u"--from"_s, u"2023-11-14"_s, u"--to"_s, u"2023-11-16"_s,
+                                    u"--db"_s, m_periodDb, u"--out"_s, path});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        QCOMPARE(
+            o.out,
+            u"Wrote the period report 2023-11-14 to 2023-11-16 to %1 (drills: 3)\n"_s.arg(path));
+        QVERIFY(read(path).startsWith("%PDF-"));
+        const Output text = poppler(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+        QVERIFY2(text.code == 0, qPrintable(text.err));
+        // The PDF's fonts set "ff" as a ligature ("Sign-oﬀs"); read it back as the letters.
+        const QString body = QString(text.out).replace(QChar(0xFB00), u"ff"_s);
+        for (const QString &expected :
+             {u"Period report: 2023-11-14 to 2023-11-16"_s, u"Objectives and results"_s,
+              u"Trends"_s, u"Misses and corrective actions"_s,
+              u"No corrective action was recorded for this miss."_s, u"Who took part"_s,
+              u"one person only: not spread"_s, u"Sign-offs"_s, u"I observed this drill."_s})
+            QVERIFY2(body.contains(expected), qPrintable(expected + u"\n\n"_s + body));
+        static const QRegularExpression resultRow(
+            uR"(2023-11-15\s+Rebuild Jenkins from\s.*test #2\s+hand-run\s+40m(\s+\(4h\))?\s+met)"_s);
+        QVERIFY2(resultRow.match(body).hasMatch(), qPrintable(body));
+        static const QRegularExpression signOffRow(uR"(Grace\s+observer)"_s);
+        QVERIFY2(signOffRow.match(body).hasMatch(), qPrintable(body));
+        const int pages = pageCount(path);
+        QVERIFY2(pages >= 1, qPrintable(body));
+        for (int page = 1; page <= pages; ++page)
+            QVERIFY2(body.contains(u"Page %1 of %2"_s.arg(page).arg(pages)), qPrintable(body));
+        QCOMPARE(fullWidthImages(path), 1);
+    }
+
+    // Markdown: the trend chart of each runbook beside the file; HTML: one file.
+    void periodReportAsMarkdownAndHtml()
+    {
+        const QString md = m_dir.filePath(u"q.md"_s);
+        Output o = drilldeck({u"--from"_s, u"2023-11-14"_s, u"--to"_s, u"2023-11-16"_s, u"--db"_s,
+                              m_periodDb, u"--out"_s, md});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        const QString text = QString::fromUtf8(read(md));
+        QVERIFY(text.startsWith(u"# Period report: 2023-11-14 to 2023-11-16"_s));
+        QVERIFY2(text.contains(u"](q-trend-jenkins-rebuild.png)"_s), qPrintable(text));
+        QVERIFY(read(m_dir.filePath(u"q-trend-jenkins-rebuild.png"_s)).startsWith("\x89PNG"));
+        const QString html = m_dir.filePath(u"q.html"_s);
+        o = drilldeck({u"--from"_s, u"2023-11-15"_s, u"--to"_s, u"2023-11-15"_s, u"--db"_s,
+                       m_periodDb, u"--out"_s, html});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        QVERIFY(o.out.endsWith(u"(drills: 1)\n"_s));
+        const QString page = QString::fromUtf8(read(html));
+        QVERIFY(page.startsWith(u"<!DOCTYPE html>"_s));
+        QVERIFY(page.contains(u"data:image/png;base64,"_s));
+    }
+
+    void emptyPeriodSaysSo()
+    {
+        const QString path = m_dir.filePath(u"empty.pdf"_s);
+        const Output o = drilldeck({u"--from"_s, u"2025-01-01"_s, u"--to"_s, u"2025-03-31"_s,
+                                    u"--db"_s, m_periodDb, u"--out"_s, path});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        QVERIFY(o.out.endsWith(u"(drills: 0)\n"_s));
+        const Output text = poppler(u"pdftotext"_s, {path, u"-"_s});
+        QVERIFY2(
+            text.out.simplified().contains(u"No drill started between 2025-01-01 and 2025-03-31"_s),
+            qPrintable(text.out));
+    }
+
+    // Markdown with its chart beside it: a file that cannot be written leaves neither behind.
+    void periodReportUnwritableLeavesNothing()
+    {
+        const QString path = m_dir.filePath(u"period.sqlite/q.md"_s);
+        const Output o = drilldeck({u"--from"_s, u"2023-11-14"_s, u"--to"_s, u"2023-11-16"_s,
+                                    u"--db"_s, m_periodDb, u"--out"_s, path});
+        QCOMPARE(o.code, 1);
+        QVERIFY2(o.err.startsWith(u"drilldeck report: cannot write "_s), qPrintable(o.err));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"period.sqlite/q-trend-jenkins-rebuild.png"_s)));
+    }
+
+    void periodUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("to before from")
+            << QStringList{u"--from"_s, u"2025-03-31"_s, u"--to"_s, u"2025-01-01"_s}
+            << u"--to 2025-01-01 is before --from 2025-03-31; the period runs from --from to "
+               "--to"_s;
+        QTest::addRow("drill and period")
+            << QStringList{u"2"_s, u"--from"_s, u"2025-01-01"_s, u"--to"_s, u"2025-03-31"_s}
+            << u"give a drill (`2`) or a period (--from, --to), not both"_s;
+        QTest::addRow("last and period") << QStringList{u"last"_s, u"--to"_s, u"2025-03-31"_s}
+                                         << u"give a drill (`last`) or a period (--from, --to), "
+                                            "not both"_s;
+        QTest::addRow("from alone") << QStringList{u"--from"_s, u"2025-01-01"_s}
+                                    << u"a period needs both --from and --to (YYYY-MM-DD)"_s;
+        QTest::addRow("not a date")
+            << QStringList{u"--from"_s, u"2025-02-30"_s, u"--to"_s, u"2025-03-31"_s}
+            << u"--from `2025-02-30` is not a date; give YYYY-MM-DD, e.g. 2025-01-01"_s;
+        QTest::addRow("not iso")
+            << QStringList{u"--from"_s, u"2025-01-01"_s, u"--to"_s, u"31.03.2025"_s}
+            << u"--to `31.03.2025` is not a date; give YYYY-MM-DD, e.g. 2025-03-31"_s;
+    }
+    void periodUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(u"refused.pdf"_s);
+        const Output o = drilldeck(args + QStringList{u"--db"_s, m_periodDb, u"--out"_s, path});
+        QCOMPARE(o.code, 2);
+        QVERIFY2(o.err.startsWith(u"drilldeck report: "_s + message), qPrintable(o.err));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void demoDatabaseHasAPeriodReport()
+    {
+        const QString path = m_dir.filePath(u"demo-period.html"_s);
+        const Output o = drilldeck({u"--demo"_s, u"--from"_s, u"2000-01-01"_s, u"--to"_s,
+                                    u"2100-12-31"_s, u"--out"_s, path});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        QVERIFY(!o.out.endsWith(u"(drills: 0)\n"_s));
+        QVERIFY(QString::fromUtf8(read(path)).contains(u"Objectives and results"_s));
     }
 
     void demoDatabaseReportsItsLastDrill()

@@ -13,8 +13,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QImage grab(QChart *chart, QSize size)
+QImage ReportChartRenderer::grab(QChart *chart, QSize size)
 {
     QChartView view(chart); // owns the chart
     view.setRenderHint(QPainter::Antialiasing);
@@ -22,7 +21,6 @@ QImage grab(QChart *chart, QSize size)
     view.grab(); // lays the chart out at this size; the second grab paints it laid out
     return view.grab().toImage();
 }
-} // namespace
 
 QStringList ReportChartRenderer::chartIds(const DrillReport &report)
 {

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 struct DrillReport;
+class QChart;
 
 class ReportChartRenderer
 {
@@ -18,4 +19,6 @@ public:
     // A null image for an id the report cannot show.
     static QImage render(const DrillReport &report, const QString &chartId, QSize size,
                          bool exampleData);
+    // The chart drawn at that size, headless (takes the chart); the period report's charts too.
+    static QImage grab(QChart *chart, QSize size);
 };

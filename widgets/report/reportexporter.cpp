@@ -6,6 +6,9 @@
 #include "markdownreportwriter.h"
 #include "outputfile.h"
 #include "pdfreportwriter.h"
+#include "periodchartrenderer.h"
+#include "periodreport.h"
+#include "periodreportcomposer.h"
 #include "reportchartrenderer.h"
 #include "reportdocument.h"
 
@@ -103,18 +106,48 @@ QString ReportExporter::chartPath(const QString &markdownPath, const QString &ch
     return info.dir().filePath(info.completeBaseName() + u'-' + chartId + u".png"_s);
 }
 
+namespace {
+// The drill report's charts with the given document (empty when only the charts are wanted).
+ReportExporter::Composed composed(const DrillReport &report, ReportDocument document)
+{
+    return {std::move(document), ReportChartRenderer::chartIds(report),
+            [&report](const QString &id, QSize size, bool exampleData) {
+                return ReportChartRenderer::render(report, id, size, exampleData);
+            }};
+}
+} // namespace
+
+ReportExporter::Composed ReportExporter::composed(const DrillReport &report)
+{
+    return ::composed(report, DrillReportComposer::compose(report));
+}
+
+ReportExporter::Composed ReportExporter::composed(const PeriodReport &report)
+{
+    return {PeriodReportComposer::compose(report), PeriodChartRenderer::chartIds(report),
+            [&report](const QString &id, QSize size, bool exampleData) {
+                return PeriodChartRenderer::render(report, id, size, exampleData);
+            }};
+}
+
 QHash<QString, QImage> ReportExporter::renderCharts(const DrillReport &report,
                                                     const Options &options,
                                                     const Progress &progress)
 {
+    const Composed charts = ::composed(report, ReportDocument());
+    return renderCharts(charts, options, progress);
+}
+
+QHash<QString, QImage> ReportExporter::renderCharts(const Composed &report, const Options &options,
+                                                    const Progress &progress)
+{
     QHash<QString, QImage> charts;
-    const QStringList ids = ReportChartRenderer::chartIds(report);
+    const QStringList &ids = report.chartIds;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (progress &&
             !progress(int(i), int(ids.size()) + 2, tr("Drawing the %1 chart").arg(ids[i])))
             return {};
-        charts.insert(ids[i], ReportChartRenderer::render(report, ids[i], options.chartSize,
-                                                          options.exampleData));
+        charts.insert(ids[i], report.drawChart(ids[i], options.chartSize, options.exampleData));
     }
     return charts;
 }
@@ -131,8 +164,15 @@ ReportExporter::Result ReportExporter::write(const DrillReport &report, const QS
                                              const Options &options, const Progress &progress,
                                              QString *error)
 {
+    return write(composed(report), path, options, progress, error);
+}
+
+ReportExporter::Result ReportExporter::write(const Composed &report, const QString &path,
+                                             const Options &options, const Progress &progress,
+                                             QString *error)
+{
     QString problem;
-    const QStringList ids = ReportChartRenderer::chartIds(report);
+    const QStringList &ids = report.chartIds;
     const int total = int(ids.size()) + 2;
     bool cancelled = false;
     const Progress counting = [&](int done, int, const QString &stage) {
@@ -145,7 +185,7 @@ ReportExporter::Result ReportExporter::write(const DrillReport &report, const QS
     if (!counting(total - 2, total, tr("Writing the report")))
         return Result::Cancelled;
 
-    const ReportDocument document = DrillReportComposer::compose(report);
+    const ReportDocument &document = report.document;
     FileSet files;
     bool ok = true;
     switch (options.format) {
