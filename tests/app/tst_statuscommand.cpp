@@ -68,7 +68,7 @@ private Q_SLOTS:
         QVERIFY2(betaTest.contains(u"! overdue 60 days"_s), qPrintable(r.out));
         QVERIFY(betaTest.contains(u"low (faded)"_s));
         QVERIFY(betaTest.contains(u"(automated)"_s) || betaTest.contains(u"(hand-run)"_s));
-        QVERIFY(r.out.contains(u"5 runbook-environment(s) as of 2025-06-30; 1 overdue."_s));
+        QVERIFY(r.out.contains(u"4 runbook-environment(s) as of 2025-06-30; 1 overdue."_s));
     }
 
     void csv()
@@ -77,10 +77,10 @@ private Q_SLOTS:
             {u"status"_s, u"--db"_s, m_db, u"--today"_s, u"2025-06-30"_s, u"--format"_s, u"csv"_s});
         QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
         const QStringList lines = r.out.trimmed().split(u'\n');
-        QCOMPARE(lines.size(), 1 + 5);
+        QCOMPARE(lines.size(), 1 + 4);
         QVERIFY(lines[0].startsWith(u"runbook,title,environment,production,cadence_days"_s));
         QVERIFY(lines[0].endsWith(u"open_items,overdue_items,drivers"_s));
-        QVERIFY2(lines.contains(u"beta,Rebuild Jenkins from backup,test,no,30,yes,3,1,hand,"
+        QVERIFY2(lines.contains(u"beta,Rebuild Jenkins from backup,test,no,30,yes,3,1,automated,"
                                 "2025-04-01,\"finished, RTO met\",2025-05-01,60,overdue,low,yes,"
                                 "no,1800,14400,met,0,0,\"Ahmed, \"\"the\"\" driver\""_s),
                  qPrintable(r.out));
@@ -124,12 +124,12 @@ private Q_SLOTS:
         const auto r = drilldeck(
             {u"calendar"_s, u"--db"_s, m_db, u"--today"_s, u"2025-06-30"_s, u"--out"_s, ics});
         QVERIFY2(r.exitedWith(0), qPrintable(r.describe()));
-        QVERIFY(r.out.contains(u"Wrote 5 due drills to"_s));
+        QVERIFY(r.out.contains(u"Wrote 4 due drills to"_s));
         QFile f(ics);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray text = f.readAll();
         QVERIFY(text.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
-        QCOMPARE(text.count("BEGIN:VEVENT\r\n"), 5);
+        QCOMPARE(text.count("BEGIN:VEVENT\r\n"), 4);
         QVERIFY(text.contains("DTSTART;VALUE=DATE:20250501\r\n"));
         // The UIDs stay across exports; the file is replaced whole.
         const auto again = drilldeck(
@@ -146,7 +146,7 @@ private Q_SLOTS:
             return out;
         };
         QCOMPARE(uids(second), uids(text));
-        QCOMPARE(uids(text).size(), 5);
+        QCOMPARE(uids(text).size(), 4);
     }
 
     void demo()

@@ -96,7 +96,7 @@ QString ProgrammeWindow::explanation() const
 
 QString ProgrammeWindow::problem() const
 {
-    return m_problem->isVisible() || !m_problem->isHidden() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 void ProgrammeWindow::showWhy()
