@@ -171,9 +171,9 @@ int StatusCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         for (const ProgrammeStatus::Row &row : *rows)
             overdue += row.overdue() ? 1 : 0;
         out << '\n'
-            << Text::tr("%1 runbook-environment(s) as of %2; %3 overdue. Why each confidence: "
-                        "--format json; the rule: docs/programme.md.")
-                   .arg(rows->size())
+            << Text::tr("%n runbook-environment(s) as of %1; %2 overdue. Why each confidence: "
+                        "--format json; the rule: docs/programme.md.",
+                        nullptr, int(rows->size()))
                    .arg(today->toString(Qt::ISODate))
                    .arg(overdue)
             << '\n';

@@ -33,9 +33,9 @@ inline QByteArray yaml(const QString &id, const QString &cadence, const QString 
 {
     QByteArray y = runbookYaml(id);
     if (!cadence.isEmpty())
-        y.replace("environments:", "cadence: " + cadence.toUtf8() + "\nenvironments:");
+        y.replace("environments:", QByteArray("cadence: " + cadence.toUtf8() + "\nenvironments:"));
     if (!revisionNote.isEmpty())
-        y.replace("service:", "description: " + revisionNote.toUtf8() + "\nservice:");
+        y.replace("service:", QByteArray("description: " + revisionNote.toUtf8() + "\nservice:"));
     return y;
 }
 
