@@ -180,12 +180,17 @@ QString RunbookConfidence::levelText(Level level)
 QString RunbookConfidence::why() const
 {
     const Inputs &in = inputs;
-    const QString env = isProduction(in.environment)
-                            ? Text::tr("production (%1)").arg(in.environment)
-                            : Text::tr("a test environment (%1)").arg(in.environment);
+    // The environment, and how the rule reads it when its name does not say.
+    QString env;
+    if (!isProduction(in.environment))
+        env = Text::tr("a test environment (%1)").arg(in.environment);
+    else if (in.environment.trimmed().compare(u"production"_s, Qt::CaseInsensitive) == 0)
+        env = Text::tr("production");
+    else
+        env = Text::tr("production (%1)").arg(in.environment);
     QString cadence = in.cadenceSet
-                          ? Text::tr("cadence %1 days").arg(in.cadenceDays)
-                          : Text::tr("no cadence set: %1 days assumed").arg(in.cadenceDays);
+                          ? Text::tr("Cadence %1 days").arg(in.cadenceDays)
+                          : Text::tr("No cadence set: %1 days assumed").arg(in.cadenceDays);
     QStringList parts;
     if (!in.lastDrill) {
         parts << Text::tr("%1: never drilled in %2.").arg(levelWord(level), env);

@@ -233,7 +233,7 @@ private Q_SLOTS:
         QCOMPARE(betaTest[u"status"_s].toString(), u"overdue"_s);
         QCOMPARE(betaTest[u"overdueDays"_s].toInt(), 60);
         QCOMPARE(betaTest[u"lastDrill"_s][u"runKind"_s].toString(), u"automated"_s);
-        QVERIFY(betaTest[u"confidence"_s][u"why"_s].toString().contains(u"cadence 30 days"_s));
+        QVERIFY(betaTest[u"confidence"_s][u"why"_s].toString().contains(u"Cadence 30 days"_s));
         QVERIFY(beta[u"environments"_s].toArray()[1][u"lastDrill"_s].isNull());
     }
 
@@ -303,7 +303,7 @@ private Q_SLOTS:
         const QModelIndex status = model.index(beta, ProgrammeModel::StatusColumn);
         QVERIFY(status.data().toString().startsWith(u"overdue 60 day"_s));
         QVERIFY(status.data(ProgrammeModel::OverdueRole).toBool());
-        QVERIFY(status.data(Qt::ToolTipRole).toString().contains(u"cadence 30 days"_s));
+        QVERIFY(status.data(Qt::ToolTipRole).toString().contains(u"Cadence 30 days"_s));
         QCOMPARE(model.index(beta, ProgrammeModel::ConfidenceColumn).data().toString(),
                  u"low (faded)"_s);
         QCOMPARE(model.index(0, ProgrammeModel::ActionItemsColumn).data().toString(),

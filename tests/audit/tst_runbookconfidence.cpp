@@ -112,7 +112,7 @@ private Q_SLOTS:
         QCOMPARE(c.level, expected);
         QCOMPARE(c.decayed, decayed);
         QVERIFY(c.why().startsWith(RunbookConfidence::levelText(expected) + u':'));
-        QVERIFY(c.why().contains(u"cadence 90 days"_s));
+        QVERIFY(c.why().contains(u"Cadence 90 days"_s));
     }
 
     // The same drill fades as today moves on: high, then medium, then low.
@@ -152,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(in.cadenceDays, 365LL);
         const RunbookConfidence c = RunbookConfidence::assess(in);
         QCOMPARE(c.level, Level::High);
-        QVERIFY(c.why().contains(u"no cadence set: 365 days assumed"_s));
+        QVERIFY(c.why().contains(u"No cadence set: 365 days assumed"_s));
         QCOMPARE(RunbookConfidence::cadenceDaysOf(90 * 86'400), 90LL);
         QCOMPARE(RunbookConfidence::cadenceDaysOf(36 * 3600), 2LL); // rounded up
     }
