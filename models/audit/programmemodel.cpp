@@ -108,9 +108,10 @@ QString ProgrammeModel::toolTip(const ProgrammeStatus::Row &row, int column) con
 {
     switch (column) {
     case RunbookColumn:
-        return tr("%1 — cadence %2")
-            .arg(row.runbookId, row.cadenceSet ? tr("%n day(s)", nullptr, int(row.cadenceDays))
-                                               : tr("not set (a year is assumed)"));
+        return tr("%1 (%2) — cadence %3")
+            .arg(row.title, row.runbookId,
+                 row.cadenceSet ? tr("%n day(s)", nullptr, int(row.cadenceDays))
+                                : tr("not set (a year is assumed)"));
     case StatusColumn:
     case ConfidenceColumn:
     case LastDrillColumn:

@@ -10,6 +10,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ProgrammeWindow::ProgrammeWindow(const QString &databasePath, const QDate &today, QWidget *parent)
@@ -18,7 +20,7 @@ ProgrammeWindow::ProgrammeWindow(const QString &databasePath, const QDate &today
 {
     setWindowTitle(tr("Programme"));
     setWindowFlag(Qt::WindowMaximizeButtonHint);
-    resize(1280, 520);
+    resize(1480, 560);
     auto *layout = new QVBoxLayout(this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
@@ -78,6 +80,10 @@ ProgrammeWindow::ProgrammeWindow(const QString &databasePath, const QDate &today
             .arg(today.toString(Qt::ISODate))
             .arg(overdue));
     m_table->resizeColumnsToContents();
+    // A long title is cut (its whole text is in the tooltip), the columns that judge stay.
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setColumnWidth(ProgrammeModel::RunbookColumn,
+                            std::min(m_table->columnWidth(ProgrammeModel::RunbookColumn), 280));
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProgrammeWindow::showWhy);
