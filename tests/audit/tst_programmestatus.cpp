@@ -335,6 +335,13 @@ private Q_SLOTS:
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.first().first().toString(), u"beta"_s);
+        // Export Calendar: the same file as `drilldeck calendar`; a folder is refused.
+        const QString ics = m_dir.filePath(u"window.ics"_s);
+        QCOMPARE(window.exportCalendar(ics), QString());
+        QFile f(ics);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count("BEGIN:VEVENT\r\n"), m_rows.size());
+        QVERIFY(!window.exportCalendar(m_dir.path()).isEmpty());
     }
 
     void windowOverAnUnreadableDatabase()

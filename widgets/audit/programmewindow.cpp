@@ -1,12 +1,18 @@
 #include "programmewindow.h"
 
 #include "database.h"
+#include "drillcalendar.h"
+#include "outputfile.h"
 #include "programmemodel.h"
 #include "programmeviewmodel.h"
 
 #include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -53,6 +59,13 @@ ProgrammeWindow::ProgrammeWindow(const QString &databasePath, const QDate &today
         this);
     legend->setWordWrap(true);
     layout->addWidget(legend);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *calendar =
+        buttons->addButton(tr("Export &Calendar…"), QDialogButtonBox::ActionRole);
+    calendar->setToolTip(tr("The due drills as an iCalendar file (.ics) for the team's calendar"));
+    connect(calendar, &QPushButton::clicked, this, &ProgrammeWindow::chooseCalendarFile);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
 
     auto opened = Database::open(databasePath, Database::Mode::ReadOnly);
     if (!opened) {
@@ -114,4 +127,23 @@ void ProgrammeWindow::showWhy()
     }
     const ProgrammeStatus::Row &r = m_model->rows().at(row);
     m_why->setText(tr("%1 in %2: %3").arg(r.runbookId, r.environment, r.confidence.why()));
+}
+
+QString ProgrammeWindow::exportCalendar(const QString &path) const
+{
+    QString error;
+    if (!OutputFile::write(
+            path, DrillCalendar::write(m_model->rows(), QDateTime::currentDateTimeUtc()), &error))
+        return error;
+    return {};
+}
+
+void ProgrammeWindow::chooseCalendarFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Calendar"), u"drills.ics"_s,
+                                                      tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportCalendar(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Export Calendar"), error);
 }

@@ -24,6 +24,9 @@ public:
     QString explanation() const;
     // What the window says instead of a table when the database cannot be read or is empty.
     QString problem() const;
+    // Writes the due drills shown as an iCalendar file (as `drilldeck calendar` does); empty,
+    // or why it could not.
+    QString exportCalendar(const QString &path) const;
 
 Q_SIGNALS:
     // A row was double-clicked: show that runbook's history.
@@ -31,6 +34,7 @@ Q_SIGNALS:
 
 private:
     void showWhy();
+    void chooseCalendarFile();
 
     ProgrammeModel *m_model = nullptr;
     QTableView *m_table = nullptr;
