@@ -1,6 +1,7 @@
 #include "commandlineinterface.h"
 
 #include "backupcommand.h"
+#include "calendarcommand.h"
 #include "chartcommand.h"
 #include "databasepath.h"
 #include "demodata.h"
@@ -11,6 +12,7 @@
 #include "runcommand.h"
 #include "signoffcommand.h"
 #include "standardoutput.h"
+#include "statuscommand.h"
 #include "validatecommand.h"
 
 #include <QCommandLineParser>
@@ -66,8 +68,13 @@ QString generalHelp()
                "          [--reservations TEXT] [--db PATH]\n"
                "                             Sign off an ended drill's record (as a later\n"
                "                             participant); exit 1 when refused\n"
+               "  status [--db PATH] [--format table|csv|json] [--today YYYY-MM-DD]\n"
+               "                             The DR programme: per runbook and environment the\n"
+               "                             last drill, next due, overdue, confidence\n"
+               "  calendar --out FILE.ics [--db PATH] [--today YYYY-MM-DD]\n"
+               "                             The due drills as an iCalendar file\n"
                "\n'--demo' instead of '--db PATH' uses the example database (history, "
-               "chart,\nreport).\n"
+               "chart,\nreport, status, calendar).\n"
                "\n'drilldeck COMMAND --help' tells more about a command.\n");
 }
 } // namespace
@@ -95,7 +102,7 @@ void CommandLineInterface::configureGuiParser(QCommandLineParser &parser)
 QStringList CommandLineInterface::subcommands()
 {
     return {u"validate"_s, u"history"_s, u"backup"_s, u"restore"_s, u"chart"_s,
-            u"report"_s,   u"import"_s,  u"run"_s,    u"sign-off"_s};
+            u"report"_s,   u"import"_s,  u"run"_s,    u"sign-off"_s, u"status"_s, u"calendar"_s};
 }
 
 QCommandLineOption CommandLineInterface::demoOption()
@@ -169,7 +176,8 @@ int CommandLineInterface::dispatch(const QString &command, const QStringList &ar
         return RunCommand::run(arguments, out, err);
     // --demo: the example database, (re)generated on first use, instead of --db PATH.
     QStringList args = arguments;
-    const bool demo = (command == u"history" || command == u"chart" || command == u"report") &&
+    const bool demo = (command == u"history" || command == u"chart" || command == u"report" ||
+                       command == u"status" || command == u"calendar") &&
                       args.removeAll(u"--demo"_s) > 0;
     if (demo) {
         for (const QString &a : std::as_const(args))
@@ -193,6 +201,10 @@ int CommandLineInterface::dispatch(const QString &command, const QStringList &ar
         return ChartCommand::run(args, out, err, demo);
     if (command == u"report")
         return ReportCommand::run(args, out, err, demo);
+    if (command == u"status")
+        return StatusCommand::run(args, out, err);
+    if (command == u"calendar")
+        return CalendarCommand::run(args, out, err);
     if (command == u"backup")
         return BackupCommand::run(arguments, out, err);
     if (command == u"sign-off")

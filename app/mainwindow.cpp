@@ -19,6 +19,7 @@
 #include "observationentry.h"
 #include "outputfile.h"
 #include "procedurerewrites.h"
+#include "programmewindow.h"
 #include "projectorcontrol.h"
 #include "quitquestion.h"
 #include "recordactions.h"
@@ -97,6 +98,7 @@ void MainWindow::createMenus()
                     &MainWindow::toggleConsoleTheme);
     m_shortcuts.add(view, tr("&History…"), {K(Qt::CTRL | Qt::Key_H)}, this,
                     &MainWindow::showHistory);
+    view->addAction(tr("&Programme…"), this, &MainWindow::showProgramme);
     auto *language = new LanguageMenu(view);
     view->addMenu(language);
     connect(language, &LanguageMenu::chosen, this,
@@ -277,6 +279,23 @@ void MainWindow::showDemoStart()
         WindowStacking::showBehind(history, this);
         StartupTrace::mark("history shown");
     }
+}
+
+void MainWindow::showProgramme()
+{
+    if (!finishOpeningDatabase())
+        return;
+    auto *programme = new ProgrammeWindow(m_session->databasePath(),
+                                          QDateTime::currentDateTimeUtc().date(), this);
+    programme->setAttribute(Qt::WA_DeleteOnClose);
+    connect(programme, &ProgrammeWindow::runbookActivated, this, [this](const QString &id) {
+        if (HistoryWindow *history = newHistoryWindow()) {
+            if (history->runbookIds().contains(id))
+                history->setRunbook(id);
+            history->show();
+        }
+    });
+    programme->show();
 }
 
 HistoryWindow *MainWindow::newHistoryWindow()

@@ -134,6 +134,7 @@ private:
     void createMenus();
     void showHistory();                // View › History: charts of past drills
     HistoryWindow *newHistoryWindow(); // not shown yet; nullptr: no database
+    void showProgramme();              // View › Programme: every runbook, due and confidence
     void toggleConsoleTheme();
     void showCheatSheet();
     void openInspectedDatabase();

@@ -25,13 +25,14 @@ QString RunbookRevisionStore::sha256Of(const QByteArray &yaml)
 }
 
 StoreResult<QList<RunbookRevision>> RunbookRevisionStore::select(const QString &where,
-                                                                 const QVariant &value) const
+                                                                 const QVariantList &values) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, runbook_id, title, sha256, yaml, created_ms FROM runbook_revisions "_s +
               where);
-    q.addBindValue(value);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
     if (!q.exec())
         return m_database.failed(q.lastError(), tr("reading runbook revisions"));
     QList<RunbookRevision> out;
@@ -50,7 +51,7 @@ StoreResult<QList<RunbookRevision>> RunbookRevisionStore::select(const QString &
 
 StoreResult<RunbookRevision> RunbookRevisionStore::revision(qint64 id) const
 {
-    auto rows = select(u"WHERE id = ?"_s, id);
+    auto rows = select(u"WHERE id = ?"_s, {id});
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
@@ -61,7 +62,7 @@ StoreResult<RunbookRevision> RunbookRevisionStore::revision(qint64 id) const
 
 StoreResult<RunbookRevision> RunbookRevisionStore::revisionByHash(const QString &sha256) const
 {
-    auto rows = select(u"WHERE sha256 = ?"_s, sha256);
+    auto rows = select(u"WHERE sha256 = ?"_s, {sha256});
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
@@ -72,7 +73,17 @@ StoreResult<RunbookRevision> RunbookRevisionStore::revisionByHash(const QString 
 
 StoreResult<QList<RunbookRevision>> RunbookRevisionStore::revisions(const QString &runbookId) const
 {
-    return select(u"WHERE runbook_id = ? ORDER BY created_ms DESC, id DESC"_s, runbookId);
+    return select(u"WHERE runbook_id = ? ORDER BY created_ms DESC, id DESC"_s, {runbookId});
+}
+
+StoreResult<QList<RunbookRevision>> RunbookRevisionStore::latestRevisions() const
+{
+    // No newer revision of the same runbook exists: one row per runbook, in one query.
+    return select(u"WHERE NOT EXISTS (SELECT 1 FROM runbook_revisions n WHERE n.runbook_id = "
+                  "runbook_revisions.runbook_id AND (n.created_ms > runbook_revisions.created_ms "
+                  "OR (n.created_ms = runbook_revisions.created_ms AND n.id > "
+                  "runbook_revisions.id))) ORDER BY runbook_id"_s,
+                  {});
 }
 
 StoreResult<RunbookRevision> RunbookRevisionStore::addRevision(const QByteArray &yaml,

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QVariant>
 
 class StoreConnection;
 
@@ -21,10 +22,13 @@ public:
     StoreResult<RunbookRevision> revisionByHash(const QString &sha256) const;
     // Newest first.
     StoreResult<QList<RunbookRevision>> revisions(const QString &runbookId) const;
+    // The newest revision of every runbook (by created time, then id), ordered by runbook id.
+    StoreResult<QList<RunbookRevision>> latestRevisions() const;
 
     static QString sha256Of(const QByteArray &yaml);
 
 private:
-    StoreResult<QList<RunbookRevision>> select(const QString &where, const QVariant &value) const;
+    StoreResult<QList<RunbookRevision>> select(const QString &where,
+                                               const QVariantList &values) const;
     StoreConnection &m_database;
 };

@@ -6,7 +6,7 @@ _drilldeck()
     local cur prev words cword
     _init_completion || return
 
-    local commands="validate history chart report import run backup restore sign-off"
+    local commands="validate history chart report import run backup restore sign-off status calendar"
     local command="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
@@ -23,7 +23,7 @@ _drilldeck()
             ;;
         --format)
             case $command in
-                history) COMPREPLY=($(compgen -W "table csv json" -- "$cur")) ;;
+                history | status) COMPREPLY=($(compgen -W "table csv json" -- "$cur")) ;;
                 report) COMPREPLY=($(compgen -W "md html pdf" -- "$cur")) ;;
             esac
             return
@@ -44,7 +44,7 @@ _drilldeck()
             COMPREPLY=($(compgen -W "hand automated both" -- "$cur"))
             return
             ;;
-        --runbook | --environment | --drill | --size | --env | --jobs)
+        --runbook | --environment | --drill | --size | --env | --jobs | --today)
             return
             ;;
     esac
@@ -70,6 +70,8 @@ _drilldeck()
         backup) options="--help --db --out" ;;
         restore) options="--help --db" ;;
         sign-off) options="--help --db --name --role --statement --reservations" ;;
+        status) options="--help --db --demo --format --today" ;;
+        calendar) options="--help --db --demo --out --today" ;;
     esac
 
     if [[ $cur == -* ]]; then
