@@ -31,8 +31,7 @@ struct Text
 
 QString isoTime(qint64 ms)
 {
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC).toString(Qt::ISODate)
-                  : QString();
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QString();
 }
 
 QByteArray json(const QJsonValue &value)
@@ -282,7 +281,7 @@ EvidencePackExporter::files(StoreConnection &database, qint64 drillId, const Opt
         if (!full)
             return fail(full.error().message);
         const QString suffix = a.mimeType == u"image/jpeg" ? u"jpg"_s : u"png"_s;
-        add(u"images/%1-event-%2.%3"_s.arg(++image, 3, 10, u'0').arg(a.eventId).arg(suffix),
+        add(u"images/%1-event-%2.%3"_s.arg(++image, 3, 10, QChar(u'0')).arg(a.eventId).arg(suffix),
             full->data, false);
     }
 
