@@ -27,6 +27,7 @@
 #include "shownpath.h"
 #include "startdrilldialog.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>

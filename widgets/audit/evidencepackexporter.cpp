@@ -163,7 +163,7 @@ QByteArray indexHtml(const DrillReport &report, const QList<EvidenceZipWriter::F
              u"</td><td><code>"_s + QString::fromLatin1(EvidenceManifest::sha256Hex(f.bytes)) +
              u"</code></td></tr>\n"_s;
     h += u"<tr><td><a href=\"MANIFEST\">MANIFEST</a></td><td>"_s +
-         esc(Text::tr("The SHA-256 of every file above (this page included)")) +
+         esc(Text::tr("The SHA-256 of every file above and of this page, index.html")) +
          u"</td><td></td><td></td></tr>\n</table>\n"_s;
     h += u"<h2>"_s + esc(Text::tr("How to check this pack")) + u"</h2>\n<p>"_s +
          esc(Text::tr("Unzip it, then in its folder run:")) +
@@ -290,7 +290,8 @@ EvidencePackExporter::files(StoreConnection &database, qint64 drillId, const Opt
     QJsonArray scores;
     for (const DrillReport::Score &s : report.scores)
         scores.append(QJsonObject{{u"criterion"_s, s.criterion},
-                                  {u"score"_s, s.score},
+                                  // null: not rated yet
+                                  {u"score"_s, s.score > 0 ? QJsonValue(s.score) : QJsonValue()},
                                   {u"comment"_s, s.comment},
                                   {u"author"_s, s.author}});
     add(u"scorecard.json"_s, json(scores));
