@@ -3,6 +3,7 @@
 #include "benchtable.h"
 #include "bigdrillfixture.h"
 #include "evidencemanifest.h"
+#include "evidencepackexporter.h"
 #include "evidencezipwriter.h"
 
 #include <QBuffer>
@@ -148,6 +149,27 @@ void EvidenceBench::run(BenchTable &table, int events, int images, int repetitio
         verify << v.ms;
         verifyMiB << v.peakMiB;
         verifyFloor << measure(unzip, {u"-tq"_s, pack}).ms;
+    }
+    // Where the time goes: the exporter's stages in process, once, printed beside the table.
+    {
+        auto opened = Database::open(db, Database::Mode::ReadOnly);
+        if (opened) {
+            std::unique_ptr<Database> database = std::move(opened).value();
+            QElapsedTimer stage;
+            stage.start();
+            QString last = u"start"_s;
+            QStringList stages;
+            const auto progress = [&](int, int, const QString &next) {
+                stages << u"%1 %2 ms"_s.arg(last).arg(stage.restart());
+                last = next;
+                return true;
+            };
+            QString error;
+            EvidencePackExporter::write(*database, built->drillId, dir.filePath(u"inproc.zip"_s),
+                                        {}, progress, &error);
+            stages << u"%1 %2 ms"_s.arg(last).arg(stage.elapsed());
+            err << "evidence bench: in process, by stage: " << stages.join(u"; "_s) << '\n';
+        }
     }
     // The zip and MANIFEST alone, in process, from the same files in memory.
     QList<EvidenceZipWriter::File> files;

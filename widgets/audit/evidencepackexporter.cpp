@@ -116,7 +116,7 @@ QString describe(const QString &path)
 }
 
 QByteArray indexHtml(const DrillReport &report, const QList<EvidenceZipWriter::File> &files,
-                     const QList<SignOff> &signOffs, qint64 nowMs)
+                     const QList<QByteArray> &hashes, const QList<SignOff> &signOffs, qint64 nowMs)
 {
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     QString h;
@@ -157,11 +157,12 @@ QByteArray indexHtml(const DrillReport &report, const QList<EvidenceZipWriter::F
     h += u"</table>\n<h2>"_s + esc(Text::tr("Files")) + u"</h2>\n<table>\n<tr><th>"_s +
          esc(Text::tr("File")) + u"</th><th>"_s + esc(Text::tr("What it holds")) + u"</th><th>"_s +
          esc(Text::tr("Bytes")) + u"</th><th>SHA-256</th></tr>\n"_s;
-    for (const EvidenceZipWriter::File &f : files)
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const EvidenceZipWriter::File &f = files.at(i);
         h += u"<tr><td><a href=\""_s + esc(f.path) + u"\">"_s + esc(f.path) + u"</a></td><td>"_s +
              esc(describe(f.path)) + u"</td><td>"_s + QString::number(f.bytes.size()) +
-             u"</td><td><code>"_s + QString::fromLatin1(EvidenceManifest::sha256Hex(f.bytes)) +
-             u"</code></td></tr>\n"_s;
+             u"</td><td><code>"_s + QString::fromLatin1(hashes.at(i)) + u"</code></td></tr>\n"_s;
+    }
     h += u"<tr><td><a href=\"MANIFEST\">MANIFEST</a></td><td>"_s +
          esc(Text::tr("The SHA-256 of every file above and of this page, index.html")) +
          u"</td><td></td><td></td></tr>\n</table>\n"_s;
@@ -230,7 +231,7 @@ EvidencePackExporter::files(StoreConnection &database, qint64 drillId, const Opt
         QFile pdf(pdfPath);
         if (!pdf.open(QIODevice::ReadOnly))
             return fail(Text::tr("cannot read the report back: %1").arg(pdf.errorString()));
-        add(u"report.pdf"_s, pdf.readAll());
+        add(u"report.pdf"_s, pdf.readAll(), false); // its streams are compressed already
         reportOptions.format = ReportExporter::Format::Html;
         add(u"report.html"_s,
             ReportExporter::html(report, ReportExporter::renderCharts(report, reportOptions))
@@ -323,7 +324,16 @@ EvidencePackExporter::files(StoreConnection &database, qint64 drillId, const Opt
                                      {u"changesAfter"_s, s.changesAfter},
                                      {u"eventId"_s, s.eventId}});
     add(u"signoffs.json"_s, json(signArray));
-    add(u"index.html"_s, indexHtml(report, out, signOffs, nowMs));
+    // Each file hashed once, for index.html and MANIFEST.
+    QList<QByteArray> hashes;
+    QList<EvidenceManifest::Entry> entries;
+    for (const EvidenceZipWriter::File &f : std::as_const(out)) {
+        hashes << EvidenceManifest::sha256Hex(f.bytes);
+        entries.append({f.path, hashes.last()});
+    }
+    add(u"index.html"_s, indexHtml(report, out, hashes, signOffs, nowMs));
+    entries.append({out.last().path, EvidenceManifest::sha256Hex(out.last().bytes)});
+    add(QString::fromLatin1(EvidenceManifest::fileName), EvidenceManifest(entries).text());
     return out;
 }
 
@@ -345,11 +355,7 @@ EvidencePackExporter::Result EvidencePackExporter::write(StoreConnection &databa
             *error = why;
         return why.isEmpty() ? Result::Cancelled : Result::Failed;
     }
-    QList<EvidenceManifest::Entry> entries;
-    for (const EvidenceZipWriter::File &f : std::as_const(*files))
-        entries.append({f.path, EvidenceManifest::sha256Hex(f.bytes)});
-    const QByteArray manifest = EvidenceManifest(entries).text();
-    files->append({QString::fromLatin1(EvidenceManifest::fileName), manifest, true});
+    const QByteArray manifest = files->last().bytes; // files() ends with MANIFEST
     if (options.signer) {
         if (progress && !progress(5, 5, Text::tr("Signing MANIFEST")))
             return Result::Cancelled;

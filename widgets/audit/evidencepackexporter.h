@@ -30,8 +30,8 @@ public:
     using Progress = ReportExporter::Progress;
     enum class Result { Written, Failed, Cancelled };
 
-    // Every file of the pack but MANIFEST and its signature, in the order index.html lists
-    // them (index.html last); nullopt and error says why (cancelled: error is empty).
+    // Every file of the pack but MANIFEST's signature, in the order index.html lists them,
+    // then index.html and MANIFEST; nullopt and error says why (cancelled: error is empty).
     static std::optional<QList<EvidenceZipWriter::File>>
     files(StoreConnection &database, qint64 drillId, const Options &options,
           const Progress &progress, QString *error);
