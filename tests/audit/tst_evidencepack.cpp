@@ -128,6 +128,18 @@ class TestEvidencePack : public QObject
         return p;
     }
 
+    // The sample pack written, then unzipped by the system's unzip into a new folder name.
+    QString unpackedSample(const QString &name)
+    {
+        const QString dir = path(name);
+        if (!QDir().mkpath(dir) ||
+            run(u"unzip"_s,
+                {u"-q"_s, writePack(name + u".zip"_s, withManifest(sample())), u"-d"_s, dir})
+                    .code != 0)
+            return {};
+        return dir;
+    }
+
 private Q_SLOTS:
     void manifestIsWhatSha256sumReads()
     {
@@ -198,11 +210,8 @@ private Q_SLOTS:
     {
         // A pack unzipped and zipped again with zip -r (directory entries included) still
         // verifies: what counts is the files, not who zipped them.
-        const QString dir = path(u"rezip"_s);
-        QVERIFY(QDir().mkpath(dir));
-        QVERIFY(run(u"unzip"_s,
-                    {u"-q"_s, writePack(u"orig.zip"_s, withManifest(sample())), u"-d"_s, dir})
-                    .code == 0);
+        const QString dir = unpackedSample(u"rezip"_s);
+        QVERIFY(!dir.isEmpty());
         const QString again = path(u"again.zip"_s);
         QVERIFY(run(u"zip"_s, {u"-q"_s, u"-r"_s, again, u"."_s}, dir).code == 0);
         const auto r = EvidencePackVerifier::verify(again);
@@ -283,11 +292,8 @@ private Q_SLOTS:
 
     void realSymlinkZippedBySystemZipIsRefused()
     {
-        const QString dir = path(u"withlink"_s);
-        QVERIFY(QDir().mkpath(dir));
-        QVERIFY(run(u"unzip"_s,
-                    {u"-q"_s, writePack(u"base.zip"_s, withManifest(sample())), u"-d"_s, dir})
-                    .code == 0);
+        const QString dir = unpackedSample(u"withlink"_s);
+        QVERIFY(!dir.isEmpty());
         QVERIFY(QFile::link(u"/etc/passwd"_s, dir + u"/images/passwd"_s));
         const QString zipPath = path(u"symlink.zip"_s);
         QVERIFY(run(u"zip"_s, {u"-q"_s, u"-r"_s, u"--symlinks"_s, zipPath, u"."_s}, dir).code == 0);
