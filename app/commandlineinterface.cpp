@@ -5,6 +5,7 @@
 #include "chartcommand.h"
 #include "databasepath.h"
 #include "demodata.h"
+#include "evidencecommand.h"
 #include "historycommand.h"
 #include "importcommand.h"
 #include "reportcommand.h"
@@ -14,6 +15,7 @@
 #include "standardoutput.h"
 #include "statuscommand.h"
 #include "validatecommand.h"
+#include "verifycommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,6 +62,12 @@ QString generalHelp()
                "  import RUNBOOK.md [--out FILE.yaml]\n"
                "                             Make a runbook of a Markdown runbook; every guess\n"
                "                             is printed as FILE:LINE: note: ...\n"
+               "  evidence DRILL_ID|last --out FILE.zip [--db PATH]\n"
+               "          [--sign gpg[:KEYID]|ssh:KEYFILE]\n"
+               "                             Write one drill's evidence pack: reports, log,\n"
+               "                             runbooks, outputs, images, MANIFEST (SHA-256)\n"
+               "  verify FILE.zip [--allowed-signers FILE]\n"
+               "                             Check an evidence pack and its signature\n"
                "  run RUNBOOK --env ENV --trust[=SHA256] [--db PATH] [--junit OUT.xml]\n"
                "          [--jobs N] [--keep-going]\n"
                "                             Run the automated steps as a recorded drill (CI);\n"
@@ -74,7 +82,7 @@ QString generalHelp()
                "  calendar --out FILE.ics [--db PATH] [--today YYYY-MM-DD]\n"
                "                             The due drills as an iCalendar file\n"
                "\n'--demo' instead of '--db PATH' uses the example database (history, "
-               "chart,\nreport, status, calendar).\n"
+               "chart,\nreport, evidence, status, calendar).\n"
                "\n'drilldeck COMMAND --help' tells more about a command.\n");
 }
 } // namespace
@@ -101,8 +109,9 @@ void CommandLineInterface::configureGuiParser(QCommandLineParser &parser)
 
 QStringList CommandLineInterface::subcommands()
 {
-    return {u"validate"_s, u"history"_s, u"backup"_s, u"restore"_s, u"chart"_s,
-            u"report"_s,   u"import"_s,  u"run"_s,    u"sign-off"_s, u"status"_s, u"calendar"_s};
+    return {u"validate"_s, u"history"_s,  u"backup"_s, u"restore"_s,  u"chart"_s,
+            u"report"_s,   u"import"_s,   u"run"_s,    u"sign-off"_s, u"status"_s,
+            u"calendar"_s, u"evidence"_s, u"verify"_s};
 }
 
 QCommandLineOption CommandLineInterface::demoOption()
@@ -115,7 +124,8 @@ bool CommandLineInterface::needsWidgets(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i)
         if (!arguments[i].startsWith(u'-'))
-            return arguments[i] == u"chart" || arguments[i] == u"report";
+            return arguments[i] == u"chart" || arguments[i] == u"report" ||
+                   arguments[i] == u"evidence";
     return false;
 }
 
@@ -174,10 +184,12 @@ int CommandLineInterface::dispatch(const QString &command, const QStringList &ar
         return ImportCommand::run(arguments, out, err);
     if (command == u"run")
         return RunCommand::run(arguments, out, err);
+    if (command == u"verify")
+        return VerifyCommand::run(arguments, out, err);
     // --demo: the example database, (re)generated on first use, instead of --db PATH.
     QStringList args = arguments;
     const bool demo = (command == u"history" || command == u"chart" || command == u"report" ||
-                       command == u"status" || command == u"calendar") &&
+                       command == u"status" || command == u"calendar" || command == u"evidence") &&
                       args.removeAll(u"--demo"_s) > 0;
     if (demo) {
         for (const QString &a : std::as_const(args))
@@ -205,6 +217,8 @@ int CommandLineInterface::dispatch(const QString &command, const QStringList &ar
         return StatusCommand::run(args, out, err);
     if (command == u"calendar")
         return CalendarCommand::run(args, out, err);
+    if (command == u"evidence")
+        return EvidenceCommand::run(args, out, err, demo);
     if (command == u"backup")
         return BackupCommand::run(arguments, out, err);
     if (command == u"sign-off")

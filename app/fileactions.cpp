@@ -9,8 +9,10 @@
 #include "drillconsole.h"
 #include "drillcontrol.h"
 #include "drillengine.h"
+#include "drillreport.h"
 #include "drillsession.h"
 #include "drillstore.h"
+#include "evidencepackexporter.h"
 #include "interfacedates.h"
 #include "invalidrunbookbox.h"
 #include "mainwindow.h"
@@ -22,14 +24,17 @@
 #include "runbooklimits.h"
 #include "runbookloader.h"
 #include "runbookrevisionstore.h"
+#include "shownpath.h"
 #include "startdrilldialog.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStatusBar>
 
@@ -56,6 +61,7 @@ void FileActions::addTo(QMenu *file, ConsoleShortcuts &shortcuts)
                   &FileActions::openDatabaseDialog);
     shortcuts.add(file, tr("&Export Report…"), {K(Qt::CTRL | Qt::Key_E)}, this,
                   &FileActions::exportReport);
+    shortcuts.add(file, tr("Export E&vidence…"), {}, this, &FileActions::exportEvidence);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), m_window, &QWidget::close);
     quit->setShortcut(K(Qt::CTRL | Qt::Key_Q)); // K::Quit is empty on some platforms
@@ -306,4 +312,62 @@ void FileActions::exportReport()
                                DemoData::versionOf(session->databasePath()) > 0, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void FileActions::exportEvidence()
+{
+    if (!m_window->finishOpeningDatabase())
+        return;
+    DrillSession *session = m_console->session();
+    qint64 drillId = session->engine() ? session->engine()->drill().id : 0;
+    if (drillId <= 0) {
+        const StoreResult<qint64> last = DrillReport::lastDrillId(session->drills());
+        if (!last) {
+            QMessageBox::information(m_window, tr("Export Evidence"),
+                                     tr("There is no drill in this database yet: the evidence "
+                                        "pack is written for a drill that was run."));
+            return;
+        }
+        drillId = last.value();
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export the Evidence Pack of Drill %1").arg(drillId),
+        QDir::home().filePath(EvidencePackExporter::suggestedFileName(drillId)),
+        tr("Evidence pack (*.zip)"));
+    if (!path.isEmpty())
+        exportEvidenceTo(drillId,
+                         path.endsWith(u".zip"_s, Qt::CaseInsensitive) ? path : path + u".zip"_s);
+}
+
+bool FileActions::exportEvidenceTo(qint64 drillId, const QString &path)
+{
+    DrillSession *session = m_console->session();
+    QProgressDialog progress(tr("Exporting the evidence pack…"), tr("Cancel"), 0, 5, m_window);
+    progress.setWindowTitle(tr("Export Evidence"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    EvidencePackExporter::Options options;
+    options.exampleData = DemoData::versionOf(session->databasePath()) > 0;
+    QString error;
+    const auto result = EvidencePackExporter::write(
+        session->drills().database(), drillId, path, options,
+        [&progress](int done, int total, const QString &stage) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            progress.setLabelText(stage);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        },
+        &error);
+    progress.reset();
+    if (result == EvidencePackExporter::Result::Written) {
+        m_console->showMessage(
+            tr("Wrote the evidence pack of drill %1 to %2").arg(drillId).arg(ShownPath::of(path)),
+            8000);
+        return true;
+    }
+    if (result == EvidencePackExporter::Result::Failed)
+        QMessageBox::warning(m_window, tr("Export Evidence"),
+                             tr("The evidence pack was not written: %1").arg(error));
+    return false;
 }

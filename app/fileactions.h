@@ -1,5 +1,6 @@
 // The File menu: a runbook opened (or one of the recent ones), a new drill created from it, an
-// unfinished drill resumed, another database chosen, the report exported, quit.
+// unfinished drill resumed, another database chosen, the report and the evidence pack exported,
+// quit.
 #pragma once
 
 #include <QHash>
@@ -51,6 +52,11 @@ public:
     void newDrillDialog();
     void openDatabaseDialog();
     void exportReport(); // the current (or newest) drill's report
+    // The current (or newest) drill's evidence pack: asks for the zip, then exportEvidenceTo().
+    void exportEvidence();
+    // Writes the evidence pack of drillId to path with a progress dialog; false (and told) on
+    // failure or cancel.
+    bool exportEvidenceTo(qint64 drillId, const QString &path);
 
 private:
     // True while a drill runs or is paused: why is then the last error and the status message.

@@ -5,6 +5,7 @@
 #include "commandrunbench.h"
 #include "consolebench.h"
 #include "eventstorebench.h"
+#include "evidencebench.h"
 #include "importbench.h"
 #include "periodreportbench.h"
 #include "reportbench.h"
@@ -80,6 +81,9 @@ int main(int argc, char *argv[])
     if (wanted(u"period"_s) || wanted(u"report"_s))
         PeriodReportBench::run(table, parser.isSet(quick) ? 100 : 1000,
                                parser.isSet(quick) ? 1 : 3);
+    if (wanted(u"evidence"_s) || wanted(u"verify"_s))
+        EvidenceBench::run(table, parser.isSet(quick) ? 1000 : 10'000,
+                           parser.isSet(quick) ? 10 : 100, parser.isSet(quick) ? 1 : 3);
     if (wanted(u"drilldeck run"_s))
         RunBench::run(table, parser.isSet(quick) ? 50 : 1000, parser.isSet(quick) ? 1 : 3);
 

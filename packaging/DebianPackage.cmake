@@ -60,5 +60,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-dejavu-core")
 # Wayland sessions run it natively with Qt's Wayland platform plugin; without it, through XWayland.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+# The evidence pack's optional signature (`drilldeck evidence --sign`) runs gpg or ssh-keygen;
+# libzip itself is found by shlibdeps.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnupg, openssh-client")
 
 include(CPack)

@@ -10,6 +10,9 @@ packages=(
     qt6-base-dev libqt6opengl6-dev libxkbcommon-dev qt6-charts-dev qt6-svg-dev
     libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libyaml-cpp-dev libsqlite3-dev libdtl-dev
+    # the evidence pack's zip (libzip); its tests and benchmark use the real zip, unzip, gpg and
+    # ssh-keygen
+    libzip-dev zip unzip gnupg openssh-client
     # sanitizers and fuzzing (scripts/sanitize.sh, scripts/fuzz.sh): clang with libFuzzer
     clang libclang-rt-14-dev
     # the local stand-in of the backup-verification sample (runbooks/backup-verification-local/)

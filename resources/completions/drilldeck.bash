@@ -6,7 +6,7 @@ _drilldeck()
     local cur prev words cword
     _init_completion || return
 
-    local commands="validate history chart report import run backup restore sign-off status calendar"
+    local commands="validate history chart report evidence verify import run backup restore sign-off status calendar"
     local command="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
@@ -17,7 +17,7 @@ _drilldeck()
     done
 
     case $prev in
-        --db | --out | --junit)
+        --db | --out | --junit | --allowed-signers)
             _filedir
             return
             ;;
@@ -44,6 +44,10 @@ _drilldeck()
             COMPREPLY=($(compgen -W "hand automated both" -- "$cur"))
             return
             ;;
+        --sign)
+            COMPREPLY=($(compgen -W "gpg gpg: ssh:" -- "$cur"))
+            return
+            ;;
         --runbook | --environment | --drill | --size | --env | --jobs | --today)
             return
             ;;
@@ -65,6 +69,8 @@ _drilldeck()
         history) options="--help --db --demo --runbook --environment --runs --format" ;;
         chart) options="--help --db --demo --runbook --environment --runs --measure --x-axis --drill --out --size" ;;
         report) options="--help --db --demo --format --page --out --from --to" ;;
+        evidence) options="--help --db --demo --page --out --sign" ;;
+        verify) options="--help --allowed-signers" ;;
         import) options="--help --out" ;;
         run) options="--help --db --env --junit --trust --jobs --keep-going" ;;
         backup) options="--help --db --out" ;;
@@ -92,6 +98,8 @@ _drilldeck()
             [[ -z $kind ]] && COMPREPLY=($(compgen -W "trend phases rpo automation steps timeline" -- "$cur"))
             ;;
         report) COMPREPLY=($(compgen -W "last" -- "$cur")) ;;
+        evidence) COMPREPLY=($(compgen -W "last" -- "$cur")) ;;
+        verify) _filedir zip ;;
         import) _filedir '@(md|markdown)' ;;
         run) _filedir '@(yaml|yml)' ;;
         restore) _filedir ;;
