@@ -43,6 +43,26 @@
         <source>closing action item %1</source>
         <translation>Maßnahme %1 schließen</translation>
     </message>
+    <message>
+        <source>closing action item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the closing note has %1 characters; at most %2 are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the closing note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the closing link has %1 characters; at most %2 are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the closing link “%1” is not a web address; give one like https://tickets.example.com/OPS-42</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsDialog</name>
@@ -81,6 +101,22 @@
     <message>
         <source>Status of %1</source>
         <translation>Status von %1</translation>
+    </message>
+    <message>
+        <source>Close with &amp;Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the selected item: what was done and a link to the proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the action item to close first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -249,6 +285,45 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Kopie nicht möglich ist, 2 bei falscher V
     </message>
 </context>
 <context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>Write the due drills as an iCalendar file (RFC 5545) for the team&apos;s calendar: one
+all-day event per runbook and environment on its next due date (the last drill plus
+the runbook&apos;s cadence; never drilled: today). Each event keeps its UID, so importing
+the file again updates the events. The file is complete or not written at all.
+Exit status: 0 on success, 1 when the database cannot be read or the file cannot be
+written, 2 on a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The file to write, e.g. drills.ics (a new or a regular file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished">Der Befehl.</translation>
+    </message>
+    <message>
+        <source>unexpected argument `%1`</source>
+        <translation type="unfinished">unerwartetes Argument `%1`</translation>
+    </message>
+    <message>
+        <source>say where to write the calendar: --out drills.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n due drill(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartCommand</name>
     <message>
         <source>Render a history chart of one runbook without a display: the RTO trend per
@@ -394,6 +469,65 @@ oder both (Standard; der Trend zeichnet sie als getrennte Linien).</translation>
     <message>
         <source>unknown format of %1; use .png, .svg or .csv</source>
         <translation>unbekanntes Format von %1; möglich: .png, .svg oder .csv</translation>
+    </message>
+</context>
+<context>
+    <name>CloseActionItemDialog</name>
+    <message>
+        <source>Close the action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close “%1” with the evidence of what was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">erledigt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished">verworfen</translation>
+    </message>
+    <message>
+        <source>Closed as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was done, e.g. the DNS record is in Terraform now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket, a merge request: an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what was done, or link to the proof (or both)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -563,6 +697,8 @@ Commands (run without a display):
                              Render a history chart, or its numbers, headless
   report DRILL_ID|last --out FILE [--format md|html|pdf] [--page a4|letter]
           [--db PATH]        Write one drill&apos;s report (Markdown, HTML, PDF)
+  report --from DATE --to DATE --out FILE [--format md|html|pdf] [--db PATH]
+                             Every drill of a period across the runbooks
   backup --out FILE [--db PATH]
                              Write a consistent copy of the database
   restore FILE [--db PATH]   Check a backup and put it in place of the database;
@@ -570,47 +706,32 @@ Commands (run without a display):
   import RUNBOOK.md [--out FILE.yaml]
                              Make a runbook of a Markdown runbook; every guess
                              is printed as FILE:LINE: note: ...
+  evidence DRILL_ID|last --out FILE.zip [--db PATH]
+          [--sign gpg[:KEYID]|ssh:KEYFILE]
+                             Write one drill&apos;s evidence pack: reports, log,
+                             runbooks, outputs, images, MANIFEST (SHA-256)
+  verify FILE.zip [--allowed-signers FILE]
+                             Check an evidence pack and its signature
   run RUNBOOK --env ENV --trust[=SHA256] [--db PATH] [--junit OUT.xml]
           [--jobs N] [--keep-going]
                              Run the automated steps as a recorded drill (CI);
                              exit 0 only when every one passed
+  sign-off DRILL_ID|last --name NAME --role ROLE [--statement TEXT]
+          [--reservations TEXT] [--db PATH]
+                             Sign off an ended drill&apos;s record (as a later
+                             participant); exit 1 when refused
+  status [--db PATH] [--format table|csv|json] [--today YYYY-MM-DD]
+                             The DR programme: per runbook and environment the
+                             last drill, next due, overdue, confidence
+  calendar --out FILE.ics [--db PATH] [--today YYYY-MM-DD]
+                             The due drills as an iCalendar file
 
 &apos;--demo&apos; instead of &apos;--db PATH&apos; uses the example database (history, chart,
-report).
+report, evidence, status, calendar).
 
 &apos;drilldeck COMMAND --help&apos; tells more about a command.
 </source>
-        <translation>
-Befehle (laufen ohne Bildschirm):
-  validate FILE...           Runbook-Dateien prüfen; jedes Problem ausgeben als
-                             FILE:LINE:COLUMN: error: MESSAGE
-  history [--db PATH]        Drills auflisten: Zeiten, RTO und RPO gegen die Ziele
-          [--runbook ID] [--environment ENV] [--runs hand|automated|both]
-          [--format table|csv|json]
-  chart trend|phases|rpo|automation|steps|timeline --runbook ID
-          --out FILE.png|.svg|.csv [--db PATH] [--environment ENV]
-          [--measure rto|wall|active] [--x-axis iteration|date] [--drill ID]
-          [--runs hand|automated|both]
-                             Ein Verlaufsdiagramm oder seine Zahlen ohne Bildschirm
-  report DRILL_ID|last --out FILE [--format md|html|pdf] [--page a4|letter]
-          [--db PATH]        Den Bericht eines Drills schreiben (Markdown, HTML, PDF)
-  backup --out FILE [--db PATH]
-                             Eine konsistente Kopie der Datenbank schreiben
-  restore FILE [--db PATH]   Ein Backup prüfen und an die Stelle der Datenbank setzen;
-                             die ersetzte Datei bleibt daneben erhalten
-  import RUNBOOK.md [--out FILE.yaml]
-                             Aus einem Markdown-Runbook ein Runbook machen; jede
-                             Vermutung wird ausgegeben als FILE:LINE: note: ...
-  run RUNBOOK --env ENV --trust[=SHA256] [--db PATH] [--junit OUT.xml]
-          [--jobs N] [--keep-going]
-                             Die automatisierten Schritte als aufgezeichneten Drill
-                             ausführen (CI); exit 0 nur, wenn alle bestanden haben
-
-&apos;--demo&apos; statt &apos;--db PATH&apos; verwendet die Beispieldatenbank (history, chart,
-report).
-
-&apos;drilldeck COMMAND --help&apos; erklärt einen Befehl genauer.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1277,64 @@ report).
     </message>
 </context>
 <context>
+    <name>DrillCalendar</name>
+    <message>
+        <source>DR drills due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DR drill due: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last drill: #%1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never drilled here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence: %1 days%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (none set; yearly assumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook changed since its last drill here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items: %1 (%2 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillClockPanel</name>
     <message>
         <source>%1 / %2</source>
@@ -1446,6 +1625,10 @@ report).
     <message>
         <source>the observation and its image were not stored: %1</source>
         <translation>die Beobachtung und ihr Bild wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>a sign-off needs the name and the role of who signs</source>
+        <translation type="unfinished">eine Abzeichnung braucht Name und Rolle der Person, die abzeichnet</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2210,54 @@ report).
         <source>Command run</source>
         <translation>Befehl ausgeführt</translation>
     </message>
+    <message>
+        <source>closed without a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has signed this drill off yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill is signed off once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With reservations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predates later changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs that predate later changes to the record: %1 of %2. What was signed is not all of what this report shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrillSession</name>
@@ -2332,6 +2563,460 @@ report).
     </message>
 </context>
 <context>
+    <name>EvidenceCommand</name>
+    <message>
+        <source>Write the evidence pack of one drill: a zip with the PDF and HTML reports, the
+complete event log (JSON), the runbook revision drilled and the one saved after it
+with their diff, each command run&apos;s output, the images, the scorecard, action items,
+sign-offs, an index.html linking everything and MANIFEST, the SHA-256 of every file
+(check it with &apos;sha256sum -c MANIFEST&apos; or &apos;drilldeck verify&apos;). --sign adds a detached
+signature of MANIFEST: gpg (MANIFEST.asc, your default key or KEYID) or ssh
+(MANIFEST.sig, &apos;ssh-keygen -Y sign&apos; with KEYFILE, namespace drilldeck-evidence).
+DRILL_ID is a drill&apos;s id (see &apos;drilldeck history&apos;), or &apos;last&apos; for the newest drill.
+The file is complete or not written at all.
+Exit status: 0 on success, 1 when the database, the signature or the file fails,
+2 on a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Use the example database.</source>
+        <translation type="unfinished">Die Beispieldatenbank verwenden.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s paper: a4 (default) or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip to write (a new or a regular file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign MANIFEST: gpg, gpg:KEYID or ssh:KEYFILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished">Der Befehl.</translation>
+    </message>
+    <message>
+        <source>A drill id, or last.</source>
+        <translation type="unfinished">Eine Drill-ID oder last.</translation>
+    </message>
+    <message>
+        <source>say which drill: a drill id, or last</source>
+        <translation type="unfinished">welcher Drill? eine Drill-ID oder last</translation>
+    </message>
+    <message>
+        <source>unexpected argument `%1`</source>
+        <translation type="unfinished">unerwartetes Argument `%1`</translation>
+    </message>
+    <message>
+        <source>`%1` is not a drill id; give a number, or last</source>
+        <translation type="unfinished">`%1` ist keine Drill-ID; eine Zahl angeben oder last</translation>
+    </message>
+    <message>
+        <source>--out FILE.zip is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out `%1` must end in .zip; give --out %1.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page must be a4 or letter, not `%1`</source>
+        <translation type="unfinished">--page muss a4 oder letter sein, nicht `%1`</translation>
+    </message>
+    <message>
+        <source>Wrote the evidence pack of drill %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceManifest</name>
+    <message>
+        <source>an empty path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path longer than 255 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an absolute path; a pack holds relative paths only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash; a pack separates folders with &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;..&apos;, which would leave the pack&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty or &apos;.&apos; part; give each folder once, as in a/b.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MANIFEST line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last line has no line end; the manifest is cut or was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 64 hex digits, two spaces and a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a SHA-256 as 64 lowercase hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest lists no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePackExporter</name>
+    <message>
+        <source>[truncated: the process wrote %1 bytes; the head and the tail are kept]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill report, printable (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill report as one self-contained HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill&apos;s complete event log, in the order written (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook revision that was drilled (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook revision saved after the drill&apos;s live rewrites (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed from the drilled revision to the saved one (unified diff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard: each criterion&apos;s newest score and comment (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items: owner, due date, status, closing note and link (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs: who, role, when, statement, reservations, later changes (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step&apos;s command run: outcome, exit code, output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image attached to the drill&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of drill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of drill %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is the evidence pack of one disaster-recovery drill, written by DrillDeck on %1. Every file is listed below with what it holds; the file MANIFEST gives the SHA-256 of each, so that anyone can check that nothing was changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished">Runbook</translation>
+    </message>
+    <message>
+        <source>Revision drilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished">Umgebung</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation type="unfinished">Iteration</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished">Durchführung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished">Übungsleitung</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC), %3 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-256 of every file above and of this page, index.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to check this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unzip it, then in its folder run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line must say OK. DrillDeck checks the zip itself, without extracting it, and the signature of MANIFEST when there is one (MANIFEST.asc: OpenPGP, MANIFEST.sig: SSH):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without DrillDeck: gpg --verify MANIFEST.asc MANIFEST, or ssh-keygen -Y verify -f allowed_signers -I SIGNER -n drilldeck-evidence -s MANIFEST.sig &lt; MANIFEST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the report back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the log and the runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runbook revision %1 the drill saved cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing MANIFEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePackVerifier</name>
+    <message>
+        <source>`%1` cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` inflates to more than the %2 bytes it declares; refused as a zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` holds %2 bytes, not the %3 it declares; the pack is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and more problems, not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable zip archive (%2): it is cut short, damaged or not an evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 entries, more than the %3 a pack may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry `%1` has %2; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry `%1` is in the archive twice; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry `%1` is a symbolic link; a pack holds regular files only; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry `%1` is not a regular file (a device, FIFO or socket); refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry `%1` is encrypted; a pack is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry `%1` is a folder with content; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry `%1` declares %2 bytes, more than the %3 a file of a pack may have; refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry `%1` inflates %2 bytes to %3 (more than %4 times); refused as a zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files inflate to %1 bytes in all, more than the %2 a pack may hold; refused as a zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no MANIFEST: it is not an evidence pack, or MANIFEST was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MANIFEST has %1 bytes, more than the %2 it may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is too large to be a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is in the pack but not in MANIFEST: an extra file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` does not match MANIFEST: it was changed after the pack was made (SHA-256 %2, MANIFEST says %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is listed in MANIFEST but missing from the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceReport</name>
     <message>
         <source>ended by signal %1</source>
@@ -2400,6 +3085,108 @@ report).
     <message>
         <source>%1 — run %2 of %3</source>
         <translation>%1 — Ausführung %2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSignature</name>
+    <message>
+        <source>%1 is not installed (not found on PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the signature to a temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by OpenPGP key %1, which is not in your keyring: the signature cannot be checked; import the signer&apos;s key and verify again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BAD signature: MANIFEST was changed after it was signed, or the signature belongs to another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is by an expired or revoked key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid OpenPGP signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a good signature by %1 (key %2), but your keyring does not trust that key; certify it (gpg --lsign-key) once you know it is theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a good signature by %1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BAD signature: MANIFEST was changed after it was signed, or this is not an SSH signature in namespace %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by SSH key %1, which nobody vouched for: give --allowed-signers FILE listing the keys you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the allowed signers file %1 is not a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by SSH key %1, which %2 does not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature by %1 does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH key `%1` is not a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sign must be gpg, gpg:KEYID or ssh:KEYFILE, not `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not sign MANIFEST: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceZipWriter</name>
+    <message>
+        <source>cannot build the zip archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive could not be read back from memory</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2529,6 +3316,42 @@ Fortsetzen? Die Stoppuhr läuft ab den gespeicherten Zeiten weiter.</translation
     <message>
         <source>&amp;Abort it…</source>
         <translation>Drill &amp;abbrechen…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;vidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no drill in this database yet: the evidence pack is written for a drill that was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Evidence Pack of Drill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the evidence pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Wrote the evidence pack of drill %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence pack was not written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3311,6 +4134,10 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
         <source>The events were not saved: %1. The console stays open with them; save them elsewhere, or make room.</source>
         <translation>Die Ereignisse wurden nicht gespeichert: %1. Die Konsole bleibt mit ihnen offen; anderswo speichern oder Platz schaffen.</translation>
     </message>
+    <message>
+        <source>&amp;Programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReportWriter</name>
@@ -3644,6 +4471,405 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     </message>
 </context>
 <context>
+    <name>PeriodReportComposer</name>
+    <message>
+        <source>%1, %2 #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automated</source>
+        <translation type="unfinished">automatisiert</translation>
+    </message>
+    <message>
+        <source>hand-run</source>
+        <translation type="unfinished">von Hand</translation>
+    </message>
+    <message>
+        <source>not restored</source>
+        <translation type="unfinished">nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">eingehalten</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished">verfehlt</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished">kein Ziel</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">läuft</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted before the service was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO %1 against a target of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO %1 against a target of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(closed at the start of drill %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (UTC, both days included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 hand-run, %3 automated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RTO target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ended yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ended drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished">Maßnahmen</translation>
+    </message>
+    <message>
+        <source>%1 open (%2 overdue), %3 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation type="unfinished">Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Every ended drill of the period met its objectives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 drills missed their objectives or were aborted; their corrective actions are listed under “Misses and corrective actions”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per drill, oldest first; each figure with its target in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished">Runbook</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished">Drill</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished">Durchführung</translation>
+    </message>
+    <message>
+        <source>RTO (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation type="unfinished">RTO</translation>
+    </message>
+    <message>
+        <source>RPO (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation type="unfinished">RPO</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RTO of each runbook&apos;s first and last drill in the period that restored the service, and the charts of every drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(faster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Veränderung</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO of %1 per drill in the period, against its target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misses and corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No corrective action was recorded for this miss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Closing note and link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill of the period missed its objectives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 misses; %2 corrective actions still open; %3 misses without a corrective action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants were recorded.</source>
+        <translation type="unfinished">Es wurden keine Teilnehmenden erfasst.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who drove each runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A driver is a participant with the role “driver”; in a drill without one, a participant whose role the runbook gives to steps. Knowledge is spread when more than one person drove a runbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no driver recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one person only: not spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spread over %1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 automated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who drove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runbooks were driven by one person only in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With reservations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predates %1 later changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill of the period was signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sign-offs predate later changes to the drill&apos;s record: they vouch for the record as it was when signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended without a sign-off: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill started between %1 and %2 (UTC, both days included): there is nothing to report for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhaseBreakdownModel</name>
     <message>
         <source>Other steps</source>
@@ -3758,6 +4984,227 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     <message>
         <source>Rewritten runbook saved to %1</source>
         <translation>Überarbeitetes Runbook gespeichert in %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due now (never drilled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 (met)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (missed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not restored</source>
+        <translation type="unfinished">nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>not restored (target %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · #%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automated</source>
+        <translation type="unfinished">automatisiert</translation>
+    </message>
+    <message>
+        <source>hand-run</source>
+        <translation type="unfinished">von Hand</translation>
+    </message>
+    <message>
+        <source>%1 (faded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since last drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) — cadence %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not set (a year is assumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook on file (revision %1) is not the one last drilled here (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant with the role driver was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one person has ever driven this runbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drivers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished">Runbook</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished">Umgebung</translation>
+    </message>
+    <message>
+        <source>Last drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished">Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeWindow</name>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbooks by environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence: high — succeeded in production within the cadence; medium — in a test environment within it, or in production within twice it; low — the last drill failed, or the success faded; none — never drilled. Double-click a row for its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due drills as an iCalendar file (.ics) for the team&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the programme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runbooks in %1 yet: drill one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %n runbook-environment(s), %2 overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4041,28 +5488,25 @@ Sie bleibt durchgestrichen im Protokoll. Warum (optional):</translation>
             <numerusform>%n Bewertungen erfasst</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign &amp;Off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouch for the record of a drill that has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill is signed off once it has finished or was aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
-    <message>
-        <source>Write the report of one drill: facts, participants, scenario, RTO and RPO against
-their targets, steps, timeline, rewrites, action items, scorecard, the comparison
-with the previous iteration and the charts. DRILL_ID is a drill&apos;s id (see
-&apos;drilldeck history&apos;), or &apos;last&apos; for the newest drill. Markdown writes the charts
-as FILE-timeline.png and FILE-trend.png beside FILE.md; HTML is one self-contained
-file; PDF is printed on A4 or Letter. The file is complete or not written at all.
-Exit status: 0 on success, 1 when the database or the file cannot be read or
-written, 2 on a usage error.</source>
-        <translation>Schreibt den Bericht eines Drills: Fakten, Teilnehmende, Szenario, RTO und RPO gegen
-ihre Ziele, Schritte, Zeitleiste, Überarbeitungen, Maßnahmen, Bewertungsbogen, den
-Vergleich mit der vorigen Iteration und die Diagramme. DRILL_ID ist die ID eines
-Drills (siehe &apos;drilldeck history&apos;) oder &apos;last&apos; für den neuesten. Markdown schreibt
-die Diagramme als FILE-timeline.png und FILE-trend.png neben FILE.md; HTML ist eine
-eigenständige Datei; PDF wird auf A4 oder Letter gedruckt. Die Datei ist vollständig
-oder wird gar nicht geschrieben.
-Exit-Status: 0 bei Erfolg, 1 wenn die Datenbank oder die Datei nicht gelesen oder
-geschrieben werden kann, 2 bei falscher Verwendung.</translation>
-    </message>
     <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
@@ -4090,10 +5534,6 @@ geschrieben werden kann, 2 bei falscher Verwendung.</translation>
     <message>
         <source>A drill id, or last.</source>
         <translation>Eine Drill-ID oder last.</translation>
-    </message>
-    <message>
-        <source>say which drill: a drill id, or last</source>
-        <translation>welcher Drill? eine Drill-ID oder last</translation>
     </message>
     <message>
         <source>unexpected argument `%1`</source>
@@ -4126,6 +5566,58 @@ geschrieben werden kann, 2 bei falscher Verwendung.</translation>
     <message>
         <source>Wrote the report of drill %1 to %2</source>
         <translation>Bericht von Drill %1 nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote the period report %1 to %2 to %3 (drills: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report of one drill: facts, participants, scenario, RTO and RPO against
+their targets, steps, timeline, rewrites, action items, scorecard, the comparison
+with the previous iteration and the charts. DRILL_ID is a drill&apos;s id (see
+&apos;drilldeck history&apos;), or &apos;last&apos; for the newest drill.
+With --from and --to instead of a drill: the period report, every drill that
+started in those days (UTC, both included) across all runbooks: objectives
+against results, trends, misses and their corrective actions, who took part and
+who drove, sign-offs.
+Markdown writes the charts as FILE-CHART.png (FILE-timeline.png, FILE-trend.png,
+FILE-trend-RUNBOOK.png) beside FILE.md; HTML is one self-contained
+file; PDF is printed on A4 or Letter. The file is complete or not written at all.
+Exit status: 0 on success, 1 when the database or the file cannot be read or
+written, 2 on a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period report&apos;s first day, YYYY-MM-DD (UTC), with --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period report&apos;s last day, YYYY-MM-DD (UTC), included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a drill (`%1`) or a period (--from, --to), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which drill: a drill id, or last; or a period: --from DATE --to DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period needs both --from and --to (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from `%1` is not a date; give YYYY-MM-DD, e.g. 2025-01-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to `%1` is not a date; give YYYY-MM-DD, e.g. 2025-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2; the period runs from --from to --to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4793,6 +6285,88 @@ nicht aufgezeichnet werden konnte, 2 bei falscher Verwendung.</translation>
     <message>
         <source>hand-run</source>
         <translation>von Hand</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookConfidence</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a test environment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cadence set: %1 days assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: never drilled in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last drill #%1 (iteration %2, %3) ended %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the last drill in %2 did not succeed; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago, more than twice the cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago, older than the cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago, within the cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: succeeded in %2 %3; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended drill(s) counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The runbook changed since its last drill here%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: high becomes medium</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5539,6 +7113,178 @@ SHA-256: %2</translation>
     </message>
 </context>
 <context>
+    <name>SignOff</name>
+    <message>
+        <source>I observed this drill; the figures are correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-off needs the name and the role of who signs</source>
+        <translation type="unfinished">eine Abzeichnung braucht Name und Rolle der Person, die abzeichnet</translation>
+    </message>
+    <message>
+        <source>the name of who signs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role of who signs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffCommand</name>
+    <message>
+        <source>Sign off a drill that has ended (finished or aborted): who vouches for its record,
+in which role, with a statement and, if any, reservations. The sign-off is logged
+as an event of the drill; the report and the history show it, and a later change to
+the record shows that the sign-off predates it. DRILL_ID is a drill&apos;s id (see
+&apos;drilldeck history&apos;), or &apos;last&apos; for the newest drill.
+Exit status: 0 when the sign-off is stored, 1 when it is refused (the drill has not
+ended, a name or text the log cannot hold, the database cannot be opened), 2 on a
+usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Who signs (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role they had: facilitator, observer, a role of the runbook (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they vouch for (default: &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with reservations: what they have doubts about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished">Der Befehl.</translation>
+    </message>
+    <message>
+        <source>A drill id, or last.</source>
+        <translation type="unfinished">Eine Drill-ID oder last.</translation>
+    </message>
+    <message>
+        <source>say which drill: a drill id, or last</source>
+        <translation type="unfinished">welcher Drill? eine Drill-ID oder last</translation>
+    </message>
+    <message>
+        <source>unexpected argument `%1`</source>
+        <translation type="unfinished">unerwartetes Argument `%1`</translation>
+    </message>
+    <message>
+        <source>`%1` is not a drill id; give a number, or last</source>
+        <translation type="unfinished">`%1` ist keine Drill-ID; eine Zahl angeben oder last</translation>
+    </message>
+    <message>
+        <source>say who signs: --name NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say in which role they sign: --role ROLE (e.g. facilitator, observer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reservations needs the text of the reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drill %1 is not signed off: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off drill %1 as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign with &amp;reservations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouch for this drill&apos;s record: its timeline, figures and observations as they stand now. The sign-off is logged with the time; a later change to the record shows that it predates the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what you are not sure of; the report shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the RPO was entered from memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what the reservations are, or untick “Sign with reservations”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlDialect</name>
     <message>
         <source>%1 failed: %2</source>
@@ -5705,6 +7451,113 @@ SHA-256: %2</translation>
     <message>
         <source>Scenario</source>
         <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was due on %1; it is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, past their due date: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>RUNBOOK</source>
+        <translation type="unfinished">RUNBOOK</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation type="unfinished">UMG.</translation>
+    </message>
+    <message>
+        <source>LAST DRILL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEXT DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIDENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRIVERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date to judge at (default: today, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today: `%1` is not a date; use YYYY-MM-DD, e.g. 2025-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DR programme: every runbook known to the database, per environment: the last
+drill, the next due by the runbook&apos;s cadence (a year when it sets none), overdue,
+confidence (none, low, medium, high; JSON says why), the last RTO against its target,
+open and overdue action items, changed since the last drill, who drove it.
+The rule is in docs/programme.md. The database is only read.
+Exit status: 0 on success, 1 when the database cannot be read, 2 on a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation type="unfinished">table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished">Der Befehl.</translation>
+    </message>
+    <message>
+        <source>unexpected argument `%1`</source>
+        <translation type="unfinished">unerwartetes Argument `%1`</translation>
+    </message>
+    <message>
+        <source>unknown format `%1`; use table, csv or json</source>
+        <translation type="unfinished">unbekanntes Format `%1`; möglich: table, csv oder json</translation>
+    </message>
+    <message>
+        <source>No runbooks in the database yet: drill one, then ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runbook-environment(s) as of %1; %2 overdue. Why each confidence: --format json; the rule: docs/programme.md.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6051,6 +7904,76 @@ Exit-Status: 0 wenn alle Dateien gültig sind, 1 wenn eine es nicht ist, 2 bei f
     <message>
         <source>%1 of %2 files valid</source>
         <translation>%1 von %2 Dateien gültig</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Check an evidence pack (from &apos;drilldeck evidence&apos;) without extracting it: every file
+against the SHA-256 MANIFEST gives, nothing missing and nothing extra; entries with
+&apos;..&apos;, absolute paths, symbolic links, a zip bomb or a cut archive are refused. A
+signature of MANIFEST is checked too: MANIFEST.asc with your gpg keyring,
+MANIFEST.sig with an allowed signers file (ssh-keygen(1)). A signature by a key you do
+not have or trust is reported as such, never as valid.
+Exit status: 0 when the pack is intact and every signature is valid, 1 otherwise,
+2 on a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The SSH keys you trust, in ssh-keygen&apos;s allowed signers format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished">Der Befehl.</translation>
+    </message>
+    <message>
+        <source>The evidence pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which pack: verify FILE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument `%1`</source>
+        <translation type="unfinished">unerwartetes Argument `%1`</translation>
+    </message>
+    <message>
+        <source>--allowed-signers `%1` is not a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 files, %3 bytes, match MANIFEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the files are intact, the signature is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: VALID%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not signed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

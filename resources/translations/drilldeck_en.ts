@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CalendarCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n due drill(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrillCalendar</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DrillControl</name>
     <message numerus="yes">
         <source>%n step(s) still running. Finish the drill anyway?</source>
@@ -90,6 +110,47 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeModel</name>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeWindow</name>
+    <message numerus="yes">
+        <source>As of %1: %n runbook-environment(s), %2 overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message numerus="yes">
         <source>%n rating(s) recorded</source>
@@ -130,12 +191,32 @@
     </message>
 </context>
 <context>
+    <name>RunbookConfidence</name>
+    <message numerus="yes">
+        <source>%n ended drill(s) counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StartDrillDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;&amp;Open action items&lt;/b&gt; from earlier drills of this runbook (%n) — close the ones that are done:</source>
         <translation>
             <numerusform>&lt;b&gt;&amp;Open action items&lt;/b&gt; from earlier drills of this runbook (%n) — close the ones that are done:</numerusform>
             <numerusform>&lt;b&gt;&amp;Open action items&lt;/b&gt; from earlier drills of this runbook (%n) — close the ones that are done:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message numerus="yes">
+        <source>%n runbook-environment(s) as of %1; %2 overdue. Why each confidence: --format json; the rule: docs/programme.md.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
