@@ -286,7 +286,7 @@ void MainWindow::showProgramme()
     if (!finishOpeningDatabase())
         return;
     auto *programme = new ProgrammeWindow(m_session->databasePath(),
-                                          QDateTime::currentDateTimeUtc().date(), this);
+                                          DemoData::todayFor(m_session->databasePath()), this);
     programme->setAttribute(Qt::WA_DeleteOnClose);
     connect(programme, &ProgrammeWindow::runbookActivated, this, [this](const QString &id) {
         if (HistoryWindow *history = newHistoryWindow()) {

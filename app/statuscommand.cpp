@@ -4,6 +4,7 @@
 #include "csvexport.h"
 #include "database.h"
 #include "databasepath.h"
+#include "demodata.h"
 #include "programmemodel.h"
 #include "terminaltext.h"
 
@@ -61,15 +62,18 @@ void writeTable(const QList<ProgrammeStatus::Row> &rows, const QDate &today, QTe
 
 QCommandLineOption StatusCommand::todayOption()
 {
-    return QCommandLineOption(u"today"_s, Text::tr("The date to judge at (default: today, UTC)."),
-                              u"YYYY-MM-DD"_s);
+    return QCommandLineOption(
+        u"today"_s,
+        Text::tr("The date to judge at (default: today, UTC; in the example database\n"
+                 "2025-06-30, the day it is seen from)."),
+        u"YYYY-MM-DD"_s);
 }
 
 std::optional<QDate> StatusCommand::today(const QCommandLineParser &parser, const QString &command,
                                           QTextStream &err)
 {
     if (!parser.isSet(u"today"_s))
-        return QDateTime::currentDateTimeUtc().date();
+        return DemoData::todayFor(DatabasePath::resolve(parser.value(u"db"_s)));
     const QString value = parser.value(u"today"_s);
     const QDate date = QDate::fromString(value, u"yyyy-MM-dd"_s);
     if (!date.isValid()) {

@@ -351,6 +351,11 @@ int stampField(const QString &path, qsizetype index)
 }
 } // namespace
 
+QDate DemoData::todayFor(const QString &path)
+{
+    return versionOf(path) > 0 ? DemoRecords::asOfDate() : QDateTime::currentDateTimeUtc().date();
+}
+
 int DemoData::versionOf(const QString &path)
 {
     return stampField(path, 0);

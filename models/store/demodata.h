@@ -7,6 +7,7 @@
 #include "storeerror.h"
 #include "storeresult.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,10 @@ public:
     // The demo database at path (default: defaultPath()), regenerated when it is missing or
     // older than `version` or written for an older schema. Returns its path.
     static StoreResult<QString> ensure(const QString &path = {});
+    // The day due dates are counted from in the database at path: in the example database its
+    // own day (DemoRecords::asOfDate, the end of its second quarter), so the picture it paints
+    // does not change with the calendar; in any other database today (UTC).
+    static QDate todayFor(const QString &path);
     // The version a demo database at path was written by; 0 when none.
     static int versionOf(const QString &path);
     // The schema version the demo database at path was written with; 0 when none or unknown.

@@ -45,23 +45,23 @@
     </message>
     <message>
         <source>closing action item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme %1 schließen: %2</translation>
     </message>
     <message>
         <source>the closing note has %1 characters; at most %2 are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abschlussnotiz hat %1 Zeichen; höchstens %2 werden behalten</translation>
     </message>
     <message>
         <source>the closing note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abschlussnotiz: %1</translation>
     </message>
     <message>
         <source>the closing link has %1 characters; at most %2 are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abschlusslink hat %1 Zeichen; höchstens %2 werden behalten</translation>
     </message>
     <message>
         <source>the closing link “%1” is not a web address; give one like https://tickets.example.com/OPS-42</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abschlusslink „%1“ ist keine Webadresse; eine wie https://tickets.example.com/OPS-42 angeben</translation>
     </message>
 </context>
 <context>
@@ -104,19 +104,19 @@
     </message>
     <message>
         <source>Close with &amp;Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Nachweis schließen…</translation>
     </message>
     <message>
         <source>Closed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen mit</translation>
     </message>
     <message>
         <source>Close the selected item: what was done and a link to the proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Maßnahme schließen: was getan wurde und ein Link zum Beleg</translation>
     </message>
     <message>
         <source>Select the action item to close first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die zu schließende Maßnahme wählen</translation>
     </message>
 </context>
 <context>
@@ -293,33 +293,39 @@ the runbook&apos;s cadence; never drilled: today). Each event keeps its UID, so 
 the file again updates the events. The file is complete or not written at all.
 Exit status: 0 on success, 1 when the database cannot be read or the file cannot be
 written, 2 on a usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die fälligen Drills als iCalendar-Datei (RFC 5545) für den Kalender des Teams:
+ein ganztägiger Termin je Runbook und Umgebung an seinem nächsten Fälligkeitsdatum (der
+letzte Drill plus der Turnus des Runbooks; nie geübt: heute). Jeder Termin behält seine
+UID, sodass ein erneuter Import der Datei die Termine aktualisiert. Die Datei wird
+vollständig oder gar nicht geschrieben.
+Exit-Status: 0 bei Erfolg, 1 wenn die Datenbank nicht gelesen oder die Datei nicht
+geschrieben werden kann, 2 bei falscher Verwendung.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>The file to write, e.g. drills.ics (a new or a regular file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei, z. B. drills.ics (eine neue oder eine reguläre Datei).</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished">Der Befehl.</translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>unexpected argument `%1`</source>
-        <translation type="unfinished">unerwartetes Argument `%1`</translation>
+        <translation>unerwartetes Argument `%1`</translation>
     </message>
     <message>
         <source>say where to write the calendar: --out drills.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel des Kalenders fehlt: --out drills.ics</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n due drill(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fälliger Drill nach %1 geschrieben</numerusform>
+            <numerusform>%n fällige Drills nach %1 geschrieben</numerusform>
         </translation>
     </message>
 </context>
@@ -475,59 +481,59 @@ oder both (Standard; der Trend zeichnet sie als getrennte Linien).</translation>
     <name>CloseActionItemDialog</name>
     <message>
         <source>Close the action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme schließen</translation>
     </message>
     <message>
         <source>Close “%1” with the evidence of what was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mit dem Nachweis schließen, was getan wurde:</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">erledigt</translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished">verworfen</translation>
+        <translation>verworfen</translation>
     </message>
     <message>
         <source>Closed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen als</translation>
     </message>
     <message>
         <source>what was done, e.g. the DNS record is in Terraform now</source>
-        <translation type="unfinished"></translation>
+        <translation>was getan wurde, z. B. der DNS-Eintrag ist jetzt in Terraform</translation>
     </message>
     <message>
         <source>Closing note</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussnotiz</translation>
     </message>
     <message>
         <source>Link to the proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zum Beleg</translation>
     </message>
     <message>
         <source>A ticket, a merge request: an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket, ein Merge-Request: eine http- oder https-Adresse</translation>
     </message>
     <message>
         <source>Closed &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen &amp;als:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>&amp;Close Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme &amp;schließen</translation>
     </message>
     <message>
         <source>say what was done, or link to the proof (or both)</source>
-        <translation type="unfinished"></translation>
+        <translation>angeben, was getan wurde, oder den Beleg verlinken (oder beides)</translation>
     </message>
 </context>
 <context>
@@ -731,7 +737,54 @@ report, evidence, status, calendar).
 
 &apos;drilldeck COMMAND --help&apos; tells more about a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Befehle (laufen ohne Bildschirm):
+  validate FILE...           Runbook-Dateien prüfen; jedes Problem ausgeben als
+                             FILE:LINE:COLUMN: error: MESSAGE
+  history [--db PATH]        Drills auflisten: Zeiten, RTO und RPO gegen die Ziele
+          [--runbook ID] [--environment ENV] [--runs hand|automated|both]
+          [--format table|csv|json]
+  chart trend|phases|rpo|automation|steps|timeline --runbook ID
+          --out FILE.png|.svg|.csv [--db PATH] [--environment ENV]
+          [--measure rto|wall|active] [--x-axis iteration|date] [--drill ID]
+          [--runs hand|automated|both]
+                             Ein Verlaufsdiagramm oder seine Zahlen ohne Bildschirm
+  report DRILL_ID|last --out FILE [--format md|html|pdf] [--page a4|letter]
+          [--db PATH]        Den Bericht eines Drills schreiben (Markdown, HTML, PDF)
+  report --from DATE --to DATE --out FILE [--format md|html|pdf] [--db PATH]
+                             Jeder Drill eines Zeitraums über alle Runbooks hinweg
+  backup --out FILE [--db PATH]
+                             Eine konsistente Kopie der Datenbank schreiben
+  restore FILE [--db PATH]   Ein Backup prüfen und an die Stelle der Datenbank setzen;
+                             die ersetzte Datei bleibt daneben erhalten
+  import RUNBOOK.md [--out FILE.yaml]
+                             Aus einem Markdown-Runbook ein Runbook machen; jede
+                             Vermutung wird ausgegeben als FILE:LINE: note: ...
+  evidence DRILL_ID|last --out FILE.zip [--db PATH]
+          [--sign gpg[:KEYID]|ssh:KEYFILE]
+                             Das Nachweispaket eines Drills schreiben: Berichte,
+                             Protokoll, Runbooks, Ausgaben, Bilder, MANIFEST (SHA-256)
+  verify FILE.zip [--allowed-signers FILE]
+                             Ein Nachweispaket und seine Signatur prüfen
+  run RUNBOOK --env ENV --trust[=SHA256] [--db PATH] [--junit OUT.xml]
+          [--jobs N] [--keep-going]
+                             Die automatisierten Schritte als aufgezeichneten Drill
+                             ausführen (CI); exit 0 nur, wenn alle bestanden haben
+  sign-off DRILL_ID|last --name NAME --role ROLE [--statement TEXT]
+          [--reservations TEXT] [--db PATH]
+                             Die Aufzeichnung eines beendeten Drills abzeichnen (als
+                             spätere teilnehmende Person); exit 1 bei Ablehnung
+  status [--db PATH] [--format table|csv|json] [--today YYYY-MM-DD]
+                             Das DR-Programm: je Runbook und Umgebung der letzte
+                             Drill, nächste Fälligkeit, überfällig, Zuversicht
+  calendar --out FILE.ics [--db PATH] [--today YYYY-MM-DD]
+                             Die fälligen Drills als iCalendar-Datei
+
+&apos;--demo&apos; statt &apos;--db PATH&apos; verwendet die Beispieldatenbank (history, chart,
+report, evidence, status, calendar).
+
+&apos;drilldeck COMMAND --help&apos; erklärt einen Befehl genauer.
+</translation>
     </message>
 </context>
 <context>
@@ -1280,58 +1333,58 @@ report, evidence, status, calendar).
     <name>DrillCalendar</name>
     <message>
         <source>DR drills due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige DR-Drills</translation>
     </message>
     <message>
         <source>DR drill due: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>DR-Drill fällig: %1 (%2)</translation>
     </message>
     <message>
         <source>OVERDUE %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERFÄLLIG %1</translation>
     </message>
     <message>
         <source>Runbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook: %1</translation>
     </message>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: %1</translation>
     </message>
     <message>
         <source>Last drill: #%1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Drill: #%1 am %2 (%3)</translation>
     </message>
     <message>
         <source>Never drilled here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier noch nie geübt.</translation>
     </message>
     <message>
         <source>Cadence: %1 days%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnus: %1 Tage%2</translation>
     </message>
     <message>
         <source> (none set; yearly assumed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (keiner gesetzt; jährlich angenommen)</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag überfällig.</numerusform>
+            <numerusform>%n Tage überfällig.</numerusform>
         </translation>
     </message>
     <message>
         <source>Confidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversicht: %1</translation>
     </message>
     <message>
         <source>The runbook changed since its last drill here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Runbook hat sich seit seinem letzten Drill hier geändert.</translation>
     </message>
     <message>
         <source>Open action items: %1 (%2 overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Maßnahmen: %1 (%2 überfällig)</translation>
     </message>
 </context>
 <context>
@@ -1628,7 +1681,7 @@ report, evidence, status, calendar).
     </message>
     <message>
         <source>a sign-off needs the name and the role of who signs</source>
-        <translation type="unfinished">eine Abzeichnung braucht Name und Rolle der Person, die abzeichnet</translation>
+        <translation>eine Abzeichnung braucht Name und Rolle der Person, die abzeichnet</translation>
     </message>
 </context>
 <context>
@@ -1790,7 +1843,7 @@ report, evidence, status, calendar).
     </message>
     <message>
         <source>a drill can be signed off only once it has finished or was aborted</source>
-        <translation>eine Übung kann erst abgezeichnet werden, wenn sie beendet oder abgebrochen ist</translation>
+        <translation>ein Drill kann erst abgezeichnet werden, wenn er beendet oder abgebrochen ist</translation>
     </message>
     <message>
         <source>a sign-off needs the name and the role of who signs</source>
@@ -2212,51 +2265,51 @@ report, evidence, status, calendar).
     </message>
     <message>
         <source>closed without a note</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Notiz geschlossen</translation>
     </message>
     <message>
         <source>Closed (evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen (Nachweis)</translation>
     </message>
     <message>
         <source>Sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzeichnungen</translation>
     </message>
     <message>
         <source>Nobody has signed this drill off yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hat diesen Drill abgezeichnet.</translation>
     </message>
     <message>
         <source>A drill is signed off once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Drill wird abgezeichnet, sobald er beendet ist.</translation>
     </message>
     <message>
         <source>With reservations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Vorbehalten: %1</translation>
     </message>
     <message>
         <source>predates later changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vor späteren Änderungen: %1</translation>
     </message>
     <message>
         <source>unchanged since</source>
-        <translation type="unfinished"></translation>
+        <translation>seither unverändert</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Record since</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung seither</translation>
     </message>
     <message>
         <source>Sign-offs that predate later changes to the record: %1 of %2. What was signed is not all of what this report shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzeichnungen vor späteren Änderungen an der Aufzeichnung: %1 von %2. Abgezeichnet wurde nicht alles, was dieser Bericht zeigt.</translation>
     </message>
 </context>
 <context>
@@ -2559,7 +2612,7 @@ report, evidence, status, calendar).
     </message>
     <message>
         <source>Signed off the drill as %1</source>
-        <translation>Übung abgezeichnet als %1</translation>
+        <translation>Drill abgezeichnet als %1</translation>
     </message>
 </context>
 <context>
@@ -2576,444 +2629,455 @@ DRILL_ID is a drill&apos;s id (see &apos;drilldeck history&apos;), or &apos;last
 The file is complete or not written at all.
 Exit status: 0 on success, 1 when the database, the signature or the file fails,
 2 on a usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt das Nachweispaket eines Drills: ein Zip mit den Berichten als PDF und HTML,
+dem vollständigen Ereignisprotokoll (JSON), der geübten Runbook-Revision und der danach
+gespeicherten samt ihrem Diff, der Ausgabe jeder Befehlsausführung, den Bildern, dem
+Bewertungsbogen, den Maßnahmen, den Abzeichnungen, einer index.html, die alles
+verlinkt, und MANIFEST, dem SHA-256 jeder Datei (prüfbar mit &apos;sha256sum -c MANIFEST&apos;
+oder &apos;drilldeck verify&apos;). --sign fügt eine abgetrennte Signatur von MANIFEST hinzu:
+gpg (MANIFEST.asc, der Standardschlüssel oder KEYID) oder ssh (MANIFEST.sig,
+&apos;ssh-keygen -Y sign&apos; mit KEYFILE, Namespace drilldeck-evidence).
+DRILL_ID ist die ID eines Drills (siehe &apos;drilldeck history&apos;) oder &apos;last&apos; für den neuesten.
+Die Datei wird vollständig oder gar nicht geschrieben.
+Exit-Status: 0 bei Erfolg, 1 wenn die Datenbank, die Signatur oder die Datei scheitert,
+2 bei falscher Verwendung.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Use the example database.</source>
-        <translation type="unfinished">Die Beispieldatenbank verwenden.</translation>
+        <translation>Die Beispieldatenbank verwenden.</translation>
     </message>
     <message>
         <source>The PDF&apos;s paper: a4 (default) or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Papier des PDFs: a4 (Standard) oder letter.</translation>
     </message>
     <message>
         <source>The zip to write (a new or a regular file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu schreibende Zip (eine neue oder eine reguläre Datei).</translation>
     </message>
     <message>
         <source>Sign MANIFEST: gpg, gpg:KEYID or ssh:KEYFILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>MANIFEST signieren: gpg, gpg:KEYID oder ssh:KEYFILE.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished">Der Befehl.</translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>A drill id, or last.</source>
-        <translation type="unfinished">Eine Drill-ID oder last.</translation>
+        <translation>Eine Drill-ID oder last.</translation>
     </message>
     <message>
         <source>say which drill: a drill id, or last</source>
-        <translation type="unfinished">welcher Drill? eine Drill-ID oder last</translation>
+        <translation>welcher Drill? eine Drill-ID oder last</translation>
     </message>
     <message>
         <source>unexpected argument `%1`</source>
-        <translation type="unfinished">unerwartetes Argument `%1`</translation>
+        <translation>unerwartetes Argument `%1`</translation>
     </message>
     <message>
         <source>`%1` is not a drill id; give a number, or last</source>
-        <translation type="unfinished">`%1` ist keine Drill-ID; eine Zahl angeben oder last</translation>
+        <translation>`%1` ist keine Drill-ID; eine Zahl angeben oder last</translation>
     </message>
     <message>
         <source>--out FILE.zip is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE.zip ist erforderlich</translation>
     </message>
     <message>
         <source>--out `%1` must end in .zip; give --out %1.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>--out `%1` muss auf .zip enden; --out %1.zip angeben</translation>
     </message>
     <message>
         <source>--page must be a4 or letter, not `%1`</source>
-        <translation type="unfinished">--page muss a4 oder letter sein, nicht `%1`</translation>
+        <translation>--page muss a4 oder letter sein, nicht `%1`</translation>
     </message>
     <message>
         <source>Wrote the evidence pack of drill %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweispaket von Drill %1 nach %2 geschrieben</translation>
     </message>
 </context>
 <context>
     <name>EvidenceManifest</name>
     <message>
         <source>an empty path</source>
-        <translation type="unfinished"></translation>
+        <translation>einen leeren Pfad</translation>
     </message>
     <message>
         <source>a path longer than 255 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Pfad mit mehr als 255 Zeichen</translation>
     </message>
     <message>
         <source>an absolute path; a pack holds relative paths only</source>
-        <translation type="unfinished"></translation>
+        <translation>einen absoluten Pfad; ein Paket enthält nur relative Pfade</translation>
     </message>
     <message>
         <source>a backslash; a pack separates folders with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Backslash; ein Paket trennt Ordner mit &apos;/&apos;</translation>
     </message>
     <message>
         <source>a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuerzeichen</translation>
     </message>
     <message>
         <source>&apos;..&apos;, which would leave the pack&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;..&apos;, womit der Ordner des Pakets verlassen würde</translation>
     </message>
     <message>
         <source>an empty or &apos;.&apos; part; give each folder once, as in a/b.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>einen leeren oder &apos;.&apos;-Teil; jeden Ordner einmal angeben, wie in a/b.txt</translation>
     </message>
     <message>
         <source>MANIFEST line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MANIFEST, Zeile %1: %2</translation>
     </message>
     <message>
         <source>the last line has no line end; the manifest is cut or was edited</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte Zeile hat kein Zeilenende; das Manifest ist abgeschnitten oder wurde bearbeitet</translation>
     </message>
     <message>
         <source>expected 64 hex digits, two spaces and a path</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: 64 Hexziffern, zwei Leerzeichen und ein Pfad</translation>
     </message>
     <message>
         <source>expected a SHA-256 as 64 lowercase hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein SHA-256 als 64 Hexziffern in Kleinbuchstaben</translation>
     </message>
     <message>
         <source>the path is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad ist kein UTF-8</translation>
     </message>
     <message>
         <source>`%1` has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` hat %2</translation>
     </message>
     <message>
         <source>`%1` is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` ist zweimal aufgeführt</translation>
     </message>
     <message>
         <source>the manifest lists no file</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest führt keine Datei auf</translation>
     </message>
 </context>
 <context>
     <name>EvidencePackExporter</name>
     <message>
         <source>[truncated: the process wrote %1 bytes; the head and the tail are kept]</source>
-        <translation type="unfinished"></translation>
+        <translation>[gekürzt: der Prozess hat %1 Bytes geschrieben; Anfang und Ende sind erhalten]</translation>
     </message>
     <message>
         <source>Step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt: %1</translation>
     </message>
     <message>
         <source>Command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl: %1</translation>
     </message>
     <message>
         <source>Outcome: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1 (%2)</translation>
     </message>
     <message>
         <source>Exit code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code: %1</translation>
     </message>
     <message>
         <source>Signal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal: %1</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: %1</translation>
     </message>
     <message>
         <source>Ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>The drill report, printable (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drill-Bericht, druckbar (PDF)</translation>
     </message>
     <message>
         <source>The drill report as one self-contained HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drill-Bericht als eine eigenständige HTML-Seite</translation>
     </message>
     <message>
         <source>The drill&apos;s complete event log, in the order written (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vollständige Ereignisprotokoll des Drills, in der Reihenfolge des Schreibens (JSON)</translation>
     </message>
     <message>
         <source>The runbook revision that was drilled (YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geübte Runbook-Revision (YAML)</translation>
     </message>
     <message>
         <source>The runbook revision saved after the drill&apos;s live rewrites (YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runbook-Revision, gespeichert nach den Live-Überarbeitungen des Drills (YAML)</translation>
     </message>
     <message>
         <source>What changed from the drilled revision to the saved one (unified diff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich von der geübten zur gespeicherten Revision geändert hat (Unified Diff)</translation>
     </message>
     <message>
         <source>The scorecard: each criterion&apos;s newest score and comment (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bewertungsbogen: die neueste Bewertung und der Kommentar je Kriterium (JSON)</translation>
     </message>
     <message>
         <source>Action items: owner, due date, status, closing note and link (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen: Verantwortlich, Fälligkeitsdatum, Status, Abschlussnotiz und Link (JSON)</translation>
     </message>
     <message>
         <source>Sign-offs: who, role, when, statement, reservations, later changes (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzeichnungen: wer, Rolle, wann, Erklärung, Vorbehalte, spätere Änderungen (JSON)</translation>
     </message>
     <message>
         <source>A step&apos;s command run: outcome, exit code, output</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Befehlsausführung eines Schritts: Ergebnis, Exit-Code, Ausgabe</translation>
     </message>
     <message>
         <source>An image attached to the drill&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild, das dem Protokoll des Drills beigefügt ist</translation>
     </message>
     <message>
         <source>Evidence of drill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis des Drills %1</translation>
     </message>
     <message>
         <source>Evidence of drill %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis des Drills %1: %2</translation>
     </message>
     <message>
         <source>This folder is the evidence pack of one disaster-recovery drill, written by DrillDeck on %1. Every file is listed below with what it holds; the file MANIFEST gives the SHA-256 of each, so that anyone can check that nothing was changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner ist das Nachweispaket eines Disaster-Recovery-Drills, geschrieben von DrillDeck am %1. Jede Datei ist unten mit ihrem Inhalt aufgeführt; die Datei MANIFEST nennt den SHA-256 jeder Datei, sodass alle prüfen können, dass seitdem nichts geändert wurde.</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished">Runbook</translation>
+        <translation>Runbook</translation>
     </message>
     <message>
         <source>Revision drilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geübte Revision</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Umgebung</translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Iteration</source>
-        <translation type="unfinished">Iteration</translation>
+        <translation>Iteration</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished">Durchführung</translation>
+        <translation>Durchführung</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished">Übungsleitung</translation>
+        <translation>Übungsleitung</translation>
     </message>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolliert</translation>
     </message>
     <message>
         <source>%1 to %2 (UTC), %3 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (UTC), %3 Ereignisse</translation>
     </message>
     <message>
         <source>Sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzeichnungen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>The SHA-256 of every file above and of this page, index.html</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SHA-256 jeder obigen Datei und dieser Seite, index.html</translation>
     </message>
     <message>
         <source>How to check this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>So wird dieses Paket geprüft</translation>
     </message>
     <message>
         <source>Unzip it, then in its folder run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entpacken, dann in seinem Ordner ausführen:</translation>
     </message>
     <message>
         <source>Every line must say OK. DrillDeck checks the zip itself, without extracting it, and the signature of MANIFEST when there is one (MANIFEST.asc: OpenPGP, MANIFEST.sig: SSH):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile muss OK melden. DrillDeck prüft das Zip selbst, ohne es zu entpacken, und die Signatur von MANIFEST, wenn es eine gibt (MANIFEST.asc: OpenPGP, MANIFEST.sig: SSH):</translation>
     </message>
     <message>
         <source>Without DrillDeck: gpg --verify MANIFEST.asc MANIFEST, or ssh-keygen -Y verify -f allowed_signers -I SIGNER -n drilldeck-evidence -s MANIFEST.sig &lt; MANIFEST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne DrillDeck: gpg --verify MANIFEST.asc MANIFEST, oder ssh-keygen -Y verify -f allowed_signers -I SIGNER -n drilldeck-evidence -s MANIFEST.sig &lt; MANIFEST.</translation>
     </message>
     <message>
         <source>Reading the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill wird gelesen</translation>
     </message>
     <message>
         <source>Writing the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte werden geschrieben</translation>
     </message>
     <message>
         <source>cannot make a temporary folder for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>für den Bericht lässt sich kein temporärer Ordner anlegen</translation>
     </message>
     <message>
         <source>cannot read the report back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht lässt sich nicht zurücklesen: %1</translation>
     </message>
     <message>
         <source>Writing the log and the runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll und Runbook werden geschrieben</translation>
     </message>
     <message>
         <source>the runbook revision %1 the drill saved cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die vom Drill gespeicherte Runbook-Revision %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
         <source>Adding the images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden hinzugefügt</translation>
     </message>
     <message>
         <source>Adding the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung wird hinzugefügt</translation>
     </message>
     <message>
         <source>Signing MANIFEST</source>
-        <translation type="unfinished"></translation>
+        <translation>MANIFEST wird signiert</translation>
     </message>
     <message>
         <source>Writing the zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip wird geschrieben</translation>
     </message>
 </context>
 <context>
     <name>EvidencePackVerifier</name>
     <message>
         <source>`%1` cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` lässt sich nicht lesen: %2</translation>
     </message>
     <message>
         <source>`%1` is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` ist beschädigt: %2</translation>
     </message>
     <message>
         <source>`%1` inflates to more than the %2 bytes it declares; refused as a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` entpackt sich auf mehr als die angegebenen %2 Bytes; als Zip-Bombe abgelehnt</translation>
     </message>
     <message>
         <source>`%1` holds %2 bytes, not the %3 it declares; the pack is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` enthält %2 Bytes, nicht die angegebenen %3; das Paket ist beschädigt</translation>
     </message>
     <message>
         <source>… and more problems, not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>… und weitere Probleme, nicht aufgeführt</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1 is not a readable zip archive (%2): it is cut short, damaged or not an evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein lesbares Zip-Archiv (%2): es ist abgeschnitten, beschädigt oder kein Nachweispaket</translation>
     </message>
     <message>
         <source>%1 holds %2 entries, more than the %3 a pack may hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 Einträge, mehr als die %3, die ein Paket enthalten darf</translation>
     </message>
     <message>
         <source>entry %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
         <source>entry `%1` has %2; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag `%1` hat %2; abgelehnt</translation>
     </message>
     <message>
         <source>entry `%1` is in the archive twice; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag `%1` steht zweimal im Archiv; abgelehnt</translation>
     </message>
     <message>
         <source>entry `%1` is a symbolic link; a pack holds regular files only; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag `%1` ist ein symbolischer Link; ein Paket enthält nur reguläre Dateien; abgelehnt</translation>
     </message>
     <message>
         <source>entry `%1` is not a regular file (a device, FIFO or socket); refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag `%1` ist keine reguläre Datei (ein Gerät, FIFO oder Socket); abgelehnt</translation>
     </message>
     <message>
         <source>entry `%1` is encrypted; a pack is not</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag `%1` ist verschlüsselt; ein Paket ist das nicht</translation>
     </message>
     <message>
         <source>entry `%1` is a folder with content; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag `%1` ist ein Ordner mit Inhalt; abgelehnt</translation>
     </message>
     <message>
         <source>entry `%1` declares %2 bytes, more than the %3 a file of a pack may have; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag `%1` gibt %2 Bytes an, mehr als die %3, die eine Datei eines Pakets haben darf; als mögliche Zip-Bombe abgelehnt</translation>
     </message>
     <message>
         <source>entry `%1` inflates %2 bytes to %3 (more than %4 times); refused as a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag `%1` entpackt %2 Bytes zu %3 (mehr als das %4-Fache); als Zip-Bombe abgelehnt</translation>
     </message>
     <message>
         <source>the files inflate to %1 bytes in all, more than the %2 a pack may hold; refused as a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateien entpacken sich auf insgesamt %1 Bytes, mehr als die %2, die ein Paket enthalten darf; als Zip-Bombe abgelehnt</translation>
     </message>
     <message>
         <source>%1 has no MANIFEST: it is not an evidence pack, or MANIFEST was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein MANIFEST: es ist kein Nachweispaket, oder MANIFEST wurde entfernt</translation>
     </message>
     <message>
         <source>MANIFEST has %1 bytes, more than the %2 it may have</source>
-        <translation type="unfinished"></translation>
+        <translation>MANIFEST hat %1 Bytes, mehr als die %2, die es haben darf</translation>
     </message>
     <message>
         <source>`%1` is too large to be a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` ist zu groß für eine Signatur</translation>
     </message>
     <message>
         <source>`%1` is in the pack but not in MANIFEST: an extra file</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` ist im Paket, aber nicht in MANIFEST: eine zusätzliche Datei</translation>
     </message>
     <message>
         <source>`%1` does not match MANIFEST: it was changed after the pack was made (SHA-256 %2, MANIFEST says %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` stimmt nicht mit MANIFEST überein: die Datei wurde nach dem Erstellen des Pakets geändert (SHA-256 %2, MANIFEST nennt %3)</translation>
     </message>
     <message>
         <source>`%1` is listed in MANIFEST but missing from the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` ist in MANIFEST aufgeführt, fehlt aber im Paket</translation>
     </message>
 </context>
 <context>
@@ -3091,102 +3155,102 @@ Exit status: 0 on success, 1 when the database, the signature or the file fails,
     <name>EvidenceSignature</name>
     <message>
         <source>%1 is not installed (not found on PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht installiert (nicht im PATH gefunden)</translation>
     </message>
     <message>
         <source>%1 did not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht gestartet: %2</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht innerhalb von %2 s fertig geworden</translation>
     </message>
     <message>
         <source>%1 crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgestürzt</translation>
     </message>
     <message>
         <source>cannot write the signature to a temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur lässt sich nicht in einen temporären Ordner schreiben</translation>
     </message>
     <message>
         <source>signed by OpenPGP key %1, which is not in your keyring: the signature cannot be checked; import the signer&apos;s key and verify again</source>
-        <translation type="unfinished"></translation>
+        <translation>signiert mit dem OpenPGP-Schlüssel %1, der nicht im Schlüsselbund ist: die Signatur lässt sich nicht prüfen; den Schlüssel der signierenden Person importieren und erneut prüfen</translation>
     </message>
     <message>
         <source>BAD signature: MANIFEST was changed after it was signed, or the signature belongs to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>UNGÜLTIGE Signatur: MANIFEST wurde nach dem Signieren geändert, oder die Signatur gehört zu einer anderen Datei</translation>
     </message>
     <message>
         <source>the signature is by an expired or revoked key</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur stammt von einem abgelaufenen oder widerrufenen Schlüssel</translation>
     </message>
     <message>
         <source>not a valid OpenPGP signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige OpenPGP-Signatur: %1</translation>
     </message>
     <message>
         <source>a good signature by %1 (key %2), but your keyring does not trust that key; certify it (gpg --lsign-key) once you know it is theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gültige Signatur von %1 (Schlüssel %2), aber der Schlüsselbund vertraut diesem Schlüssel nicht; ihn beglaubigen (gpg --lsign-key), sobald feststeht, dass er dieser Person gehört</translation>
     </message>
     <message>
         <source>a good signature by %1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gültige Signatur von %1 (Schlüssel %2)</translation>
     </message>
     <message>
         <source>BAD signature: MANIFEST was changed after it was signed, or this is not an SSH signature in namespace %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>UNGÜLTIGE Signatur: MANIFEST wurde nach dem Signieren geändert, oder dies ist keine SSH-Signatur im Namespace %1 (%2)</translation>
     </message>
     <message>
         <source>signed by SSH key %1, which nobody vouched for: give --allowed-signers FILE listing the keys you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>signiert mit dem SSH-Schlüssel %1, für den niemand bürgt: --allowed-signers FILE mit den vertrauenswürdigen Schlüsseln angeben</translation>
     </message>
     <message>
         <source>the allowed signers file %1 is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei der zugelassenen Signierenden %1 ist keine lesbare Datei</translation>
     </message>
     <message>
         <source>signed by SSH key %1, which %2 does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>signiert mit dem SSH-Schlüssel %1, den %2 nicht aufführt</translation>
     </message>
     <message>
         <source>the signature by %1 does not verify: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur von %1 lässt sich nicht bestätigen: %2</translation>
     </message>
     <message>
         <source>the SSH key `%1` is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>der SSH-Schlüssel `%1` ist keine lesbare Datei</translation>
     </message>
     <message>
         <source>--sign must be gpg, gpg:KEYID or ssh:KEYFILE, not `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>--sign muss gpg, gpg:KEYID oder ssh:KEYFILE sein, nicht `%1`</translation>
     </message>
     <message>
         <source>%1 could not sign MANIFEST: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte MANIFEST nicht signieren: %2</translation>
     </message>
     <message>
         <source>no signature</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Signatur</translation>
     </message>
 </context>
 <context>
     <name>EvidenceZipWriter</name>
     <message>
         <source>cannot build the zip archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zip-Archiv lässt sich nicht erstellen: %1</translation>
     </message>
     <message>
         <source>`%1` has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` hat %2</translation>
     </message>
     <message>
         <source>`%1` is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` ist zweimal angegeben</translation>
     </message>
     <message>
         <source>the archive could not be read back from memory</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv ließ sich nicht aus dem Speicher zurücklesen</translation>
     </message>
 </context>
 <context>
@@ -3319,39 +3383,39 @@ Fortsetzen? Die Stoppuhr läuft ab den gespeicherten Zeiten weiter.</translation
     </message>
     <message>
         <source>Export E&amp;vidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis&amp;paket exportieren…</translation>
     </message>
     <message>
         <source>Export Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweispaket exportieren</translation>
     </message>
     <message>
         <source>There is no drill in this database yet: the evidence pack is written for a drill that was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datenbank gibt es noch keinen Drill: das Nachweispaket wird für einen durchgeführten Drill geschrieben.</translation>
     </message>
     <message>
         <source>Export the Evidence Pack of Drill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweispaket von Drill %1 exportieren</translation>
     </message>
     <message>
         <source>Evidence pack (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweispaket (*.zip)</translation>
     </message>
     <message>
         <source>Exporting the evidence pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweispaket wird exportiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Wrote the evidence pack of drill %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweispaket von Drill %1 nach %2 geschrieben</translation>
     </message>
     <message>
         <source>The evidence pack was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachweispaket wurde nicht geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -4136,7 +4200,7 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     </message>
     <message>
         <source>&amp;Programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm…</translation>
     </message>
 </context>
 <context>
@@ -4474,399 +4538,399 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     <name>PeriodReportComposer</name>
     <message>
         <source>%1, %2 #%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 #%3</translation>
     </message>
     <message>
         <source>automated</source>
-        <translation type="unfinished">automatisiert</translation>
+        <translation>automatisiert</translation>
     </message>
     <message>
         <source>hand-run</source>
-        <translation type="unfinished">von Hand</translation>
+        <translation>von Hand</translation>
     </message>
     <message>
         <source>not restored</source>
-        <translation type="unfinished">nicht wiederhergestellt</translation>
+        <translation>nicht wiederhergestellt</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished">eingehalten</translation>
+        <translation>eingehalten</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished">verfehlt</translation>
+        <translation>verfehlt</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished">kein Ziel</translation>
+        <translation>kein Ziel</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begonnen</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <source>aborted before the service was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, bevor der Dienst wiederhergestellt war</translation>
     </message>
     <message>
         <source>the service was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst wurde nicht wiederhergestellt</translation>
     </message>
     <message>
         <source>RTO %1 against a target of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO %1 gegen ein Ziel von %2</translation>
     </message>
     <message>
         <source>RPO %1 against a target of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RPO %1 gegen ein Ziel von %2</translation>
     </message>
     <message>
         <source>open, overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offen, überfällig seit %1</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>(closed at the start of drill %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geschlossen zu Beginn von Drill %1)</translation>
     </message>
     <message>
         <source>no evidence recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Nachweis erfasst</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source> (UTC, both days included)</source>
-        <translation type="unfinished"></translation>
+        <translation> (UTC, beide Tage eingeschlossen)</translation>
     </message>
     <message>
         <source>Drills</source>
-        <translation type="unfinished"></translation>
+        <translation>Drills</translation>
     </message>
     <message>
         <source>%1 (%2 hand-run, %3 automated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von Hand, %3 automatisiert)</translation>
     </message>
     <message>
         <source>Runbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbooks</translation>
     </message>
     <message>
         <source>Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen</translation>
     </message>
     <message>
         <source>Objectives met</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele eingehalten</translation>
     </message>
     <message>
         <source>Objectives missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele verfehlt</translation>
     </message>
     <message>
         <source>Aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>No RTO target</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein RTO-Ziel</translation>
     </message>
     <message>
         <source>Not ended yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beendet</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgezeichnet</translation>
     </message>
     <message>
         <source>%1 of %2 ended drills</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 beendeten Drills</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished">Maßnahmen</translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>%1 open (%2 overdue), %3 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen (%2 überfällig), %3 geschlossen</translation>
     </message>
     <message>
         <source>Report generated</source>
-        <translation type="unfinished">Bericht erstellt</translation>
+        <translation>Bericht erstellt</translation>
     </message>
     <message>
         <source>Every ended drill of the period met its objectives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder beendete Drill des Zeitraums hat seine Ziele eingehalten.</translation>
     </message>
     <message>
         <source>%1 of %2 drills missed their objectives or were aborted; their corrective actions are listed under “Misses and corrective actions”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Drills haben ihre Ziele verfehlt oder wurden abgebrochen; ihre Korrekturmaßnahmen stehen unter „Verfehlungen und Korrekturmaßnahmen“.</translation>
     </message>
     <message>
         <source>Objectives and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele und Ergebnisse</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>One row per drill, oldest first; each figure with its target in brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Drill, ältester zuerst; jeder Wert mit seinem Ziel in Klammern.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished">Runbook</translation>
+        <translation>Runbook</translation>
     </message>
     <message>
         <source>Drill</source>
-        <translation type="unfinished">Drill</translation>
+        <translation>Drill</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished">Durchführung</translation>
+        <translation>Durchführung</translation>
     </message>
     <message>
         <source>RTO (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO (Ziel)</translation>
     </message>
     <message>
         <source>RTO</source>
-        <translation type="unfinished">RTO</translation>
+        <translation>RTO</translation>
     </message>
     <message>
         <source>RPO (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>RPO (Ziel)</translation>
     </message>
     <message>
         <source>RPO</source>
-        <translation type="unfinished">RPO</translation>
+        <translation>RPO</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <source>The RTO of each runbook&apos;s first and last drill in the period that restored the service, and the charts of every drill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RTO des ersten und des letzten Drills je Runbook im Zeitraum, die den Dienst wiederhergestellt haben, und die Diagramme aller Drills.</translation>
     </message>
     <message>
         <source>(faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>(schneller)</translation>
     </message>
     <message>
         <source>(slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>(langsamer)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>First RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster RTO</translation>
     </message>
     <message>
         <source>Last RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter RTO</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Veränderung</translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehalten</translation>
     </message>
     <message>
         <source>RTO of %1 per drill in the period, against its target</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO von %1 je Drill im Zeitraum, gegen das Ziel</translation>
     </message>
     <message>
         <source>Misses and corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfehlungen und Korrekturmaßnahmen</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>No corrective action was recorded for this miss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verfehlung wurde keine Korrekturmaßnahme erfasst.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Maßnahme</translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Closing note and link</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussnotiz und Link</translation>
     </message>
     <message>
         <source>No drill of the period missed its objectives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Drill des Zeitraums hat seine Ziele verfehlt.</translation>
     </message>
     <message>
         <source>%1 misses; %2 corrective actions still open; %3 misses without a corrective action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfehlungen: %1; noch offene Korrekturmaßnahmen: %2; Verfehlungen ohne Korrekturmaßnahme: %3.</translation>
     </message>
     <message>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer teilgenommen hat</translation>
     </message>
     <message>
         <source>facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsleitung</translation>
     </message>
     <message>
         <source>No participants were recorded.</source>
-        <translation type="unfinished">Es wurden keine Teilnehmenden erfasst.</translation>
+        <translation>Es wurden keine Teilnehmenden erfasst.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Drove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Who drove each runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer welches Runbook ausgeführt hat</translation>
     </message>
     <message>
         <source>A driver is a participant with the role “driver”; in a drill without one, a participant whose role the runbook gives to steps. Knowledge is spread when more than one person drove a runbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführende sind Teilnehmende mit der Rolle „driver“; in einem Drill ohne solche die Teilnehmenden, deren Rolle das Runbook Schritten zuweist. Das Wissen ist verteilt, wenn mehr als eine Person ein Runbook ausgeführt hat.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>no driver recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ausführende Person erfasst</translation>
     </message>
     <message>
         <source>one person only: not spread</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Person: nicht verteilt</translation>
     </message>
     <message>
         <source>spread over %1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>verteilt auf %1 Personen</translation>
     </message>
     <message>
         <source>%1 (%2 automated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 automatisiert)</translation>
     </message>
     <message>
         <source>Drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführende</translation>
     </message>
     <message>
         <source>Who drove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt von</translation>
     </message>
     <message>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen</translation>
     </message>
     <message>
         <source>%1 runbooks were driven by one person only in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbooks, die im Zeitraum nur eine Person ausgeführt hat: %1.</translation>
     </message>
     <message>
         <source>Sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzeichnungen</translation>
     </message>
     <message>
         <source>With reservations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Vorbehalten: %1</translation>
     </message>
     <message>
         <source>predates %1 later changes</source>
-        <translation type="unfinished"></translation>
+        <translation>vor späteren Änderungen (%1)</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
         <source>No drill of the period was signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Drill des Zeitraums wurde abgezeichnet.</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgezeichnet von</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung</translation>
     </message>
     <message>
         <source>%1 sign-offs predate later changes to the drill&apos;s record: they vouch for the record as it was when signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzeichnungen vor späteren Änderungen an der Aufzeichnung des Drills: %1. Sie bürgen für die Aufzeichnung, wie sie beim Abzeichnen war.</translation>
     </message>
     <message>
         <source>Ended without a sign-off: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Abzeichnung beendet: %1.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Period report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraumbericht: %1</translation>
     </message>
     <message>
         <source>No drill started between %1 and %2 (UTC, both days included): there is nothing to report for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen %1 und %2 (UTC, beide Tage eingeschlossen) hat kein Drill begonnen: Für diesen Zeitraum gibt es nichts zu berichten.</translation>
     </message>
 </context>
 <context>
@@ -4990,221 +5054,225 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     <name>ProgrammeModel</name>
     <message numerus="yes">
         <source>overdue %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>due now (never drilled)</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt fällig (nie geübt)</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute fällig</translation>
     </message>
     <message numerus="yes">
         <source>due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fällig in %n Tag</numerusform>
+            <numerusform>fällig in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 (met)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (eingehalten)</translation>
     </message>
     <message>
         <source>%1 of %2 (missed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (verfehlt)</translation>
     </message>
     <message>
         <source>%1 (no target)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein Ziel)</translation>
     </message>
     <message>
         <source>not restored</source>
-        <translation type="unfinished">nicht wiederhergestellt</translation>
+        <translation>nicht wiederhergestellt</translation>
     </message>
     <message>
         <source>not restored (target %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht wiederhergestellt (Ziel %1)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 · #%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · #%2 (%3)</translation>
     </message>
     <message>
         <source>automated</source>
-        <translation type="unfinished">automatisiert</translation>
+        <translation>automatisiert</translation>
     </message>
     <message>
         <source>hand-run</source>
-        <translation type="unfinished">von Hand</translation>
+        <translation>von Hand</translation>
     </message>
     <message>
         <source>%1 (faded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verblasst)</translation>
     </message>
     <message>
         <source>none open</source>
-        <translation type="unfinished"></translation>
+        <translation>keine offen</translation>
     </message>
     <message>
         <source>%1 open, %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, %2 überfällig</translation>
     </message>
     <message>
         <source>%1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen</translation>
     </message>
     <message>
         <source>changed since last drill</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem letzten Drill geändert</translation>
     </message>
     <message>
         <source>nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand erfasst</translation>
     </message>
     <message>
         <source>only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2) — cadence %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — Turnus %3</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>not set (a year is assumed)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt (ein Jahr wird angenommen)</translation>
     </message>
     <message>
         <source>The runbook on file (revision %1) is not the one last drilled here (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hinterlegte Runbook (Revision %1) ist nicht das, das hier zuletzt geübt wurde (%2).</translation>
     </message>
     <message>
         <source>No participant with the role driver was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde niemand mit der Rolle driver erfasst.</translation>
     </message>
     <message>
         <source>Only one person has ever driven this runbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Person hat dieses Runbook je ausgeführt: %1</translation>
     </message>
     <message>
         <source>Drivers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführende: %1</translation>
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished">Runbook</translation>
+        <translation>Runbook</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Umgebung</translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Last drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Drill</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Fälligkeit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversicht</translation>
     </message>
     <message>
         <source>Last RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter RTO</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished">Maßnahmen</translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführende</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeWindow</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Runbooks by environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbooks nach Umgebung</translation>
     </message>
     <message>
         <source>Why this confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Zuversicht</translation>
     </message>
     <message>
         <source>Confidence: high — succeeded in production within the cadence; medium — in a test environment within it, or in production within twice it; low — the last drill failed, or the success faded; none — never drilled. Double-click a row for its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversicht: hoch — in Produktion innerhalb des Turnus erfolgreich; mittel — in einer Testumgebung innerhalb des Turnus oder in Produktion innerhalb des doppelten Turnus; niedrig — der letzte Drill ist gescheitert oder der Erfolg ist verblasst; keine — nie geübt. Doppelklick auf eine Zeile zeigt ihren Verlauf.</translation>
     </message>
     <message>
         <source>Export &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
         <source>The due drills as an iCalendar file (.ics) for the team&apos;s calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fälligen Drills als iCalendar-Datei (.ics) für den Kalender des Teams</translation>
     </message>
     <message>
         <source>Cannot read the programme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No runbooks in %1 yet: drill one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Runbooks in %1: zuerst eines üben.</translation>
     </message>
     <message numerus="yes">
         <source>As of %1: %n runbook-environment(s), %2 overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stand %1: %n Runbook-Umgebung, %2 überfällig.</numerusform>
+            <numerusform>Stand %1: %n Runbook-Umgebungen, %2 überfällig.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2: %3</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender exportieren</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Example data: due dates are counted from the day it is seen from.</source>
+        <translation>Beispieldaten: Fälligkeiten zählen ab dem Tag, von dem aus sie betrachtet werden.</translation>
     </message>
 </context>
 <context>
@@ -5490,19 +5558,19 @@ Sie bleibt durchgestrichen im Protokoll. Warum (optional):</translation>
     </message>
     <message>
         <source>Sign &amp;Off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill ab&amp;zeichnen…</translation>
     </message>
     <message>
         <source>Vouch for the record of a drill that has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Aufzeichnung eines beendeten Drills bürgen</translation>
     </message>
     <message>
         <source>Signed off by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgezeichnet von %1 (%2)</translation>
     </message>
     <message>
         <source>A drill is signed off once it has finished or was aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Drill kann abgezeichnet werden, sobald er beendet oder abgebrochen ist</translation>
     </message>
 </context>
 <context>
@@ -5569,7 +5637,7 @@ Sie bleibt durchgestrichen im Protokoll. Warum (optional):</translation>
     </message>
     <message>
         <source>Wrote the period report %1 to %2 to %3 (drills: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraumbericht %1 bis %2 nach %3 geschrieben (Drills: %4)</translation>
     </message>
     <message>
         <source>Write the report of one drill: facts, participants, scenario, RTO and RPO against
@@ -5585,39 +5653,51 @@ FILE-trend-RUNBOOK.png) beside FILE.md; HTML is one self-contained
 file; PDF is printed on A4 or Letter. The file is complete or not written at all.
 Exit status: 0 on success, 1 when the database or the file cannot be read or
 written, 2 on a usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Bericht eines Drills: Fakten, Teilnehmende, Szenario, RTO und RPO gegen
+ihre Ziele, Schritte, Zeitleiste, Überarbeitungen, Maßnahmen, Bewertungsbogen, den
+Vergleich mit der vorigen Iteration und die Diagramme. DRILL_ID ist die ID eines Drills
+(siehe &apos;drilldeck history&apos;) oder &apos;last&apos; für den neuesten Drill.
+Mit --from und --to statt eines Drills: der Zeitraumbericht, jeder Drill, der an diesen
+Tagen begann (UTC, beide eingeschlossen), über alle Runbooks: Ziele gegen Ergebnisse,
+Trends, Verfehlungen und ihre Korrekturmaßnahmen, wer teilgenommen und wer ausgeführt
+hat, Abzeichnungen.
+Markdown schreibt die Diagramme als FILE-CHART.png (FILE-timeline.png, FILE-trend.png,
+FILE-trend-RUNBOOK.png) neben FILE.md; HTML ist eine in sich geschlossene Datei; PDF
+wird auf A4 oder Letter gedruckt. Die Datei wird vollständig oder gar nicht geschrieben.
+Exit-Status: 0 bei Erfolg, 1 wenn die Datenbank oder die Datei nicht gelesen oder
+geschrieben werden kann, 2 bei falscher Verwendung.</translation>
     </message>
     <message>
         <source>The period report&apos;s first day, YYYY-MM-DD (UTC), with --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag des Zeitraumberichts, YYYY-MM-DD (UTC), mit --to.</translation>
     </message>
     <message>
         <source>The period report&apos;s last day, YYYY-MM-DD (UTC), included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag des Zeitraumberichts, YYYY-MM-DD (UTC), eingeschlossen.</translation>
     </message>
     <message>
         <source>give a drill (`%1`) or a period (--from, --to), not both</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Drill (`%1`) oder einen Zeitraum (--from, --to) angeben, nicht beides</translation>
     </message>
     <message>
         <source>say which drill: a drill id, or last; or a period: --from DATE --to DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>welcher Drill? eine Drill-ID oder last; oder ein Zeitraum: --from DATE --to DATE</translation>
     </message>
     <message>
         <source>a period needs both --from and --to (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeitraum braucht --from und --to (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>--from `%1` is not a date; give YYYY-MM-DD, e.g. 2025-01-01</source>
-        <translation type="unfinished"></translation>
+        <translation>--from `%1` ist kein Datum; YYYY-MM-DD angeben, z. B. 2025-01-01</translation>
     </message>
     <message>
         <source>--to `%1` is not a date; give YYYY-MM-DD, e.g. 2025-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--to `%1` ist kein Datum; YYYY-MM-DD angeben, z. B. 2025-03-31</translation>
     </message>
     <message>
         <source>--to %1 is before --from %2; the period runs from --from to --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--to %1 liegt vor --from %2; der Zeitraum reicht von --from bis --to</translation>
     </message>
 </context>
 <context>
@@ -6291,82 +6371,82 @@ nicht aufgezeichnet werden konnte, 2 bei falscher Verwendung.</translation>
     <name>RunbookConfidence</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>a test environment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Testumgebung (%1)</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>production (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion (%1)</translation>
     </message>
     <message>
         <source>Cadence %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnus %1 Tage</translation>
     </message>
     <message>
         <source>No cadence set: %1 days assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Turnus gesetzt: %1 Tage angenommen</translation>
     </message>
     <message>
         <source>%1: never drilled in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie in %2 geübt.</translation>
     </message>
     <message>
         <source>last drill #%1 (iteration %2, %3) ended %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Drill #%1 (Iteration %2, %3) endete %4: %5</translation>
     </message>
     <message>
         <source>%1: the last drill in %2 did not succeed; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der letzte Drill in %2 war nicht erfolgreich; %3.</translation>
     </message>
     <message>
         <source>%1 days ago, more than twice the cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Tagen, mehr als der doppelte Turnus</translation>
     </message>
     <message>
         <source>%1 days ago, older than the cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Tagen, länger als der Turnus</translation>
     </message>
     <message>
         <source>%1 days ago, within the cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Tagen, innerhalb des Turnus</translation>
     </message>
     <message>
         <source>%1: succeeded in %2 %3; %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erfolgreich in %2 %3; %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n ended drill(s) counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beendeter Drill gezählt.</numerusform>
+            <numerusform>%n beendete Drills gezählt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The runbook changed since its last drill here%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Runbook hat sich seit seinem letzten Drill hier geändert%1.</translation>
     </message>
     <message>
         <source>: high becomes medium</source>
-        <translation type="unfinished"></translation>
+        <translation>: hoch wird zu mittel</translation>
     </message>
 </context>
 <context>
@@ -7116,27 +7196,27 @@ SHA-256: %2</translation>
     <name>SignOff</name>
     <message>
         <source>I observed this drill; the figures are correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diesen Drill beobachtet; die Zahlen stimmen.</translation>
     </message>
     <message>
         <source>a sign-off needs the name and the role of who signs</source>
-        <translation type="unfinished">eine Abzeichnung braucht Name und Rolle der Person, die abzeichnet</translation>
+        <translation>eine Abzeichnung braucht Name und Rolle der Person, die abzeichnet</translation>
     </message>
     <message>
         <source>the name of who signs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name der Person, die abzeichnet: %1</translation>
     </message>
     <message>
         <source>the role of who signs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle der Person, die abzeichnet: %1</translation>
     </message>
     <message>
         <source>the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erklärung</translation>
     </message>
     <message>
         <source>the reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorbehalte</translation>
     </message>
 </context>
 <context>
@@ -7150,138 +7230,146 @@ the record shows that the sign-off predates it. DRILL_ID is a drill&apos;s id (s
 Exit status: 0 when the sign-off is stored, 1 when it is refused (the drill has not
 ended, a name or text the log cannot hold, the database cannot be opened), 2 on a
 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnet einen beendeten Drill (abgeschlossen oder abgebrochen) ab: wer für seine
+Aufzeichnung bürgt, in welcher Rolle, mit einer Erklärung und gegebenenfalls
+Vorbehalten. Die Abzeichnung wird als Ereignis des Drills protokolliert; Bericht und
+Verlauf zeigen sie, und eine spätere Änderung an der Aufzeichnung zeigt, dass die
+Abzeichnung älter ist. DRILL_ID ist die ID eines Drills (siehe &apos;drilldeck history&apos;)
+oder &apos;last&apos; für den neuesten Drill.
+Exit-Status: 0 wenn die Abzeichnung gespeichert ist, 1 wenn sie abgelehnt wird (der
+Drill ist nicht beendet, ein Name oder Text, den das Protokoll nicht aufnehmen kann,
+die Datenbank lässt sich nicht öffnen), 2 bei falscher Verwendung.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Who signs (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer abzeichnet (erforderlich).</translation>
     </message>
     <message>
         <source>The role they had: facilitator, observer, a role of the runbook (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle der Person: facilitator, observer oder eine Rolle des Runbooks (erforderlich).</translation>
     </message>
     <message>
         <source>What they vouch for (default: &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür die Person bürgt (Standard: „%1“).</translation>
     </message>
     <message>
         <source>Sign with reservations: what they have doubts about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Vorbehalten abzeichnen: woran Zweifel bestehen.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished">Der Befehl.</translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>A drill id, or last.</source>
-        <translation type="unfinished">Eine Drill-ID oder last.</translation>
+        <translation>Eine Drill-ID oder last.</translation>
     </message>
     <message>
         <source>say which drill: a drill id, or last</source>
-        <translation type="unfinished">welcher Drill? eine Drill-ID oder last</translation>
+        <translation>welcher Drill? eine Drill-ID oder last</translation>
     </message>
     <message>
         <source>unexpected argument `%1`</source>
-        <translation type="unfinished">unerwartetes Argument `%1`</translation>
+        <translation>unerwartetes Argument `%1`</translation>
     </message>
     <message>
         <source>`%1` is not a drill id; give a number, or last</source>
-        <translation type="unfinished">`%1` ist keine Drill-ID; eine Zahl angeben oder last</translation>
+        <translation>`%1` ist keine Drill-ID; eine Zahl angeben oder last</translation>
     </message>
     <message>
         <source>say who signs: --name NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>wer zeichnet ab? --name NAME</translation>
     </message>
     <message>
         <source>say in which role they sign: --role ROLE (e.g. facilitator, observer)</source>
-        <translation type="unfinished"></translation>
+        <translation>in welcher Rolle wird abgezeichnet? --role ROLE (z. B. facilitator, observer)</translation>
     </message>
     <message>
         <source>--reservations needs the text of the reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>--reservations braucht den Text der Vorbehalte</translation>
     </message>
     <message>
         <source>there is no database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
         <source>drill %1 is not signed off: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill %1 wird nicht abgezeichnet: %2</translation>
     </message>
     <message>
         <source>Signed off drill %1 as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill %1 abgezeichnet als %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>SignOffDialog</name>
     <message>
         <source>Sign with &amp;reservations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Vorbehalten abzeichnen:</translation>
     </message>
     <message>
         <source>Sign off the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill abzeichnen</translation>
     </message>
     <message>
         <source>Vouch for this drill&apos;s record: its timeline, figures and observations as they stand now. The sign-off is logged with the time; a later change to the record shows that it predates the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Aufzeichnung dieses Drills bürgen: Zeitleiste, Werte und Beobachtungen, wie sie jetzt stehen. Die Abzeichnung wird mit der Uhrzeit protokolliert; eine spätere Änderung an der Aufzeichnung zeigt, dass die Abzeichnung älter ist als die Änderung.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsleitung</translation>
     </message>
     <message>
         <source>observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtende</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Say what you are not sure of; the report shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeben, was nicht sicher ist; der Bericht zeigt es</translation>
     </message>
     <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbehalte</translation>
     </message>
     <message>
         <source>e.g. the RPO was entered from memory</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. der RPO wurde aus dem Gedächtnis eingetragen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erklärung:</translation>
     </message>
     <message>
         <source>Sign &amp;Off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abzeichnen</translation>
     </message>
     <message>
         <source>say what the reservations are, or untick “Sign with reservations”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorbehalte angeben oder „Mit Vorbehalten abzeichnen“ abwählen</translation>
     </message>
 </context>
 <context>
@@ -7454,70 +7542,66 @@ usage error.</source>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig seit %1</translation>
     </message>
     <message>
         <source>Was due on %1; it is still open</source>
-        <translation type="unfinished"></translation>
+        <translation>War am %1 fällig; ist noch offen</translation>
     </message>
     <message>
         <source>Overdue, past their due date: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig, Fälligkeitsdatum überschritten: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>StatusCommand</name>
     <message>
         <source>RUNBOOK</source>
-        <translation type="unfinished">RUNBOOK</translation>
+        <translation>RUNBOOK</translation>
     </message>
     <message>
         <source>ENV</source>
-        <translation type="unfinished">UMG.</translation>
+        <translation>UMG.</translation>
     </message>
     <message>
         <source>LAST DRILL</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTE ÜBUNG</translation>
     </message>
     <message>
         <source>NEXT DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>FÄLLIG AM</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>CONFIDENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUVERSICHT</translation>
     </message>
     <message>
         <source>LAST RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTER RTO</translation>
     </message>
     <message>
         <source>ACTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>MASSNAHMEN</translation>
     </message>
     <message>
         <source>CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEÄNDERT</translation>
     </message>
     <message>
         <source>DRIVERS</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSFÜHRENDE</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date to judge at (default: today, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>--today: `%1` is not a date; use YYYY-MM-DD, e.g. 2025-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--today: `%1` ist kein Datum; YYYY-MM-DD verwenden, z. B. 2025-03-31</translation>
     </message>
     <message>
         <source>The DR programme: every runbook known to the database, per environment: the last
@@ -7526,38 +7610,51 @@ confidence (none, low, medium, high; JSON says why), the last RTO against its ta
 open and overdue action items, changed since the last drill, who drove it.
 The rule is in docs/programme.md. The database is only read.
 Exit status: 0 on success, 1 when the database cannot be read, 2 on a usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DR-Programm: jedes Runbook, das die Datenbank kennt, je Umgebung: der letzte
+Drill, die nächste Fälligkeit nach dem Turnus des Runbooks (ein Jahr, wenn es keinen
+setzt), überfällig, Zuversicht (keine, niedrig, mittel, hoch; JSON sagt, warum), der
+letzte RTO gegen sein Ziel, offene und überfällige Maßnahmen, seit dem letzten Drill
+geändert, wer es ausgeführt hat.
+Die Regel steht in docs/programme.md. Die Datenbank wird nur gelesen.
+Exit-Status: 0 bei Erfolg, 1 wenn die Datenbank nicht gelesen werden kann, 2 bei
+falscher Verwendung.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished">table (Standard), csv oder json.</translation>
+        <translation>table (Standard), csv oder json.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished">Der Befehl.</translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>unexpected argument `%1`</source>
-        <translation type="unfinished">unerwartetes Argument `%1`</translation>
+        <translation>unerwartetes Argument `%1`</translation>
     </message>
     <message>
         <source>unknown format `%1`; use table, csv or json</source>
-        <translation type="unfinished">unbekanntes Format `%1`; möglich: table, csv oder json</translation>
+        <translation>unbekanntes Format `%1`; möglich: table, csv oder json</translation>
     </message>
     <message>
         <source>No runbooks in the database yet: drill one, then ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Runbooks in der Datenbank: zuerst eines üben, dann erneut abfragen.</translation>
     </message>
     <message numerus="yes">
         <source>%n runbook-environment(s) as of %1; %2 overdue. Why each confidence: --format json; the rule: docs/programme.md.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Runbook-Umgebung, Stand %1; %2 überfällig. Warum welche Zuversicht: --format json; die Regel: docs/programme.md.</numerusform>
+            <numerusform>%n Runbook-Umgebungen, Stand %1; %2 überfällig. Warum welche Zuversicht: --format json; die Regel: docs/programme.md.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The date to judge at (default: today, UTC; in the example database
+2025-06-30, the day it is seen from).</source>
+        <translation>Das Datum, zu dem beurteilt wird (Vorgabe: heute, UTC; in der Beispieldatenbank
+der 30.06.2025, der Tag, von dem aus sie betrachtet wird).</translation>
     </message>
 </context>
 <context>
@@ -7917,63 +8014,71 @@ MANIFEST.sig with an allowed signers file (ssh-keygen(1)). A signature by a key 
 not have or trust is reported as such, never as valid.
 Exit status: 0 when the pack is intact and every signature is valid, 1 otherwise,
 2 on a usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft ein Nachweispaket (aus &apos;drilldeck evidence&apos;), ohne es zu entpacken: jede Datei
+gegen den SHA-256-Wert aus MANIFEST, nichts fehlt und nichts ist zu viel; Einträge mit
+&apos;..&apos;, absolute Pfade, symbolische Links, eine Zip-Bombe oder ein abgeschnittenes Archiv
+werden abgelehnt. Auch eine Signatur von MANIFEST wird geprüft: MANIFEST.asc mit dem
+eigenen gpg-Schlüsselbund, MANIFEST.sig mit einer allowed-signers-Datei (ssh-keygen(1)).
+Eine Signatur mit einem Schlüssel, der fehlt oder dem nicht vertraut wird, wird als
+solche gemeldet, nie als gültig.
+Exit-Status: 0 wenn das Paket intakt und jede Signatur gültig ist, 1 sonst,
+2 bei falscher Verwendung.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>The SSH keys you trust, in ssh-keygen&apos;s allowed signers format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vertrauenswürdigen SSH-Schlüssel, im allowed-signers-Format von ssh-keygen.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished">Der Befehl.</translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>The evidence pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachweispaket.</translation>
     </message>
     <message>
         <source>say which pack: verify FILE.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>welches Paket? verify FILE.zip</translation>
     </message>
     <message>
         <source>unexpected argument `%1`</source>
-        <translation type="unfinished">unerwartetes Argument `%1`</translation>
+        <translation>unerwartetes Argument `%1`</translation>
     </message>
     <message>
         <source>--allowed-signers `%1` is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>--allowed-signers `%1` ist keine lesbare Datei</translation>
     </message>
     <message>
         <source>signature %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur %1: %2: %3</translation>
     </message>
     <message>
         <source>%1: %2 files, %3 bytes, match MANIFEST</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Dateien, %3 Bytes, stimmen mit MANIFEST überein</translation>
     </message>
     <message>
         <source>NOT VERIFIED: the files are intact, the signature is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT VERIFIZIERT: die Dateien sind intakt, die Signatur ist nicht gültig</translation>
     </message>
     <message>
         <source>INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>UNGÜLTIG</translation>
     </message>
     <message>
         <source>%1: VALID%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: GÜLTIG%2</translation>
     </message>
     <message>
         <source>, signed</source>
-        <translation type="unfinished"></translation>
+        <translation>, signiert</translation>
     </message>
     <message>
         <source>, not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>, nicht signiert</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,9 @@
     <name>CalendarCommand</name>
     <message numerus="yes">
         <source>Wrote %n due drill(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n due drill to %1</numerusform>
+            <numerusform>Wrote %n due drills to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>DrillCalendar</name>
     <message numerus="yes">
         <source>Overdue by %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overdue by %n day.</numerusform>
+            <numerusform>Overdue by %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -113,30 +113,30 @@
     <name>ProgrammeModel</name>
     <message numerus="yes">
         <source>overdue %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>overdue %n day</numerusform>
+            <numerusform>overdue %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -144,9 +144,9 @@
     <name>ProgrammeWindow</name>
     <message numerus="yes">
         <source>As of %1: %n runbook-environment(s), %2 overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As of %1: %n runbook-environment, %2 overdue.</numerusform>
+            <numerusform>As of %1: %n runbook-environments, %2 overdue.</numerusform>
         </translation>
     </message>
 </context>
@@ -194,9 +194,9 @@
     <name>RunbookConfidence</name>
     <message numerus="yes">
         <source>%n ended drill(s) counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ended drill counted.</numerusform>
+            <numerusform>%n ended drills counted.</numerusform>
         </translation>
     </message>
 </context>
@@ -214,9 +214,9 @@
     <name>StatusCommand</name>
     <message numerus="yes">
         <source>%n runbook-environment(s) as of %1; %2 overdue. Why each confidence: --format json; the rule: docs/programme.md.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n runbook-environment as of %1; %2 overdue. Why each confidence: --format json; the rule: docs/programme.md.</numerusform>
+            <numerusform>%n runbook-environments as of %1; %2 overdue. Why each confidence: --format json; the rule: docs/programme.md.</numerusform>
         </translation>
     </message>
 </context>

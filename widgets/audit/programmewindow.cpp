@@ -1,6 +1,7 @@
 #include "programmewindow.h"
 
 #include "database.h"
+#include "demodata.h"
 #include "drillcalendar.h"
 #include "outputfile.h"
 #include "programmemodel.h"
@@ -91,7 +92,10 @@ ProgrammeWindow::ProgrammeWindow(const QString &databasePath, const QDate &today
     m_summary->setText(
         tr("As of %1: %n runbook-environment(s), %2 overdue.", nullptr, m_model->rowCount())
             .arg(today.toString(Qt::ISODate))
-            .arg(overdue));
+            .arg(overdue) +
+        (DemoData::versionOf(databasePath) > 0
+             ? u' ' + tr("Example data: due dates are counted from the day it is seen from.")
+             : QString()));
     m_table->resizeColumnsToContents();
     // A long title is cut (its whole text is in the tooltip), the columns that judge stay.
     m_table->setTextElideMode(Qt::ElideMiddle);
