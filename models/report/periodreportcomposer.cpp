@@ -179,7 +179,8 @@ void addSummary(ReportDocument &doc, const PeriodReport &r)
         }
         if (s.drill.runKind == Drill::RunKind::Automated)
             ++automated;
-        if (Drill::isEnded(s.metrics.state)) {
+        // Sign-offs vouch for what people saw: automated runs are not expected to have one.
+        if (Drill::isEnded(s.metrics.state) && s.drill.runKind == Drill::RunKind::Hand) {
             ++ended;
             if (!SignOff::of(s.events).isEmpty())
                 ++signedOff;
@@ -201,7 +202,8 @@ void addSummary(ReportDocument &doc, const PeriodReport &r)
         {Text::tr("Aborted"), QString::number(aborted)},
         {Text::tr("No RTO target"), QString::number(noTarget)},
         {Text::tr("Not ended yet"), QString::number(notEnded)},
-        {Text::tr("Signed off"), Text::tr("%1 of %2 ended drills").arg(signedOff).arg(ended)},
+        {Text::tr("Signed off"),
+         Text::tr("%1 of %2 ended hand-run drills").arg(signedOff).arg(ended)},
         {Text::tr("Action items"),
          Text::tr("%1 open (%2 overdue), %3 closed").arg(open).arg(overdue).arg(closed)},
         {Text::tr("Report generated"), utc(r.generatedMs)},
@@ -429,11 +431,15 @@ void addSignOffs(ReportDocument &doc, const PeriodReport &r)
     doc.heading(Text::tr("Sign-offs"));
     QList<QStringList> rows;
     QStringList unsigned_;
-    int predating = 0;
+    int predating = 0, automated = 0;
     for (const DrillSummary &s : r.drills) {
         const QList<SignOff> signOffs = SignOff::of(s.events);
-        if (signOffs.isEmpty() && Drill::isEnded(s.metrics.state))
-            unsigned_ << drillName(s);
+        if (signOffs.isEmpty() && Drill::isEnded(s.metrics.state)) {
+            if (s.drill.runKind == Drill::RunKind::Automated)
+                ++automated;
+            else
+                unsigned_ << drillName(s);
+        }
         for (const SignOff &o : signOffs) {
             QString statement = oneLine(o.statement);
             if (o.withReservations())
@@ -443,7 +449,7 @@ void addSignOffs(ReportDocument &doc, const PeriodReport &r)
                 ++predating;
             rows.append({drillName(s), o.name, o.role, utc(o.timeMs), statement,
                          o.predatesChanges()
-                             ? Text::tr("predates %1 later changes").arg(o.changesAfter)
+                             ? Text::tr("predates %n later change(s)", nullptr, o.changesAfter)
                              : Text::tr("current")});
         }
     }
@@ -454,12 +460,17 @@ void addSignOffs(ReportDocument &doc, const PeriodReport &r)
                    Text::tr("Statement"), Text::tr("Record")},
                   rows, 4);
     if (predating > 0)
-        doc.paragraph(Text::tr("%1 sign-offs predate later changes to the drill's record: they "
-                               "vouch for the record as it was when signed.")
-                          .arg(predating),
+        doc.paragraph(Text::tr("%n sign-off(s) predate later changes to the drill's record: they "
+                               "vouch for the record as it was when signed.",
+                               nullptr, predating),
                       true);
     if (!unsigned_.isEmpty())
         doc.paragraph(Text::tr("Ended without a sign-off: %1.").arg(unsigned_.join(u"; "_s)));
+    if (automated > 0)
+        doc.paragraph(Text::tr("Automated runs are the record of a machine, not of people who "
+                               "watched: %1 of them ended in the period without a sign-off, as "
+                               "expected.")
+                          .arg(automated));
 }
 } // namespace
 

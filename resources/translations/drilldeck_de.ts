@@ -4657,10 +4657,6 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
         <translation>Abgezeichnet</translation>
     </message>
     <message>
-        <source>%1 of %2 ended drills</source>
-        <translation>%1 von %2 beendeten Drills</translation>
-    </message>
-    <message>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
@@ -4881,10 +4877,6 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
         <translation>Mit Vorbehalten: %1</translation>
     </message>
     <message>
-        <source>predates %1 later changes</source>
-        <translation>vor späteren Änderungen (%1)</translation>
-    </message>
-    <message>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
@@ -4913,10 +4905,6 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
         <translation>Aufzeichnung</translation>
     </message>
     <message>
-        <source>%1 sign-offs predate later changes to the drill&apos;s record: they vouch for the record as it was when signed.</source>
-        <translation>Abzeichnungen vor späteren Änderungen an der Aufzeichnung des Drills: %1. Sie bürgen für die Aufzeichnung, wie sie beim Abzeichnen war.</translation>
-    </message>
-    <message>
         <source>Ended without a sign-off: %1.</source>
         <translation>Ohne Abzeichnung beendet: %1.</translation>
     </message>
@@ -4931,6 +4919,28 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     <message>
         <source>No drill started between %1 and %2 (UTC, both days included): there is nothing to report for this period.</source>
         <translation>Zwischen %1 und %2 (UTC, beide Tage eingeschlossen) hat kein Drill begonnen: Für diesen Zeitraum gibt es nichts zu berichten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ended hand-run drills</source>
+        <translation>%1 von %2 beendeten, von Hand geführten Drills</translation>
+    </message>
+    <message numerus="yes">
+        <source>predates %n later change(s)</source>
+        <translation>
+            <numerusform>älter als %n spätere Änderung</numerusform>
+            <numerusform>älter als %n spätere Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s) predate later changes to the drill&apos;s record: they vouch for the record as it was when signed.</source>
+        <translation>
+            <numerusform>%n Abzeichnung ist älter als spätere Änderungen an der Aufzeichnung des Drills: sie bürgt für die Aufzeichnung, wie sie beim Abzeichnen war.</numerusform>
+            <numerusform>%n Abzeichnungen sind älter als spätere Änderungen an der Aufzeichnung des Drills: sie bürgen für die Aufzeichnung, wie sie beim Abzeichnen war.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automated runs are the record of a machine, not of people who watched: %1 of them ended in the period without a sign-off, as expected.</source>
+        <translation>Automatisierte Läufe sind die Aufzeichnung einer Maschine, nicht von Menschen, die zugesehen haben: %1 davon endeten im Zeitraum wie erwartet ohne Abzeichnung.</translation>
     </message>
 </context>
 <context>

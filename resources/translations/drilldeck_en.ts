@@ -110,6 +110,23 @@
     </message>
 </context>
 <context>
+    <name>PeriodReportComposer</name>
+    <message numerus="yes">
+        <source>predates %n later change(s)</source>
+        <translation>
+            <numerusform>predates %n later change</numerusform>
+            <numerusform>predates %n later changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s) predate later changes to the drill&apos;s record: they vouch for the record as it was when signed.</source>
+        <translation>
+            <numerusform>%n sign-off predates later changes to the drill&apos;s record: it vouches for the record as it was when signed.</numerusform>
+            <numerusform>%n sign-offs predate later changes to the drill&apos;s record: they vouch for the record as it was when signed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeModel</name>
     <message numerus="yes">
         <source>overdue %n day(s)</source>
