@@ -39,6 +39,9 @@ constexpr KindName kindTable[] = {
     {DrillEvent::Kind::ScoreRecorded, u"score-recorded"},
     {DrillEvent::Kind::CommandRun, u"command-run"},
     {DrillEvent::Kind::SignedOff, u"signed-off"},
+    {DrillEvent::Kind::DecisionMade, u"decision-made"},
+    {DrillEvent::Kind::WaitStarted, u"wait-started"},
+    {DrillEvent::Kind::WaitEnded, u"wait-ended"},
 };
 } // namespace
 
@@ -77,6 +80,9 @@ bool DrillEvent::isStepKind(Kind kind)
     case Kind::StepReopened:
     case Kind::StepUnstarted:
     case Kind::CommandRun:
+    case Kind::DecisionMade:
+    case Kind::WaitStarted:
+    case Kind::WaitEnded:
         return true;
     default:
         return false;

@@ -44,6 +44,14 @@ struct DrillEvent
         // A record after the end: someone vouches for the drill's record (SignOff::toPayload):
         // payload {"name", "role", "statement", "reservations"}; the author is who signed.
         SignedOff,
+        // A decision step's question answered (the step id names the decision step): payload
+        // {"option": 1-based index, "label", "goto": step id or empty, "abort": bool,
+        // "decisionMs": how long the decision took}. Branches not chosen are "not taken".
+        DecisionMade,
+        // "Now we only wait" on a machine within a running step (key W), and back to hands-on
+        // work; the step's end ends its wait too.
+        WaitStarted,
+        WaitEnded,
     };
 
     qint64 id = 0; // 0 until stored

@@ -43,6 +43,11 @@ struct DrillMetrics
     std::optional<qint64> forecastRtoMs; // failure to the forecast service-restored (or finish)
     qint64 driftMs = 0;                  // largest overrun of a running step past its estimate
 
+    // Of activeMs: the time when every running step only waited on a machine (hands-on is
+    // activeMs - waitingMs), and the time spent deciding at decision steps.
+    qint64 waitingMs = 0;
+    qint64 decisionMs = 0;
+
     bool operator==(const DrillMetrics &) const = default;
     const StepMetrics *step(const QString &stepId) const;
     // Met or missed by the achieved RTO rounded to the second, as every output shows it; an

@@ -430,6 +430,10 @@ void DrillReplay::apply(const DrillEvent &e)
     case Kind::ScoreRecorded:
     case Kind::SignedOff:
         break; // records about the drill; they do not move its clocks
+    case Kind::DecisionMade:
+    case Kind::WaitStarted:
+    case Kind::WaitEnded:
+        break;
     case Kind::Finished:
     case Kind::Aborted:
         if (m_state == Drill::State::Planned)

@@ -200,6 +200,12 @@ QString EventLogModel::describe(const DrillEvent &e) const
     }
     case Kind::SignedOff:
         return tr("Signed off the drill as %1").arg(e.payloadObject().value(u"role").toString());
+    case Kind::DecisionMade:
+        return tr("Decided at “%1”: %2").arg(step, e.payloadObject().value(u"label").toString());
+    case Kind::WaitStarted:
+        return tr("Now only waiting on a machine in “%1”").arg(step);
+    case Kind::WaitEnded:
+        return tr("Back to hands-on work in “%1”").arg(step);
     }
     return {};
 }

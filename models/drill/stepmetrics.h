@@ -18,6 +18,11 @@ struct StepMetrics
     qint64 endMs = -1; // last done or skipped, -1 otherwise
     qint64 forecastEndMs = -1;
     bool critical = false; // on the critical path
+    // Of actualMs: the time spent only waiting on a machine (a `wait: true` step's whole time, or
+    // the spans marked with W); hands-on is actualMs - waitingMs.
+    qint64 waitingMs = 0;
+    // A decision step: how long the decision took (its running time); 0 for other steps.
+    qint64 decisionMs = 0;
 
     bool operator==(const StepMetrics &) const = default;
 };

@@ -24,7 +24,7 @@ Q_LOGGING_CATEGORY(lcRunbookCache, "drilldeck.runbookcache")
 // payload (the encoded result). The payload's hash makes any damaged byte a miss, never a
 // wrong runbook.
 constexpr quint32 kMagic = 0x44445243; // "DDRC"
-constexpr quint32 kFormatVersion = 2;  // 2: cadence
+constexpr quint32 kFormatVersion = 3;  // 2: cadence, 3: wait, decision
 constexpr auto kStreamVersion = QDataStream::Qt_6_4;
 // Far more than the encoding of the largest runbook the loader accepts.
 constexpr qint64 kMaxEntryBytes = 8 * RunbookLoader::maxFileBytes;
@@ -70,10 +70,21 @@ void fields(auto &io, MaybeConst<CommandSettings> auto &c)
     io(c.shell, c.workdir, c.env, c.timeoutSeconds);
 }
 
+void fields(auto &io, MaybeConst<DecisionOption> auto &o)
+{
+    io(o.label, o.gotoStep, o.abort, o.locations);
+}
+
+void fields(auto &io, MaybeConst<Decision> auto &d)
+{
+    io(d.question, d.options, d.locations);
+}
+
 void fields(auto &io, MaybeConst<Step> auto &s)
 {
     io(s.id, s.title, s.instructions, s.role, s.expectedSeconds, s.automation, s.command, s.verify,
-       s.verifyCommand, s.commandSettings, s.notes, s.dependsOn, s.milestone, s.locations);
+       s.verifyCommand, s.commandSettings, s.notes, s.dependsOn, s.milestone, s.waitsOnMachine,
+       s.decision, s.locations);
 }
 
 void fields(auto &io, MaybeConst<Phase> auto &p)
@@ -109,6 +120,7 @@ private:
     void write(const QString &text) { m_out << text; }
     void write(int number) { m_out << qint32(number); }
     void write(qint64 number) { m_out << number; }
+    void write(bool flag) { m_out << flag; }
 
     template<typename T> void write(const QList<T> &list)
     {
@@ -146,6 +158,7 @@ public:
 private:
     void read(QString &text) { m_in >> text; }
     void read(qint64 &number) { m_in >> number; }
+    void read(bool &flag) { m_in >> flag; }
 
     void read(int &number)
     {

@@ -29,9 +29,9 @@ const QStringList kObjectiveKeys = {u"rto"_s, u"rpo"_s};
 const QStringList kInjectKeys = {u"id"_s, u"title"_s, u"note"_s, u"after"_s};
 const QStringList kPhaseKeys = {u"id"_s, u"title"_s, u"steps"_s};
 const QStringList kStepKeys = {
-    u"id"_s,      u"title"_s,  u"instructions"_s,   u"role"_s,     u"expected"_s, u"automation"_s,
-    u"command"_s, u"verify"_s, u"verify_command"_s, u"shell"_s,    u"workdir"_s,  u"env"_s,
-    u"timeout"_s, u"notes"_s,  u"depends_on"_s,     u"milestone"_s};
+    u"id"_s,      u"title"_s,  u"instructions"_s,   u"role"_s,      u"expected"_s, u"automation"_s,
+    u"command"_s, u"verify"_s, u"verify_command"_s, u"shell"_s,     u"workdir"_s,  u"env"_s,
+    u"timeout"_s, u"notes"_s,  u"depends_on"_s,     u"milestone"_s, u"wait"_s};
 // How a command runs: the same keys at the top (every step's default) and on a step.
 bool isCommandSettingKey(const QString &key)
 {
@@ -334,6 +334,8 @@ private:
                 textList(v, key, step.locations, RunbookLimits::dependsOn, Text::tr("steps"));
         } else if (key == u"milestone") {
             step.milestone = text(v, key);
+        } else if (key == u"wait") {
+            step.waitsOnMachine = flag(v, key);
         }
     }
 
@@ -398,6 +400,18 @@ private:
         if (!chargeChars(v, qsizetype(s.size())))
             return {};
         return QString::fromStdString(s);
+    }
+
+    // `true` or `false` (YAML 1.2's core schema; yes/no/on/off are refused as ambiguous).
+    bool flag(const YAML::Node &v, const QString &key)
+    {
+        const QString s = text(v, key);
+        if (s == u"true")
+            return true;
+        if (s != u"false" && !s.isEmpty())
+            error(v, Text::tr("`%1` must be true or false, not `%2`")
+                         .arg(key, TerminalText::sanitise(s)));
+        return false;
     }
 
     // At most maxItems items are read: the one after them is reported, the rest not looked at.

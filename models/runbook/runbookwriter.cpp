@@ -182,7 +182,7 @@ void emitStep(YAML::Emitter &out, const Step &s, const Source &source)
             (key == u"verify_command" && !s.verifyCommand.isEmpty()) ||
             hasCommandSetting(s.commandSettings, key) || (key == u"notes" && !s.notes.isEmpty()) ||
             (key == u"depends_on" && !s.dependsOn.isEmpty()) ||
-            (key == u"milestone" && !s.milestone.isEmpty());
+            (key == u"milestone" && !s.milestone.isEmpty()) || (key == u"wait" && s.waitsOnMachine);
         if (present)
             keys << key;
     }
@@ -217,6 +217,8 @@ void emitStep(YAML::Emitter &out, const Step &s, const Source &source)
             emitList(out, s.dependsOn, source.isFlow(at, true), key, s.locations, source);
         else if (key == u"milestone")
             emitText(out, s.milestone, quote);
+        else if (key == u"wait")
+            out << true;
     }
     out << YAML::EndMap;
 }

@@ -20,7 +20,7 @@ bool Step::operator==(const Step &o) const
            expectedSeconds == o.expectedSeconds && automation == o.automation &&
            command == o.command && verify == o.verify && verifyCommand == o.verifyCommand &&
            commandSettings == o.commandSettings && notes == o.notes && dependsOn == o.dependsOn &&
-           milestone == o.milestone;
+           milestone == o.milestone && waitsOnMachine == o.waitsOnMachine && decision == o.decision;
 }
 
 QString Step::automationName(Automation automation)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandsettings.h"
+#include "decision.h"
 #include "sourcelocation.h"
 
 #include <QHash>
@@ -27,11 +28,17 @@ struct Step
     QString notes;                   // facilitator only, never on the projector
     QStringList dependsOn;
     QString milestone; // "service-restored" or empty
+    // `wait: true`: the step is mostly a machine's time (an image bakes, 180 GB download); its
+    // time counts as waiting, not hands-on.
+    bool waitsOnMachine = false;
+    // `decision:` the step asks a question; its options lead to branches (empty: no decision).
+    Decision decision;
 
     // Where each key was found ("" is the step itself, "depends_on/2" an item); not compared.
     QHash<QString, SourceLocation> locations;
 
     bool isServiceRestored() const;
+    bool isDecision() const { return !decision.isEmpty(); }
     SourceLocation locationOf(const QString &key) const;
     bool operator==(const Step &other) const;
 

@@ -39,7 +39,10 @@ private Q_SLOTS:
                                                        u"annotation-removed"_s,
                                                        u"score-recorded"_s,
                                                        u"command-run"_s,
-                                                       u"signed-off"_s}));
+                                                       u"signed-off"_s,
+                                                       u"decision-made"_s,
+                                                       u"wait-started"_s,
+                                                       u"wait-ended"_s}));
         for (const QString &name : DrillEvent::kindNames())
             QCOMPARE(DrillEvent::kindName(*DrillEvent::kindFromName(name)), name);
         QVERIFY(!DrillEvent::kindFromName(u"Started"_s));
