@@ -93,10 +93,7 @@ PeriodReport::Outcome PeriodReport::outcome(const DrillSummary &drill)
 
 QStringList PeriodReport::drivers(const DrillSummary &drill)
 {
-    QStringList names;
-    for (const Participant &p : drill.drill.participants)
-        if (p.role.compare(u"driver"_s, Qt::CaseInsensitive) == 0 && !names.contains(p.name))
-            names << p.name;
+    QStringList names = drill.drill.drivers();
     if (!names.isEmpty())
         return names;
     const QList<QString> stepRoles = drill.stepRoles.values();

@@ -3,6 +3,7 @@
 #include "actionitemstore.h"
 #include "drillhistory.h"
 #include "drillstore.h"
+#include "driverhistory.h"
 #include "runbookloader.h"
 #include "runbookrevisionstore.h"
 
@@ -79,6 +80,7 @@ StoreResult<QList<ProgrammeStatus::Row>> ProgrammeStatus::load(StoreConnection &
     for (const DrillSummary &s : history.value())
         byRunbook[s.drill.runbookId].append(s);
 
+    const DriverHistory driven = DriverHistory::of(history.value());
     QList<Row> rows;
     for (auto it = byRunbook.cbegin(); it != byRunbook.cend(); ++it) {
         const QString &runbookId = it.key();
@@ -87,7 +89,7 @@ StoreResult<QList<ProgrammeStatus::Row>> ProgrammeStatus::load(StoreConnection &
         OnFile onFile;
         if (latestOf.contains(runbookId))
             onFile.seen(latestOf[runbookId].createdMs, latestOf[runbookId].sha256);
-        QStringList drivers;
+        const QStringList drivers = driven.driversOf(runbookId);
         QHash<qint64, QString> environmentOfDrill;
         QStringList drilledEnvironments;
         for (const DrillSummary &s : list) {
@@ -95,15 +97,10 @@ StoreResult<QList<ProgrammeStatus::Row>> ProgrammeStatus::load(StoreConnection &
             for (const DrillEvent &e : s.events)
                 if (e.kind == DrillEvent::Kind::RunbookSaved)
                     onFile.seen(e.timeMs, e.payloadObject().value(u"sha256"_s).toString());
-            for (const Participant &p : s.drill.participants)
-                if (p.role.trimmed().compare(u"driver"_s, Qt::CaseInsensitive) == 0 &&
-                    !p.name.trimmed().isEmpty() && !drivers.contains(p.name.trimmed()))
-                    drivers.append(p.name.trimmed());
             environmentOfDrill.insert(s.drill.id, s.drill.environment);
             if (!drilledEnvironments.contains(s.drill.environment))
                 drilledEnvironments.append(s.drill.environment);
         }
-        drivers.sort();
 
         // The runbook as it is on file: its title, cadence and environments.
         RunbookRevision revision = latestOf.value(runbookId);
@@ -211,7 +208,8 @@ QStringList ProgrammeStatus::csvHeader()
             u"rto_status"_s,
             u"open_items"_s,
             u"overdue_items"_s,
-            u"drivers"_s};
+            u"drivers"_s,
+            u"single_driver"_s};
 }
 
 QStringList ProgrammeStatus::csvFields(const Row &row)
@@ -242,7 +240,8 @@ QStringList ProgrammeStatus::csvFields(const Row &row)
             d ? rtoStatusName(row.rtoStatus) : QString(),
             QString::number(row.openItems),
             QString::number(row.overdueItems),
-            row.drivers.join(u';')};
+            row.drivers.join(u';'),
+            yesNo(row.singleDriver())};
 }
 
 QJsonObject ProgrammeStatus::toJson(const QList<Row> &rows, const QDate &today)
