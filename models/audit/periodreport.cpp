@@ -1,5 +1,7 @@
 #include "periodreport.h"
 
+#include "driverrole.h"
+
 #include "actionitemstore.h"
 #include "drillhistory.h"
 #include "drillstore.h"
@@ -93,7 +95,7 @@ PeriodReport::Outcome PeriodReport::outcome(const DrillSummary &drill)
 
 QStringList PeriodReport::drivers(const DrillSummary &drill)
 {
-    QStringList names = drill.drill.drivers();
+    QStringList names = DriverRole::driversOf(drill.drill);
     if (!names.isEmpty())
         return names;
     const QList<QString> stepRoles = drill.stepRoles.values();

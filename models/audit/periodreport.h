@@ -56,7 +56,7 @@ struct PeriodReport
     // The RPO against its target: met, missed, or nothing to say (no figure or no target).
     static std::optional<bool> rpoMet(const DrillMetrics &metrics);
 
-    // Who drove the drill: Drill::drivers() (the role "driver"); when nobody has
+    // Who drove the drill: DriverRole::driversOf (the role "driver"); when nobody has
     // it, those whose role the runbook gives to steps.
     static QStringList drivers(const DrillSummary &drill);
 

@@ -57,19 +57,3 @@ Drill::State Drill::stateFromEvents(const QList<DrillEvent> &events)
     }
     return state;
 }
-
-bool Drill::isDriverRole(const QString &role)
-{
-    return role.trimmed().compare(u"driver"_s, Qt::CaseInsensitive) == 0;
-}
-
-QStringList Drill::drivers() const
-{
-    QStringList names;
-    for (const Participant &p : participants) {
-        const QString name = p.name.trimmed();
-        if (isDriverRole(p.role) && !name.isEmpty() && !names.contains(name))
-            names << name;
-    }
-    return names;
-}

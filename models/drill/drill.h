@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QString>
-#include <QStringList>
 
 #include <optional>
 
@@ -39,10 +38,4 @@ struct Drill
     static QString runKindName(RunKind kind);
     static RunKind runKindFromName(QStringView name);
     static bool isEnded(State state) { return state == State::Finished || state == State::Aborted; }
-
-    // Who drove the drill: the participants with the role "driver" (any case, spaces around
-    // ignored), each name once (trimmed), in the order recorded. Every view of who drives
-    // (the programme, the period report, the people × runbooks matrix) asks this.
-    QStringList drivers() const;
-    static bool isDriverRole(const QString &role);
 };

@@ -1,5 +1,7 @@
 #include "driverhistory.h"
 
+#include "driverrole.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
@@ -52,7 +54,7 @@ DriverHistory DriverHistory::of(const QList<DrillSummary> &drills)
         d.environment = s->drill.environment;
         d.iteration = s->drill.iteration;
         d.startedMs = startOf(*s);
-        d.drivers = s->drill.drivers();
+        d.drivers = DriverRole::driversOf(s->drill);
         QHash<QString, Tally> &tallies = h.m_tallies[d.runbookId];
         for (const QString &name : std::as_const(d.drivers)) {
             Tally &t = tallies[name];
