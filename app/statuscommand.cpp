@@ -39,6 +39,8 @@ void writeTable(const QList<ProgrammeStatus::Row> &rows, const QDate &today, QTe
                 text = rows[r].runbookId; // the id, what the other commands take
             else if (c == ProgrammeModel::StatusColumn && rows[r].overdue())
                 text = u"! "_s + text; // a mark and the word, not only the word
+            else if (c == ProgrammeModel::DriversColumn && rows[r].singleDriver())
+                text = u"! "_s + text; // a knowledge silo: marked like an overdue drill
             else if (c == ProgrammeModel::ChangedColumn)
                 text = rows[r].changedSinceLastDrill ? Text::tr("changed") : u"-"_s;
             // What a runbook or a database says is shown, never sent to the terminal as a
@@ -181,6 +183,8 @@ int StatusCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                    .arg(today->toString(Qt::ISODate))
                    .arg(overdue)
             << '\n';
+        if (const QString silos = ProgrammeModel::singleDriverText(*rows); !silos.isEmpty())
+            out << TerminalText::sanitise(silos) << '\n';
     }
     out.flush();
     return CommandLineInterface::Success;

@@ -97,11 +97,27 @@ QString ProgrammeModel::text(const ProgrammeStatus::Row &row, int column) const
     case DriversColumn:
         if (row.drivers.isEmpty())
             return tr("nobody recorded");
-        return row.singleDriver() ? tr("only %1").arg(row.drivers.constFirst())
+        return row.singleDriver() ? tr("only %1 (single driver)").arg(row.drivers.constFirst())
                                   : tr("%n people", nullptr, int(row.drivers.size()));
     default:
         return {};
     }
+}
+
+QString ProgrammeModel::singleDriverText(const QList<ProgrammeStatus::Row> &rows)
+{
+    QStringList silos;
+    QString last;
+    for (const ProgrammeStatus::Row &row : rows) {
+        if (!row.singleDriver() || row.runbookId == last)
+            continue;
+        last = row.runbookId;
+        silos << tr("%1 (only %2)").arg(row.runbookId, row.drivers.constFirst());
+    }
+    if (silos.isEmpty())
+        return {};
+    return tr("Single driver — a knowledge silo, let someone else drive the next drill: %1.")
+        .arg(silos.join(u", "_s));
 }
 
 QString ProgrammeModel::toolTip(const ProgrammeStatus::Row &row, int column) const

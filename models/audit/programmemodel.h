@@ -48,6 +48,9 @@ public:
     static QString dueText(const ProgrammeStatus::Row &row, const QDate &today);
     // "4h 10m of 4h (met)", "not restored", "-".
     static QString rtoText(const ProgrammeStatus::Row &row);
+    // "Single driver — a knowledge silo: mysql-backup-verification (only Eva)."; empty when
+    // every runbook has had more than one driver (or none recorded).
+    static QString singleDriverText(const QList<ProgrammeStatus::Row> &rows);
 
 private:
     QString text(const ProgrammeStatus::Row &row, int column) const;

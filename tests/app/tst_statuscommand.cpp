@@ -70,6 +70,13 @@ private Q_SLOTS:
         QVERIFY(betaTest.contains(u"(automated)"_s) || betaTest.contains(u"(hand-run)"_s));
         QVERIFY(r.out.contains(u"4 runbook-environment"_s));
         QVERIFY(r.out.contains(u"as of 2025-06-30; 1 overdue."_s));
+        // Each runbook was only ever driven by one person: flagged in the row and said below.
+        QVERIFY2(betaTest.contains(u"! only Ahmed, \"the\" driver (single driver)"_s),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Single driver — a knowledge silo, let someone else drive the "
+                                "next drill: alpha (only Maria), beta (only Ahmed, \"the\" "
+                                "driver)."_s),
+                 qPrintable(r.out));
     }
 
     void csv()
@@ -80,10 +87,10 @@ private Q_SLOTS:
         const QStringList lines = r.out.trimmed().split(u'\n');
         QCOMPARE(lines.size(), 1 + 4);
         QVERIFY(lines[0].startsWith(u"runbook,title,environment,production,cadence_days"_s));
-        QVERIFY(lines[0].endsWith(u"open_items,overdue_items,drivers"_s));
+        QVERIFY(lines[0].endsWith(u"open_items,overdue_items,drivers,single_driver"_s));
         QVERIFY2(lines.contains(u"beta,Rebuild Jenkins from backup,test,no,30,yes,3,1,hand,"
                                 "2025-04-01,\"finished, RTO met\",2025-05-01,60,overdue,low,yes,"
-                                "no,1800,14400,met,0,0,\"Ahmed, \"\"the\"\" driver\""_s),
+                                "no,1800,14400,met,0,0,\"Ahmed, \"\"the\"\" driver\",yes"_s),
                  qPrintable(r.out));
     }
 

@@ -310,7 +310,8 @@ private Q_SLOTS:
                  u"2 open, 1 overdue"_s);
         QCOMPARE(model.index(5, ProgrammeModel::ChangedColumn).data().toString(),
                  u"changed since last drill"_s);
-        QCOMPARE(model.index(1, ProgrammeModel::DriversColumn).data().toString(), u"only Maria"_s);
+        QCOMPARE(model.index(1, ProgrammeModel::DriversColumn).data().toString(),
+                 u"only Maria (single driver)"_s);
     }
 
     void window()

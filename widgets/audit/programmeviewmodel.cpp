@@ -21,6 +21,9 @@ QVariant ProgrammeViewModel::data(const QModelIndex &index, int role) const
         if (column == ProgrammeModel::ChangedColumn &&
             index.data(ProgrammeModel::NeedsAttentionRole).toBool())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
+        if (column == ProgrammeModel::DriversColumn &&
+            index.data(ProgrammeModel::NeedsAttentionRole).toBool())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         if (column == ProgrammeModel::ActionItemsColumn &&
             index.data(ProgrammeModel::NeedsAttentionRole).toBool())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);

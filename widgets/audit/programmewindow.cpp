@@ -96,6 +96,8 @@ ProgrammeWindow::ProgrammeWindow(const QString &databasePath, const QDate &today
         (DemoData::versionOf(databasePath) > 0
              ? u' ' + tr("Example data: due dates are counted from the day it is seen from.")
              : QString()));
+    if (const QString silos = ProgrammeModel::singleDriverText(m_model->rows()); !silos.isEmpty())
+        m_summary->setText(m_summary->text() + u' ' + silos);
     m_table->resizeColumnsToContents();
     // A long title is cut (its whole text is in the tooltip), the columns that judge stay.
     m_table->setTextElideMode(Qt::ElideMiddle);
