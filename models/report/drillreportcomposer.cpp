@@ -1,8 +1,11 @@
 #include "drillreportcomposer.h"
 
+#include "driverrole.h"
+
 #include "commandevidence.h"
 #include "drillhistory.h"
 #include "drillreport.h"
+#include "driverhistory.h"
 #include "duration.h"
 #include "evidencereport.h"
 #include "reportmarkdown.h"
@@ -89,6 +92,29 @@ QString injectTitle(const Runbook &runbook, const QString &id)
     return id;
 }
 
+// Whether the drill was driven by someone new: a driver who had not driven this runbook in an
+// earlier drill (any environment). Empty when no driver was recorded.
+QString drivenLine(const DrillReport &r)
+{
+    const QStringList drivers = DriverRole::driversOf(r.drill);
+    if (drivers.isEmpty())
+        return {};
+    QList<DrillSummary> drills = r.history;
+    if (std::none_of(drills.cbegin(), drills.cend(),
+                     [&r](const DrillSummary &s) { return s.drill.id == r.drill.id; }))
+        drills.append(r.summary());
+    const DriverHistory history = DriverHistory::of(drills);
+    QStringList newcomers = history.drill(r.drill.id).newDrivers;
+    if (history.drill(r.drill.id).drillId == 0) // not started: against every drill there is
+        for (const QString &name : drivers)
+            if (history.tally(r.drill.runbookId, name).drills == 0)
+                newcomers << name;
+    if (!newcomers.isEmpty())
+        return Text::tr("Driven by someone new: %1 drove this runbook for the first time.")
+            .arg(newcomers.join(u", "_s));
+    return Text::tr("Driven by %1, who had driven this runbook before.").arg(drivers.join(u", "_s));
+}
+
 void addHeader(ReportDocument &doc, const DrillReport &r)
 {
     const DrillMetrics &m = r.metrics;
@@ -121,6 +147,8 @@ void addHeader(ReportDocument &doc, const DrillReport &r)
         doc.paragraph(Text::tr("No participants were recorded."));
     else
         doc.table({Text::tr("Name"), Text::tr("Role")}, people);
+    if (const QString driven = drivenLine(r); !driven.isEmpty())
+        doc.paragraph(driven);
 
     doc.heading(Text::tr("Scenario"));
     if (!r.scenarioRevealed())
