@@ -9,9 +9,11 @@
 #include "drillconsole.h"
 #include "drillcontrol.h"
 #include "drillengine.h"
+#include "drillhistory.h"
 #include "drillreport.h"
 #include "drillsession.h"
 #include "drillstore.h"
+#include "driverhistory.h"
 #include "evidencepackexporter.h"
 #include "interfacedates.h"
 #include "invalidrunbookbox.h"
@@ -196,6 +198,10 @@ void FileActions::newDrillDialog()
             used << d.environment;
         dialog.setUsedEnvironments(used);
     }
+    // Who should drive: the person seen driving who has driven this runbook least.
+    if (auto all = DrillHistory::load(session->drills(), session->revisions(), {},
+                                      QDateTime::currentMSecsSinceEpoch()))
+        dialog.setDriverSuggestion(DriverHistory::of(all.value()).suggestDriver(runbook.id));
     if (dialog.exec() == QDialog::Accepted && createDrill(dialog.drill()))
         closeCarriedOverItems(dialog.closures());
 }

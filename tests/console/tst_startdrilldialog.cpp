@@ -7,6 +7,7 @@
 #include "drillmetrics.h"
 #include "drillsession.h"
 #include "drillstore.h"
+#include "driverrole.h"
 #include "mainwindow.h"
 #include "runbookloader.h"
 #include "startdrilldialog.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDateTimeEdit>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -217,6 +219,83 @@ private Q_SLOTS:
         QCOMPARE(team(second), team(first));
         QCOMPARE(second.iteration, first.iteration + 1);
         QCOMPARE(second.failureMs, std::nullopt);
+    }
+
+    // Each of the runbook's roles gets a row, nameless until someone is typed in; a row
+    // without a name is not recorded.
+    void everyRoleOfTheRunbookCanBeGivenAPerson()
+    {
+        const RunbookLoadResult loaded = RunbookLoader::loadFile(runbookPath);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.runbook->roles, (QStringList{u"driver"_s, u"scribe"_s}));
+        StartDrillDialog dialog(*loaded.runbook);
+        dialog.setParticipants({{u"Dana"_s, u"Scribe"_s}});
+        QCOMPARE(shownTeam(&dialog), (QStringList{u"Dana/Scribe"_s, u"/driver"_s}));
+        QCOMPARE(team(dialog.drill()), QStringList{u"Dana/Scribe"_s});
+        auto *table = dialog.findChild<QTableWidget *>();
+        table->item(1, 0)->setText(u"Lee"_s);
+        QCOMPARE(team(dialog.drill()), (QStringList{u"Dana/Scribe"_s, u"Lee/driver"_s}));
+    }
+
+    // Spreading the knowledge: the dialog suggests, for the driver, the person seen driving who
+    // has driven this runbook least, says why, and hands them the role with one button (the
+    // previous driver takes their role).
+    void suggestsTheDriverWhoHasDrivenItLeast()
+    {
+        QSettings().clear();
+        auto w = console(u"suggest.sqlite"_s);
+        const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+        // Two drills: Dana drives the first, Sam the second.
+        for (const QList<Participant> &driving :
+             {QList<Participant>{{u"Dana"_s, u"driver"_s}, {u"Sam"_s, u"scribe"_s}},
+              QList<Participant>{{u"Sam"_s, u"driver"_s}, {u"Dana"_s, u"scribe"_s}}}) {
+            QString suggestion;
+            whenModalOpens<StartDrillDialog>(w.get(), [&](StartDrillDialog *dialog) {
+                suggestion = dialog->suggestionText();
+                dialog->setFacilitator(u"Fran"_s);
+                dialog->setParticipants(driving);
+                QTest::mouseClick(button(dialog, u"Create drill"_s), Qt::LeftButton);
+            });
+            press(w.get(), Qt::Key_N, Qt::ControlModifier);
+            QVERIFY(w->engine());
+            if (driving.constFirst().name == u"Sam") // Dana drove it once: the only one seen
+                QCOMPARE(suggestion, u"Suggested driver: <b>Dana</b> — Dana has driven it 1 "
+                                     "time(s), last on "_s +
+                                         today + u"; already the driver."_s);
+            else // nobody has driven anything yet: nothing to suggest
+                QCOMPARE(suggestion, QString());
+            press(w.get(), Qt::Key_F5);
+            whenModalOpens<QMessageBox>(
+                w.get(), [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+            press(w.get(), Qt::Key_Return, Qt::ControlModifier);
+            QCOMPARE(w->engine()->state(), Drill::State::Finished);
+        }
+        // Both drove it once; Dana longest ago. The team remembered has Sam driving.
+        QString suggestion, useText;
+        QStringList before, after;
+        bool enabledAfter = true;
+        whenModalOpens<StartDrillDialog>(w.get(), [&](StartDrillDialog *dialog) {
+            suggestion = dialog->suggestionText();
+            before = shownTeam(dialog);
+            auto *use = dialog->findChild<QPushButton *>(u"useSuggestedDriver"_s);
+            useText = use->text();
+            QTest::mouseClick(use, Qt::LeftButton);
+            after = shownTeam(dialog);
+            enabledAfter = use->isEnabled();
+            QTest::mouseClick(button(dialog, u"Create drill"_s), Qt::LeftButton);
+        });
+        press(w.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY2(suggestion.startsWith(u"Suggested driver: <b>Dana</b> — Dana has driven it 1 "
+                                       "time(s), last on "_s +
+                                       today + u". Of the people who have driven a drill"_s),
+                 qPrintable(suggestion));
+        QCOMPARE(useText, u"Make Dana the dri&ver"_s);
+        QCOMPARE(before, (QStringList{u"Sam/driver"_s, u"Dana/scribe"_s}));
+        QCOMPARE(after, (QStringList{u"Sam/scribe"_s, u"Dana/driver"_s}));
+        QVERIFY(!enabledAfter); // she is the driver now
+        const Drill third = w->session()->drills().drill(w->engine()->drill().id).value();
+        QCOMPARE(DriverRole::driversOf(third), QStringList{u"Dana"_s});
+        QCOMPARE(team(third), (QStringList{u"Sam/scribe"_s, u"Dana/driver"_s}));
     }
 
     // A failure time in the future is refused with the reason; the dialog stays open.

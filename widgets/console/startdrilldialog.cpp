@@ -1,5 +1,7 @@
 #include "startdrilldialog.h"
 
+#include "driverrole.h"
+
 #include "appsettings.h"
 #include "nearestname.h"
 #include "runbooktextbrowser.h"
@@ -25,6 +27,7 @@ StartDrillDialog::StartDrillDialog(const Runbook &runbook, QWidget *parent)
     : QDialog(parent), m_runbook(runbook), m_environment(new QComboBox(this)),
       m_newEnvironment(new QPushButton(tr("&New environment…"), this)),
       m_facilitator(new QLineEdit(this)), m_participants(new QTableWidget(0, 2, this)),
+      m_suggestion(new QLabel(this)), m_useSuggestion(new QPushButton(this)),
       m_failureEarlier(new QCheckBox(tr("The failure happened before the drill starts"), this)),
       m_failureTime(new QDateTimeEdit(QDateTime::currentDateTime(), this)),
       m_carriedCaption(new QLabel(this)), m_carried(new QTableWidget(0, 4, this))
@@ -62,6 +65,18 @@ StartDrillDialog::StartDrillDialog(const Runbook &runbook, QWidget *parent)
     participantButtons->addWidget(add);
     participantButtons->addWidget(remove);
     participantButtons->addStretch(1);
+    // Spreading the knowledge: who should drive this time, and why.
+    m_suggestion->setObjectName(u"driverSuggestion"_s);
+    m_suggestion->setWordWrap(true);
+    m_useSuggestion->setObjectName(u"useSuggestedDriver"_s);
+    m_useSuggestion->setAutoDefault(false);
+    connect(m_useSuggestion, &QPushButton::clicked, this, &StartDrillDialog::useSuggestedDriver);
+    auto *suggestion = new QHBoxLayout;
+    suggestion->addWidget(m_suggestion, 1);
+    suggestion->addWidget(m_useSuggestion);
+    m_suggestion->hide();
+    m_useSuggestion->hide();
+    connect(m_participants, &QTableWidget::itemChanged, this, &StartDrillDialog::showSuggestion);
 
     m_failureTime->setCalendarPopup(true);
     m_failureTime->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
@@ -78,6 +93,7 @@ StartDrillDialog::StartDrillDialog(const Runbook &runbook, QWidget *parent)
     form->addRow(tr("&Facilitator:"), m_facilitator);
     form->addRow(tr("&Participants:"), m_participants);
     form->addRow(QString(), participantButtons);
+    form->addRow(QString(), suggestion);
     form->addRow(tr("Failure:"), m_failureEarlier);
     form->addRow(QString(), m_failureTime);
 
@@ -257,6 +273,83 @@ void StartDrillDialog::setParticipants(const QList<Participant> &participants)
     m_participants->setRowCount(0);
     for (const Participant &p : participants)
         addParticipantRow(p);
+    for (const QString &role : std::as_const(m_runbook.roles)) {
+        bool given = false;
+        for (int row = 0; row < m_participants->rowCount() && !given; ++row)
+            given = roleAt(row).compare(role, Qt::CaseInsensitive) == 0;
+        if (!given)
+            addParticipantRow({QString(), role});
+    }
+    showSuggestion();
+}
+
+QString StartDrillDialog::roleAt(int row) const
+{
+    const auto *role = qobject_cast<QComboBox *>(m_participants->cellWidget(row, 1));
+    return role ? role->currentText().simplified() : QString();
+}
+
+void StartDrillDialog::setRoleAt(int row, const QString &role)
+{
+    if (auto *box = qobject_cast<QComboBox *>(m_participants->cellWidget(row, 1)))
+        box->setCurrentText(role);
+}
+
+void StartDrillDialog::setDriverSuggestion(const DriverHistory::Suggestion &suggestion)
+{
+    m_suggested = suggestion;
+    showSuggestion();
+}
+
+QString StartDrillDialog::suggestionText() const
+{
+    return m_suggestion->isHidden() ? QString() : m_suggestion->text();
+}
+
+void StartDrillDialog::showSuggestion()
+{
+    const bool shown = m_suggested.isValid();
+    m_suggestion->setVisible(shown);
+    m_useSuggestion->setVisible(shown);
+    if (!shown)
+        return;
+    bool alreadyDriving = false;
+    for (const Participant &p : participants())
+        alreadyDriving =
+            alreadyDriving || (p.name == m_suggested.name && DriverRole::matches(p.role));
+    m_suggestion->setText(
+        alreadyDriving
+            ? tr("Suggested driver: <b>%1</b> — %2; already the driver.")
+                  .arg(m_suggested.name.toHtmlEscaped(), m_suggested.why().toHtmlEscaped())
+            : tr("Suggested driver: <b>%1</b> — %2. Of the people who have driven a drill, "
+                 "nobody has driven this runbook less: driving it spreads the knowledge.")
+                  .arg(m_suggested.name.toHtmlEscaped(), m_suggested.why().toHtmlEscaped()));
+    m_useSuggestion->setText(tr("Make %1 the dri&ver").arg(m_suggested.name));
+    m_useSuggestion->setEnabled(!alreadyDriving);
+}
+
+void StartDrillDialog::useSuggestedDriver()
+{
+    if (!m_suggested.isValid())
+        return;
+    int driverRow = -1, personRow = -1;
+    for (int row = 0; row < m_participants->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_participants->item(row, 0);
+        if (driverRow < 0 && DriverRole::matches(roleAt(row)))
+            driverRow = row;
+        if (personRow < 0 && name && name->text().simplified() == m_suggested.name)
+            personRow = row;
+    }
+    if (personRow >= 0) { // a swap: the previous driver takes the suggested person's role
+        if (driverRow >= 0 && driverRow != personRow)
+            setRoleAt(driverRow, roleAt(personRow));
+        setRoleAt(personRow, u"driver"_s);
+    } else if (driverRow >= 0) {
+        m_participants->item(driverRow, 0)->setText(m_suggested.name);
+    } else {
+        addParticipantRow({m_suggested.name, u"driver"_s});
+    }
+    showSuggestion();
 }
 
 void StartDrillDialog::addParticipantRow(const Participant &participant)

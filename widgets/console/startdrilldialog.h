@@ -6,6 +6,7 @@
 
 #include "actionitem.h"
 #include "drill.h"
+#include "driverhistory.h"
 #include "runbook.h"
 
 #include <QDate>
@@ -37,7 +38,16 @@ public:
     bool setEnvironment(const QString &environment);
     QStringList environments() const;
     void setFacilitator(const QString &name);
+    // Then a row, without a name, for each of the runbook's roles nobody has: each role can be
+    // given a person (rows without a name are not recorded).
     void setParticipants(const QList<Participant> &participants);
+    // Who should drive this time (the person who has driven this runbook least) and why; shown
+    // above the team with a button that makes them the driver. An invalid one hides it.
+    void setDriverSuggestion(const DriverHistory::Suggestion &suggestion);
+    // Gives the driver role to the suggested person: their row if they have one (its old role
+    // goes to the previous driver), else the driver's row, else a new row.
+    void useSuggestedDriver();
+    QString suggestionText() const;
 
     // The open action items of earlier drills of this runbook, each to keep open or close
     // (done, dropped) as this drill starts; fromLabel names the drill an item came from. An
@@ -57,6 +67,9 @@ public:
 
 private:
     void addParticipantRow(const Participant &participant);
+    QString roleAt(int row) const;
+    void setRoleAt(int row, const QString &role);
+    void showSuggestion();
     // New environment…: asks for the name, then whether it really is a new one.
     void addNewEnvironment();
     QList<Participant> participants() const;
@@ -66,6 +79,9 @@ private:
     QPushButton *m_newEnvironment;
     QLineEdit *m_facilitator;
     QTableWidget *m_participants;
+    QLabel *m_suggestion;
+    QPushButton *m_useSuggestion;
+    DriverHistory::Suggestion m_suggested;
     QCheckBox *m_failureEarlier;
     QDateTimeEdit *m_failureTime;
     QLabel *m_carriedCaption;
