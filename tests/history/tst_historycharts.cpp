@@ -3,6 +3,8 @@
 #include "automationsharemodel.h"
 #include "chartexporter.h"
 #include "demodata.h"
+#include "drivendrillsmodel.h"
+#include "drivermatrixmodel.h"
 #include "historycharts.h"
 #include "historywindow.h"
 #include "phasebreakdownmodel.h"
@@ -22,6 +24,7 @@
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
@@ -50,6 +53,50 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_db = m_dir.filePath(u"demo.sqlite"_s);
         QVERIFY(!DemoData::write(m_db));
+    }
+
+    // Issue 23: the People tab — who drove which runbook over the whole example database, the
+    // backup verification's single driver named in its header, and the drills of the runbook
+    // shown with those driven by someone new marked.
+    void peopleTabShowsWhoDroveWhichRunbook()
+    {
+        HistoryWindow window(m_db, true);
+        window.resize(1280, 720);
+        window.setRunbook(u"jenkins-rebuild"_s);
+        window.showPeople();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *matrix = window.driverMatrixView();
+        QVERIFY(matrix->isVisible());
+        const QAbstractItemModel *m = matrix->model();
+        QCOMPARE(m->rowCount(), 12); // the drivers of four rotations (3+3+3+2) and Eva
+        QStringList headers;
+        for (int c = 0; c < m->columnCount(); ++c)
+            headers << m->headerData(c, Qt::Horizontal).toString();
+        QCOMPARE(headers,
+                 (QStringList{u"data-gather-restore"_s, u"datacenter-failover"_s,
+                              u"jenkins-rebuild"_s, u"mysql-backup-verification\n(single driver)"_s,
+                              u"tabletop-failure-levels"_s}));
+        int samRow = -1;
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->headerData(r, Qt::Vertical).toString() == u"Sam")
+                samRow = r;
+        QVERIFY(samRow >= 0);
+        QCOMPARE(m->index(samRow, 2).data(DriverMatrixModel::DrillsRole).toInt(), 2);
+        QVERIFY(m->index(samRow, 2).data().toString().startsWith(u"2 · 2025-"_s));
+        QCOMPARE(m->index(samRow, 0).data().toString(), QString());
+        const DrivenDrillsModel *driven = window.drivenDrillsModel();
+        QCOMPARE(driven->rowCount(), 4);
+        QCOMPARE(driven->index(1, DrivenDrillsModel::NewDriverColumn).data().toString(),
+                 u"driven by someone new: Priya"_s);
+        QCOMPARE(driven->index(3, DrivenDrillsModel::NewDriverColumn).data().toString(), QString());
+        window.setRunbook(u"tabletop-failure-levels"_s);
+        QCOMPARE(driven->rowCount(), 2);
+        window.setRunbook(u"jenkins-rebuild"_s);
+        if (const QString dir = qEnvironmentVariable("DRILLDECK_SCREENSHOTS"); !dir.isEmpty()) {
+            QApplication::processEvents();
+            QVERIFY(window.grab().save(dir + u"/people-matrix.png"_s));
+        }
     }
 
     void windowShowsEveryChartOfTheChosenRunbook()

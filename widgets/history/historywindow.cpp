@@ -3,7 +3,11 @@
 #include "automationsharemodel.h"
 #include "chartexporter.h"
 #include "database.h"
+#include "drillhistory.h"
 #include "drillstore.h"
+#include "drivendrillsmodel.h"
+#include "driverhistory.h"
+#include "drivermatrixmodel.h"
 #include "historycharts.h"
 #include "interfacedates.h"
 #include "phasebreakdownmodel.h"
@@ -137,6 +141,33 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
         pageLayout->addWidget(splitter, 1);
         m_tabs->addTab(page, names[t]);
     }
+    // People: who drove which runbook, over every runbook; the drills of the one shown below.
+    m_driverMatrix = new DriverMatrixModel(this);
+    m_drivenDrills = new DrivenDrillsModel(this);
+    m_peoplePage = new QWidget(m_tabs);
+    auto *peopleLayout = new QVBoxLayout(m_peoplePage);
+    auto *peopleNote = new QLabel(
+        tr("Who has driven which runbook: drills driven · the last one's date. A runbook only "
+           "one person has ever driven says <b>single driver</b>: let someone else drive it "
+           "next. Below, the drills of the runbook chosen above with their drivers."),
+        m_peoplePage);
+    peopleNote->setWordWrap(true);
+    auto *peopleSplitter = new QSplitter(Qt::Vertical, m_peoplePage);
+    m_driverMatrixView = new QTableView(peopleSplitter);
+    m_driverMatrixView->setModel(m_driverMatrix);
+    m_driverMatrixView->setAccessibleName(tr("People and the runbooks they drove"));
+    m_driverMatrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *drivenView = new QTableView(peopleSplitter);
+    drivenView->setModel(m_drivenDrills);
+    drivenView->setAccessibleName(tr("Drills of this runbook and their drivers"));
+    drivenView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    drivenView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    drivenView->horizontalHeader()->setStretchLastSection(true);
+    peopleSplitter->setStretchFactor(0, 3);
+    peopleSplitter->setStretchFactor(1, 2);
+    peopleLayout->addWidget(peopleNote);
+    peopleLayout->addWidget(peopleSplitter, 1);
+    m_tabs->addTab(m_peoplePage, tr("P&eople"));
     layout->addWidget(m_tabs, 1);
 
     auto opened = Database::open(databasePath, Database::Mode::ReadOnly);
@@ -146,6 +177,10 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
         auto ids = RunbookHistory::runbookIds(drills);
         if (ids)
             m_runbooks->addItems(ids.value());
+        const RunbookRevisionStore revisions(*m_database);
+        if (auto all =
+                DrillHistory::load(drills, revisions, {}, QDateTime::currentMSecsSinceEpoch()))
+            m_driverMatrix->setHistory(DriverHistory::of(all.value()));
         if (!ids || ids->isEmpty()) {
             m_problem->setText(ids ? tr("No drills yet in %1.").arg(databasePath)
                                    : ids.error().message);
@@ -250,6 +285,7 @@ void HistoryWindow::reload()
         m_environments->blockSignals(false);
     }
     m_runbookTitle = history->runbook.title;
+    m_drivenDrills->setDrills(m_driverMatrix->history().drillsOf(m_runbooks->currentText()));
     // Charts first: their mappers must not see the models change under them.
     for (QChartView *view : std::as_const(m_views)) {
         QChart *old = view->chart();
@@ -387,9 +423,22 @@ ReportExportDialog *HistoryWindow::exportReport()
     return dialog;
 }
 
+void HistoryWindow::showPeople()
+{
+    m_tabs->setCurrentWidget(m_peoplePage);
+}
+
 void HistoryWindow::exportTab()
 {
     const int tab = m_tabs->currentIndex();
+    if (m_tabs->currentWidget() == m_peoplePage) { // a table, no chart: CSV
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export table"), u"drivers.csv"_s, tr("CSV table (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !ChartExporter::writeCsv(*m_driverMatrix, path, &error))
+            QMessageBox::warning(this, tr("Export table"), error);
+        return;
+    }
     QString selected;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export chart"), m_runbooks->currentText() + u".png"_s,

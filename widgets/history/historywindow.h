@@ -13,6 +13,8 @@
 class AutomationShareModel;
 class Database;
 class DrillStore;
+class DrivenDrillsModel;
+class DriverMatrixModel;
 class PhaseBreakdownModel;
 class QChartView;
 class QComboBox;
@@ -51,6 +53,12 @@ public:
     qint64 timelineDrillId() const { return m_timelineDrillId; }
     // Drill Report…: the export dialog for the drill the timeline shows.
     ReportExportDialog *exportReport();
+    // The People tab: who drove which runbook (every runbook), and the drills of the runbook
+    // shown with their drivers, those driven by someone new marked.
+    void showPeople();
+    DriverMatrixModel *driverMatrixModel() const { return m_driverMatrix; }
+    DrivenDrillsModel *drivenDrillsModel() const { return m_drivenDrills; }
+    QTableView *driverMatrixView() const { return m_driverMatrixView; }
 
 Q_SIGNALS:
     // A point or bar was clicked: the drill it stands for.
@@ -85,6 +93,10 @@ private:
     AutomationShareModel *m_automation = nullptr;
     StepComparisonModel *m_steps = nullptr;
     TimelineModel *m_timeline = nullptr;
+    DriverMatrixModel *m_driverMatrix = nullptr;
+    DrivenDrillsModel *m_drivenDrills = nullptr;
+    QTableView *m_driverMatrixView = nullptr;
+    QWidget *m_peoplePage = nullptr;
     QList<DrillSummary> m_history; // of the runbook shown, for the timeline
     QList<QChartView *> m_views;
     QList<QTableView *> m_tables;
