@@ -1,5 +1,7 @@
 #include "demodata.h"
 
+#include "driverrole.h"
+
 #include "actionitemstore.h"
 #include "database.h"
 #include "demonightlyruns.h"
@@ -81,6 +83,38 @@ QList<Plan> plans()
           u"Level 3 needs a decision owner when the CTO is unreachable."_s},
          {{u"Kim"_s, u"facilitator"_s}, {u"Ben"_s, u"driver"_s}, {u"Ada"_s, u"scribe"_s}}},
     };
+}
+
+// Who drives the drill-th drill of a plan (counted over its environments): the driver role
+// rotates through the team, the one it passes to handing theirs over ("rotate the owner"). One
+// runbook stays with the one person who has always driven it: the example's knowledge silo.
+QList<Participant> teamOfDrill(const Plan &plan, int drill)
+{
+    QStringList rotation;
+    if (plan.runbookId == u"data-gather-restore")
+        rotation = {u"Maria"_s, u"Jonas"_s, u"Aylin"_s};
+    else if (plan.runbookId == u"jenkins-rebuild")
+        rotation = {u"Sam"_s, u"Priya"_s, u"Leo"_s};
+    else if (plan.runbookId == u"datacenter-failover")
+        rotation = {u"Chris"_s, u"Noor"_s, u"Tom"_s};
+    else if (plan.runbookId == u"tabletop-failure-levels")
+        rotation = {u"Ben"_s, u"Ada"_s};
+    // mysql-backup-verification: Eva, and only Eva, every time.
+    QList<Participant> team = plan.team;
+    if (rotation.isEmpty())
+        return team;
+    const QString next = rotation[drill % rotation.size()];
+    Participant *driver = nullptr;
+    Participant *taker = nullptr;
+    for (Participant &p : team) {
+        if (DriverRole::matches(p.role))
+            driver = &p;
+        if (p.name == next)
+            taker = &p;
+    }
+    if (driver && taker && driver != taker)
+        std::swap(driver->role, taker->role);
+    return team;
 }
 
 struct PendingEvent
@@ -187,7 +221,7 @@ StoreError writeDrills(DrillStore &store, RunbookRevisionStore &revisions)
                 drill.environment = environment;
                 drill.scenario = runbook.scenario.section(u'\n', 0, 0);
                 drill.facilitator = plan.team.constFirst().name;
-                drill.participants = plan.team;
+                drill.participants = teamOfDrill(plan, drillNumber);
                 drill.createdMs = startMs - hourMs;
                 auto created = store.createDrill(drill, drill.createdMs);
                 if (!created)

@@ -9,6 +9,8 @@
 #include "demorecords.h"
 #include "drillhistory.h"
 #include "drillstore.h"
+#include "driverhistory.h"
+#include "driverrole.h"
 #include "runbookhistory.h"
 #include "runbookloader.h"
 #include "runbookrevisionstore.h"
@@ -278,6 +280,43 @@ private Q_SLOTS:
             const RunbookLoadResult r = RunbookLoader::loadText(f.readAll(), resource);
             QVERIFY2(r.ok() && r.runbook->cadenceSeconds >= 30 * 86400, qPrintable(resource));
         }
+    }
+
+    // Issue 23: the drivers rotate, so every runbook has had several drivers and drills driven
+    // by someone new after the first; the backup verification stays with Eva, the one runbook
+    // only one person ever drove (a knowledge silo).
+    void driversRotateButOneRunbookHasASingleDriver()
+    {
+        DrillStore drills(*m_db);
+        RunbookRevisionStore revisions(*m_db);
+        auto all = DrillHistory::load(drills, revisions, {}, DemoData::baseMs());
+        QVERIFY(all.ok());
+        const DriverHistory h = DriverHistory::of(all.value());
+        QCOMPARE(h.singleDriverRunbooks(), QStringList{u"mysql-backup-verification"_s});
+        QCOMPARE(h.driversOf(u"mysql-backup-verification"_s), QStringList{u"Eva"_s});
+        QCOMPARE(h.driversOf(u"data-gather-restore"_s),
+                 (QStringList{u"Aylin"_s, u"Jonas"_s, u"Maria"_s}));
+        QCOMPARE(h.driversOf(u"jenkins-rebuild"_s), (QStringList{u"Leo"_s, u"Priya"_s, u"Sam"_s}));
+        QCOMPARE(h.driversOf(u"tabletop-failure-levels"_s), (QStringList{u"Ada"_s, u"Ben"_s}));
+        QStringList jenkins;
+        for (const DriverHistory::Driven &d : h.drillsOf(u"jenkins-rebuild"_s))
+            jenkins << d.drivers.join(u'+') + (d.drivenBySomeoneNew() ? u" (new)"_s : QString());
+        QCOMPARE(jenkins,
+                 (QStringList{u"Sam (new)"_s, u"Priya (new)"_s, u"Leo (new)"_s, u"Sam"_s}));
+        // One driver per drill; the roles are handed over, nobody gets two.
+        for (const DrillSummary &s : all.value()) {
+            if (s.drill.runKind == Drill::RunKind::Automated)
+                continue;
+            QCOMPARE(DriverRole::driversOf(s.drill).size(), 1);
+            QStringList names;
+            for (const Participant &p : s.drill.participants)
+                names << p.name;
+            names.removeDuplicates();
+            QCOMPARE(names.size(), s.drill.participants.size());
+        }
+        // For the next mysql drill, someone else than Eva is suggested.
+        QVERIFY(h.suggestDriver(u"mysql-backup-verification"_s).name != u"Eva"_s);
+        QCOMPARE(h.suggestDriver(u"mysql-backup-verification"_s).tally.drills, 0);
     }
 
     void isDeterministic()
