@@ -361,6 +361,7 @@ void StartDrillDialog::addParticipantRow(const Participant &participant)
     role->setEditable(true);
     role->addItems(m_runbook.roles);
     role->setCurrentText(participant.role);
+    role->setAccessibleName(tr("Role"));
     m_participants->setCellWidget(row, 1, role);
 }
 

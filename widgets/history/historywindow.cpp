@@ -167,7 +167,7 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
     peopleSplitter->setStretchFactor(1, 2);
     peopleLayout->addWidget(peopleNote);
     peopleLayout->addWidget(peopleSplitter, 1);
-    m_tabs->addTab(m_peoplePage, tr("P&eople"));
+    m_tabs->addTab(m_peoplePage, tr("People")); // every letter of it is taken by another key
     layout->addWidget(m_tabs, 1);
 
     auto opened = Database::open(databasePath, Database::Mode::ReadOnly);
