@@ -61,7 +61,7 @@ private Q_SLOTS:
     void peopleTabShowsWhoDroveWhichRunbook()
     {
         HistoryWindow window(m_db, true);
-        window.resize(1280, 720);
+        window.resize(1280, 800);
         window.setRunbook(u"jenkins-rebuild"_s);
         window.showPeople();
         window.show();

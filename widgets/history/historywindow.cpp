@@ -163,8 +163,8 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
     drivenView->setSelectionBehavior(QAbstractItemView::SelectRows);
     drivenView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     drivenView->horizontalHeader()->setStretchLastSection(true);
-    peopleSplitter->setStretchFactor(0, 3);
-    peopleSplitter->setStretchFactor(1, 2);
+    drivenView->verticalHeader()->hide();
+    peopleSplitter->setSizes({560, 180}); // the matrix first: a row for everyone seen driving
     peopleLayout->addWidget(peopleNote);
     peopleLayout->addWidget(peopleSplitter, 1);
     m_tabs->addTab(m_peoplePage, tr("People")); // every letter of it is taken by another key
