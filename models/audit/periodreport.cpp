@@ -1,10 +1,9 @@
 #include "periodreport.h"
 
-#include "driverrole.h"
-
 #include "actionitemstore.h"
 #include "drillhistory.h"
 #include "drillstore.h"
+#include "driverrole.h"
 #include "runbookrevisionstore.h"
 
 #include <QDateTime>

@@ -1,11 +1,10 @@
 #include "drillreportcomposer.h"
 
-#include "driverrole.h"
-
 #include "commandevidence.h"
 #include "drillhistory.h"
 #include "drillreport.h"
 #include "driverhistory.h"
+#include "driverrole.h"
 #include "duration.h"
 #include "evidencereport.h"
 #include "reportmarkdown.h"

@@ -1,13 +1,12 @@
 #include "demodata.h"
 
-#include "driverrole.h"
-
 #include "actionitemstore.h"
 #include "database.h"
 #include "demonightlyruns.h"
 #include "demorecords.h"
 #include "demoschedule.h"
 #include "drillstore.h"
+#include "driverrole.h"
 #include "runbookloader.h"
 #include "runbookrevisionstore.h"
 

@@ -235,6 +235,15 @@ private Q_SLOTS:
         auto *table = dialog.findChild<QTableWidget *>();
         table->item(1, 0)->setText(u"Lee"_s);
         QCOMPARE(team(dialog.drill()), (QStringList{u"Dana/Scribe"_s, u"Lee/driver"_s}));
+        // A suggested driver who is not in the team: Lee stays, without a role, Eva drives.
+        DriverHistory::Suggestion eva{u"Eva"_s, {}};
+        dialog.setDriverSuggestion(eva);
+        dialog.useSuggestedDriver();
+        QCOMPARE(team(dialog.drill()), (QStringList{u"Dana/Scribe"_s, u"Lee/"_s, u"Eva/driver"_s}));
+        // The driver's row without a name: the suggestion fills it in.
+        dialog.setParticipants({{u"Dana"_s, u"Scribe"_s}});
+        dialog.useSuggestedDriver();
+        QCOMPARE(shownTeam(&dialog), (QStringList{u"Dana/Scribe"_s, u"Eva/driver"_s}));
     }
 
     // Spreading the knowledge: the dialog suggests, for the driver, the person seen driving who

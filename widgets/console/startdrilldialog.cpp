@@ -1,8 +1,7 @@
 #include "startdrilldialog.h"
 
-#include "driverrole.h"
-
 #include "appsettings.h"
+#include "driverrole.h"
 #include "nearestname.h"
 #include "runbooktextbrowser.h"
 
@@ -344,9 +343,13 @@ void StartDrillDialog::useSuggestedDriver()
         if (driverRow >= 0 && driverRow != personRow)
             setRoleAt(driverRow, roleAt(personRow));
         setRoleAt(personRow, u"driver"_s);
-    } else if (driverRow >= 0) {
+    } else if (driverRow >= 0 &&
+               m_participants->item(driverRow, 0)->text().simplified().isEmpty()) {
         m_participants->item(driverRow, 0)->setText(m_suggested.name);
     } else {
+        // The previous driver stays in the team, without a role until the facilitator gives one.
+        if (driverRow >= 0)
+            setRoleAt(driverRow, QString());
         addParticipantRow({m_suggested.name, u"driver"_s});
     }
     showSuggestion();

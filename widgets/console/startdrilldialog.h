@@ -45,7 +45,8 @@ public:
     // above the team with a button that makes them the driver. An invalid one hides it.
     void setDriverSuggestion(const DriverHistory::Suggestion &suggestion);
     // Gives the driver role to the suggested person: their row if they have one (its old role
-    // goes to the previous driver), else the driver's row, else a new row.
+    // goes to the previous driver), else the driver's row if it has no name yet, else a new row
+    // (the previous driver stays, without a role).
     void useSuggestedDriver();
     QString suggestionText() const;
 
