@@ -442,20 +442,18 @@ private:
                     continue;
                 const Decision &decision = step.decision;
                 const SourceLocation at = step.locationOf(u"decision"_s);
-                if (decision.question.trimmed().isEmpty())
-                    error(decision.locations.value(u"question"_s, at),
-                          Text::tr("the decision of step `%1` has no question; ask what the room "
-                                   "decides, like `question: Is the replica current?`")
-                              .arg(quoted(step.id)));
                 const qsizetype n = decision.options.size();
                 if (n < 2 || n > Decision::maxOptions)
                     error(decision.locations.value(u"options"_s, at),
-                          Text::tr("the decision of step `%1` has %2 options; a decision has 2 to "
-                                   "%3 (one key each, 1-%3)")
+                          Text::tr("the decision of step `%1` needs 2 to %3 options (one key "
+                                   "each, 1-%3); it has %2")
                               .arg(quoted(step.id), QString::number(n),
                                    QString::number(Decision::maxOptions)));
+                bool targetsValid = true;
                 for (qsizetype i = 0; i < n; ++i)
-                    checkOption(phase, d, i);
+                    targetsValid = checkOption(phase, d, i) && targetsValid;
+                if (!targetsValid)
+                    continue; // which steps are unreachable waits for the targets to be right
                 const DecisionBranches branches(phase, d);
                 for (const QString &id : branches.unreachable())
                     out.append(Diagnostic::warning(
@@ -467,38 +465,35 @@ private:
             }
     }
 
-    void checkOption(const Phase &phase, qsizetype d, qsizetype i)
+    // False when the option's target is wrong.
+    bool checkOption(const Phase &phase, qsizetype d, qsizetype i)
     {
         const Step &step = phase.steps[d];
         const DecisionOption &o = step.decision.options[i];
         const SourceLocation at = o.locations.value(
             u"goto"_s, step.decision.locations.value(u"options/"_s + QString::number(i)));
-        if (o.label.trimmed().isEmpty())
-            error(at, Text::tr("option %1 of decision `%2` has no label; say the answer, like "
-                               "`label: yes`")
-                          .arg(QString::number(i + 1), quoted(step.id)));
         if (o.abort || o.gotoStep.isEmpty())
-            return;
+            return true;
         const QString &target = o.gotoStep;
         if (target == step.id) {
             error(at, Text::tr("option %1 of decision `%2` goes to the decision itself; a "
                                "decision leads to a later step of its phase")
                           .arg(QString::number(i + 1), quoted(step.id)));
-            return;
+            return false;
         }
         const Phase *targetPhase = rb.phaseOfStep(target);
         if (!targetPhase) {
             error(at, Text::tr("option %1 of decision `%2` goes to unknown step `%3`%4")
                           .arg(QString::number(i + 1), quoted(step.id), quoted(target),
                                NearestName::hint(target, stepIds.keys())));
-            return;
+            return false;
         }
         if (targetPhase->id != phase.id || targetPhase != &phase) {
             error(at, Text::tr("option %1 of decision `%2` goes to `%3` in phase `%4`; a branch "
                                "stays in the decision's phase `%5`: go to a later step of it")
                           .arg(QString::number(i + 1), quoted(step.id), quoted(target),
                                quoted(targetPhase->id), quoted(phase.id)));
-            return;
+            return false;
         }
         for (qsizetype j = 0; j < d; ++j)
             if (phase.steps[j].id == target) {
@@ -507,8 +502,9 @@ private:
                                "that would form a loop; a decision leads to a later step of its "
                                "phase (reopen a step to repeat it)")
                           .arg(QString::number(i + 1), quoted(step.id), quoted(target)));
-                return;
+                return false;
             }
+        return true;
     }
 
     void checkListUnique(const QStringList &list, const QString &key, const QString &what)

@@ -108,34 +108,34 @@ private Q_SLOTS:
         QTest::newRow("unknown target, with a hint")
             << decisionRunbook("            - { label: \"yes\", goto: promte }\n"
                                "            - { label: \"no\", goto: restore }\n")
-            << u"rb.yaml:16:42: error: option 1 of decision `ask` goes to unknown step `promte` "
+            << u"rb.yaml:15:37: error: option 1 of decision `ask` goes to unknown step `promte` "
                "(did you mean `promote`?)"_s;
         QTest::newRow("to itself")
             << decisionRunbook("            - { label: \"yes\", goto: ask }\n"
                                "            - { label: \"no\", goto: restore }\n")
-            << u"rb.yaml:16:42: error: option 1 of decision `ask` goes to the decision itself; a "
+            << u"rb.yaml:15:37: error: option 1 of decision `ask` goes to the decision itself; a "
                "decision leads to a later step of its phase"_s;
         QTest::newRow("backwards: a loop")
             << decisionRunbook("            - { label: \"yes\", goto: promote }\n"
                                "            - { label: \"no\", goto: before }\n")
-            << u"rb.yaml:17:41: error: option 2 of decision `ask` goes back to `before`, an "
+            << u"rb.yaml:16:36: error: option 2 of decision `ask` goes back to `before`, an "
                "earlier step: that would form a loop; a decision leads to a later step of its "
                "phase (reopen a step to repeat it)"_s;
         QTest::newRow("into another phase")
             << decisionRunbook("            - { label: \"yes\", goto: promote }\n"
                                "            - { label: \"no\", goto: later }\n")
-            << u"rb.yaml:17:41: error: option 2 of decision `ask` goes to `later` in phase `q`; a "
+            << u"rb.yaml:16:36: error: option 2 of decision `ask` goes to `later` in phase `q`; a "
                "branch stays in the decision's phase `p`: go to a later step of it"_s;
         QTest::newRow("one option")
             << decisionRunbook("            - { label: \"yes\", goto: promote }\n")
-            << u"rb.yaml:16:13: error: the decision of step `ask` has 1 options; a decision has "
-               "2 to 9 (one key each, 1-9)"_s;
+            << u"rb.yaml:15:13: error: the decision of step `ask` needs 2 to 9 options (one key "
+               "each, 1-9); it has 1"_s;
         QByteArray ten;
         for (int i = 1; i <= 10; ++i)
             ten += "            - { label: o" + QByteArray::number(i) + ", goto: promote }\n";
         QTest::newRow("ten options")
             << decisionRunbook(ten)
-            << u"rb.yaml:25:15: error: a decision has at most 9 options (one key each, 1-9)"_s;
+            << u"rb.yaml:24:15: error: a decision has at most 9 options (one key each, 1-9)"_s;
         QTest::newRow("no question")
             << (header + phaseHead +
                 "      - id: ask\n        title: Ask\n        decision:\n          options:\n"
@@ -144,15 +144,15 @@ private Q_SLOTS:
         QTest::newRow("option without label")
             << decisionRunbook("            - { goto: promote }\n"
                                "            - { label: \"no\", goto: restore }\n")
-            << u"rb.yaml:16:15: error: missing required key `label` in an option"_s;
+            << u"rb.yaml:15:15: error: missing required key `label` in an option"_s;
         QTest::newRow("unknown key in an option")
             << decisionRunbook("            - { label: \"yes\", go: promote }\n"
                                "            - { label: \"no\", goto: restore }\n")
-            << u"rb.yaml:16:29: error: unknown key `go` in an option; did you mean `goto`?"_s;
+            << u"rb.yaml:15:31: error: unknown key `go` in an option; the keys are: label, goto"_s;
         QTest::newRow("unreachable steps: a warning")
             << decisionRunbook("            - { label: \"yes\", goto: restore }\n"
                                "            - { label: \"no\", goto: check }\n")
-            << u"rb.yaml:18:13: warning: step `promote` is unreachable: it follows decision "
+            << u"rb.yaml:17:13: warning: step `promote` is unreachable: it follows decision "
                "`ask`, whose options lead past it; point an option's `goto` at it, or move it "
                "before the decision"_s;
     }
