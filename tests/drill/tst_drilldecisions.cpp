@@ -5,8 +5,11 @@
 #include "database.h"
 #include "drillanalysis.h"
 #include "drillengine.h"
+#include "drillreport.h"
+#include "drillreportcomposer.h"
 #include "drillstore.h"
 #include "drilltestsupport.h"
+#include "markdownreportwriter.h"
 #include "runbookrevisionstore.h"
 
 #include <QJsonObject>
@@ -244,6 +247,33 @@ private Q_SLOTS:
         QCOMPARE(e->replay().decision(u"ask"_s)->option, 2);
         // Its running time over both spans is the time the decision took.
         QCOMPARE(e->metrics().decisionMs, 1 * minute + 2 * minute);
+    }
+
+    // The report lists the decision (question, choice, who, how long), the deciding time apart
+    // and the steps not taken; a not-taken step has no delta.
+    void theReportListsTheDecision()
+    {
+        auto e = askRunning();
+        m_now = at(3);
+        QVERIFY(e->decide(u"ask"_s, 2).committed());
+        m_now = at(30);
+        QVERIFY(e->completeAndStartNext(u"restore"_s).committed());
+        QVERIFY(e->completeAndStartNext(u"replay"_s).committed());
+        QVERIFY(e->completeStep(u"check"_s).committed());
+        QVERIFY(e->finish().committed());
+        DrillReport report;
+        report.drill = m_drill;
+        report.runbook = m_runbook;
+        report.procedure = m_runbook;
+        report.events = stored();
+        report.metrics = e->metrics();
+        const QString md = MarkdownReportWriter::write(DrillReportComposer::compose(report));
+        QVERIFY2(md.contains(u"## Decisions"_s), qPrintable(md));
+        QVERIFY2(md.contains(u"| Is the replica current? | 2 — no → Step restore | Fran | 3m"_s),
+                 qPrintable(md));
+        QVERIFY2(md.contains(u"Not taken: Step promote."_s), qPrintable(md));
+        QVERIFY2(md.contains(u"Deciding took 3m"_s), qPrintable(md));
+        QVERIFY2(md.contains(u"not-taken"_s), qPrintable(md));
     }
 
     // A decision step skipped without a decision frees every branch.

@@ -119,7 +119,7 @@ private Q_SLOTS:
     void failoverDrillsDecide()
     {
         QStringList chosen;
-        for (const QString env : {u"staging"_s, u"production"_s})
+        for (const QString &env : {u"staging"_s, u"production"_s})
             for (const DrillSummary &d : history(u"datacenter-failover"_s, env).drills) {
                 const StepMetrics *ask = d.metrics.step(u"check-replica-lag"_s);
                 QVERIFY(ask);
