@@ -96,6 +96,12 @@ AudienceState AudienceState::fromRunbook(const Runbook &runbook, const Progress 
             next = runbook.findStep(steps[i].id);
     if (next)
         state.nextStepTitle = next->title;
+    // Nothing ready while a decision runs: what comes next is the answer's to say.
+    const bool deciding = std::any_of(state.runningSteps.cbegin(), state.runningSteps.cend(),
+                                      [](const RunningStep &r) { return !r.question.isEmpty(); });
+    if (deciding && state.readyStepTitles.isEmpty() && next)
+        state.nextStepTitle =
+            QCoreApplication::translate("AudienceState", "The step the answer leads to");
     if (!state.runningSteps.isEmpty()) {
         state.phaseTitle = state.runningSteps.constFirst().phaseTitle;
     } else if (next) {

@@ -6,6 +6,7 @@
 #include "drillengine.h"
 #include "drillsession.h"
 #include "drillstore.h"
+#include "fittedmarkdownview.h"
 #include "mainwindow.h"
 #include "stepdetailview.h"
 #include "widgettestsupport.h"
@@ -69,10 +70,15 @@ private Q_SLOTS:
         QCOMPARE(room.runningSteps[0].question, u"Is the replica less than 5 minutes behind?"_s);
         QCOMPARE(room.runningSteps[0].options,
                  (QStringList{u"yes"_s, u"no"_s, u"neither works"_s}));
-        const QString shown = visibleText(w->audienceWindow());
+        QVERIFY2(visibleText(w->audienceWindow()).contains(u"NOW · STEP 1 · DECISION"_s),
+                 qPrintable(visibleText(w->audienceWindow())));
+        auto *large = w->audienceWindow()->findChild<FittedMarkdownView *>(u"instructions"_s);
+        QVERIFY(large);
+        const QString shown = large->plainText();
         QVERIFY2(shown.contains(u"Is the replica less than 5 minutes behind?"_s),
                  qPrintable(shown));
         QVERIFY2(shown.contains(u"2 — no"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"3 — neither works"_s), qPrintable(shown));
 
         // Page Down would complete the step: refused, nothing logged.
         const qsizetype before = stored(*w).size();
