@@ -190,7 +190,7 @@ QString RunbookModel::statusText(StepStatus status)
     case StepStatus::Skipped:
         return tr("↷ skipped");
     case StepStatus::NotTaken:
-        return tr("⤳ not taken");
+        return tr("↳ not taken");
     }
     return {};
 }
