@@ -33,13 +33,14 @@ QString quoted(const QStringList &ids)
 
 QString finishedName(const DrillReplay::StepState &s)
 {
+    // Spelt out for lupdate: a free function's tr() has no context it can see.
     switch (s.base) {
     case StepStatus::Done:
-        return tr("done");
+        return QCoreApplication::translate("DrillReplay", "done");
     case StepStatus::NotTaken:
-        return tr("not taken");
+        return QCoreApplication::translate("DrillReplay", "not taken");
     default:
-        return tr("skipped");
+        return QCoreApplication::translate("DrillReplay", "skipped");
     }
 }
 
