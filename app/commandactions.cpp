@@ -93,6 +93,8 @@ void CommandActions::runFocusedStepCommand()
         return refuse(tr("“%1” is finished; Page Up reopens it").arg(step->title));
     case StepStatus::Blocked:
         return refuse(tr("“%1” is blocked — K unblocks it").arg(step->title));
+    case StepStatus::NotTaken:
+        return refuse(tr("“%1” is on a branch the decision did not take").arg(step->title));
     case StepStatus::NotStarted:
     case StepStatus::Running:
         break;

@@ -69,6 +69,16 @@ void DrillControl::addTo(QMenu *drill, ConsoleShortcuts &shortcuts)
     add(tr("&Finish Drill"), {K(Qt::CTRL | Qt::Key_Return), K(Qt::CTRL | Qt::Key_Enter)},
         &DrillControl::finishDrill);
     add(tr("&Abort Drill…"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)}, &DrillControl::abortDrill);
+    // Keys 1-9 answer the decision step that runs.
+    QMenu *decide = drill->addMenu(tr("D&ecide"));
+    for (int option = 1; option <= Decision::maxOptions; ++option) {
+        QAction *a = decide->addAction(tr("Answer with Option %1").arg(option), this,
+                                       [this, option] { this->decide(option); });
+        a->setShortcut(K(Qt::Key_1 + option - 1));
+        a->setShortcutContext(Qt::WindowShortcut);
+        shortcuts.append(a);
+        shortcuts.needsDrill(a);
+    }
     QAction *copy =
         drill->addAction(tr("&Copy Command"), m_console->stepView(), &StepDetailView::copyCommand);
     copy->setShortcut(K(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -136,6 +146,15 @@ void DrillControl::advance()
         return;
     }
     const QString current = m_console->currentStep();
+    if (const Step *asks = e->runbook().findStep(current); asks && asks->isDecision()) {
+        // Page Down cannot answer for the room: the decision is made with its key.
+        m_console->showMessage(tr("“%1” — press 1–%2 to answer")
+                                   .arg(asks->decision.question)
+                                   .arg(asks->decision.options.size()),
+                               8000);
+        QApplication::beep();
+        return;
+    }
     if (current.isEmpty() && e->nextStep().isEmpty()) {
         m_console->showMessage(tr("Every step is finished — Ctrl+Return finishes the drill"), 8000);
         return;
@@ -321,6 +340,35 @@ void DrillControl::abortDrill()
                               QLineEdit::Normal, QString(), &ok);
     if (ok)
         m_console->report(e->abort(reason.trimmed()));
+}
+
+void DrillControl::decide(int option)
+{
+    const DrillConsole::Batch batch(m_console);
+    DrillEngine *e = m_console->engine();
+    if (!e)
+        return;
+    const auto asks = [e](const QString &id) {
+        const Step *step = e->runbook().findStep(id);
+        return step && step->isDecision();
+    };
+    QString step = asks(m_console->currentStep()) ? m_console->currentStep() : QString();
+    for (const QString &id : e->currentSteps())
+        if (step.isEmpty() && asks(id))
+            step = id;
+    if (step.isEmpty()) {
+        m_console->showMessage(tr("No running step asks a question: keys 1–9 answer a decision "
+                                  "while its step runs"),
+                               6000);
+        QApplication::beep();
+        return;
+    }
+    QString started;
+    if (!m_console->report(e->decide(step, option, &started)))
+        return;
+    m_console->setFocusedStep(
+        !started.isEmpty() ? started : e->currentSteps().value(0, m_console->focusedStep()));
+    m_console->refresh();
 }
 
 void DrillControl::focusObservationEntry()

@@ -37,6 +37,8 @@ public:
     void abortDrill();
     void focusObservationEntry();
     void submitObservation();
+    // Keys 1-9: answers the running decision step (the focused one, else the first) with option.
+    void decide(int option);
 
 Q_SIGNALS:
     // Start was pressed with no drill open: the New Drill dialog is wanted.

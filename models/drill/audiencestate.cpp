@@ -46,7 +46,9 @@ AudienceState AudienceState::fromRunbook(const Runbook &runbook, const Progress 
 
     const QList<Step> steps = runbook.allSteps();
     for (const Step &step : steps) {
-        if (progress.skippedStepIds.contains(step.id))
+        if (progress.notTakenStepIds.contains(step.id))
+            ++state.stepsNotTaken;
+        else if (progress.skippedStepIds.contains(step.id))
             ++state.stepsSkipped;
         else if (progress.doneStepIds.contains(step.id))
             ++state.stepsDone;
@@ -70,6 +72,9 @@ AudienceState AudienceState::fromRunbook(const Runbook &runbook, const Progress 
         for (const Participant &p : progress.participants)
             if (!step->role.isEmpty() && p.role == step->role && !p.name.isEmpty())
                 running.people << p.name;
+        running.question = step->decision.question;
+        for (const DecisionOption &option : step->decision.options)
+            running.options << option.label;
         state.runningSteps.append(running);
     }
 
@@ -91,6 +96,12 @@ AudienceState AudienceState::fromRunbook(const Runbook &runbook, const Progress 
             next = runbook.findStep(steps[i].id);
     if (next)
         state.nextStepTitle = next->title;
+    // Nothing ready while a decision runs: what comes next is the answer's to say.
+    const bool deciding = std::any_of(state.runningSteps.cbegin(), state.runningSteps.cend(),
+                                      [](const RunningStep &r) { return !r.question.isEmpty(); });
+    if (deciding && state.readyStepTitles.isEmpty() && next)
+        state.nextStepTitle =
+            QCoreApplication::translate("AudienceState", "The step the answer leads to");
     if (!state.runningSteps.isEmpty()) {
         state.phaseTitle = state.runningSteps.constFirst().phaseTitle;
     } else if (next) {

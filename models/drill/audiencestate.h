@@ -32,6 +32,9 @@ struct AudienceState
         bool rewritten = false;     // changed or inserted during the drill: marked on screen
         QString role;               // the runbook's role for the step, empty: none
         QStringList people;         // who plays that role in this drill (the start dialog's)
+        // A decision step: what the room decides and the options, in key order (1-9).
+        QString question;
+        QStringList options;
 
         bool operator==(const RunningStep &) const = default;
     };
@@ -56,7 +59,8 @@ struct AudienceState
     QStringList readyStepTitles; // every step ready to start, in reading order
     int stepsDone = 0;           // done, not skipped
     int stepsSkipped = 0;        // finished without being done: said apart
-    int stepsFinished() const { return stepsDone + stepsSkipped; }
+    int stepsNotTaken = 0;       // on a branch a decision did not take: finished too
+    int stepsFinished() const { return stepsDone + stepsSkipped + stepsNotTaken; }
     int stepsTotal = 0;
     QString phaseTitle;
 
@@ -101,6 +105,7 @@ struct AudienceState
         QStringList readyStepIds;                   // ready to start, in reading order
         QSet<QString> doneStepIds;                  // done or skipped
         QSet<QString> skippedStepIds;               // those of doneStepIds that were skipped
+        QSet<QString> notTakenStepIds;              // those of doneStepIds on a branch not taken
         QSet<QString> revealedInjectIds;
         qint64 drillElapsedMs = 0;
         bool clockRunning = false;

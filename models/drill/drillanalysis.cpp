@@ -162,12 +162,20 @@ DrillMetrics DrillAnalysis::analyse(const Runbook &runbook, const DrillReplay &r
         for (const Interval &iv : s.intervals)
             sm.actualMs += activeLength(iv.startMs, iv.endMs < 0 ? openEnd : iv.endMs,
                                         replay.pauses(), openEnd);
-        if (sm.expectedMs > 0 && sm.status != StepStatus::NotStarted)
+        if (sm.expectedMs > 0 && sm.status != StepStatus::NotStarted &&
+            sm.status != StepStatus::NotTaken)
             sm.latenessMs = sm.actualMs - sm.expectedMs;
         if (s.base == StepStatus::Done)
             ++m.doneSteps;
         else if (s.base == StepStatus::Skipped)
             ++m.skippedSteps;
+        else if (s.base == StepStatus::NotTaken)
+            ++m.notTakenSteps;
+        // A decision step's running time is the time the decision took, reported apart.
+        if (s.step.isDecision() && replay.decision(s.step.id)) {
+            sm.decisionMs = sm.actualMs;
+            m.decisionMs += sm.decisionMs;
+        }
         if (s.step.isServiceRestored() && milestoneIndex < 0) {
             milestoneIndex = i;
             if (s.base == StepStatus::Done)

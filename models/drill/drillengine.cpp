@@ -1,5 +1,6 @@
 #include "drillengine.h"
 
+#include "decisionbranches.h"
 #include "drillanalysis.h"
 #include "drillstore.h"
 #include "quickentry.h"
@@ -234,6 +235,46 @@ AppendResult DrillEngine::completeAndStartNext(const QString &stepId, QString *s
             return result;
     }
     const QString next = nextStep();
+    if (next.isEmpty())
+        return result;
+    result = startStep(next);
+    if (!result.rejected() && started)
+        *started = next;
+    return result;
+}
+
+AppendResult DrillEngine::decide(const QString &stepId, int option, QString *started)
+{
+    if (started)
+        started->clear();
+    const Step *step = runbook().findStep(stepId);
+    QJsonObject payload{{u"option"_s, option}};
+    const bool known = step && option >= 1 && option <= step->decision.options.size();
+    if (known) {
+        const DecisionOption &chosen = step->decision.options[option - 1];
+        const StepMetrics *m = metrics().step(stepId);
+        payload.insert(u"label"_s, chosen.label);
+        payload.insert(u"goto"_s, chosen.gotoStep);
+        payload.insert(u"abort"_s, chosen.abort);
+        payload.insert(u"decisionMs"_s, m ? m->actualMs : 0);
+    }
+    // An unknown option or a step that is no decision is refused by the replay's rules.
+    AppendResult result =
+        make(DrillEvent::Kind::DecisionMade, stepId,
+             QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    if (result.rejected())
+        return result;
+    const DecisionOption &chosen = step->decision.options[option - 1];
+    result = completeStep(stepId);
+    if (result.rejected())
+        return result;
+    if (chosen.abort)
+        return abort(tr("Decision “%1”: %2").arg(step->decision.question, chosen.label));
+    const auto branches = DecisionBranches::of(runbook(), stepId);
+    const QStringList ready = readySteps();
+    QString next = branches ? branches->branch(option - 1).value(0) : QString();
+    if (!ready.contains(next))
+        next = nextStep();
     if (next.isEmpty())
         return result;
     result = startStep(next);

@@ -76,6 +76,11 @@ public:
     // (nextStep()), whatever else runs in parallel. Returns the refusal, if any, else the last
     // event's result; *started names the step it started (empty: none was ready).
     AppendResult completeAndStartNext(const QString &stepId, QString *started = nullptr);
+    // Keys 1-9: answers the running decision step stepId with its option (1-based). Logs
+    // decision-made (with how long the decision took), completes the step and starts the next
+    // ready step, the chosen branch's first when it is ready (*started names it); an abort
+    // option aborts the drill instead. Returns the refusal, if any, else the last result.
+    AppendResult decide(const QString &stepId, int option, QString *started = nullptr);
     AppendResult skipStep(const QString &stepId, const QString &reason);
     AppendResult reopenStep(const QString &stepId, const QString &reason);
     // Takes back a first start (a mis-click): the step is not started again, its time is gone.

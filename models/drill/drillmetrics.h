@@ -47,6 +47,8 @@ struct DrillMetrics
     // activeMs - waitingMs), and the time spent deciding at decision steps.
     qint64 waitingMs = 0;
     qint64 decisionMs = 0;
+    // Steps on branches a decision did not take (finished, neither done nor skipped).
+    int notTakenSteps = 0;
 
     bool operator==(const DrillMetrics &) const = default;
     const StepMetrics *step(const QString &stepId) const;

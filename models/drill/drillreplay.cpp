@@ -1,10 +1,12 @@
 #include "drillreplay.h"
 
+#include "decisionbranches.h"
 #include "procedurerewriter.h"
 #include "steprewrite.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QTimeZone>
 #include <algorithm>
 
@@ -29,6 +31,19 @@ QString quoted(const QStringList &ids)
     return q.join(u", "_s);
 }
 
+QString finishedName(const DrillReplay::StepState &s)
+{
+    // Spelt out for lupdate: a free function's tr() has no context it can see.
+    switch (s.base) {
+    case StepStatus::Done:
+        return QCoreApplication::translate("DrillReplay", "done");
+    case StepStatus::NotTaken:
+        return QCoreApplication::translate("DrillReplay", "not taken");
+    default:
+        return QCoreApplication::translate("DrillReplay", "skipped");
+    }
+}
+
 void closeOpenInterval(QList<DrillReplay::Interval> &intervals, qint64 at)
 {
     if (!intervals.isEmpty() && intervals.constLast().endMs < 0)
@@ -41,6 +56,7 @@ DrillReplay::DrillReplay(const Runbook &runbook, const QString &fileName)
       m_fileName(fileName.isEmpty() ? runbook.id : fileName)
 {
     rebuildSteps();
+    deriveBranches();
     for (const Inject &inject : runbook.injects)
         m_injects.insert(inject.id);
 }
@@ -61,6 +77,46 @@ void DrillReplay::rebuildSteps()
         }
     m_steps = std::move(steps);
     m_index = std::move(index);
+}
+
+void DrillReplay::deriveBranches()
+{
+    QSet<QString> notTaken;
+    QHash<QString, QString> waiting; // step -> the decision it waits for
+    for (const Phase &phase : std::as_const(m_runbook.phases))
+        for (qsizetype d = 0; d < phase.steps.size(); ++d) {
+            const Step &step = phase.steps[d];
+            if (!step.isDecision())
+                continue;
+            const DecisionBranches branches(phase, d);
+            const auto made = m_decisions.constFind(step.id);
+            if (made != m_decisions.cend()) {
+                for (const QString &id : branches.notTaken(made->option - 1))
+                    notTaken.insert(id);
+                continue;
+            }
+            const StepState *s = this->step(step.id);
+            if (s && (s->base == StepStatus::Skipped || s->base == StepStatus::NotTaken))
+                continue; // no decision will come: its branches do not wait
+            for (const QString &id : branches.allBranchSteps())
+                waiting.insert(id, step.id);
+        }
+    for (StepState &s : m_steps) {
+        const bool out = notTaken.contains(s.step.id);
+        if (s.base == StepStatus::NotTaken && !out)
+            s.base = StepStatus::NotStarted;
+        else if (s.base == StepStatus::NotStarted && out)
+            s.base = StepStatus::NotTaken;
+        s.awaitsDecision = waiting.value(s.step.id);
+    }
+}
+
+std::optional<DrillReplay::DecisionRecord> DrillReplay::decision(const QString &stepId) const
+{
+    const auto it = m_decisions.constFind(stepId);
+    if (it == m_decisions.cend())
+        return std::nullopt;
+    return *it;
 }
 
 bool DrillReplay::isRewritten(const QString &stepId) const
@@ -128,7 +184,7 @@ QStringList DrillReplay::runningSteps() const
 
 bool DrillReplay::isReady(const StepState &s) const
 {
-    return s.base == StepStatus::NotStarted && !s.blocked &&
+    return s.base == StepStatus::NotStarted && !s.blocked && s.awaitsDecision.isEmpty() &&
            missingDependencies(s.step.id).isEmpty();
 }
 
@@ -239,9 +295,7 @@ QString DrillReplay::rewriteRule(const DrillEvent &e) const
         if (const StepState *s = step(r->before.id); s && !s->intervals.isEmpty())
             return tr("step `%1` has already run (it is %2), so it stays in the procedure; "
                       "skip it or edit it instead")
-                .arg(s->step.id, s->isFinished()
-                                     ? (s->base == StepStatus::Done ? tr("done") : tr("skipped"))
-                                     : tr("running"));
+                .arg(s->step.id, s->isFinished() ? finishedName(*s) : tr("running"));
     }
     return ProcedureRewriter::reasons(ProcedureRewriter::check(m_runbook, *r, m_fileName));
 }
@@ -253,6 +307,7 @@ void DrillReplay::applyRewrite(const DrillEvent &e)
         return; // a log written by other rules: the procedure stays as it was
     m_touched.insert(r->stepId());
     rebuildSteps();
+    deriveBranches();
 }
 
 QString DrillReplay::stepRule(const DrillEvent &e, const StepState &s) const
@@ -265,11 +320,16 @@ QString DrillReplay::stepRule(const DrillEvent &e, const StepState &s) const
             return tr("the drill is paused; resume it before starting step `%1`").arg(id);
         if (s.base == StepStatus::Running)
             return tr("step `%1` is already running").arg(id);
+        if (s.base == StepStatus::NotTaken)
+            return tr("step `%1` is on a branch the decision did not take").arg(id);
         if (s.isFinished())
-            return tr("step `%1` is already %2; reopen it instead")
-                .arg(id, s.base == StepStatus::Done ? tr("done") : tr("skipped"));
+            return tr("step `%1` is already %2; reopen it instead").arg(id, finishedName(s));
         if (s.blocked)
             return tr("step `%1` is blocked; unblock it first").arg(id);
+        if (!s.awaitsDecision.isEmpty())
+            return tr("step `%1` is on a branch of decision `%2`, which is not made yet; "
+                      "answer it first (keys 1-9)")
+                .arg(id, s.awaitsDecision);
         const QStringList missing = missingDependencies(id);
         if (!missing.isEmpty() && !e.payloadObject().value(u"overrideDependencies"_s).toBool())
             return tr("step `%1` depends on %2, which %3 not done yet")
@@ -280,15 +340,19 @@ QString DrillReplay::stepRule(const DrillEvent &e, const StepState &s) const
         if (s.base == StepStatus::NotStarted)
             return tr("step `%1` has not started; start it before marking it done").arg(id);
         if (s.isFinished())
-            return tr("step `%1` is already %2")
-                .arg(id, s.base == StepStatus::Done ? tr("done") : tr("skipped"));
+            return tr("step `%1` is already %2").arg(id, finishedName(s));
         if (s.blocked)
             return tr("step `%1` is blocked; unblock it before marking it done").arg(id);
+        if (s.step.isDecision() && !m_decisions.contains(id))
+            return tr("step `%1` asks “%2”: answer it (keys 1-%3) before marking it done")
+                .arg(id, s.step.decision.question)
+                .arg(s.step.decision.options.size());
         return {};
     case Kind::StepSkipped:
+        if (s.base == StepStatus::NotTaken)
+            return tr("step `%1` is on a branch the decision did not take").arg(id);
         if (s.isFinished())
-            return tr("step `%1` is already %2; reopen it first")
-                .arg(id, s.base == StepStatus::Done ? tr("done") : tr("skipped"));
+            return tr("step `%1` is already %2; reopen it first").arg(id, finishedName(s));
         return {};
     case Kind::StepBlocked:
         if (s.isFinished())
@@ -299,6 +363,10 @@ QString DrillReplay::stepRule(const DrillEvent &e, const StepState &s) const
     case Kind::StepUnblocked:
         return s.blocked ? QString() : tr("step `%1` is not blocked").arg(id);
     case Kind::StepReopened:
+        if (s.base == StepStatus::NotTaken)
+            return tr("step `%1` is on a branch the decision did not take; reopen the decision "
+                      "to choose again")
+                .arg(id);
         return s.isFinished()
                    ? QString()
                    : tr("step `%1` is neither done nor skipped, so it cannot be reopened").arg(id);
@@ -315,9 +383,39 @@ QString DrillReplay::stepRule(const DrillEvent &e, const StepState &s) const
         if (!CommandEvidence::fromPayload(e.payloadObject()))
             return tr("a command-run event needs the run's evidence (command and outcome)");
         return {};
+    case Kind::DecisionMade:
+        return decisionRule(e, s);
     default:
         return {};
     }
+}
+
+QString DrillReplay::decisionRule(const DrillEvent &e, const StepState &s) const
+{
+    const QString id = s.step.id;
+    if (!s.step.isDecision())
+        return tr("step `%1` asks no question, so no decision can be made at it").arg(id);
+    if (s.base != StepStatus::Running || s.blocked)
+        return tr("step `%1` is not running; a decision is made while its step runs").arg(id);
+    const int option = e.payloadObject().value(u"option"_s).toInt();
+    const qsizetype count = s.step.decision.options.size();
+    if (option < 1 || option > count)
+        return tr("decision `%1` has options 1 to %2; there is no option %3")
+            .arg(id)
+            .arg(count)
+            .arg(option);
+    const Phase *phase = m_runbook.phaseOfStep(id);
+    const auto branches = DecisionBranches::of(m_runbook, id);
+    if (!phase || !branches)
+        return {};
+    for (const QString &other : branches->notTaken(option - 1))
+        if (const StepState *started = step(other); started && !started->intervals.isEmpty())
+            return tr("step `%1` has already started, on a branch option %2 (“%3”) would not "
+                      "take; choose its branch, or un-start it first")
+                .arg(other)
+                .arg(option)
+                .arg(s.step.decision.options[option - 1].label);
+    return {};
 }
 
 std::optional<CommandEvidence> DrillReplay::lastCommandEvidence(const QString &stepId) const
@@ -357,6 +455,8 @@ void DrillReplay::apply(const DrillEvent &e)
             if (e.kind == Kind::StepReopened)
                 s->reason = e.reason();
             s->intervals.append({e.timeMs, -1});
+            if (s->step.isDecision())
+                deriveBranches(); // a skipped decision reopened: its branches wait again
         }
         break;
     case Kind::StepUnstarted:
@@ -376,6 +476,8 @@ void DrillReplay::apply(const DrillEvent &e)
             s->endMs = e.timeMs;
             if (e.kind == Kind::StepSkipped)
                 s->reason = e.reason();
+            if (s->step.isDecision())
+                deriveBranches();
         }
         break;
     case Kind::StepBlocked:
@@ -431,6 +533,21 @@ void DrillReplay::apply(const DrillEvent &e)
     case Kind::SignedOff:
         break; // records about the drill; they do not move its clocks
     case Kind::DecisionMade:
+        if (s && s->step.isDecision()) {
+            const QJsonObject payload = e.payloadObject();
+            DecisionRecord d;
+            d.option = payload.value(u"option"_s).toInt();
+            d.label = payload.value(u"label"_s).toString();
+            d.abort = payload.value(u"abort"_s).toBool();
+            d.author = e.author;
+            d.timeMs = e.timeMs;
+            d.decisionMs = payload.value(u"decisionMs"_s).toInteger();
+            if (d.option >= 1 && d.option <= s->step.decision.options.size()) {
+                m_decisions.insert(e.stepId, d);
+                deriveBranches();
+            }
+        }
+        break;
     case Kind::WaitStarted:
     case Kind::WaitEnded:
         break;

@@ -28,17 +28,38 @@ public:
     struct StepState
     {
         Step step;
-        StepStatus base = StepStatus::NotStarted; // NotStarted, Running, Done or Skipped
+        // NotStarted, Running, Done, Skipped, or NotTaken (derived: on a branch of a decision
+        // that chose another option, and never started)
+        StepStatus base = StepStatus::NotStarted;
         bool blocked = false;
+        // On a branch of a decision not made yet: not ready until it is (the decision step's id).
+        QString awaitsDecision;
         QList<Interval> intervals; // running spans: started or reopened until done/skipped/reopened
         qint64 endMs = -1;         // when it was last done or skipped
         QString reason;            // of the last skip, block or reopen
 
         StepStatus status() const { return blocked ? StepStatus::Blocked : base; }
-        bool isFinished() const { return base == StepStatus::Done || base == StepStatus::Skipped; }
+        // Not taken counts as finished: for the progress and for the steps that depend on it.
+        bool isFinished() const
+        {
+            return base == StepStatus::Done || base == StepStatus::Skipped ||
+                   base == StepStatus::NotTaken;
+        }
     };
 
     // fileName prefixes the diagnostics of a refused rewrite, as the loader's do.
+    // The latest decision-made event of a decision step.
+    struct DecisionRecord
+    {
+        int option = 0; // 1-based
+        QString label;
+        bool abort = false;
+        QString author;
+        qint64 timeMs = 0;
+        qint64 decisionMs = 0; // how long it took, as logged
+        bool operator==(const DecisionRecord &) const = default;
+    };
+
     explicit DrillReplay(const Runbook &runbook, const QString &fileName = {});
 
     // Why the event cannot follow the events applied so far (a sentence to show), or empty.
@@ -77,6 +98,8 @@ public:
     QString nextStep() const;
     // The evidence of the step's last command run (a command-run event), if it had one.
     std::optional<CommandEvidence> lastCommandEvidence(const QString &stepId) const;
+    // The decision made at a decision step (the latest, if it was reopened and decided again).
+    std::optional<DecisionRecord> decision(const QString &stepId) const;
 
 private:
     bool isReady(const StepState &s) const;
@@ -84,6 +107,9 @@ private:
     QString rewriteRule(const DrillEvent &event) const;
     void applyRewrite(const DrillEvent &event);
     void rebuildSteps();
+    QString decisionRule(const DrillEvent &event, const StepState &s) const;
+    // Derives not-taken steps and the branches that wait, from the decisions made so far.
+    void deriveBranches();
 
     Runbook m_original;
     Runbook m_runbook;
@@ -101,4 +127,5 @@ private:
     std::optional<qint64> m_dataRestoredMs;
     QSet<QString> m_revealedInjects;
     QHash<QString, CommandEvidence> m_commandEvidence; // by step id
+    QHash<QString, DecisionRecord> m_decisions;        // by decision step id
 };

@@ -3,9 +3,11 @@
 
 #include <QString>
 
-enum class StepStatus { NotStarted, Running, Blocked, Done, Skipped };
+// NotTaken: on a branch of a decision that chose another option; counts as finished for the
+// progress and for dependencies, not for lateness or statistics.
+enum class StepStatus { NotStarted, Running, Blocked, Done, Skipped, NotTaken };
 
-// Stable names used in exports: not-started, running, blocked, done, skipped.
+// Stable names used in exports: not-started, running, blocked, done, skipped, not-taken.
 inline QString stepStatusName(StepStatus status)
 {
     switch (status) {
@@ -19,6 +21,8 @@ inline QString stepStatusName(StepStatus status)
         return QStringLiteral("done");
     case StepStatus::Skipped:
         return QStringLiteral("skipped");
+    case StepStatus::NotTaken:
+        return QStringLiteral("not-taken");
     }
     return {};
 }

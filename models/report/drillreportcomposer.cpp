@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -206,6 +207,61 @@ void addObjectives(ReportDocument &doc, const DrillReport &r)
                                 .arg(m.steps.size())},
         {Text::tr("Critical path"), DrillReportComposer::span(m.criticalPathMs)},
     });
+    QList<QStringList> decisions;
+    if (m.notTakenSteps > 0)
+        decisions.append({Text::tr("Steps not taken"), QString::number(m.notTakenSteps)});
+    if (m.decisionMs > 0)
+        decisions.append({Text::tr("Deciding"), DrillReportComposer::span(m.decisionMs)});
+    if (!decisions.isEmpty())
+        doc.facts(decisions);
+}
+
+// Each decision made (question, choice, who, how long), the decision time apart from the rest,
+// and the steps of the branches not taken.
+void addDecisions(ReportDocument &doc, const DrillReport &r)
+{
+    QList<const DrillEvent *> made;
+    for (const DrillEvent &e : r.events)
+        if (e.kind == DrillEvent::Kind::DecisionMade)
+            made.append(&e);
+    if (made.isEmpty())
+        return;
+    doc.heading(Text::tr("Decisions"));
+    QList<QStringList> rows;
+    for (qsizetype i = 0; i < made.size(); ++i) {
+        const DrillEvent &e = *made[i];
+        const QJsonObject payload = e.payloadObject();
+        const Step *step = stepOf(r, e.stepId);
+        QString choice = Text::tr("%1 — %2")
+                             .arg(payload.value(u"option"_s).toInt())
+                             .arg(payload.value(u"label"_s).toString());
+        if (payload.value(u"abort"_s).toBool())
+            choice += u" "_s + Text::tr("(aborted the drill)");
+        else if (const QString to = payload.value(u"goto"_s).toString(); !to.isEmpty())
+            choice += u" → "_s + (stepOf(r, to) ? stepOf(r, to)->title : to);
+        // Reopened and decided again: the latest decision counts.
+        const bool superseded =
+            std::any_of(made.cbegin() + i + 1, made.cend(),
+                        [&e](const DrillEvent *later) { return later->stepId == e.stepId; });
+        if (superseded)
+            choice += u" "_s + Text::tr("(changed later)");
+        rows.append({RewriteReport::clockTime(e.timeMs), step ? step->decision.question : e.stepId,
+                     choice, e.author,
+                     DrillReportComposer::span(payload.value(u"decisionMs"_s).toInteger())});
+    }
+    doc.table({Text::tr("Time"), Text::tr("Question"), Text::tr("Choice"), Text::tr("Who"),
+               Text::tr("Took")},
+              rows, 2);
+    doc.paragraph(Text::tr("Deciding took %1 of the %2 of active time; it is reported apart, "
+                           "and the steps not taken count neither as late nor as skipped.")
+                      .arg(DrillReportComposer::span(r.metrics.decisionMs),
+                           DrillReportComposer::span(r.metrics.activeMs)));
+    QStringList notTaken;
+    for (const StepMetrics &s : r.metrics.steps)
+        if (s.status == StepStatus::NotTaken)
+            notTaken << s.title;
+    if (!notTaken.isEmpty())
+        doc.paragraph(Text::tr("Not taken: %1.").arg(notTaken.join(u"; "_s)));
 }
 
 // One table per phase, under the phase's title: steps are numbered through the runbook.
@@ -347,6 +403,12 @@ void addTimeline(ReportDocument &doc, const DrillReport &r)
             if (const auto evidence = CommandEvidence::fromPayload(e.payloadObject()))
                 add(e, Text::tr("Command run"),
                     stepTitle(e.stepId) + u": "_s + evidence->summary());
+            break;
+        case DrillEvent::Kind::DecisionMade:
+            if (const Step *s = stepOf(r, e.stepId))
+                add(e, Text::tr("Decision made"),
+                    s->decision.question + u" → "_s +
+                        e.payloadObject().value(u"label"_s).toString());
             break;
         default:
             break;
@@ -534,6 +596,7 @@ ReportDocument DrillReportComposer::compose(const DrillReport &report)
     addHeader(doc, report);
     addObjectives(doc, report);
     addSteps(doc, report);
+    addDecisions(doc, report);
     EvidenceReport::addEvidence(doc, report);
     addTimeline(doc, report);
     RewriteReport::addNetChanges(doc, report);

@@ -44,7 +44,9 @@ void RunbookModel::setMetrics(const DrillMetrics &metrics)
     const bool ended = Drill::isEnded(metrics.state);
     const bool endedChanged = ended != m_drillEnded;
     m_drillEnded = ended;
-    const StepCounts counts{metrics.doneSteps, metrics.skippedSteps, int(metrics.steps.size())};
+    // Steps on a branch not taken are left out: the total is the steps of the path taken.
+    const StepCounts counts{metrics.doneSteps, metrics.skippedSteps,
+                            int(metrics.steps.size()) - metrics.notTakenSteps};
     if (counts != m_counts) {
         m_counts = counts;
         Q_EMIT headerDataChanged(Qt::Horizontal, TitleColumn, TitleColumn);
@@ -163,8 +165,8 @@ const StepMetrics *RunbookModel::metricsOf(const QString &stepId) const
 QStringList RunbookModel::statusColumnTexts()
 {
     QStringList texts{tr("▷ next"), tr("○ ready")};
-    for (StepStatus status :
-         {StepStatus::Running, StepStatus::Blocked, StepStatus::Done, StepStatus::Skipped})
+    for (StepStatus status : {StepStatus::Running, StepStatus::Blocked, StepStatus::Done,
+                              StepStatus::Skipped, StepStatus::NotTaken})
         texts << statusText(status);
     return texts;
 }
@@ -187,6 +189,8 @@ QString RunbookModel::statusText(StepStatus status)
         return tr("✓ done");
     case StepStatus::Skipped:
         return tr("↷ skipped");
+    case StepStatus::NotTaken:
+        return tr("↳ not taken");
     }
     return {};
 }

@@ -31,7 +31,9 @@ const QStringList kPhaseKeys = {u"id"_s, u"title"_s, u"steps"_s};
 const QStringList kStepKeys = {
     u"id"_s,      u"title"_s,  u"instructions"_s,   u"role"_s,      u"expected"_s, u"automation"_s,
     u"command"_s, u"verify"_s, u"verify_command"_s, u"shell"_s,     u"workdir"_s,  u"env"_s,
-    u"timeout"_s, u"notes"_s,  u"depends_on"_s,     u"milestone"_s, u"wait"_s};
+    u"timeout"_s, u"notes"_s,  u"depends_on"_s,     u"milestone"_s, u"wait"_s,     u"decision"_s};
+const QStringList kDecisionKeys = {u"question"_s, u"options"_s};
+const QStringList kOptionKeys = {u"label"_s, u"goto"_s};
 // How a command runs: the same keys at the top (every step's default) and on a step.
 bool isCommandSettingKey(const QString &key)
 {
@@ -336,6 +338,60 @@ private:
             step.milestone = text(v, key);
         } else if (key == u"wait") {
             step.waitsOnMachine = flag(v, key);
+        } else if (key == u"decision") {
+            readDecision(v, step.decision);
+        }
+    }
+
+    // `decision: { question: ..., options: [ { label: yes, goto: STEP }, ... ] }`; the
+    // validator checks the targets. Each option's place is "options/N" in the decision.
+    void readDecision(const YAML::Node &v, Decision &decision)
+    {
+        if (!expectMap(v, u"decision"_s,
+                       Text::tr("a mapping with `question` and `options`, like `decision: { "
+                                "question: Is the replica current?, options: [...] }`")))
+            return;
+        forEachKey(v, kDecisionKeys, Text::tr("`decision`"), decision.locations,
+                   [&](const QString &key, const YAML::Node &value) {
+                       if (key == u"question")
+                           decision.question = text(value, key);
+                       else if (key == u"options")
+                           readOptions(value, decision);
+                   });
+        requireKeys(v, decision.locations, {u"question"_s, u"options"_s}, Text::tr("`decision`"));
+    }
+
+    void readOptions(const YAML::Node &value, Decision &decision)
+    {
+        if (!expectSequence(value, u"options"_s,
+                            Text::tr("a list of options, each `{ label: ..., goto: STEP }` (or "
+                                     "`goto: abort`)")))
+            return;
+        for (const YAML::Node &item : value) {
+            if (!charge(item))
+                return;
+            if (decision.options.size() == Decision::maxOptions) {
+                error(item, Text::tr("a decision has at most %1 options (one key each, 1-%1)")
+                                .arg(Decision::maxOptions));
+                return;
+            }
+            if (!expectMap(item, u"options"_s,
+                           Text::tr("each option is `{ label: ..., goto: STEP }`")))
+                continue;
+            DecisionOption option;
+            forEachKey(item, kOptionKeys, Text::tr("an option"), option.locations,
+                       [&](const QString &key, const YAML::Node &v) {
+                           if (key == u"label")
+                               option.label = text(v, key);
+                           else if (text(v, key) == u"abort")
+                               option.abort = true;
+                           else
+                               option.gotoStep = text(v, key);
+                       });
+            requireKeys(item, option.locations, {u"label"_s}, Text::tr("an option"));
+            decision.locations.insert(u"options/"_s + QString::number(decision.options.size()),
+                                      locationOf(item.Mark()));
+            decision.options.append(std::move(option));
         }
     }
 

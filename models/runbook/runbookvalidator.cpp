@@ -1,5 +1,6 @@
 #include "runbookvalidator.h"
 
+#include "decisionbranches.h"
 #include "nearestname.h"
 #include "runbook.h"
 #include "runbooklimits.h"
@@ -72,6 +73,7 @@ public:
         checkDependencies();
         checkCycles();
         checkInjects();
+        checkDecisions();
         checkListUnique(rb.environments, u"environments"_s, Text::tr("environment"));
         checkListUnique(rb.roles, u"roles"_s, Text::tr("role"));
         checkTexts();
@@ -142,6 +144,10 @@ private:
                 field(step.verify, K::Block, u"verify"_s);
                 field(step.verifyCommand, K::Block, u"verify_command"_s);
                 field(step.notes, K::Block, u"notes"_s);
+                const Decision &d = step.decision;
+                checkText(d.question, K::Line, u"question"_s, d.locations.value(u"question"_s));
+                for (const DecisionOption &o : d.options)
+                    checkText(o.label, K::Line, u"label"_s, o.locations.value(u"label"_s));
             }
         }
     }
@@ -422,6 +428,83 @@ private:
                           .arg(quoted(inject.id), quoted(inject.after),
                                NearestName::hint(inject.after, known)));
         }
+    }
+
+    // Each option leads to a later step of the decision's own phase (or aborts); 2-9 options;
+    // steps no option leads to are reported as unreachable.
+    void checkDecisions()
+    {
+        const QStringList known = stepIds.keys();
+        for (const Phase &phase : rb.phases)
+            for (qsizetype d = 0; d < phase.steps.size() && !full(); ++d) {
+                const Step &step = phase.steps[d];
+                if (!step.isDecision())
+                    continue;
+                const Decision &decision = step.decision;
+                const SourceLocation at = step.locationOf(u"decision"_s);
+                const qsizetype n = decision.options.size();
+                if (n < 2 || n > Decision::maxOptions)
+                    error(decision.locations.value(u"options"_s, at),
+                          Text::tr("the decision of step `%1` needs 2 to %3 options (one key "
+                                   "each, 1-%3); it has %2")
+                              .arg(quoted(step.id), QString::number(n),
+                                   QString::number(Decision::maxOptions)));
+                bool targetsValid = true;
+                for (qsizetype i = 0; i < n; ++i)
+                    targetsValid = checkOption(phase, d, i) && targetsValid;
+                if (!targetsValid)
+                    continue; // which steps are unreachable waits for the targets to be right
+                const DecisionBranches branches(phase, d);
+                for (const QString &id : branches.unreachable())
+                    out.append(Diagnostic::warning(
+                        file, stepIds.value(id),
+                        Text::tr("step `%1` is unreachable: it follows decision `%2`, whose "
+                                 "options lead past it; point an option's `goto` at it, or move "
+                                 "it before the decision")
+                            .arg(quoted(id), quoted(step.id))));
+            }
+    }
+
+    // False when the option's target is wrong.
+    bool checkOption(const Phase &phase, qsizetype d, qsizetype i)
+    {
+        const Step &step = phase.steps[d];
+        const DecisionOption &o = step.decision.options[i];
+        const SourceLocation at = o.locations.value(
+            u"goto"_s, step.decision.locations.value(u"options/"_s + QString::number(i)));
+        if (o.abort || o.gotoStep.isEmpty())
+            return true;
+        const QString &target = o.gotoStep;
+        if (target == step.id) {
+            error(at, Text::tr("option %1 of decision `%2` goes to the decision itself; a "
+                               "decision leads to a later step of its phase")
+                          .arg(QString::number(i + 1), quoted(step.id)));
+            return false;
+        }
+        const Phase *targetPhase = rb.phaseOfStep(target);
+        if (!targetPhase) {
+            error(at, Text::tr("option %1 of decision `%2` goes to unknown step `%3`%4")
+                          .arg(QString::number(i + 1), quoted(step.id), quoted(target),
+                               NearestName::hint(target, stepIds.keys())));
+            return false;
+        }
+        if (targetPhase->id != phase.id || targetPhase != &phase) {
+            error(at, Text::tr("option %1 of decision `%2` goes to `%3` in phase `%4`; a branch "
+                               "stays in the decision's phase `%5`: go to a later step of it")
+                          .arg(QString::number(i + 1), quoted(step.id), quoted(target),
+                               quoted(targetPhase->id), quoted(phase.id)));
+            return false;
+        }
+        for (qsizetype j = 0; j < d; ++j)
+            if (phase.steps[j].id == target) {
+                error(at,
+                      Text::tr("option %1 of decision `%2` goes back to `%3`, an earlier step: "
+                               "that would form a loop; a decision leads to a later step of its "
+                               "phase (reopen a step to repeat it)")
+                          .arg(QString::number(i + 1), quoted(step.id), quoted(target)));
+                return false;
+            }
+        return true;
     }
 
     void checkListUnique(const QStringList &list, const QString &key, const QString &what)

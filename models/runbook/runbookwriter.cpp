@@ -166,6 +166,33 @@ void emitCommandSetting(YAML::Emitter &out, const QString &key, const CommandSet
     }
 }
 
+// `decision:` in block form; each option on one line, `{ label: yes, goto: promote }`.
+void emitDecision(YAML::Emitter &out, const Decision &d, const Source &source)
+{
+    out << YAML::Block << YAML::BeginMap;
+    const QStringList keys{u"question"_s, u"options"_s};
+    for (const QString &key : ordered(keys, d.locations)) {
+        emitKey(out, key);
+        if (key == u"question") {
+            emitText(out, d.question, source.quoteAt(d.locations.value(key)));
+            continue;
+        }
+        out << YAML::BeginSeq;
+        for (const DecisionOption &o : d.options) {
+            out << YAML::Flow << YAML::BeginMap;
+            emitKey(out, u"label"_s);
+            emitText(out, o.label, source.quoteAt(o.locations.value(u"label"_s)));
+            if (o.abort || !o.gotoStep.isEmpty()) {
+                emitKey(out, u"goto"_s);
+                emitText(out, o.abort ? u"abort"_s : o.gotoStep);
+            }
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
+    out << YAML::EndMap;
+}
+
 void emitStep(YAML::Emitter &out, const Step &s, const Source &source)
 {
     QStringList keys;
@@ -182,7 +209,8 @@ void emitStep(YAML::Emitter &out, const Step &s, const Source &source)
             (key == u"verify_command" && !s.verifyCommand.isEmpty()) ||
             hasCommandSetting(s.commandSettings, key) || (key == u"notes" && !s.notes.isEmpty()) ||
             (key == u"depends_on" && !s.dependsOn.isEmpty()) ||
-            (key == u"milestone" && !s.milestone.isEmpty()) || (key == u"wait" && s.waitsOnMachine);
+            (key == u"milestone" && !s.milestone.isEmpty()) ||
+            (key == u"wait" && s.waitsOnMachine) || (key == u"decision" && s.isDecision());
         if (present)
             keys << key;
     }
@@ -219,6 +247,8 @@ void emitStep(YAML::Emitter &out, const Step &s, const Source &source)
             emitText(out, s.milestone, quote);
         else if (key == u"wait")
             out << true;
+        else if (key == u"decision")
+            emitDecision(out, s.decision, source);
     }
     out << YAML::EndMap;
 }

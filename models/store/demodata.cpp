@@ -2,6 +2,7 @@
 
 #include "actionitemstore.h"
 #include "database.h"
+#include "demodecisions.h"
 #include "demonightlyruns.h"
 #include "demorecords.h"
 #include "demoschedule.h"
@@ -167,6 +168,16 @@ StoreError writeDrills(DrillStore &store, RunbookRevisionStore &revisions)
             const QList<double> &targets = plan.iterations[envIndex].second;
             for (qsizetype it = 0; it < targets.size(); ++it, ++drillNumber) {
                 const double factor = targets[it] / std::max(1.0, plannedRtoMin);
+                // The last production drill finds the replicas current; the branch a decision
+                // did not take takes no time and logs nothing.
+                const DemoDecisions decisions(runbook, environment == u"production" &&
+                                                           it == targets.size() - 1);
+                auto leaveOutNotTaken = [&](QHash<QString, qint64> &duration,
+                                            QHash<QString, qint64> &gap) {
+                    for (const Step &s : steps)
+                        if (decisions.isNotTaken(s.id))
+                            duration[s.id] = gap[s.id] = 0;
+                };
                 QHash<QString, qint64> duration;
                 QHash<QString, qint64> gap;
                 for (const Step &s : steps) {
@@ -181,6 +192,7 @@ StoreError writeDrills(DrillStore &store, RunbookRevisionStore &revisions)
                     duration.insert(s.id, std::max<qint64>(qint64(ms) / 1000 * 1000, 30'000));
                     gap.insert(s.id, qint64(random.bounded(0, 3)) * minuteMs);
                 }
+                leaveOutNotTaken(duration, gap);
                 QHash<QString, qint64> startAt;
                 auto endAt = DemoSchedule::schedule(steps, duration, gap, &startAt);
                 // Scale the whole drill so service is restored at this iteration's target.
@@ -192,6 +204,7 @@ StoreError writeDrills(DrillStore &store, RunbookRevisionStore &revisions)
                             qint64(double(d.value()) * scale) / 1000 * 1000, 30'000);
                     for (auto g = gap.begin(); g != gap.end(); ++g)
                         g.value() = qint64(double(g.value()) * scale) / 1000 * 1000;
+                    leaveOutNotTaken(duration, gap);
                     startAt.clear();
                     endAt = DemoSchedule::schedule(steps, duration, gap, &startAt);
                 }
@@ -242,7 +255,15 @@ StoreError writeDrills(DrillStore &store, RunbookRevisionStore &revisions)
                 };
                 add(DrillEvent::Kind::Started, startMs);
                 for (const Step &s : steps) {
+                    if (decisions.isNotTaken(s.id))
+                        continue;
                     add(DrillEvent::Kind::StepStarted, wall(startAt.value(s.id)), s.id);
+                    // Decided a second before the step is done; it took the step's time.
+                    const qint64 decided = endAt.value(s.id) - 1000;
+                    if (const QString made =
+                            decisions.payloadFor(s.id, decided - startAt.value(s.id));
+                        !made.isEmpty())
+                        add(DrillEvent::Kind::DecisionMade, wall(decided), s.id, made);
                     add(DrillEvent::Kind::StepDone, wall(endAt.value(s.id)), s.id);
                 }
                 if (overnight) {

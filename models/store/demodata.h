@@ -15,7 +15,8 @@ class DemoData
 {
 public:
     // Bump when the generated history changes: older demo files are regenerated.
-    // 2: the nightly automated runs; 3: sign-offs, items, cadence; 4: the drivers rotate.
+    // 2: the nightly automated runs; 3: sign-offs, items, cadence; 4: the drivers rotate, the
+    // failover's decisions, the Jenkins drills' waits.
     static constexpr int version = 4;
     static constexpr quint32 seed = 20250303;
 

@@ -115,6 +115,30 @@ private Q_SLOTS:
         QVERIFY2(last > 17 * minute && last < 21 * minute, qPrintable(QString::number(last)));
     }
 
+    // Every failover drill decided on the replicas: restore from backup (the replicas lagged),
+    // but the last production drill promoted them; the other branch is not taken, and the
+    // decision time is the decision step's time.
+    void failoverDrillsDecide()
+    {
+        QStringList chosen;
+        for (const QString &env : {u"staging"_s, u"production"_s})
+            for (const DrillSummary &d : history(u"datacenter-failover"_s, env).drills) {
+                const StepMetrics *ask = d.metrics.step(u"check-replica-lag"_s);
+                QVERIFY(ask);
+                QCOMPARE(ask->status, StepStatus::Done);
+                QVERIFY(ask->decisionMs > 0);
+                QCOMPARE(d.metrics.decisionMs, ask->decisionMs);
+                QCOMPARE(d.metrics.notTakenSteps, 1);
+                const bool promoted =
+                    d.metrics.step(u"restore-stacks"_s)->status == StepStatus::NotTaken;
+                QCOMPARE(d.metrics.step(u"promote-replicas"_s)->status,
+                         promoted ? StepStatus::Done : StepStatus::NotTaken);
+                chosen << env + (promoted ? u":yes"_s : u":no"_s);
+            }
+        QCOMPARE(chosen, (QStringList{u"staging:no"_s, u"staging:no"_s, u"production:no"_s,
+                                      u"production:yes"_s}));
+    }
+
     void everyDrillHasRpoInjectsAndObservations()
     {
         DrillStore drills(*m_db);

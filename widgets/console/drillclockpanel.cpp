@@ -125,7 +125,8 @@ void DrillClockPanel::setMetrics(const Runbook &runbook, const DrillMetrics &met
         break;
     case Drill::State::Running:
         m_state->setText(!metrics.steps.isEmpty() &&
-                                 metrics.doneSteps + metrics.skippedSteps == metrics.steps.size()
+                                 metrics.doneSteps + metrics.skippedSteps + metrics.notTakenSteps ==
+                                     metrics.steps.size()
                              ? tr("✓ all steps done — Ctrl+Return finishes")
                              : tr("running"));
         break;

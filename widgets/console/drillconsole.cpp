@@ -283,11 +283,14 @@ AudienceState DrillConsole::audienceState(const DrillMetrics &metrics) const
             if (const StepMetrics *m = metrics.step(id))
                 p.runningSteps.append({id, m->actualMs});
         for (const StepMetrics &m : metrics.steps)
-            if (m.status == StepStatus::Done || m.status == StepStatus::Skipped)
+            if (m.status == StepStatus::Done || m.status == StepStatus::Skipped ||
+                m.status == StepStatus::NotTaken)
                 p.doneStepIds.insert(m.stepId);
         for (const StepMetrics &m : metrics.steps)
             if (m.status == StepStatus::Skipped)
                 p.skippedStepIds.insert(m.stepId);
+            else if (m.status == StepStatus::NotTaken)
+                p.notTakenStepIds.insert(m.stepId);
         p.revealedInjectIds = e->replay().revealedInjects();
         p.rewrittenStepIds = e->replay().rewrittenSteps();
         p.drillElapsedMs = metrics.activeMs;

@@ -78,6 +78,19 @@ StepDetailView::StepDetailView(QWidget *parent)
                           "border-left: 4px solid #F9A825; padding: 6px; }"_s);
     m_note->setAccessibleName(tr("Note on this step"));
     m_note->hide();
+    m_decision = new QLabel(this);
+    m_decision->setObjectName(u"stepDecision"_s);
+    m_decision->setTextFormat(Qt::PlainText);
+    m_decision->setWordWrap(true);
+    m_decision->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont decisionFont = font();
+    decisionFont.setPointSizeF(decisionFont.pointSizeF() * 1.3);
+    m_decision->setFont(decisionFont);
+    m_decision->setStyleSheet(u"QLabel#stepDecision { border-left: 4px solid palette(highlight); "
+                              "padding: 6px; }"_s);
+    m_decision->setAccessibleName(tr("Decision"));
+    m_decision->hide();
+    layout->addWidget(m_decision);
     layout->addWidget(m_instructions, 1);
     layout->addWidget(m_commandBox);
     layout->addWidget(m_verifyCaption);
@@ -123,6 +136,29 @@ void StepDetailView::setStep(const Step &step, const QString &phaseTitle)
     m_verify->setText(step.verify);
     m_verifyCaption->setVisible(!step.verify.isEmpty());
     m_verify->setVisible(!step.verify.isEmpty());
+    QStringList decision;
+    if (step.isDecision()) {
+        decision << tr("Decision: %1").arg(step.decision.question);
+        for (qsizetype i = 0; i < step.decision.options.size(); ++i) {
+            const DecisionOption &o = step.decision.options[i];
+            const QString where = o.abort                ? tr("aborts the drill")
+                                  : o.gotoStep.isEmpty() ? tr("goes on with the next step")
+                                                         : tr("goes to %1").arg(o.gotoStep);
+            decision << tr("  %1   %2 — %3").arg(i + 1).arg(o.label, where);
+        }
+        decision << tr("Press %1 while the step runs: the choice and the time it took are "
+                       "logged.")
+                        .arg(step.decision.options.size() > 1
+                                 ? tr("1–%1").arg(step.decision.options.size())
+                                 : u"1"_s);
+    }
+    m_decision->setText(decision.join(u'\n'));
+    m_decision->setVisible(!decision.isEmpty());
+}
+
+QString StepDetailView::decisionText() const
+{
+    return m_decision->text();
 }
 
 // As high as the wrapped command; a script of more than maxCommandLines lines scrolls.
@@ -147,6 +183,8 @@ void StepDetailView::clear()
     m_commandBox->hide();
     m_verifyCaption->hide();
     m_verify->hide();
+    m_decision->clear();
+    m_decision->hide();
 }
 
 QString StepDetailView::titleText() const

@@ -24,6 +24,8 @@ public:
     QString annotationText() const;
 
     QString titleText() const;
+    // A decision step's question and its numbered options, as shown; empty for other steps.
+    QString decisionText() const;
     QString commandText() const;
     // The instructions as laid out (for tests and accessibility).
     const RunbookTextBrowser *instructionsView() const { return m_instructions; }
@@ -45,4 +47,5 @@ private:
     QLabel *m_verifyCaption;
     QLabel *m_verify;
     QLabel *m_note;
+    QLabel *m_decision = nullptr; // the question and the options, keys 1-9
 };

@@ -30,6 +30,7 @@ void StepStatusDelegate::initStyleOption(QStyleOptionViewItem *option,
         return; // the drill has ended: it is not going on any more
     if (stepIsActive(status))
         option->font.setBold(true);
-    else if (status == StepStatus::Done || status == StepStatus::Skipped)
+    else if (status == StepStatus::Done || status == StepStatus::Skipped ||
+             status == StepStatus::NotTaken)
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
 }

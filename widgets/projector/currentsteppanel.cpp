@@ -4,6 +4,7 @@
 #include "audiencewindow.h"
 #include "duration.h"
 #include "fittedmarkdownview.h"
+#include "markdowntext.h"
 #include "objectivetexts.h"
 #include "projectorlabels.h"
 #include "projectortheme.h"
@@ -15,6 +16,22 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The question large, each option with its key, above the step's instructions.
+QString decisionMarkdown(const AudienceState::RunningStep &step)
+{
+    if (step.question.isEmpty())
+        return {};
+    QString markdown = u"## "_s + MarkdownText::escaped(step.question) + u"\n\n"_s;
+    for (qsizetype i = 0; i < step.options.size(); ++i)
+        markdown += u"### "_s +
+                    CurrentStepPanel::tr("%1 — %2").arg(QString::number(i + 1),
+                                                        MarkdownText::escaped(step.options[i])) +
+                    u"\n\n"_s;
+    return markdown;
+}
+} // namespace
 
 CurrentStepPanel::CurrentStepPanel(QWidget *parent) : QWidget(parent)
 {
@@ -63,8 +80,10 @@ void CurrentStepPanel::showState(const AudienceState &s)
                                                     : tr("NOW · STEP %1").arg(current.number);
         if (current.rewritten) // said in words: the room sees the procedure changed
             caption += tr(" · ✎ REWRITTEN");
+        if (!current.question.isEmpty())
+            caption += tr(" · DECISION");
         ProjectorLabels::setText(m_caption, caption);
-        m_instructions->setMarkdown(current.instructions);
+        m_instructions->setMarkdown(decisionMarkdown(current) + current.instructions);
         ProjectorLabels::setText(
             m_plan,
             current.expectedSeconds > 0

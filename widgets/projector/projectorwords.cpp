@@ -10,12 +10,13 @@ using namespace Qt::StringLiterals;
 
 QString ProjectorWords::stepsDone(const AudienceState &state)
 {
-    return state.stepsSkipped == 0
-               ? tr("%1 of %2 steps done").arg(state.stepsDone).arg(state.stepsTotal)
-               : tr("%1 of %2 steps done, %3 skipped")
-                     .arg(state.stepsDone)
-                     .arg(state.stepsTotal)
-                     .arg(state.stepsSkipped);
+    // Steps on a branch not taken are not counted: the total is the path the drill takes.
+    const int total = state.stepsTotal - state.stepsNotTaken;
+    return state.stepsSkipped == 0 ? tr("%1 of %2 steps done").arg(state.stepsDone).arg(total)
+                                   : tr("%1 of %2 steps done, %3 skipped")
+                                         .arg(state.stepsDone)
+                                         .arg(total)
+                                         .arg(state.stepsSkipped);
 }
 
 QString ProjectorWords::role(const AudienceState::RunningStep &step)
