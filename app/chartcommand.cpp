@@ -104,11 +104,14 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         return usage(tr("unknown format of `%1`; supported: %2")
                          .arg(outPath, ChartExporter::suffixes().join(u", "_s)));
     const QString m = parser.value(measure);
-    const TrendModel::Column value = m == u"wall"     ? TrendModel::WallColumn
-                                     : m == u"active" ? TrendModel::ActiveColumn
-                                                      : TrendModel::RtoColumn;
-    if (m != u"rto" && m != u"wall" && m != u"active")
-        return usage(tr("unknown measure `%1`; use rto, wall or active").arg(m));
+    const TrendModel::Column value = m == u"wall"       ? TrendModel::WallColumn
+                                     : m == u"active"   ? TrendModel::ActiveColumn
+                                     : m == u"hands-on" ? TrendModel::HandsOnColumn
+                                     : m == u"waiting"  ? TrendModel::WaitingColumn
+                                                        : TrendModel::RtoColumn;
+    if (m != u"rto" && m != u"wall" && m != u"active" && m != u"hands-on" && m != u"waiting")
+        return usage(
+            tr("unknown measure `%1`; use rto, wall, active, hands-on or waiting").arg(m));
     if (parser.value(xAxis) != u"iteration" && parser.value(xAxis) != u"date")
         return usage(tr("unknown x axis `%1`; use iteration or date").arg(parser.value(xAxis)));
     const auto selected = RunSelection::fromName(parser.value(runs));

@@ -32,6 +32,7 @@ struct AudienceState
         bool rewritten = false;     // changed or inserted during the drill: marked on screen
         QString role;               // the runbook's role for the step, empty: none
         QStringList people;         // who plays that role in this drill (the start dialog's)
+        bool waiting = false;       // only waiting on a machine now (W, or `wait: true`)
 
         bool operator==(const RunningStep &) const = default;
     };
@@ -115,6 +116,7 @@ struct AudienceState
         QList<Observation> observations;             // all of them, oldest first
         QStringList pinnedAnnotations;
         QSet<QString> rewrittenStepIds;  // rewritten live: the projector marks them
+        QSet<QString> waitingStepIds;    // running steps that only wait on a machine
         QList<Participant> participants; // names and roles: the room sees whose step it is
     };
 

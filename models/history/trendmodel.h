@@ -30,6 +30,9 @@ public:
         RpoTargetColumn,
         DrillIdColumn,
         RunColumn, // hand-run or automated (drilldeck run)
+        // Active time split: hands-on, and when every running step only waited on a machine.
+        HandsOnColumn,
+        WaitingColumn,
         ColumnCount
     };
     enum Role {

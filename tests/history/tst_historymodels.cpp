@@ -304,9 +304,9 @@ private Q_SLOTS:
         const QStringList lines = CsvExport::toCsv(model).split(u'\n');
         QCOMPARE(lines.value(0), u"Environment,Iteration,Date,RTO (min),RTO target (min),"
                                  "RTO status,Wall (min),Active (min),RPO (min),RPO target (min),"
-                                 "Drill,Run"_s);
+                                 "Drill,Run,Hands-on (min),Waiting (min)"_s);
         QCOMPARE(lines.value(1),
-                 u"\"prod, eu\",1,1970-01-03,50,60,met,60,55,600,1440,4,hand-run"_s);
+                 u"\"prod, eu\",1,1970-01-03,50,60,met,60,55,600,1440,4,hand-run,55,0"_s);
         QCOMPARE(lines.size(), 3); // a trailing newline
         QCOMPARE(CsvExport::field(u"say \"hi\""_s), u"\"say \"\"hi\"\"\""_s);
     }

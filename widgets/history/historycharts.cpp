@@ -368,6 +368,12 @@ QChart *HistoryCharts::trend(TrendModel *model, TrendModel::Column value, const 
     else if (value == TrendModel::ActiveColumn)
         what = options.byDate ? Text::tr("Active time (pauses left out) by date")
                               : Text::tr("Active time (pauses left out) per iteration");
+    else if (value == TrendModel::HandsOnColumn)
+        what = options.byDate ? Text::tr("Hands-on time by date")
+                              : Text::tr("Hands-on time per iteration");
+    else if (value == TrendModel::WaitingColumn)
+        what = options.byDate ? Text::tr("Time waiting on machines by date")
+                              : Text::tr("Time waiting on machines per iteration");
     return lineChart(model, value, TrendModel::RtoTargetColumn, titleFor(what, options),
                      Text::tr("RTO target (%1 min)"), Text::tr("Minutes"), options);
 }

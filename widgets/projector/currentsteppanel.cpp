@@ -63,6 +63,8 @@ void CurrentStepPanel::showState(const AudienceState &s)
                                                     : tr("NOW · STEP %1").arg(current.number);
         if (current.rewritten) // said in words: the room sees the procedure changed
             caption += tr(" · ✎ REWRITTEN");
+        if (current.waiting) // hands off: the time is a machine's
+            caption += tr(" · ⏳ WAITING ON A MACHINE");
         ProjectorLabels::setText(m_caption, caption);
         m_instructions->setMarkdown(current.instructions);
         ProjectorLabels::setText(
