@@ -179,18 +179,36 @@ private Q_SLOTS:
         // Ordered by runbook, environment, iteration: production first.
         const QJsonObject done = drills[1].toObject();
         // Sorted, as keys() gives them; the record's five keys were added within version 1.
-        QCOMPARE(done.keys(),
-                 (QStringList{u"actionItems"_s,  u"activeSeconds"_s, u"annotations"_s,
-                              u"environment"_s,  u"facilitator"_s,   u"finished"_s,
-                              u"handsOnSeconds"_s,
-                              u"id"_s,           u"injects"_s,       u"iteration"_s,
-                              u"observations"_s, u"participants"_s,  u"revision"_s,
-                              u"rewrites"_s,     u"rpoSeconds"_s,    u"rpoTargetSeconds"_s,
-                              u"rtoSeconds"_s,   u"rtoStatus"_s,     u"rtoTargetSeconds"_s,
-                              u"runKind"_s,      u"runbookId"_s,     u"scores"_s,
-                              u"signOffs"_s,     u"started"_s,       u"state"_s,
-                              u"steps"_s,        u"stepsDone"_s,     u"stepsSkipped"_s,
-                              u"waitingSeconds"_s, u"wallSeconds"_s}));
+        QCOMPARE(done.keys(), (QStringList{u"actionItems"_s,
+                                           u"activeSeconds"_s,
+                                           u"annotations"_s,
+                                           u"environment"_s,
+                                           u"facilitator"_s,
+                                           u"finished"_s,
+                                           u"handsOnSeconds"_s,
+                                           u"id"_s,
+                                           u"injects"_s,
+                                           u"iteration"_s,
+                                           u"observations"_s,
+                                           u"participants"_s,
+                                           u"revision"_s,
+                                           u"rewrites"_s,
+                                           u"rpoSeconds"_s,
+                                           u"rpoTargetSeconds"_s,
+                                           u"rtoSeconds"_s,
+                                           u"rtoStatus"_s,
+                                           u"rtoTargetSeconds"_s,
+                                           u"runKind"_s,
+                                           u"runbookId"_s,
+                                           u"scores"_s,
+                                           u"signOffs"_s,
+                                           u"started"_s,
+                                           u"state"_s,
+                                           u"steps"_s,
+                                           u"stepsDone"_s,
+                                           u"stepsSkipped"_s,
+                                           u"waitingSeconds"_s,
+                                           u"wallSeconds"_s}));
         QCOMPARE(done[u"handsOnSeconds"_s].toInt(), 3000); // nothing waited on a machine
         QCOMPARE(done[u"waitingSeconds"_s].toInt(), 0);
         QCOMPARE(done[u"id"_s].toInt(), 1);

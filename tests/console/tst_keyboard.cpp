@@ -181,9 +181,10 @@ private Q_SLOTS:
         press(w.get(), Qt::Key_W);
         QCOMPARE(stored(*w).constLast().kind, DrillEvent::Kind::WaitStarted);
         QCOMPARE(stored(*w).constLast().stepId, u"provision"_s);
-        QVERIFY(w->statusMessage().startsWith(u"Now only waiting on a machine in “Provision the VM”"_s));
+        QVERIFY(w->statusMessage().startsWith(
+            u"Now only waiting on a machine in “Provision the VM”"_s));
         const QModelIndex status = w->outline()->model()->index(0, RunbookModel::StatusColumn,
-                                                                 w->outline()->model()->index(0, 0));
+                                                                w->outline()->model()->index(0, 0));
         QCOMPARE(status.data().toString(), u"⏳ waiting"_s);
         QVERIFY(w->audienceWindow()->state().runningSteps.constFirst().waiting);
         press(w.get(), Qt::Key_W);
@@ -197,9 +198,9 @@ private Q_SLOTS:
         QStringList kinds;
         for (const DrillEvent &ev : stored(*w))
             kinds << DrillEvent::kindName(ev.kind);
-        QCOMPARE(kinds, (QStringList{u"started"_s, u"step-started"_s, u"wait-started"_s,
-                                     u"wait-ended"_s, u"wait-started"_s, u"step-done"_s,
-                                     u"step-started"_s}));
+        QCOMPARE(kinds,
+                 (QStringList{u"started"_s, u"step-started"_s, u"wait-started"_s, u"wait-ended"_s,
+                              u"wait-started"_s, u"step-done"_s, u"step-started"_s}));
     }
 
     // Drill › Start Ready Steps Automatically: remembered; once on, a step done starts every

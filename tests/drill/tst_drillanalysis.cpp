@@ -49,15 +49,15 @@ private Q_SLOTS:
         rb.phases[0].steps[0].waitsOnMachine = true;
         const QList<DrillEvent> log = {
             ev(Kind::Started, 0),
-            ev(Kind::StepStarted, 0, u"bake"_s),    // waits 0-30
-            ev(Kind::StepStarted, 0, u"config"_s),  // hands-on 0-10, waits 10-25
+            ev(Kind::StepStarted, 0, u"bake"_s),   // waits 0-30
+            ev(Kind::StepStarted, 0, u"config"_s), // hands-on 0-10, waits 10-25
             ev(Kind::WaitStarted, 10, u"config"_s),
             ev(Kind::Paused, 15),
             ev(Kind::Resumed, 20),
             ev(Kind::WaitEnded, 25, u"config"_s),
             ev(Kind::StepDone, 30, u"bake"_s),
             ev(Kind::StepStarted, 30, u"check"_s),
-            ev(Kind::WaitStarted, 32, u"check"_s),  // ends with the step at 36
+            ev(Kind::WaitStarted, 32, u"check"_s), // ends with the step at 36
             ev(Kind::StepDone, 36, u"check"_s),
             ev(Kind::StepDone, 40, u"config"_s),
             ev(Kind::Finished, 40),
@@ -87,8 +87,8 @@ private Q_SLOTS:
         QCOMPARE(m.waitingMs, 5 * minute); // 0-1: nothing runs, nothing waits
         QCOMPARE(m.step(u"b"_s)->waitingMs, 0);
         // An aborted drill closes the wait at its end.
-        m = DrillAnalysis::analyse(rb, log + QList<DrillEvent>{ev(Kind::Aborted, 6)},
-                                   std::nullopt, at(60));
+        m = DrillAnalysis::analyse(rb, log + QList<DrillEvent>{ev(Kind::Aborted, 6)}, std::nullopt,
+                                   at(60));
         QCOMPARE(m.step(u"a"_s)->waitingMs, 3 * minute);
         QCOMPARE(m.waitingMs, 3 * minute);
     }

@@ -221,9 +221,8 @@ private Q_SLOTS:
             << u"step `a` is not running, so it cannot wait on a machine; start it first"_s;
         const QList<DrillEvent> waiting = {started, ev(Kind::StepStarted, 0, u"a"_s),
                                            ev(Kind::WaitStarted, 1, u"a"_s)};
-        QTest::addRow("wait twice")
-            << waiting << ev(Kind::WaitStarted, 2, u"a"_s)
-            << u"step `a` already waits on a machine"_s;
+        QTest::addRow("wait twice") << waiting << ev(Kind::WaitStarted, 2, u"a"_s)
+                                    << u"step `a` already waits on a machine"_s;
         QTest::addRow("wait ended without a wait")
             << QList<DrillEvent>{started, ev(Kind::StepStarted, 0, u"a"_s)}
             << ev(Kind::WaitEnded, 1, u"a"_s)

@@ -119,6 +119,24 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // The trend can show hands-on or waiting time instead of the whole active time.
+    void trendSplitsHandsOnAndWaiting()
+    {
+        QList<DrillSummary> drills = fixture().mid(0, 1);
+        drills[0].metrics.waitingMs = 20 * 60'000;
+        TrendModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDrills(drills);
+        const double active = model.data(model.index(0, TrendModel::ActiveColumn)).toDouble();
+        QCOMPARE(model.data(model.index(0, TrendModel::WaitingColumn)).toDouble(), 20.0);
+        QCOMPARE(model.data(model.index(0, TrendModel::HandsOnColumn)).toDouble(), active - 20.0);
+        QCOMPARE(model.headerData(TrendModel::HandsOnColumn, Qt::Horizontal).toString(),
+                 u"Hands-on (min)"_s);
+        QCOMPARE(model.headerData(TrendModel::WaitingColumn, Qt::Horizontal).toString(),
+                 u"Waiting (min)"_s);
+    }
+
     // Automated runs (drilldeck run) share the environment's iterations and rows; the Run column
     // and RunKindRole tell them from the drills people ran, rowNear finds either kind.
     void trendTellsAutomatedRunsApart()
