@@ -159,8 +159,8 @@ AppendResult DrillEngine::append(DrillEvent event)
     }
     if (event.kind == DrillEvent::Kind::StepDone || event.kind == DrillEvent::Kind::StepSkipped) {
         m_autoStarted.clear();
-        if (m_autoStartReady)
-            startDependentsOf(event.stepId);
+        if (m_autoStartReady && m_replay.state() == Drill::State::Running)
+            startDependentsOf(event.stepId); // paused: nothing starts
     }
     if (committed)
         return result;
