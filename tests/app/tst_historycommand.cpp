@@ -401,10 +401,12 @@ private Q_SLOTS:
         QCOMPARE(o.code, 0);
         const QStringList lines = o.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
-        QCOMPARE(lines[1], u"2,jenkins-rebuild,%1,\"'-2+3 @SUM(A1)\",1,planned,,,0,0,,14400,,86400,"
-                           "0,0,3,not-started,hand"_s.arg(hash));
-        QCOMPARE(lines[2], u"1,jenkins-rebuild,%1,\"'=cmd|' /C calc'!A0\",1,planned,,,0,0,,14400,,"
-                           "86400,0,0,3,not-started,hand"_s.arg(hash));
+        QCOMPARE(lines[1],
+                 u"2,jenkins-rebuild,%1,\"'-2+3 @SUM(A1)\",1,planned,,,0,0,0,0,,14400,,86400,"
+                 "0,0,3,not-started,hand"_s.arg(hash));
+        QCOMPARE(lines[2],
+                 u"1,jenkins-rebuild,%1,\"'=cmd|' /C calc'!A0\",1,planned,,,0,0,0,0,,14400,,"
+                 "86400,0,0,3,not-started,hand"_s.arg(hash));
     }
 
     void tableIsReadable()
