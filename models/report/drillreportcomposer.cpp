@@ -208,7 +208,7 @@ void addHandsOnAndWaiting(ReportDocument &doc, const DrillReport &r)
         const Step *step = r.procedure.findStep(s.stepId);
         if (!step)
             step = r.runbook.findStep(s.stepId);
-        rows.append({s.title + (step && step->waitsOnMachine ? u" ⏳"_s : QString()),
+        rows.append({s.title + (step && step->waitsOnMachine ? u" ◷"_s : QString()),
                      DrillReportComposer::span(s.actualMs),
                      DrillReportComposer::span(s.actualMs - s.waitingMs),
                      DrillReportComposer::span(s.waitingMs), share(s.waitingMs, s.actualMs)});
@@ -216,7 +216,7 @@ void addHandsOnAndWaiting(ReportDocument &doc, const DrillReport &r)
     doc.table({Text::tr("Step"), Text::tr("Actual"), Text::tr("Hands-on"), Text::tr("Waiting"),
                Text::tr("Waiting share")},
               rows, 0);
-    doc.paragraph(Text::tr("⏳ a step marked “wait: true”: all of its time is waiting on a machine. "
+    doc.paragraph(Text::tr("◷ a step marked “wait: true”: all of its time is waiting on a machine. "
                            "Other steps wait from W (\"now we only wait\") until W again or "
                            "their end. Mostly waiting: faster machines or more bandwidth help; "
                            "mostly hands-on: automation helps."));

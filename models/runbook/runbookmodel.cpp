@@ -149,7 +149,7 @@ void RunbookModel::setWaitingSteps(const QStringList &stepIds)
 
 QString RunbookModel::waitingText()
 {
-    return tr("⏳ waiting");
+    return tr("◷ waiting");
 }
 
 StepMetrics RunbookModel::liveMetrics(const StepMetrics &metrics) const

@@ -50,7 +50,7 @@ public:
     // Steps ready to start, in reading order, while a drill runs: the first (what Page Down
     // starts) reads "▷ next", the others "○ ready". Only the cells whose mark changed signal.
     void setReadySteps(const QStringList &stepIds);
-    // Running steps that only wait on a machine now (W, or `wait: true`): "⏳ waiting".
+    // Running steps that only wait on a machine now (W, or `wait: true`): "◷ waiting".
     void setWaitingSteps(const QStringList &stepIds);
     QModelIndex indexOfStep(const QString &stepId) const;
 

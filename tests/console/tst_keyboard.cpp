@@ -185,7 +185,7 @@ private Q_SLOTS:
             u"Now only waiting on a machine in “Provision the VM”"_s));
         const QModelIndex status = w->outline()->model()->index(0, RunbookModel::StatusColumn,
                                                                 w->outline()->model()->index(0, 0));
-        QCOMPARE(status.data().toString(), u"⏳ waiting"_s);
+        QCOMPARE(status.data().toString(), u"◷ waiting"_s);
         QVERIFY(w->audienceWindow()->state().runningSteps.constFirst().waiting);
         press(w.get(), Qt::Key_W);
         QCOMPARE(stored(*w).constLast().kind, DrillEvent::Kind::WaitEnded);

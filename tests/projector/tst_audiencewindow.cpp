@@ -215,9 +215,9 @@ void TestAudienceWindow::saysWhichStepsOnlyWait()
     state.runningSteps[1].waiting = true;
     window.setState(state);
     QCOMPARE(label(window, u"nowCaption"_s)->text(),
-             u"NOW · STEP 7 · 2 STEPS IN PARALLEL · ⏳ WAITING ON A MACHINE"_s);
+             u"NOW · STEP 7 · 2 STEPS IN PARALLEL · ◷ WAITING ON A MACHINE"_s);
     QCOMPARE(label(window, u"cardTitle0"_s)->text(),
-             u"9 · Mount the EFS volume on the new instance · ⏳ waiting"_s);
+             u"9 · Mount the EFS volume on the new instance · ◷ waiting"_s);
 }
 
 void TestAudienceWindow::showsTheStateInLargeType()

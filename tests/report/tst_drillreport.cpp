@@ -341,7 +341,7 @@ private Q_SLOTS:
         QCOMPARE(split->header, (QStringList{u"Step"_s, u"Actual"_s, u"Hands-on"_s, u"Waiting"_s,
                                              u"Waiting share"_s}));
         QCOMPARE(split->rows,
-                 (QList<QStringList>{{u"Bake the AMI ⏳"_s, u"30m"_s, u"0s"_s, u"30m"_s, u"100 %"_s},
+                 (QList<QStringList>{{u"Bake the AMI ◷"_s, u"30m"_s, u"0s"_s, u"30m"_s, u"100 %"_s},
                                      {u"Step config"_s, u"20m"_s, u"10m"_s, u"10m"_s, u"50 %"_s}}));
         bool charted = false;
         for (const ReportDocument::Block &b : doc.blocks)
@@ -351,7 +351,7 @@ private Q_SLOTS:
         const QString markdown = MarkdownReportWriter::write(doc, {});
         QVERIFY(markdown.contains(u"\n## Hands-on and waiting\n"_s));
         QVERIFY(markdown.contains(u"- **Waiting on machines:** 40m\n"_s));
-        QVERIFY(HtmlReportWriter::write(doc, {}).contains(u"Bake the AMI ⏳</td>"_s));
+        QVERIFY(HtmlReportWriter::write(doc, {}).contains(u"Bake the AMI ◷</td>"_s));
 
         // The same drill without waits: no section, the facts say none.
         const QList<DrillEvent> plain = {log[0], log[1], log[2], log[3], log[6], log[7]};

@@ -64,7 +64,7 @@ void CurrentStepPanel::showState(const AudienceState &s)
         if (current.rewritten) // said in words: the room sees the procedure changed
             caption += tr(" · ✎ REWRITTEN");
         if (current.waiting) // hands off: the time is a machine's
-            caption += tr(" · ⏳ WAITING ON A MACHINE");
+            caption += tr(" · ◷ WAITING ON A MACHINE");
         ProjectorLabels::setText(m_caption, caption);
         m_instructions->setMarkdown(current.instructions);
         ProjectorLabels::setText(

@@ -127,7 +127,7 @@ void ParallelStepsPanel::refit(const AudienceState &state, qreal scale, int card
         ProjectorLabels::wrapLines(
             m_cards[i].title,
             (step.rewritten ? tr("%1 · ✎ %2") : tr("%1 · %2")).arg(step.number).arg(step.title) +
-                (step.waiting ? tr(" · ⏳ waiting") : QString()),
+                (step.waiting ? tr(" · ◷ waiting") : QString()),
             cardInnerWidth, 2);
         ProjectorLabels::setText(m_cards[i].plan, step.expectedSeconds > 0
                                                       ? tr("/ %1").arg(Duration::formatClock(
