@@ -56,7 +56,8 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     const QCommandLineOption environment(u"environment"_s, tr("Only drills in this environment."),
                                          u"ENV"_s);
     const QCommandLineOption measure(
-        u"measure"_s, tr("For trend: rto (default), wall or active time."), u"MEASURE"_s, u"rto"_s);
+        u"measure"_s, tr("For trend: rto (default), wall, active, hands-on or waiting time."),
+        u"MEASURE"_s, u"rto"_s);
     const QCommandLineOption output(
         u"out"_s, tr("The file to write: FILE.png, .svg or .csv (a new or a regular file)."),
         u"FILE"_s);
@@ -104,11 +105,13 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         return usage(tr("unknown format of `%1`; supported: %2")
                          .arg(outPath, ChartExporter::suffixes().join(u", "_s)));
     const QString m = parser.value(measure);
-    const TrendModel::Column value = m == u"wall"     ? TrendModel::WallColumn
-                                     : m == u"active" ? TrendModel::ActiveColumn
-                                                      : TrendModel::RtoColumn;
-    if (m != u"rto" && m != u"wall" && m != u"active")
-        return usage(tr("unknown measure `%1`; use rto, wall or active").arg(m));
+    const TrendModel::Column value = m == u"wall"       ? TrendModel::WallColumn
+                                     : m == u"active"   ? TrendModel::ActiveColumn
+                                     : m == u"hands-on" ? TrendModel::HandsOnColumn
+                                     : m == u"waiting"  ? TrendModel::WaitingColumn
+                                                        : TrendModel::RtoColumn;
+    if (m != u"rto" && m != u"wall" && m != u"active" && m != u"hands-on" && m != u"waiting")
+        return usage(tr("unknown measure `%1`; use rto, wall, active, hands-on or waiting").arg(m));
     if (parser.value(xAxis) != u"iteration" && parser.value(xAxis) != u"date")
         return usage(tr("unknown x axis `%1`; use iteration or date").arg(parser.value(xAxis)));
     const auto selected = RunSelection::fromName(parser.value(runs));

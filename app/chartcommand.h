@@ -1,7 +1,7 @@
 // `drilldeck chart trend|phases|rpo|automation|steps|timeline --runbook ID [--environment ENV]
 // [--db PATH] [--runs hand|automated|both]
-// [--measure rto|wall|active] [--drill ID] --out FILE.png|.svg|.csv`: a history chart rendered
-// headless. Needs a QApplication (the offscreen platform will do).
+// [--measure rto|wall|active|hands-on|waiting] [--drill ID] --out FILE.png|.svg|.csv`: a history
+// chart rendered headless. Needs a QApplication (the offscreen platform will do).
 #pragma once
 
 #include <QStringList>

@@ -1,6 +1,7 @@
 // The Drill menu (see drillcontrol.h).
 #include "drillcontrol.h"
 
+#include "appsettings.h"
 #include "consoleoutline.h"
 #include "consoleshortcuts.h"
 #include "drillconsole.h"
@@ -24,9 +25,11 @@
 using namespace Qt::StringLiterals;
 
 DrillControl::DrillControl(DrillConsole *console, ProjectorControl *projector,
-                           RecordActions *record, QObject *parent)
-    : QObject(parent), m_console(console), m_projector(projector), m_record(record)
+                           RecordActions *record, AppSettings *settings, QObject *parent)
+    : QObject(parent), m_console(console), m_projector(projector), m_record(record),
+      m_settings(settings)
 {
+    m_console->setAutoStartReady(m_settings->autoStartReadySteps());
     connect(m_console->outline(), &QTreeView::activated, this, &DrillControl::startSelectedStep);
     connect(m_console->observationEntry(), &QLineEdit::returnPressed, this,
             &DrillControl::submitObservation);
@@ -61,6 +64,8 @@ void DrillControl::addTo(QMenu *drill, ConsoleShortcuts &shortcuts)
         &DrillControl::startSelectedStep);
     add(tr("&Complete Selected Step"), {K(Qt::Key_D)}, &DrillControl::completeSelectedStep);
     add(tr("&Block or Unblock Step"), {K(Qt::Key_K)}, &DrillControl::toggleBlockCurrent);
+    add(tr("&Waiting on a Machine / Hands-on"), {K(Qt::Key_W)},
+        &DrillControl::toggleWaitingCurrent);
     add(tr("Reveal Next &Inject"), {K(Qt::CTRL | Qt::Key_I)}, &DrillControl::revealNextInject);
     add(tr("Restored &Data Is From…"), {K(Qt::CTRL | Qt::Key_D)},
         &DrillControl::enterDataRestoredAt);
@@ -79,6 +84,14 @@ void DrillControl::addTo(QMenu *drill, ConsoleShortcuts &shortcuts)
         shortcuts.append(a);
         shortcuts.needsDrill(a);
     }
+    drill->addSeparator();
+    QAction *autoStart = drill->addAction(tr("Start Ready Steps &Automatically"));
+    autoStart->setObjectName(u"autoStartReady"_s);
+    autoStart->setCheckable(true);
+    autoStart->setChecked(m_console->autoStartReady());
+    autoStart->setToolTip(tr("When a step is done or skipped, start at once the steps that "
+                             "depend on it and are now ready"));
+    connect(autoStart, &QAction::toggled, this, &DrillControl::setAutoStartReady);
     QAction *copy =
         drill->addAction(tr("&Copy Command"), m_console->stepView(), &StepDetailView::copyCommand);
     copy->setShortcut(K(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -166,6 +179,7 @@ void DrillControl::advance()
     m_console->setFocusedStep(
         !started.isEmpty() ? started : e->currentSteps().value(0, m_console->focusedStep()));
     m_console->refresh();
+    sayAutoStarted();
 }
 
 void DrillControl::reopenPrevious()
@@ -227,6 +241,12 @@ void DrillControl::skipCurrentWithReason(const QString &reason)
     }
     if (!m_console->report(e->skipStep(step, reason.trimmed())))
         return;
+    if (!e->autoStarted().isEmpty()) {
+        m_console->setFocusedStep(e->autoStarted().constFirst());
+        m_console->refresh();
+        sayAutoStarted();
+        return;
+    }
     const QString next = e->nextStep();
     if (!next.isEmpty() && e->state() == Drill::State::Running &&
         m_console->report(e->startStep(next)))
@@ -253,8 +273,8 @@ void DrillControl::completeSelectedStep()
 {
     DrillEngine *e = m_console->engine();
     const QString id = m_console->outline()->selectedStep();
-    if (e && !id.isEmpty())
-        m_console->report(e->completeStep(id));
+    if (e && !id.isEmpty() && m_console->report(e->completeStep(id)))
+        sayAutoStarted();
 }
 
 void DrillControl::toggleBlockCurrent()
@@ -274,6 +294,47 @@ void DrillControl::toggleBlockCurrent()
         QLineEdit::Normal, QString(), &ok);
     if (ok)
         m_console->report(e->blockStep(step, reason.trimmed()));
+}
+
+void DrillControl::toggleWaitingCurrent()
+{
+    DrillEngine *e = m_console->engine();
+    const QString step = m_console->currentStep();
+    if (!e)
+        return;
+    if (step.isEmpty()) {
+        m_console->showMessage(tr("No step is running: W marks waiting within a running step"),
+                               6000);
+        QApplication::beep();
+        return;
+    }
+    const QString title = m_console->runbook().findStep(step)->title;
+    const bool waiting = e->isWaiting(step);
+    if (!m_console->report(e->toggleWaiting(step)))
+        return;
+    m_console->showMessage(waiting ? tr("Back to hands-on work in “%1”").arg(title)
+                                   : tr("Now only waiting on a machine in “%1” — W again when "
+                                        "hands-on work resumes")
+                                         .arg(title),
+                           8000);
+}
+
+void DrillControl::setAutoStartReady(bool on)
+{
+    m_settings->setAutoStartReadySteps(on);
+    m_console->setAutoStartReady(on);
+}
+
+void DrillControl::sayAutoStarted()
+{
+    DrillEngine *e = m_console->engine();
+    if (!e || e->autoStarted().isEmpty())
+        return;
+    QStringList titles;
+    for (const QString &id : e->autoStarted())
+        if (const Step *s = m_console->runbook().findStep(id))
+            titles << u"“"_s + s->title + u"”"_s;
+    m_console->showMessage(tr("Started automatically: %1").arg(titles.join(u", "_s)), 8000);
 }
 
 void DrillControl::revealNextInject()

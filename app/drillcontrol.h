@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+class AppSettings;
 class ConsoleShortcuts;
 class DrillConsole;
 class ProjectorControl;
@@ -17,7 +18,7 @@ class DrillControl : public QObject
     Q_OBJECT
 public:
     DrillControl(DrillConsole *console, ProjectorControl *projector, RecordActions *record,
-                 QObject *parent);
+                 AppSettings *settings, QObject *parent);
 
     // Fills the Drill menu.
     void addTo(QMenu *drill, ConsoleShortcuts &shortcuts);
@@ -31,6 +32,10 @@ public:
     void startSelectedStep();
     void completeSelectedStep();
     void toggleBlockCurrent();
+    // W: "now we only wait" on a machine in the focused running step, or back to hands-on.
+    void toggleWaitingCurrent();
+    // The Drill menu's checkable option, remembered: ready steps start by themselves.
+    void setAutoStartReady(bool on);
     void revealNextInject();
     void enterDataRestoredAt();
     void finishDrill();
@@ -46,8 +51,11 @@ Q_SIGNALS:
 
 private:
     QWidget *window() const;
+    // Says on the status bar which steps the option started, after a step finished.
+    void sayAutoStarted();
 
     DrillConsole *m_console;
     ProjectorControl *m_projector;
     RecordActions *m_record;
+    AppSettings *m_settings;
 };

@@ -60,7 +60,8 @@ QString rtoStatusField(const DrillSummary &s)
 void writeCsv(const QList<DrillSummary> &summaries, QTextStream &out)
 {
     out << "id,runbook,revision,environment,iteration,state,started,finished,wall_seconds,"
-           "active_seconds,rto_seconds,rto_target_seconds,rpo_seconds,rpo_target_seconds,"
+           "active_seconds,hands_on_seconds,waiting_seconds,rto_seconds,rto_target_seconds,rpo_"
+           "seconds,rpo_target_seconds,"
            "steps_done,steps_skipped,steps_total,rto_status,run_kind\n";
     for (const DrillSummary &s : summaries) {
         const DrillMetrics &m = s.metrics;
@@ -75,6 +76,8 @@ void writeCsv(const QList<DrillSummary> &summaries, QTextStream &out)
             DrillHistory::isoTime(m.endedMs),
             QString::number(DrillHistory::seconds(m.wallMs)),
             QString::number(DrillHistory::seconds(m.activeMs)),
+            QString::number(DrillHistory::seconds(m.activeMs - m.waitingMs)),
+            QString::number(DrillHistory::seconds(m.waitingMs)),
             optionalSeconds(m.rtoMs),
             targetSeconds(m.rtoTargetMs),
             optionalSeconds(m.rpoMs),

@@ -51,7 +51,7 @@ MainWindow::MainWindow(std::unique_ptr<DrillSession> session, QWidget *parent)
       m_projector(new ProjectorControl(m_console, m_shortcuts, this)),
       m_record(new RecordActions(m_console, this)),
       m_procedure(new ProcedureRewrites(m_console, this)),
-      m_drill(new DrillControl(m_console, m_projector, m_record, this)),
+      m_drill(new DrillControl(m_console, m_projector, m_record, m_settings, this)),
       m_commands(new CommandActions(m_console, this)),
       m_file(new FileActions(this, m_console, m_settings, m_projector, m_drill))
 {

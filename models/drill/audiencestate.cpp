@@ -68,6 +68,7 @@ AudienceState AudienceState::fromRunbook(const Runbook &runbook, const Progress 
         running.elapsedMs = elapsedMs;
         running.expectedSeconds = step->expectedSeconds;
         running.rewritten = progress.rewrittenStepIds.contains(id);
+        running.waiting = progress.waitingStepIds.contains(id);
         running.role = step->role;
         for (const Participant &p : progress.participants)
             if (!step->role.isEmpty() && p.role == step->role && !p.name.isEmpty())

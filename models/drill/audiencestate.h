@@ -35,6 +35,7 @@ struct AudienceState
         // A decision step: what the room decides and the options, in key order (1-9).
         QString question;
         QStringList options;
+        bool waiting = false;       // only waiting on a machine now (W, or `wait: true`)
 
         bool operator==(const RunningStep &) const = default;
     };
@@ -120,6 +121,7 @@ struct AudienceState
         QList<Observation> observations;             // all of them, oldest first
         QStringList pinnedAnnotations;
         QSet<QString> rewrittenStepIds;  // rewritten live: the projector marks them
+        QSet<QString> waitingStepIds;    // running steps that only wait on a machine
         QList<Participant> participants; // names and roles: the room sees whose step it is
     };
 

@@ -23,6 +23,51 @@ qint64 activeLength(qint64 from, qint64 to, const QList<Interval> &pauses, qint6
     return std::max<qint64>(0, length);
 }
 
+// The spans of the drill when every running step only waits on a machine: a step's waiting
+// spans are all its running spans when it is `wait: true`, else its W spans.
+qint64 allWaitingLength(const QList<DrillReplay::StepState> &steps, qint64 openEnd,
+                        const QList<Interval> &pauses)
+{
+    // +1 running / +1 waiting at a span's start, -1 at its end; sweep in time order.
+    struct Edge
+    {
+        qint64 atMs;
+        int running;
+        int waiting;
+    };
+    QList<Edge> edges;
+    auto add = [&edges, openEnd](const Interval &iv, bool waiting) {
+        const qint64 end = iv.endMs < 0 ? openEnd : iv.endMs;
+        if (end <= iv.startMs)
+            return;
+        edges.append({iv.startMs, waiting ? 0 : 1, waiting ? 1 : 0});
+        edges.append({end, waiting ? 0 : -1, waiting ? -1 : 0});
+    };
+    for (const DrillReplay::StepState &s : steps) {
+        for (const Interval &iv : s.intervals) {
+            add(iv, false);
+            if (s.step.waitsOnMachine)
+                add(iv, true);
+        }
+        if (!s.step.waitsOnMachine)
+            for (const Interval &iv : s.waits)
+                add(iv, true);
+    }
+    std::sort(edges.begin(), edges.end(),
+              [](const Edge &a, const Edge &b) { return a.atMs < b.atMs; });
+    qint64 total = 0;
+    int running = 0;
+    int waiting = 0;
+    for (qsizetype i = 0; i < edges.size(); ++i) {
+        running += edges[i].running;
+        waiting += edges[i].waiting;
+        if (i + 1 < edges.size() && edges[i + 1].atMs > edges[i].atMs && running > 0 &&
+            waiting >= running)
+            total += activeLength(edges[i].atMs, edges[i + 1].atMs, pauses, openEnd);
+    }
+    return total;
+}
+
 // Predecessors per step index: depends_on, else the previous step in reading order.
 QList<QList<qsizetype>> predecessors(const QList<DrillReplay::StepState> &steps)
 {
@@ -162,6 +207,13 @@ DrillMetrics DrillAnalysis::analyse(const Runbook &runbook, const DrillReplay &r
         for (const Interval &iv : s.intervals)
             sm.actualMs += activeLength(iv.startMs, iv.endMs < 0 ? openEnd : iv.endMs,
                                         replay.pauses(), openEnd);
+        if (s.step.waitsOnMachine)
+            sm.waitingMs = sm.actualMs;
+        else
+            for (const Interval &iv : s.waits)
+                sm.waitingMs += activeLength(iv.startMs, iv.endMs < 0 ? openEnd : iv.endMs,
+                                             replay.pauses(), openEnd);
+        sm.waitingMs = std::min(sm.waitingMs, sm.actualMs);
         if (sm.expectedMs > 0 && sm.status != StepStatus::NotStarted &&
             sm.status != StepStatus::NotTaken)
             sm.latenessMs = sm.actualMs - sm.expectedMs;
@@ -183,6 +235,8 @@ DrillMetrics DrillAnalysis::analyse(const Runbook &runbook, const DrillReplay &r
         }
         m.steps.append(sm);
     }
+    if (m.startedMs >= 0)
+        m.waitingMs = std::min(m.activeMs, allWaitingLength(states, openEnd, replay.pauses()));
     if (milestoneIndex >= 0)
         m.rtoMilestoneStepId = states[milestoneIndex].step.id;
 

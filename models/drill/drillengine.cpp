@@ -153,11 +153,18 @@ AppendResult DrillEngine::append(DrillEvent event)
     m_annotations.apply(event);
     m_pending.append(event);
     QString error;
-    if (flushPending(&error)) {
+    const bool committed = flushPending(&error);
+    if (committed) {
         result.status = AppendResult::Status::Committed;
         result.event = m_committed.constLast();
-        return result;
     }
+    if (event.kind == DrillEvent::Kind::StepDone || event.kind == DrillEvent::Kind::StepSkipped) {
+        m_autoStarted.clear();
+        if (m_autoStartReady && m_replay.state() == Drill::State::Running)
+            startDependentsOf(event.stepId); // paused: nothing starts
+    }
+    if (committed)
+        return result;
     result.status = AppendResult::Status::Pending;
     result.message =
         QCoreApplication::translate("DrillEngine",
@@ -234,6 +241,12 @@ AppendResult DrillEngine::completeAndStartNext(const QString &stepId, QString *s
         if (result.rejected())
             return result;
     }
+    if (!stepId.isEmpty() && !m_autoStarted.isEmpty()) {
+        // The option started what was waiting on this step: Page Down starts nothing more.
+        if (started)
+            *started = m_autoStarted.constFirst();
+        return result;
+    }
     const QString next = nextStep();
     if (next.isEmpty())
         return result;
@@ -281,6 +294,40 @@ AppendResult DrillEngine::decide(const QString &stepId, int option, QString *sta
     if (!result.rejected() && started)
         *started = next;
     return result;
+}
+
+AppendResult DrillEngine::startWaiting(const QString &stepId)
+{
+    return make(DrillEvent::Kind::WaitStarted, stepId);
+}
+
+AppendResult DrillEngine::endWaiting(const QString &stepId)
+{
+    return make(DrillEvent::Kind::WaitEnded, stepId);
+}
+
+AppendResult DrillEngine::toggleWaiting(const QString &stepId)
+{
+    return isWaiting(stepId) ? endWaiting(stepId) : startWaiting(stepId);
+}
+
+bool DrillEngine::isWaiting(const QString &stepId) const
+{
+    const DrillReplay::StepState *s = m_replay.step(stepId);
+    return s && s->isWaiting();
+}
+
+void DrillEngine::startDependentsOf(const QString &finishedStepId)
+{
+    QStringList started;
+    for (const QString &id : m_replay.readySteps()) {
+        const DrillReplay::StepState *s = m_replay.step(id);
+        if (!s || !s->step.dependsOn.contains(finishedStepId))
+            continue;
+        if (!startStep(id).rejected())
+            started << id;
+    }
+    m_autoStarted = started;
 }
 
 AppendResult DrillEngine::skipStep(const QString &stepId, const QString &reason)

@@ -82,6 +82,18 @@ public:
     // option aborts the drill instead. Returns the refusal, if any, else the last result.
     AppendResult decide(const QString &stepId, int option, QString *started = nullptr);
     AppendResult skipStep(const QString &stepId, const QString &reason);
+    // "Now we only wait" on a machine within a running step, and back to hands-on work; toggle
+    // picks the one that applies (key W).
+    AppendResult startWaiting(const QString &stepId);
+    AppendResult endWaiting(const QString &stepId);
+    AppendResult toggleWaiting(const QString &stepId);
+    bool isWaiting(const QString &stepId) const;
+    // When on, a step done or skipped starts at once the steps whose depends_on name it and
+    // that are ready now (a step-started event each; autoStarted() names them).
+    void setAutoStartReady(bool on) { m_autoStartReady = on; }
+    bool autoStartReady() const { return m_autoStartReady; }
+    // The steps the last step-done or step-skipped started automatically.
+    QStringList autoStarted() const { return m_autoStarted; }
     AppendResult reopenStep(const QString &stepId, const QString &reason);
     // Takes back a first start (a mis-click): the step is not started again, its time is gone.
     AppendResult unstartStep(const QString &stepId, const QString &reason);
@@ -147,6 +159,7 @@ private:
     // Fills in the drill, the time (the clock's, never before the last event) and the author.
     void stamp(DrillEvent &event) const;
     AppendResult appendWithAttachment(DrillEvent event, const EventAttachment &image);
+    void startDependentsOf(const QString &finishedStepId);
 
     DrillStore *m_store;
     Runbook m_runbook;
@@ -158,4 +171,6 @@ private:
     QList<DrillEvent> m_pending;
     Clock m_clock;
     QString m_author;
+    bool m_autoStartReady = false;
+    QStringList m_autoStarted;
 };

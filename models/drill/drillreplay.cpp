@@ -182,6 +182,30 @@ QStringList DrillReplay::runningSteps() const
     return ids;
 }
 
+QStringList DrillReplay::waitingSteps() const
+{
+    QStringList ids;
+    for (const StepState &s : m_steps)
+        if (s.base == StepStatus::Running && (s.isWaiting() || s.step.waitsOnMachine))
+            ids << s.step.id;
+    return ids;
+}
+
+QStringList DrillReplay::readyInjects() const
+{
+    QStringList ids;
+    if (m_state != Drill::State::Running && m_state != Drill::State::Paused)
+        return ids;
+    for (const Inject &inject : m_runbook.injects) {
+        if (inject.after.isEmpty() || m_revealedInjects.contains(inject.id))
+            continue;
+        const StepState *s = step(inject.after);
+        if (s && s->base == StepStatus::Done)
+            ids << inject.id;
+    }
+    return ids;
+}
+
 bool DrillReplay::isReady(const StepState &s) const
 {
     return s.base == StepStatus::NotStarted && !s.blocked && s.awaitsDecision.isEmpty() &&
@@ -377,6 +401,17 @@ QString DrillReplay::stepRule(const DrillEvent &e, const StepState &s) const
                       "un-started; mark it done or skip it")
                 .arg(id);
         return {};
+    case Kind::WaitStarted:
+        if (s.base != StepStatus::Running)
+            return tr("step `%1` is not running, so it cannot wait on a machine; start it first")
+                .arg(id);
+        if (s.isWaiting())
+            return tr("step `%1` already waits on a machine").arg(id);
+        return {};
+    case Kind::WaitEnded:
+        if (!s.isWaiting())
+            return tr("step `%1` is not waiting on a machine, so its wait cannot end").arg(id);
+        return {};
     case Kind::CommandRun:
         if (s.base != StepStatus::Running)
             return tr("step `%1` is not running, so no run of its command can be recorded").arg(id);
@@ -462,6 +497,7 @@ void DrillReplay::apply(const DrillEvent &e)
     case Kind::StepUnstarted:
         if (s && s->base == StepStatus::Running) {
             s->intervals.clear();
+            s->waits.clear();
             s->base = StepStatus::NotStarted;
             s->blocked = false;
             s->endMs = -1;
@@ -471,6 +507,7 @@ void DrillReplay::apply(const DrillEvent &e)
     case Kind::StepSkipped:
         if (s && !s->isFinished()) {
             closeOpenInterval(s->intervals, e.timeMs);
+            closeOpenInterval(s->waits, e.timeMs);
             s->base = e.kind == Kind::StepDone ? StepStatus::Done : StepStatus::Skipped;
             s->blocked = false;
             s->endMs = e.timeMs;
@@ -549,7 +586,12 @@ void DrillReplay::apply(const DrillEvent &e)
         }
         break;
     case Kind::WaitStarted:
+        if (s && s->base == StepStatus::Running && !s->isWaiting())
+            s->waits.append({e.timeMs, -1});
+        break;
     case Kind::WaitEnded:
+        if (s)
+            closeOpenInterval(s->waits, e.timeMs);
         break;
     case Kind::Finished:
     case Kind::Aborted:
@@ -558,8 +600,10 @@ void DrillReplay::apply(const DrillEvent &e)
         m_state = e.kind == Kind::Finished ? Drill::State::Finished : Drill::State::Aborted;
         m_endedMs = e.timeMs;
         closeOpenInterval(m_pauses, e.timeMs);
-        for (StepState &step : m_steps)
+        for (StepState &step : m_steps) {
             closeOpenInterval(step.intervals, e.timeMs);
+            closeOpenInterval(step.waits, e.timeMs);
+        }
         break;
     }
 }

@@ -37,7 +37,12 @@ public:
         QList<Interval> intervals; // running spans: started or reopened until done/skipped/reopened
         qint64 endMs = -1;         // when it was last done or skipped
         QString reason;            // of the last skip, block or reopen
+        // Spans marked "now we only wait" (wait-started to wait-ended, or to the step's end);
+        // the last one is open (endMs -1) while the step waits.
+        QList<Interval> waits;
 
+        // Waiting on a machine now: a wait marked with W is open.
+        bool isWaiting() const { return !waits.isEmpty() && waits.constLast().endMs < 0; }
         StepStatus status() const { return blocked ? StepStatus::Blocked : base; }
         // Not taken counts as finished: for the progress and for the steps that depend on it.
         bool isFinished() const
@@ -91,6 +96,12 @@ public:
     QStringList missingDependencies(const QString &stepId) const;
     // Steps whose clock runs (running or blocked), in reading order.
     QStringList runningSteps() const;
+    // Running steps that only wait on a machine: a wait marked with W is open, or the step is
+    // `wait: true`.
+    QStringList waitingSteps() const;
+    // Injects with an `after:` step that is done and that are not revealed yet, in the
+    // runbook's order: the facilitator is cued to reveal them.
+    QStringList readyInjects() const;
     // Steps ready to start: not started, not blocked, their dependencies done or skipped; in
     // reading order. Page Down starts the first of them, whatever else runs in parallel.
     QStringList readySteps() const;

@@ -259,6 +259,9 @@ QJsonObject DrillHistory::toJson(const DrillSummary &s)
             {u"expectedSeconds"_s, step.expectedMs > 0 ? QJsonValue(seconds(step.expectedMs))
                                                        : QJsonValue(QJsonValue::Null)},
             {u"actualSeconds"_s, seconds(step.actualMs)},
+            // Added within version 1: actualSeconds split into hands-on and waiting.
+            {u"handsOnSeconds"_s, seconds(step.actualMs - step.waitingMs)},
+            {u"waitingSeconds"_s, seconds(step.waitingMs)},
             {u"status"_s, stepStatusName(step.status)},
             {u"role"_s, textOrNull(s.stepRoles.value(step.stepId))},
         });
@@ -276,6 +279,9 @@ QJsonObject DrillHistory::toJson(const DrillSummary &s)
         {u"finished"_s, time(m.endedMs)},
         {u"wallSeconds"_s, seconds(m.wallMs)},
         {u"activeSeconds"_s, seconds(m.activeMs)},
+        // Added within version 1: activeSeconds split into hands-on and waiting on machines.
+        {u"handsOnSeconds"_s, seconds(m.activeMs - m.waitingMs)},
+        {u"waitingSeconds"_s, seconds(m.waitingMs)},
         {u"rtoSeconds"_s, optionalSeconds(m.rtoMs)},
         {u"rtoTargetSeconds"_s, target(m.rtoTargetMs)},
         // Added within version 1: says why rtoSeconds is null, and whether the target was met.

@@ -233,6 +233,10 @@ QVariant TrendModel::data(const QModelIndex &index, int role) const
         return s.drill.id;
     case RunColumn:
         return RunSelection::label(s.drill.runKind);
+    case HandsOnColumn:
+        return minutes(m.activeMs - m.waitingMs);
+    case WaitingColumn:
+        return minutes(m.waitingMs);
     case ColumnCount:
         break;
     }
@@ -270,6 +274,10 @@ QVariant TrendModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Drill");
     case RunColumn:
         return tr("Run");
+    case HandsOnColumn:
+        return tr("Hands-on (min)");
+    case WaitingColumn:
+        return tr("Waiting (min)");
     case ColumnCount:
         break;
     }

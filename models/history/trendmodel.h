@@ -29,7 +29,10 @@ public:
         RpoColumn,
         RpoTargetColumn,
         DrillIdColumn,
-        RunColumn, // hand-run or automated (drilldeck run)
+        // Active time split: hands-on, and when every running step only waited on a machine.
+        HandsOnColumn,
+        WaitingColumn,
+        RunColumn, // hand-run or automated (drilldeck run); the CSV's last column
         ColumnCount
     };
     enum Role {

@@ -206,6 +206,8 @@ void addObjectives(ReportDocument &doc, const DrillReport &r)
                                 .arg(m.skippedSteps)
                                 .arg(m.steps.size())},
         {Text::tr("Critical path"), DrillReportComposer::span(m.criticalPathMs)},
+        {Text::tr("Hands-on"), DrillReportComposer::span(m.activeMs - m.waitingMs)},
+        {Text::tr("Waiting on machines"), DrillReportComposer::span(m.waitingMs)},
     });
     QList<QStringList> decisions;
     if (m.notTakenSteps > 0)
@@ -262,6 +264,47 @@ void addDecisions(ReportDocument &doc, const DrillReport &r)
             notTaken << s.title;
     if (!notTaken.isEmpty())
         doc.paragraph(Text::tr("Not taken: %1.").arg(notTaken.join(u"; "_s)));
+}
+
+// Each step's time and the drill's split into hands-on work and waiting on machines: steps
+// that mostly wait want faster machines or bandwidth, hands-on ones automation.
+void addHandsOnAndWaiting(ReportDocument &doc, const DrillReport &r)
+{
+    if (!DrillReportComposer::hasWaiting(r))
+        return;
+    const DrillMetrics &m = r.metrics;
+    doc.heading(Text::tr("Hands-on and waiting"));
+    const auto share = [](qint64 part, qint64 whole) {
+        return whole > 0 ? Text::tr("%1 %").arg(qRound(100.0 * double(part) / double(whole)))
+                         : u"—"_s;
+    };
+    doc.paragraph(Text::tr("Of %1 active time, %2 was hands-on work and %3 (%4) only waiting on "
+                           "machines, when every running step waited.")
+                      .arg(DrillReportComposer::span(m.activeMs),
+                           DrillReportComposer::span(m.activeMs - m.waitingMs),
+                           DrillReportComposer::span(m.waitingMs), share(m.waitingMs, m.activeMs)),
+                  true);
+    QList<QStringList> rows;
+    for (const StepMetrics &s : m.steps) {
+        if (s.actualMs <= 0)
+            continue;
+        const Step *step = r.procedure.findStep(s.stepId);
+        if (!step)
+            step = r.runbook.findStep(s.stepId);
+        rows.append({s.title + (step && step->waitsOnMachine ? u" ◷"_s : QString()),
+                     DrillReportComposer::span(s.actualMs),
+                     DrillReportComposer::span(s.actualMs - s.waitingMs),
+                     DrillReportComposer::span(s.waitingMs), share(s.waitingMs, s.actualMs)});
+    }
+    doc.table({Text::tr("Step"), Text::tr("Actual"), Text::tr("Hands-on"), Text::tr("Waiting"),
+               Text::tr("Waiting share")},
+              rows, 0);
+    doc.paragraph(Text::tr("◷ a step marked “wait: true”: all of its time is waiting on a machine. "
+                           "Other steps wait from W (\"now we only wait\") until W again or "
+                           "their end. Mostly waiting: faster machines or more bandwidth help; "
+                           "mostly hands-on: automation helps."));
+    doc.chart(DrillReportComposer::handsOnWaitingChartId(),
+              Text::tr("Hands-on and waiting time per step of drill %1").arg(r.drill.id));
 }
 
 // One table per phase, under the phase's title: steps are numbered through the runbook.
@@ -590,6 +633,14 @@ QString DrillReportComposer::objectiveLine(const QString &name, std::optional<qi
         .arg(name, span(achieved), span(targetMs), span(achieved - targetMs));
 }
 
+bool DrillReportComposer::hasWaiting(const DrillReport &report)
+{
+    if (report.metrics.waitingMs > 0)
+        return true;
+    return std::any_of(report.metrics.steps.cbegin(), report.metrics.steps.cend(),
+                       [](const StepMetrics &s) { return s.waitingMs > 0; });
+}
+
 ReportDocument DrillReportComposer::compose(const DrillReport &report)
 {
     ReportDocument doc;
@@ -597,6 +648,7 @@ ReportDocument DrillReportComposer::compose(const DrillReport &report)
     addObjectives(doc, report);
     addSteps(doc, report);
     addDecisions(doc, report);
+    addHandsOnAndWaiting(doc, report);
     EvidenceReport::addEvidence(doc, report);
     addTimeline(doc, report);
     RewriteReport::addNetChanges(doc, report);

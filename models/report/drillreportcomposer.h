@@ -18,6 +18,9 @@ public:
     // The chart ids compose() refers to; the widgets render them.
     static QString timelineChartId() { return QStringLiteral("timeline"); }
     static QString trendChartId() { return QStringLiteral("trend"); }
+    static QString handsOnWaitingChartId() { return QStringLiteral("hands-on-waiting"); }
+    // The drill (or a step) waited on machines: the report splits its time.
+    static bool hasWaiting(const DrillReport &report);
 
     // "3h12m", "—" for no value; signed for deltas ("+5m", "-3m", "±0s").
     static QString span(qint64 ms);

@@ -19,6 +19,7 @@ void RunbookModel::setRunbook(const Runbook &runbook)
     m_rewritten.clear();
     m_counts = {};
     m_ready.clear();
+    m_waiting.clear();
     m_nextReady.clear();
     m_activeSteps.clear();
     m_since = 0;
@@ -134,6 +135,25 @@ void RunbookModel::setReadySteps(const QStringList &stepIds)
         }
 }
 
+void RunbookModel::setWaitingSteps(const QStringList &stepIds)
+{
+    const QSet<QString> waiting(stepIds.cbegin(), stepIds.cend());
+    if (waiting == m_waiting)
+        return;
+    const QSet<QString> changed = (waiting - m_waiting) + (m_waiting - waiting);
+    m_waiting = waiting;
+    for (const QString &id : changed)
+        if (const QModelIndex title = indexOfStep(id); title.isValid()) {
+            const QModelIndex status = title.siblingAtColumn(StatusColumn);
+            Q_EMIT dataChanged(status, status);
+        }
+}
+
+QString RunbookModel::waitingText()
+{
+    return tr("◷ waiting");
+}
+
 StepMetrics RunbookModel::liveMetrics(const StepMetrics &metrics) const
 {
     StepMetrics live = metrics;
@@ -168,6 +188,7 @@ QStringList RunbookModel::statusColumnTexts()
     for (StepStatus status : {StepStatus::Running, StepStatus::Blocked, StepStatus::Done,
                               StepStatus::Skipped, StepStatus::NotTaken})
         texts << statusText(status);
+    texts << waitingText();
     return texts;
 }
 
@@ -277,6 +298,8 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
                 return unfinishedText();
             if (m_ready.contains(step.id)) // Page Down starts the next one
                 return step.id == m_nextReady ? tr("▷ next") : tr("○ ready");
+            if (m && m->status == StepStatus::Running && m_waiting.contains(step.id))
+                return waitingText();
             return m ? statusText(m->status) : QString();
         case ActualColumn:
             return m ? actualText(*m) : QString();
@@ -294,6 +317,8 @@ QVariant RunbookModel::data(const QModelIndex &index, int role) const
             return m_rewritten.contains(step.id)
                        ? tr("%1 (%2) — rewritten during this drill").arg(step.title, step.id)
                        : tr("%1 (%2)").arg(step.title, step.id);
+        if (m && m->status == StepStatus::Running && m_waiting.contains(step.id))
+            return tr("%1 — waiting on a machine: W marks hands-on work again").arg(step.id);
         if (m && isLate(liveMetrics(*m)))
             return tr("%1: %2 late against %3 planned")
                 .arg(step.id, Duration::formatClock(liveMetrics(*m).latenessMs),

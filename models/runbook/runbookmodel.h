@@ -50,6 +50,8 @@ public:
     // Steps ready to start, in reading order, while a drill runs: the first (what Page Down
     // starts) reads "▷ next", the others "○ ready". Only the cells whose mark changed signal.
     void setReadySteps(const QStringList &stepIds);
+    // Running steps that only wait on a machine now (W, or `wait: true`): "◷ waiting".
+    void setWaitingSteps(const QStringList &stepIds);
     QModelIndex indexOfStep(const QString &stepId) const;
 
     static QString statusText(StepStatus status);
@@ -58,6 +60,7 @@ public:
     // from the start, so a step's status changing never narrows the titles.
     static QStringList statusColumnTexts();
     static QString unfinishedText();
+    static QString waitingText();
     static bool isLate(const StepMetrics &metrics);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -81,6 +84,7 @@ private:
     QHash<QString, StepMetrics> m_metrics;
     QSet<QString> m_rewritten;
     QSet<QString> m_ready;
+    QSet<QString> m_waiting;
     QString m_nextReady;                      // the first of them in reading order
     bool m_clockRunning = false;              // the drill runs: its steps' clocks tick
     qint64 m_since = 0;                       // since the metrics were derived

@@ -266,6 +266,19 @@ StoreError writeDrills(DrillStore &store, RunbookRevisionStore &revisions)
                         add(DrillEvent::Kind::DecisionMade, wall(decided), s.id, made);
                     add(DrillEvent::Kind::StepDone, wall(endAt.value(s.id)), s.id);
                 }
+                // Jenkins: besides its `wait: true` steps, the team only waits (W) while
+                // terraform init fetches its providers and while Jenkins loads the jobs.
+                if (runbook.id == u"jenkins-rebuild")
+                    for (const QString &waits : {u"terraform-plan"_s, u"start-jenkins"_s}) {
+                        const qint64 from = startAt.value(waits);
+                        const qint64 length = endAt.value(waits) - from;
+                        if (length <= 0)
+                            continue;
+                        add(DrillEvent::Kind::WaitStarted,
+                            wall(from + length * 3 / 10 / 1000 * 1000), waits);
+                        add(DrillEvent::Kind::WaitEnded,
+                            wall(from + length * 85 / 100 / 1000 * 1000), waits);
+                    }
                 if (overnight) {
                     add(DrillEvent::Kind::Paused, pauseAt);
                     add(DrillEvent::Kind::Resumed, resumeAt);

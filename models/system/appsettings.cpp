@@ -12,6 +12,7 @@ const QString kState = u"mainwindow/state"_s;
 const QString kFacilitator = u"drill/facilitator"_s;
 const QString kParticipants = u"drill/participants"_s; // "name\trole" entries
 const QString kEnvironment = u"drill/environment"_s;
+const QString kAutoStartReady = u"drill/autoStartReadySteps"_s;
 } // namespace
 
 AppSettings::AppSettings(QObject *parent) : QObject(parent) {}
@@ -42,6 +43,16 @@ void AppSettings::clearRecentRunbooks()
 {
     QSettings().remove(kRecent);
     Q_EMIT recentRunbooksChanged();
+}
+
+bool AppSettings::autoStartReadySteps() const
+{
+    return QSettings().value(kAutoStartReady, false).toBool();
+}
+
+void AppSettings::setAutoStartReadySteps(bool on)
+{
+    QSettings().setValue(kAutoStartReady, on);
 }
 
 QByteArray AppSettings::mainWindowGeometry() const

@@ -36,6 +36,10 @@ public:
     LastTeam lastTeam() const;
     void setLastTeam(const LastTeam &team);
 
+    // The Drill menu's option: ready steps start by themselves when their dependencies finish.
+    bool autoStartReadySteps() const;
+    void setAutoStartReadySteps(bool on);
+
 Q_SIGNALS:
     void recentRunbooksChanged();
 };

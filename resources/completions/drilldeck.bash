@@ -33,7 +33,7 @@ _drilldeck()
             return
             ;;
         --measure)
-            COMPREPLY=($(compgen -W "rto wall active" -- "$cur"))
+            COMPREPLY=($(compgen -W "rto wall active hands-on waiting" -- "$cur"))
             return
             ;;
         --x-axis)

@@ -179,17 +179,38 @@ private Q_SLOTS:
         // Ordered by runbook, environment, iteration: production first.
         const QJsonObject done = drills[1].toObject();
         // Sorted, as keys() gives them; the record's five keys were added within version 1.
-        QCOMPARE(done.keys(),
-                 (QStringList{u"actionItems"_s,  u"activeSeconds"_s, u"annotations"_s,
-                              u"environment"_s,  u"facilitator"_s,   u"finished"_s,
-                              u"id"_s,           u"injects"_s,       u"iteration"_s,
-                              u"observations"_s, u"participants"_s,  u"revision"_s,
-                              u"rewrites"_s,     u"rpoSeconds"_s,    u"rpoTargetSeconds"_s,
-                              u"rtoSeconds"_s,   u"rtoStatus"_s,     u"rtoTargetSeconds"_s,
-                              u"runKind"_s,      u"runbookId"_s,     u"scores"_s,
-                              u"signOffs"_s,     u"started"_s,       u"state"_s,
-                              u"steps"_s,        u"stepsDone"_s,     u"stepsSkipped"_s,
-                              u"wallSeconds"_s}));
+        QCOMPARE(done.keys(), (QStringList{u"actionItems"_s,
+                                           u"activeSeconds"_s,
+                                           u"annotations"_s,
+                                           u"environment"_s,
+                                           u"facilitator"_s,
+                                           u"finished"_s,
+                                           u"handsOnSeconds"_s,
+                                           u"id"_s,
+                                           u"injects"_s,
+                                           u"iteration"_s,
+                                           u"observations"_s,
+                                           u"participants"_s,
+                                           u"revision"_s,
+                                           u"rewrites"_s,
+                                           u"rpoSeconds"_s,
+                                           u"rpoTargetSeconds"_s,
+                                           u"rtoSeconds"_s,
+                                           u"rtoStatus"_s,
+                                           u"rtoTargetSeconds"_s,
+                                           u"runKind"_s,
+                                           u"runbookId"_s,
+                                           u"scores"_s,
+                                           u"signOffs"_s,
+                                           u"started"_s,
+                                           u"state"_s,
+                                           u"steps"_s,
+                                           u"stepsDone"_s,
+                                           u"stepsSkipped"_s,
+                                           u"waitingSeconds"_s,
+                                           u"wallSeconds"_s}));
+        QCOMPARE(done[u"handsOnSeconds"_s].toInt(), 3000); // nothing waited on a machine
+        QCOMPARE(done[u"waitingSeconds"_s].toInt(), 0);
         QCOMPARE(done[u"id"_s].toInt(), 1);
         QCOMPARE(done[u"runbookId"_s].toString(), u"jenkins-rebuild"_s);
         QCOMPARE(done[u"revision"_s].toString(), m_hash.left(12));
@@ -212,6 +233,8 @@ private Q_SLOTS:
                                                    {u"title"_s, u"Launch the instance"_s},
                                                    {u"expectedSeconds"_s, 600},
                                                    {u"actualSeconds"_s, 600},
+                                                   {u"handsOnSeconds"_s, 600},
+                                                   {u"waitingSeconds"_s, 0},
                                                    {u"status"_s, u"done"_s},
                                                    {u"role"_s, u"driver"_s}}));
 
@@ -339,13 +362,14 @@ private Q_SLOTS:
         const QString h = m_hash.left(12);
         QCOMPARE(o.out,
                  u"id,runbook,revision,environment,iteration,state,started,finished,wall_seconds,"
-                 "active_seconds,rto_seconds,rto_target_seconds,rpo_seconds,rpo_target_seconds,"
-                 "steps_done,steps_skipped,steps_total,rto_status,run_kind\n"
-                 "2,jenkins-rebuild,%1,production,1,paused,2023-11-14T23:53:20Z,,30000,600,,"
+                 "active_seconds,hands_on_seconds,waiting_seconds,rto_seconds,rto_target_seconds,"
+                 "rpo_seconds,rpo_target_seconds,steps_done,steps_skipped,steps_total,rto_status,"
+                 "run_kind\n"
+                 "2,jenkins-rebuild,%1,production,1,paused,2023-11-14T23:53:20Z,,30000,600,600,0,,"
                  "14400,,86400,0,1,3,running,hand\n"
                  "1,jenkins-rebuild,%1,test,1,finished,2023-11-14T22:13:20Z,"
-                 "2023-11-14T23:03:20Z,3000,3000,2400,14400,10800,86400,3,0,3,met,hand\n"
-                 "3,jenkins-rebuild,%1,test,2,planned,,,0,0,,14400,,86400,0,0,3,"
+                 "2023-11-14T23:03:20Z,3000,3000,3000,0,2400,14400,10800,86400,3,0,3,met,hand\n"
+                 "3,jenkins-rebuild,%1,test,2,planned,,,0,0,0,0,,14400,,86400,0,0,3,"
                  "not-started,hand\n"_s.arg(h));
     }
 
@@ -377,10 +401,12 @@ private Q_SLOTS:
         QCOMPARE(o.code, 0);
         const QStringList lines = o.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
-        QCOMPARE(lines[1], u"2,jenkins-rebuild,%1,\"'-2+3 @SUM(A1)\",1,planned,,,0,0,,14400,,86400,"
-                           "0,0,3,not-started,hand"_s.arg(hash));
-        QCOMPARE(lines[2], u"1,jenkins-rebuild,%1,\"'=cmd|' /C calc'!A0\",1,planned,,,0,0,,14400,,"
-                           "86400,0,0,3,not-started,hand"_s.arg(hash));
+        QCOMPARE(lines[1],
+                 u"2,jenkins-rebuild,%1,\"'-2+3 @SUM(A1)\",1,planned,,,0,0,0,0,,14400,,86400,"
+                 "0,0,3,not-started,hand"_s.arg(hash));
+        QCOMPARE(lines[2],
+                 u"1,jenkins-rebuild,%1,\"'=cmd|' /C calc'!A0\",1,planned,,,0,0,0,0,,14400,,"
+                 "86400,0,0,3,not-started,hand"_s.arg(hash));
     }
 
     void tableIsReadable()

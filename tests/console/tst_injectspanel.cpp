@@ -44,6 +44,23 @@ private Q_SLOTS:
         QCOMPARE(panel.selectedInject(), u"s3-outage"_s); // the next one to reveal
         QCOMPARE(panel.nextUnrevealed(), u"s3-outage"_s);
     }
+
+    // An inject whose `after:` step is done is cued and selected, so Ctrl+I reveals it.
+    void readyInjectIsCuedAndSelected()
+    {
+        InjectsPanel panel;
+        Inject first{u"first"_s, u"First surprise"_s, {}, {}, {}};
+        Inject wal{u"wal"_s, u"A WAL segment is missing"_s, {}, u"restore"_s, {}};
+        panel.setInjects({first, wal}, {});
+        QCOMPARE(panel.selectedInject(), u"first"_s);
+        QCOMPARE(panel.cue(), QString());
+        panel.setReadyInjects({u"wal"_s});
+        QCOMPARE(panel.cue(), u"Inject ready: A WAL segment is missing — reveal with Ctrl+I"_s);
+        QCOMPARE(panel.selectedInject(), u"wal"_s);
+        panel.setInjects({first, wal}, {u"wal"_s});
+        panel.setReadyInjects({});
+        QCOMPARE(panel.cue(), QString());
+    }
 };
 
 QTEST_MAIN(TestInjectsPanel)

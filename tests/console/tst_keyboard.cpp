@@ -11,6 +11,7 @@
 #include "drillsession.h"
 #include "drillstore.h"
 #include "eventlogmodel.h"
+#include "injectspanel.h"
 #include "mainwindow.h"
 #include "observationeditdialog.h"
 #include "observationentry.h"
@@ -26,6 +27,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDropEvent>
+#include <QFile>
 #include <QImage>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -164,6 +166,100 @@ private Q_SLOTS:
         QCOMPARE(skipped.kind, DrillEvent::Kind::StepSkipped);
         QCOMPARE(skipped.stepId, u"restore-db"_s);
         QCOMPARE(skipped.reason(), u"restored by the nightly job"_s);
+    }
+
+    // W marks "now we only wait" on the running step and back; the outline, the status bar and
+    // the projector say it; the step's end ends the wait, and the report's split counts it.
+    void wTogglesWaitingOnTheRunningStep()
+    {
+        auto w = console();
+        DrillEngine *e = w->engine();
+        press(w.get(), Qt::Key_W); // before the start: nothing runs, nothing is logged
+        QCOMPARE(stored(*w).size(), 0);
+        press(w.get(), Qt::Key_F5);
+        QCOMPARE(e->currentSteps(), QStringList{u"provision"_s});
+        press(w.get(), Qt::Key_W);
+        QCOMPARE(stored(*w).constLast().kind, DrillEvent::Kind::WaitStarted);
+        QCOMPARE(stored(*w).constLast().stepId, u"provision"_s);
+        QVERIFY(w->statusMessage().startsWith(
+            u"Now only waiting on a machine in “Provision the VM”"_s));
+        const QModelIndex status = w->outline()->model()->index(0, RunbookModel::StatusColumn,
+                                                                w->outline()->model()->index(0, 0));
+        QCOMPARE(status.data().toString(), u"◷ waiting"_s);
+        QVERIFY(w->audienceWindow()->state().runningSteps.constFirst().waiting);
+        press(w.get(), Qt::Key_W);
+        QCOMPARE(stored(*w).constLast().kind, DrillEvent::Kind::WaitEnded);
+        QCOMPARE(status.data().toString(), u"▶ running"_s);
+        QVERIFY(!w->audienceWindow()->state().runningSteps.constFirst().waiting);
+        press(w.get(), Qt::Key_W);
+        press(w.get(), Qt::Key_PageDown); // done: the wait ends with the step
+        QVERIFY(!e->isWaiting(u"provision"_s));
+        QCOMPARE(e->currentSteps(), QStringList{u"restore-db"_s});
+        QStringList kinds;
+        for (const DrillEvent &ev : stored(*w))
+            kinds << DrillEvent::kindName(ev.kind);
+        QCOMPARE(kinds,
+                 (QStringList{u"started"_s, u"step-started"_s, u"wait-started"_s, u"wait-ended"_s,
+                              u"wait-started"_s, u"step-done"_s, u"step-started"_s}));
+    }
+
+    // Drill › Start Ready Steps Automatically: remembered; once on, a step done starts every
+    // step that depends on it and is ready (restore-db and deploy-app both wait for provision).
+    void autoStartOptionStartsDependentsAndIsRemembered()
+    {
+        {
+            auto w = console();
+            auto *option = w->findChild<QAction *>(u"autoStartReady"_s);
+            QVERIFY(option);
+            QVERIFY(option->isCheckable());
+            QVERIFY(!option->isChecked());
+            option->trigger();
+            QVERIFY(QSettings().value(u"drill/autoStartReadySteps"_s).toBool());
+            DrillEngine *e = w->engine();
+            press(w.get(), Qt::Key_F5);
+            press(w.get(), Qt::Key_PageDown);
+            QCOMPARE(e->currentSteps(), (QStringList{u"restore-db"_s, u"deploy-app"_s}));
+            QVERIFY(w->statusMessage().startsWith(u"Started automatically: "_s));
+        }
+        auto w = console(); // a new console remembers it
+        auto *option = w->findChild<QAction *>(u"autoStartReady"_s);
+        QVERIFY(option->isChecked());
+        option->trigger(); // off again: later tests start steps by hand
+        QVERIFY(!QSettings().value(u"drill/autoStartReadySteps"_s).toBool());
+        press(w.get(), Qt::Key_F5);
+        press(w.get(), Qt::Key_PageDown);
+        QCOMPARE(w->engine()->currentSteps(), QStringList{u"restore-db"_s});
+    }
+
+    // An inject whose `after:` step is done cues the facilitator, in the console only; Ctrl+I
+    // reveals it.
+    void injectCueWhenItsStepIsDone()
+    {
+        QFile source(consoleDrill);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray yaml = source.readAll();
+        yaml.replace("{ id: driver-leaves, title: The driver has to leave }",
+                     "{ id: driver-leaves, title: The driver has to leave, after: provision }");
+        const QString path = m_dir.filePath(u"cued.yaml"_s);
+        QFile cued(path);
+        QVERIFY(cued.open(QIODevice::WriteOnly));
+        cued.write(yaml);
+        cued.close();
+        auto w = console(path);
+        auto *injects = w->findChild<InjectsPanel *>();
+        QVERIFY(injects);
+        press(w.get(), Qt::Key_F5);
+        QCOMPARE(injects->cue(), QString());
+        press(w.get(), Qt::Key_PageDown);
+        const QString cue = u"Inject ready: The driver has to leave — reveal with Ctrl+I"_s;
+        QCOMPARE(injects->cue(), cue);
+        QCOMPARE(w->statusMessage(), cue);
+        const AudienceState room = w->audienceWindow()->state();
+        QVERIFY(!room.revealedInjects.contains(u"The driver has to leave"_s));
+        press(w.get(), Qt::Key_I, Qt::ControlModifier);
+        QCOMPARE(stored(*w).constLast().kind, DrillEvent::Kind::InjectRevealed);
+        QCOMPARE(stored(*w).constLast().injectId(), u"driver-leaves"_s);
+        QCOMPARE(injects->cue(), QString());
     }
 
     // The log filters by who said it (chosen with the arrow keys) and by the step selected in

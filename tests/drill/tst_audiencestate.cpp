@@ -92,6 +92,7 @@ private Q_SLOTS:
     void describesTheRunningSteps();
     void nextStepIsTheFirstNotStarted();
     void nextStepIsTheFirstReadyOne();
+    void runningStepsSayWhetherTheyOnlyWait();
     void rtoCountsDownUntilServiceRestored();
     void endedWithoutServiceRestoredHasNoRto();
     void restoredAndAllDoneCarryTheFigures();
@@ -174,6 +175,18 @@ void TestAudienceState::nextStepIsTheFirstReadyOne()
     const AudienceState waiting = AudienceState::fromRunbook(jenkinsRunbook(), progress);
     QCOMPARE(waiting.nextStepTitle, u"Mount the EFS volume"_s);
     QVERIFY(waiting.readyStepTitles.isEmpty());
+}
+
+// The room sees which running steps only wait on a machine; the others are hands-on.
+void TestAudienceState::runningStepsSayWhetherTheyOnlyWait()
+{
+    AudienceState::Progress progress = restoring();
+    progress.runningSteps = {{u"restore-home"_s, 1000}, {u"mount-efs"_s, 2000}};
+    progress.waitingStepIds = {u"mount-efs"_s};
+    const AudienceState state = AudienceState::fromRunbook(jenkinsRunbook(), progress);
+    QCOMPARE(state.runningSteps.size(), 2);
+    QVERIFY(!state.runningSteps[0].waiting);
+    QVERIFY(state.runningSteps[1].waiting);
 }
 
 void TestAudienceState::rtoCountsDownUntilServiceRestored()

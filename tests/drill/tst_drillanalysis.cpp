@@ -41,6 +41,58 @@ private Q_SLOTS:
         QCOMPARE(m.step(u"b"_s)->latenessMs, 1 * minute);
     }
 
+    // A `wait: true` step's whole time is waiting; W marks a span within any other step; the
+    // drill waits only while every running step waits; pauses count for neither.
+    void waitingSplitsStepsAndTheDrill()
+    {
+        Runbook rb = runbook({{u"bake"_s, 30}, {u"config"_s, 20}, {u"check"_s, 10, {u"bake"_s}}});
+        rb.phases[0].steps[0].waitsOnMachine = true;
+        const QList<DrillEvent> log = {
+            ev(Kind::Started, 0),
+            ev(Kind::StepStarted, 0, u"bake"_s),   // waits 0-30
+            ev(Kind::StepStarted, 0, u"config"_s), // hands-on 0-10, waits 10-25
+            ev(Kind::WaitStarted, 10, u"config"_s),
+            ev(Kind::Paused, 15),
+            ev(Kind::Resumed, 20),
+            ev(Kind::WaitEnded, 25, u"config"_s),
+            ev(Kind::StepDone, 30, u"bake"_s),
+            ev(Kind::StepStarted, 30, u"check"_s),
+            ev(Kind::WaitStarted, 32, u"check"_s), // ends with the step at 36
+            ev(Kind::StepDone, 36, u"check"_s),
+            ev(Kind::StepDone, 40, u"config"_s),
+            ev(Kind::Finished, 40),
+        };
+        const DrillMetrics m = DrillAnalysis::analyse(rb, log, std::nullopt, at(99));
+        QCOMPARE(m.step(u"bake"_s)->actualMs, 25 * minute);
+        QCOMPARE(m.step(u"bake"_s)->waitingMs, 25 * minute);
+        QCOMPARE(m.step(u"config"_s)->actualMs, 35 * minute);
+        QCOMPARE(m.step(u"config"_s)->waitingMs, 10 * minute); // 10-15 and 20-25
+        QCOMPARE(m.step(u"check"_s)->waitingMs, 4 * minute);
+        QCOMPARE(m.activeMs, 35 * minute);
+        // Every running step waits only 10-15 and 20-25 (bake and config); at 32-36 config is
+        // hands-on, so the drill does not wait.
+        QCOMPARE(m.waitingMs, 10 * minute);
+    }
+
+    void openWaitRunsToNowAndNoStepMeansNoWaiting()
+    {
+        const Runbook rb = runbook({{u"a"_s, 10}, {u"b"_s, 10}});
+        const QList<DrillEvent> log = {
+            ev(Kind::Started, 0),
+            ev(Kind::StepStarted, 1, u"a"_s),
+            ev(Kind::WaitStarted, 3, u"a"_s),
+        };
+        DrillMetrics m = DrillAnalysis::analyse(rb, log, std::nullopt, at(8));
+        QCOMPARE(m.step(u"a"_s)->waitingMs, 5 * minute);
+        QCOMPARE(m.waitingMs, 5 * minute); // 0-1: nothing runs, nothing waits
+        QCOMPARE(m.step(u"b"_s)->waitingMs, 0);
+        // An aborted drill closes the wait at its end.
+        m = DrillAnalysis::analyse(rb, log + QList<DrillEvent>{ev(Kind::Aborted, 6)}, std::nullopt,
+                                   at(60));
+        QCOMPARE(m.step(u"a"_s)->waitingMs, 3 * minute);
+        QCOMPARE(m.waitingMs, 3 * minute);
+    }
+
     void overnightPauseSeparatesWallFromActive()
     {
         // The Jenkins story: home at 18:00, back at 10:00 the next day.

@@ -216,6 +216,26 @@ private Q_SLOTS:
         QTest::addRow("empty observation")
             << running << ev(Kind::Observation, 1, {}, DrillEvent::payloadWith(u"text"_s, u" "_s))
             << u"an observation needs some text"_s;
+        QTest::addRow("wait on a step not started")
+            << running << ev(Kind::WaitStarted, 1, u"a"_s)
+            << u"step `a` is not running, so it cannot wait on a machine; start it first"_s;
+        const QList<DrillEvent> waiting = {started, ev(Kind::StepStarted, 0, u"a"_s),
+                                           ev(Kind::WaitStarted, 1, u"a"_s)};
+        QTest::addRow("wait twice") << waiting << ev(Kind::WaitStarted, 2, u"a"_s)
+                                    << u"step `a` already waits on a machine"_s;
+        QTest::addRow("wait ended without a wait")
+            << QList<DrillEvent>{started, ev(Kind::StepStarted, 0, u"a"_s)}
+            << ev(Kind::WaitEnded, 1, u"a"_s)
+            << u"step `a` is not waiting on a machine, so its wait cannot end"_s;
+        QTest::addRow("wait ended by the step's end")
+            << (waiting + QList<DrillEvent>{ev(Kind::StepDone, 2, u"a"_s)})
+            << ev(Kind::WaitEnded, 3, u"a"_s)
+            << u"step `a` is not waiting on a machine, so its wait cannot end"_s;
+        QTest::addRow("wait on a done step")
+            << QList<DrillEvent>{started, ev(Kind::StepStarted, 0, u"a"_s),
+                                 ev(Kind::StepDone, 1, u"a"_s)}
+            << ev(Kind::WaitStarted, 2, u"a"_s)
+            << u"step `a` is not running, so it cannot wait on a machine; start it first"_s;
     }
     void rejectsBadEvents()
     {
@@ -358,6 +378,86 @@ private Q_SLOTS:
         QVERIFY(e->completeAndStartNext(u"d"_s, &started).rejected());
         QCOMPARE(started, QString());
         QCOMPARE(rows(), before);
+    }
+
+    // W toggles "now we only wait"; done, skip and un-start end the wait with the step.
+    void toggleWaitingMarksAndEndsWaits()
+    {
+        auto e = engine();
+        QVERIFY(e->start().committed());
+        QVERIFY(e->startStep(u"a"_s).committed());
+        m_now = at(2);
+        QVERIFY(e->toggleWaiting(u"a"_s).committed());
+        QVERIFY(e->isWaiting(u"a"_s));
+        QCOMPARE(e->replay().waitingSteps(), QStringList{u"a"_s});
+        m_now = at(6);
+        const AppendResult back = e->toggleWaiting(u"a"_s);
+        QCOMPARE(back.event.kind, Kind::WaitEnded);
+        QVERIFY(!e->isWaiting(u"a"_s));
+        m_now = at(7);
+        QVERIFY(e->toggleWaiting(u"a"_s).committed());
+        m_now = at(10);
+        QVERIFY(e->completeStep(u"a"_s).committed());
+        QVERIFY(!e->isWaiting(u"a"_s));
+        const DrillMetrics m = e->metrics();
+        QCOMPARE(m.step(u"a"_s)->actualMs, 10 * minute);
+        QCOMPARE(m.step(u"a"_s)->waitingMs, 7 * minute); // 2-6 and 7-10
+        // Un-starting a step takes its waits back with its time.
+        QVERIFY(e->startStep(u"b"_s).committed());
+        QVERIFY(e->toggleWaiting(u"b"_s).committed());
+        QVERIFY(e->unstartStep(u"b"_s, u"mis-click"_s).committed());
+        QVERIFY(!e->isWaiting(u"b"_s));
+        QVERIFY(e->toggleWaiting(u"b"_s).rejected());
+    }
+
+    // With the option on, a step done starts the steps that depend on it and are ready now;
+    // Page Down then starts nothing more. Off, nothing starts by itself.
+    void autoStartStartsDependentsWhenTheyBecomeReady()
+    {
+        auto e = engine();
+        QVERIFY(e->start().committed());
+        QVERIFY(e->startStep(u"a"_s).committed());
+        m_now = at(5);
+        QVERIFY(e->completeStep(u"a"_s).committed());
+        QCOMPARE(e->currentSteps(), QStringList{});
+        QCOMPARE(e->autoStarted(), QStringList{});
+
+        e->setAutoStartReady(true);
+        QVERIFY(e->reopenStep(u"a"_s, u"again"_s).committed());
+        m_now = at(6);
+        QVERIFY(e->completeStep(u"a"_s).committed());
+        // b and d depend on a alone; c waits for b too.
+        QCOMPARE(e->autoStarted(), (QStringList{u"b"_s, u"d"_s}));
+        QCOMPARE(e->currentSteps(), (QStringList{u"b"_s, u"d"_s}));
+        QString started;
+        m_now = at(7);
+        QVERIFY(e->completeAndStartNext(u"b"_s, &started).committed());
+        QCOMPARE(started, u"c"_s);
+        QCOMPARE(e->currentSteps(), (QStringList{u"c"_s, u"d"_s}));
+        // A skip counts as finished for the dependents too (nothing left to start here).
+        QVERIFY(e->skipStep(u"d"_s, u"not needed"_s).committed());
+        QCOMPARE(e->autoStarted(), QStringList{});
+        int starts = 0;
+        for (const DrillEvent &ev : e->committedEvents())
+            starts += ev.kind == Kind::StepStarted ? 1 : 0;
+        QCOMPARE(starts, 4); // a, b, d, c: each once
+    }
+
+    // An inject whose `after:` step is done is ready to reveal until it is revealed.
+    void injectIsReadyOnceItsStepIsDone()
+    {
+        m_runbook.injects = {Inject{u"wal"_s, u"A WAL segment is missing"_s, {}, u"b"_s, {}},
+                             Inject{u"efs-slow"_s, u"EFS is slow"_s, {}, {}, {}}};
+        auto e = engine();
+        QVERIFY(e->start().committed());
+        QVERIFY(e->startStep(u"a"_s).committed());
+        QVERIFY(e->completeStep(u"a"_s).committed());
+        QVERIFY(e->startStep(u"b"_s).committed());
+        QCOMPARE(e->replay().readyInjects(), QStringList{});
+        QVERIFY(e->completeStep(u"b"_s).committed());
+        QCOMPARE(e->replay().readyInjects(), QStringList{u"wal"_s});
+        QVERIFY(e->revealInject(u"wal"_s).committed());
+        QCOMPARE(e->replay().readyInjects(), QStringList{});
     }
 
     void eventIsStoredBeforeItIsShown()

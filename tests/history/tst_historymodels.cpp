@@ -104,10 +104,10 @@ private Q_SLOTS:
         model.setDrills(fixture());
         // Unfinished drills are left out; test ran first, so it comes first.
         QCOMPARE(rowTexts(model),
-                 QStringList({u"test|1|1970-01-01|130|60|missed|140|135|1600|1440|1|hand-run"_s,
-                              u"test|2|1970-01-02|95|60|missed|105|100||1440|2|hand-run"_s,
-                              u"test|3|1970-01-03|70|60|missed|80|75|300|1440|3|hand-run"_s,
-                              u"production|1|1970-01-03|50|60|met|60|55|600|1440|4|hand-run"_s}));
+                 QStringList({u"test|1|1970-01-01|130|60|missed|140|135|1600|1440|1|135|0|hand-run"_s,
+                              u"test|2|1970-01-02|95|60|missed|105|100||1440|2|100|0|hand-run"_s,
+                              u"test|3|1970-01-03|70|60|missed|80|75|300|1440|3|75|0|hand-run"_s,
+                              u"production|1|1970-01-03|50|60|met|60|55|600|1440|4|55|0|hand-run"_s}));
         QCOMPARE(model.environments(), QStringList({u"test"_s, u"production"_s}));
         QCOMPARE(model.rowsOf(u"test"_s), qMakePair(0, 3));
         QCOMPARE(model.rowsOf(u"production"_s), qMakePair(3, 1));
@@ -117,6 +117,24 @@ private Q_SLOTS:
         QCOMPARE(model.maximum(TrendModel::RpoColumn), 1600.0);
         model.setDrills({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The trend can show hands-on or waiting time instead of the whole active time.
+    void trendSplitsHandsOnAndWaiting()
+    {
+        QList<DrillSummary> drills = fixture().mid(0, 1);
+        drills[0].metrics.waitingMs = 20 * 60'000;
+        TrendModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDrills(drills);
+        const double active = model.data(model.index(0, TrendModel::ActiveColumn)).toDouble();
+        QCOMPARE(model.data(model.index(0, TrendModel::WaitingColumn)).toDouble(), 20.0);
+        QCOMPARE(model.data(model.index(0, TrendModel::HandsOnColumn)).toDouble(), active - 20.0);
+        QCOMPARE(model.headerData(TrendModel::HandsOnColumn, Qt::Horizontal).toString(),
+                 u"Hands-on (min)"_s);
+        QCOMPARE(model.headerData(TrendModel::WaitingColumn, Qt::Horizontal).toString(),
+                 u"Waiting (min)"_s);
     }
 
     // Automated runs (drilldeck run) share the environment's iterations and rows; the Run column
@@ -160,7 +178,7 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDrills(drills);
         QCOMPARE(rowTexts(model).value(1),
-                 u"test|2|1970-01-02||60|not restored|105|100||1440|2|hand-run"_s);
+                 u"test|2|1970-01-02||60|not restored|105|100||1440|2|100|0|hand-run"_s);
         QVERIFY(!model.data(model.index(1, TrendModel::RtoColumn)).isValid());
         QCOMPARE(model.data(model.index(1, 0), TrendModel::RtoStatusRole).toInt(),
                  int(RtoStatus::NotRestored));
@@ -304,9 +322,9 @@ private Q_SLOTS:
         const QStringList lines = CsvExport::toCsv(model).split(u'\n');
         QCOMPARE(lines.value(0), u"Environment,Iteration,Date,RTO (min),RTO target (min),"
                                  "RTO status,Wall (min),Active (min),RPO (min),RPO target (min),"
-                                 "Drill,Run"_s);
+                                 "Drill,Hands-on (min),Waiting (min),Run"_s);
         QCOMPARE(lines.value(1),
-                 u"\"prod, eu\",1,1970-01-03,50,60,met,60,55,600,1440,4,hand-run"_s);
+                 u"\"prod, eu\",1,1970-01-03,50,60,met,60,55,600,1440,4,55,0,hand-run"_s);
         QCOMPARE(lines.size(), 3); // a trailing newline
         QCOMPARE(CsvExport::field(u"say \"hi\""_s), u"\"say \"\"hi\"\"\""_s);
     }
@@ -355,7 +373,7 @@ private Q_SLOTS:
         model.setDrills(drills);
         const QStringList lines = CsvExport::toCsv(model).split(u'\n');
         QCOMPARE(lines.value(1),
-                 u"\"'=cmd|' /C calc'!A0\",1,1970-01-03,50,60,met,60,55,600,1440,4,hand-run"_s);
+                 u"\"'=cmd|' /C calc'!A0\",1,1970-01-03,50,60,met,60,55,600,1440,4,55,0,hand-run"_s);
     }
 };
 

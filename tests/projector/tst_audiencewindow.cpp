@@ -162,6 +162,7 @@ private Q_SLOTS:
     void init();
     void isATopLevelProjectorWindow();
     void showsTheStateInLargeType();
+    void saysWhichStepsOnlyWait();
     void exampleDataIsLabelled();
     void showsNoSecret();
     void runbookTextIsShownAsWritten();
@@ -198,6 +199,25 @@ void TestAudienceWindow::isATopLevelProjectorWindow()
     QVERIFY(window.isWindow());
     QVERIFY(window.windowFlags() & Qt::Window);
     QCOMPARE(window.windowTitle(), u"DrillDeck — Projector"_s);
+}
+
+// A step that only waits on a machine says so in words, large and on its card.
+void TestAudienceWindow::saysWhichStepsOnlyWait()
+{
+    AudienceWindow window;
+    window.resize(1920, 1080);
+    AudienceState state = jenkinsState();
+    window.setState(state);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!label(window, u"nowCaption"_s)->text().contains(u"WAITING"_s));
+    state.runningSteps[0].waiting = true;
+    state.runningSteps[1].waiting = true;
+    window.setState(state);
+    QCOMPARE(label(window, u"nowCaption"_s)->text(),
+             u"NOW · STEP 7 · 2 STEPS IN PARALLEL · ◷ WAITING ON A MACHINE"_s);
+    QCOMPARE(label(window, u"cardTitle0"_s)->text(),
+             u"9 · Mount the EFS volume on the new instance · ◷ waiting"_s);
 }
 
 void TestAudienceWindow::showsTheStateInLargeType()

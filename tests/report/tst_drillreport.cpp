@@ -1,6 +1,7 @@
 // DrillReport and DrillReportComposer over the fixture drills: what is read from the store,
 // how the log folds, and the figures each section states.
 #include "bigdrillfixture.h"
+#include "drillanalysis.h"
 #include "drillreport.h"
 #include "drillreportcomposer.h"
 #include "htmlreportwriter.h"
@@ -304,6 +305,64 @@ private Q_SLOTS:
         }
         QCOMPARE(phaseHeadings, QStringList{r.runbook.phases[0].title});
         QCOMPARE(stepRows, 3);
+    }
+
+    // Time spent only waiting on machines is split from hands-on work: for the drill (in the
+    // objectives and its own section) and per step, in every format; without waiting there is
+    // no such section.
+    void reportSplitsHandsOnAndWaiting()
+    {
+        Runbook rb = runbook({{u"bake"_s, 30}, {u"config"_s, 20}});
+        rb.phases[0].steps[0].waitsOnMachine = true;
+        rb.phases[0].steps[0].title = u"Bake the AMI"_s;
+        const QList<DrillEvent> log = {
+            ev(DrillEvent::Kind::Started, 0),
+            ev(DrillEvent::Kind::StepStarted, 0, u"bake"_s),
+            ev(DrillEvent::Kind::StepDone, 30, u"bake"_s),
+            ev(DrillEvent::Kind::StepStarted, 30, u"config"_s),
+            ev(DrillEvent::Kind::WaitStarted, 35, u"config"_s),
+            ev(DrillEvent::Kind::WaitEnded, 45, u"config"_s),
+            ev(DrillEvent::Kind::StepDone, 50, u"config"_s),
+            ev(DrillEvent::Kind::Finished, 60),
+        };
+        DrillReport r;
+        r.runbook = rb;
+        r.procedure = rb;
+        r.drill.id = 7;
+        r.events = log;
+        r.metrics = DrillAnalysis::analyse(rb, log, std::nullopt, at(60));
+        QVERIFY(DrillReportComposer::hasWaiting(r));
+        const ReportDocument doc = DrillReportComposer::compose(r);
+        QVERIFY(paragraphs(doc).contains(
+            u"Of 1h active time, 20m was hands-on work and 40m (67 %) only waiting on machines, "
+            "when every running step waited."_s));
+        const auto *split = tableAfter(doc, u"Hands-on and waiting"_s);
+        QVERIFY(split);
+        QCOMPARE(split->header, (QStringList{u"Step"_s, u"Actual"_s, u"Hands-on"_s, u"Waiting"_s,
+                                             u"Waiting share"_s}));
+        QCOMPARE(split->rows,
+                 (QList<QStringList>{{u"Bake the AMI ◷"_s, u"30m"_s, u"0s"_s, u"30m"_s, u"100 %"_s},
+                                     {u"Step config"_s, u"20m"_s, u"10m"_s, u"10m"_s, u"50 %"_s}}));
+        bool charted = false;
+        for (const ReportDocument::Block &b : doc.blocks)
+            charted |= b.kind == ReportDocument::Block::Kind::Chart &&
+                       b.chartId == DrillReportComposer::handsOnWaitingChartId();
+        QVERIFY(charted);
+        const QString markdown = MarkdownReportWriter::write(doc, {});
+        QVERIFY(markdown.contains(u"\n## Hands-on and waiting\n"_s));
+        QVERIFY(markdown.contains(u"- **Waiting on machines:** 40m\n"_s));
+        QVERIFY(HtmlReportWriter::write(doc, {}).contains(u"Bake the AMI ◷</td>"_s));
+
+        // The same drill without waits: no section, the facts say none.
+        const QList<DrillEvent> plain = {log[0], log[1], log[2], log[3], log[6], log[7]};
+        r.runbook.phases[0].steps[0].waitsOnMachine = false;
+        r.procedure = r.runbook;
+        r.metrics = DrillAnalysis::analyse(r.runbook, plain, std::nullopt, at(60));
+        QVERIFY(!DrillReportComposer::hasWaiting(r));
+        const ReportDocument none = DrillReportComposer::compose(r);
+        QVERIFY(!tableAfter(none, u"Hands-on and waiting"_s));
+        QVERIFY(
+            MarkdownReportWriter::write(none, {}).contains(u"- **Waiting on machines:** 0s\n"_s));
     }
 
     // A skipped step read "-4m49s" with an empty Who and Automation: it was not done early, and

@@ -108,6 +108,29 @@ private Q_SLOTS:
         QVERIFY(observed);
     }
 
+    // The Jenkins drills wait on machines: the `wait: true` steps and the spans marked with W
+    // (terraform init, Jenkins loading its jobs) split their time into hands-on and waiting.
+    void jenkinsDrillsSplitHandsOnAndWaiting()
+    {
+        const auto drills = history(u"jenkins-rebuild"_s).drills;
+        QVERIFY(!drills.isEmpty());
+        DrillStore store(*m_db);
+        for (const DrillSummary &d : drills) {
+            const DrillMetrics &m = d.metrics;
+            QVERIFY(m.waitingMs > 0);
+            QVERIFY(m.waitingMs < m.activeMs);
+            const StepMetrics *bake = m.step(u"bake-ami"_s);
+            QVERIFY(bake);
+            QCOMPARE(bake->waitingMs, bake->actualMs); // wait: true
+            const StepMetrics *start = m.step(u"start-jenkins"_s);
+            QVERIFY(start->waitingMs > 0 && start->waitingMs < start->actualMs);
+            int waits = 0;
+            for (const DrillEvent &e : store.events(d.drill.id).value())
+                waits += e.kind == DrillEvent::Kind::WaitStarted ? 1 : 0;
+            QCOMPARE(waits, 2);
+        }
+    }
+
     void datacenterFailoverEndsNearNineteenMinutes()
     {
         const auto production = history(u"datacenter-failover"_s, u"production"_s).drills;

@@ -205,6 +205,10 @@ void DrillConsole::showDrill(DrillEngine *e)
                 [this](const QString &message) { showMessage(message, 8000); });
         const QStringList running = e->currentSteps();
         m_focusStep = running.isEmpty() ? e->nextStep() : running.constFirst();
+        e->setAutoStartReady(m_autoStartReady);
+        // Injects cued before this console opened the drill are not said again.
+        const QStringList cued = e->replay().readyInjects();
+        m_cuedInjects = QSet<QString>(cued.cbegin(), cued.cend());
     }
     if (m_focusStep.isEmpty() && !m_runbook.phases.isEmpty() &&
         !m_runbook.phases.constFirst().steps.isEmpty())
@@ -247,16 +251,28 @@ void DrillConsole::refresh()
         metrics = e->metrics(); // derived once per change, shared by every view
         m_model->setMetrics(metrics);
         m_model->setReadySteps(readySteps());
+        m_model->setWaitingSteps(e->replay().waitingSteps());
         m_clocks->setMetrics(m_runbook, metrics, e->currentSteps());
         m_injects->setInjects(m_runbook.injects, e->replay().revealedInjects());
+        const QStringList readyInjects = e->replay().readyInjects();
+        m_injects->setReadyInjects(readyInjects);
+        for (const QString &id : readyInjects)
+            if (!m_cuedInjects.contains(id)) { // once: the injects panel keeps the cue
+                m_cuedInjects.insert(id);
+                for (const Inject &inject : std::as_const(m_runbook.injects))
+                    if (inject.id == id)
+                        showMessage(InjectsPanel::cueText(inject.title), 30000);
+            }
     } else {
         m_model->clearMetrics();
+        m_model->setWaitingSteps({});
         // No drill yet: the clocks give the runbook's objective, as the projector does.
         DrillMetrics objectives;
         objectives.rtoTargetMs = m_runbook.rtoSeconds * 1000;
         objectives.rpoTargetMs = m_runbook.rpoSeconds * 1000;
         m_clocks->setMetrics(m_runbook, objectives, {});
         m_injects->setInjects(m_runbook.injects, {});
+        m_injects->setReadyInjects({});
     }
     QSet<QString> annotated;
     if (e)
@@ -293,6 +309,8 @@ AudienceState DrillConsole::audienceState(const DrillMetrics &metrics) const
                 p.notTakenStepIds.insert(m.stepId);
         p.revealedInjectIds = e->replay().revealedInjects();
         p.rewrittenStepIds = e->replay().rewrittenSteps();
+        for (const QString &id : e->replay().waitingSteps())
+            p.waitingStepIds.insert(id);
         p.drillElapsedMs = metrics.activeMs;
         p.clockRunning = metrics.state == Drill::State::Running;
         p.paused = metrics.state == Drill::State::Paused;
@@ -322,6 +340,13 @@ QStringList DrillConsole::readySteps() const
     const bool going =
         e && (e->state() == Drill::State::Running || e->state() == Drill::State::Paused);
     return going ? e->readySteps() : QStringList();
+}
+
+void DrillConsole::setAutoStartReady(bool on)
+{
+    m_autoStartReady = on;
+    if (DrillEngine *e = engine())
+        e->setAutoStartReady(on);
 }
 
 QString DrillConsole::currentStep() const

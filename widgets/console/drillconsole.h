@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class AudienceWindow;
 class ConsoleLogPanel;
@@ -76,6 +77,9 @@ public:
     QString currentStep() const;
     // Steps ready to start while the drill goes on (running or paused); none before or after.
     QStringList readySteps() const;
+    // The Drill menu's option: steps start by themselves once the steps they depend on finish.
+    void setAutoStartReady(bool on);
+    bool autoStartReady() const { return m_autoStartReady; }
 
     // Shows the runbook and the drill of engine (none: the runbook alone), follows its events.
     void showDrill(DrillEngine *engine);
@@ -143,4 +147,6 @@ private:
     QString m_runbookPath;
     QString m_focusStep;
     QString m_storageProblem;
+    bool m_autoStartReady = false;
+    QSet<QString> m_cuedInjects; // said on the status bar once each
 };

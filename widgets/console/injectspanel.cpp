@@ -6,14 +6,25 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 constexpr int IdRole = Qt::UserRole;
 }
 
-InjectsPanel::InjectsPanel(QWidget *parent) : QWidget(parent), m_list(new QListWidget(this))
+InjectsPanel::InjectsPanel(QWidget *parent)
+    : QWidget(parent), m_list(new QListWidget(this)), m_cue(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_cue->setObjectName(u"injectCue"_s);
+    m_cue->setWordWrap(true);
+    m_cue->setTextFormat(Qt::PlainText);
+    QFont bold = m_cue->font();
+    bold.setBold(true);
+    m_cue->setFont(bold);
+    m_cue->hide();
+    layout->addWidget(m_cue);
     m_list->setWordWrap(true);
     m_list->setSpacing(3); // one inject from the next
     m_list->setAccessibleName(tr("Injects"));
@@ -30,6 +41,34 @@ InjectsPanel::InjectsPanel(QWidget *parent) : QWidget(parent), m_list(new QListW
 }
 
 InjectsPanel::~InjectsPanel() = default;
+
+QString InjectsPanel::cueText(const QString &title)
+{
+    return tr("Inject ready: %1 — reveal with Ctrl+I").arg(title);
+}
+
+void InjectsPanel::setReadyInjects(const QStringList &injectIds)
+{
+    if (injectIds == m_ready)
+        return;
+    m_ready = injectIds;
+    QString title;
+    for (const Inject &inject : std::as_const(m_injects))
+        if (inject.id == injectIds.value(0))
+            title = inject.title;
+    m_cue->setText(title.isEmpty() ? QString() : cueText(title));
+    m_cue->setVisible(!title.isEmpty());
+    if (title.isEmpty())
+        return;
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(IdRole).toString() == injectIds.constFirst())
+            m_list->setCurrentRow(i);
+}
+
+QString InjectsPanel::cue() const
+{
+    return m_cue->isHidden() ? QString() : m_cue->text();
+}
 
 QString InjectsPanel::plainText(const QString &markdown)
 {

@@ -1,6 +1,7 @@
 #include "historycharts.h"
 
 #include "automationsharemodel.h"
+#include "drillmetrics.h"
 #include "phasebreakdownmodel.h"
 #include "runselection.h"
 #include "stepcomparisonmodel.h"
@@ -368,6 +369,12 @@ QChart *HistoryCharts::trend(TrendModel *model, TrendModel::Column value, const 
     else if (value == TrendModel::ActiveColumn)
         what = options.byDate ? Text::tr("Active time (pauses left out) by date")
                               : Text::tr("Active time (pauses left out) per iteration");
+    else if (value == TrendModel::HandsOnColumn)
+        what = options.byDate ? Text::tr("Hands-on time by date")
+                              : Text::tr("Hands-on time per iteration");
+    else if (value == TrendModel::WaitingColumn)
+        what = options.byDate ? Text::tr("Time waiting on machines by date")
+                              : Text::tr("Time waiting on machines per iteration");
     return lineChart(model, value, TrendModel::RtoTargetColumn, titleFor(what, options),
                      Text::tr("RTO target (%1 min)"), Text::tr("Minutes"), options);
 }
@@ -464,6 +471,44 @@ QChart *HistoryCharts::stepComparison(StepComparisonModel *model, const Options 
         labels << (change.isEmpty() ? label : u"%1 (%2)"_s.arg(label, change));
     }
     // The first row (the largest slowdown) is the bottom bar.
+    steps->append(labels);
+    auto *minutes = minutesAxis(maximum, Text::tr("Minutes"));
+    chart->addAxis(steps, Qt::AlignLeft);
+    chart->addAxis(minutes, Qt::AlignBottom);
+    series->attachAxis(steps);
+    series->attachAxis(minutes);
+    return chart;
+}
+
+QChart *HistoryCharts::handsOnAndWaiting(const DrillMetrics &metrics, const QString &label,
+                                         const Options &options)
+{
+    QChart *chart = newChart(
+        titleFor(Text::tr("Hands-on and waiting time of %1").arg(label), options), options);
+    auto *series = new QHorizontalStackedBarSeries;
+    auto *handsOn = new QBarSet(Text::tr("Hands-on"));
+    auto *waiting = new QBarSet(Text::tr("Waiting on a machine"));
+    handsOn->setColor(QColor(0x2f, 0x6f, 0xb3));
+    waiting->setBrush(QBrush(QColor(0xd9, 0x8c, 0x1f), Qt::BDiagPattern));
+    waiting->setBorderColor(QColor(0xd9, 0x8c, 0x1f));
+    QStringList labels;
+    double maximum = 0;
+    for (qsizetype i = metrics.steps.size() - 1; i >= 0; --i) {
+        const StepMetrics &s = metrics.steps[i];
+        if (s.actualMs <= 0)
+            continue;
+        QString title = s.title;
+        if (title.size() > 48)
+            title = title.left(46) + u"…"_s;
+        labels << title;
+        handsOn->append(TrendModel::minutes(s.actualMs - s.waitingMs));
+        waiting->append(TrendModel::minutes(s.waitingMs));
+        maximum = std::max(maximum, TrendModel::minutes(s.actualMs));
+    }
+    series->append(handsOn);
+    series->append(waiting);
+    chart->addSeries(series);
+    auto *steps = new QBarCategoryAxis;
     steps->append(labels);
     auto *minutes = minutesAxis(maximum, Text::tr("Minutes"));
     chart->addAxis(steps, Qt::AlignLeft);

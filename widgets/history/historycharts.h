@@ -13,6 +13,7 @@ class PhaseBreakdownModel;
 class StepComparisonModel;
 class TimelineModel;
 class QChart;
+struct DrillMetrics;
 
 class HistoryCharts
 {
@@ -46,6 +47,11 @@ public:
     // One drill as a Gantt chart: a bar per step from its start to its end (critical path in
     // red), pauses, injects, observations and service restored as vertical lines.
     static QChart *timeline(TimelineModel *model, const Options &options);
+
+    // One drill's steps that ran, each a bar split into hands-on and waiting minutes (waiting
+    // hatched, not told by colour alone), the first step on top.
+    static QChart *handsOnAndWaiting(const DrillMetrics &metrics, const QString &label,
+                                     const Options &options);
 
     static QString titleFor(const QString &what, const Options &options);
 };

@@ -60,6 +60,8 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
     m_measure->addItem(tr("RTO achieved"), int(TrendModel::RtoColumn));
     m_measure->addItem(tr("Wall-clock time"), int(TrendModel::WallColumn));
     m_measure->addItem(tr("Active time"), int(TrendModel::ActiveColumn));
+    m_measure->addItem(tr("Hands-on time"), int(TrendModel::HandsOnColumn));
+    m_measure->addItem(tr("Waiting on machines"), int(TrendModel::WaitingColumn));
     m_runs = new QComboBox(this);
     m_runs->addItem(tr("Hand-run and automated"), int(RunSelection::Runs::Both));
     m_runs->addItem(tr("Hand-run only"), int(RunSelection::Runs::Hand));

@@ -82,6 +82,8 @@ void CurrentStepPanel::showState(const AudienceState &s)
             caption += tr(" · ✎ REWRITTEN");
         if (!current.question.isEmpty())
             caption += tr(" · DECISION");
+        if (current.waiting) // hands off: the time is a machine's
+            caption += tr(" · ◷ WAITING ON A MACHINE");
         ProjectorLabels::setText(m_caption, caption);
         m_instructions->setMarkdown(decisionMarkdown(current) + current.instructions);
         ProjectorLabels::setText(

@@ -126,7 +126,8 @@ void ParallelStepsPanel::refit(const AudienceState &state, qreal scale, int card
         const AudienceState::RunningStep &step = state.runningSteps.at(i + 1);
         ProjectorLabels::wrapLines(
             m_cards[i].title,
-            (step.rewritten ? tr("%1 · ✎ %2") : tr("%1 · %2")).arg(step.number).arg(step.title),
+            (step.rewritten ? tr("%1 · ✎ %2") : tr("%1 · %2")).arg(step.number).arg(step.title) +
+                (step.waiting ? tr(" · ◷ waiting") : QString()),
             cardInnerWidth, 2);
         ProjectorLabels::setText(m_cards[i].plan, step.expectedSeconds > 0
                                                       ? tr("/ %1").arg(Duration::formatClock(

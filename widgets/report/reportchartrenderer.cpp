@@ -9,9 +9,17 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 
+#include <QCoreApplication>
 #include <QPixmap>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportChartRenderer)
+};
+} // namespace
 
 QImage ReportChartRenderer::grab(QChart *chart, QSize size)
 {
@@ -29,6 +37,8 @@ QStringList ReportChartRenderer::chartIds(const DrillReport &report)
         ids << DrillReportComposer::timelineChartId();
     if (!report.history.isEmpty())
         ids << DrillReportComposer::trendChartId();
+    if (DrillReportComposer::hasWaiting(report))
+        ids << DrillReportComposer::handsOnWaitingChartId();
     return ids;
 }
 
@@ -45,6 +55,14 @@ QImage ReportChartRenderer::render(const DrillReport &report, const QString &cha
         timeline.setDrill(report.summary(), report.events);
         return grab(HistoryCharts::timeline(&timeline, options), size);
     }
+    if (chartId == DrillReportComposer::handsOnWaitingChartId())
+        return grab(HistoryCharts::handsOnAndWaiting(report.metrics,
+                                                     Text::tr("drill %1 (%2 #%3)")
+                                                         .arg(report.drill.id)
+                                                         .arg(report.drill.environment)
+                                                         .arg(report.drill.iteration),
+                                                     options),
+                    size);
     TrendModel trend;
     trend.setDrills(report.history);
     return grab(HistoryCharts::trend(&trend, TrendModel::RtoColumn, options), size);
