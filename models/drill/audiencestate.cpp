@@ -127,5 +127,6 @@ AudienceState AudienceState::fromRunbook(const Runbook &runbook, const Progress 
             state.rtoRunning = rto.running;
         }
     }
+    state.ghost = progress.ghost;
     return state;
 }

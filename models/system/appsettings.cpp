@@ -12,6 +12,7 @@ const QString kState = u"mainwindow/state"_s;
 const QString kFacilitator = u"drill/facilitator"_s;
 const QString kParticipants = u"drill/participants"_s; // "name\trole" entries
 const QString kEnvironment = u"drill/environment"_s;
+const QString kGhostReference = u"drill/ghostReference"_s;
 } // namespace
 
 AppSettings::AppSettings(QObject *parent) : QObject(parent) {}
@@ -85,4 +86,14 @@ void AppSettings::setLastTeam(const LastTeam &team)
     for (const Participant &p : team.participants)
         entries << p.name + u'\t' + p.role;
     settings.setValue(kParticipants, entries);
+}
+
+QString AppSettings::ghostReference() const
+{
+    return QSettings().value(kGhostReference, u"best"_s).toString();
+}
+
+void AppSettings::setGhostReference(const QString &choice)
+{
+    QSettings().setValue(kGhostReference, choice);
 }

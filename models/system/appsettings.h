@@ -36,6 +36,10 @@ public:
     LastTeam lastTeam() const;
     void setLastTeam(const LastTeam &team);
 
+    // Which previous drill the ghost races: "best" (default) or "last" (ReferenceRun::choiceName).
+    QString ghostReference() const;
+    void setGhostReference(const QString &choice);
+
 Q_SIGNALS:
     void recentRunbooksChanged();
 };

@@ -357,4 +357,5 @@ void AudienceWindow::updateClocks()
     m_clockCard->updateClocks(m_state, drillSince, rtoSince);
     m_currentStep->updateClock(m_state, drillSince);
     m_parallelSteps->updateClocks(m_state, drillSince);
+    m_header->updateGhost(m_state, drillSince);
 }
