@@ -41,11 +41,12 @@ void addPreviousDrills(const QString &path, int steps, int previous)
         const RunbookLoadResult loaded = RunbookLoader::loadText(yaml, u"runbook.yaml"_s);
         if (!loaded.ok())
             qFatal("the generated runbook does not load");
-        StoreBatch batch(*db);
         const auto rev = revisions.addRevision(yaml, loaded.runbook->id, loaded.runbook->title,
                                                1'700'000'000'000);
-        if (batch.error() || !rev)
+        if (!rev)
             qFatal("cannot store the revision");
+        // The drills first (each in a transaction of its own), then every event in one.
+        QList<qint64> ids;
         qint64 now = 1'700'000'000'000;
         for (int d = 0; d < previous; ++d) {
             Drill drill;
@@ -56,9 +57,15 @@ void addPreviousDrills(const QString &path, int steps, int previous)
             const auto created = store.createDrill(drill, now);
             if (!created)
                 qFatal("%s", qPrintable(created.error().message));
+            ids.append(created->id);
+        }
+        StoreBatch batch(*db);
+        if (batch.error())
+            qFatal("%s", qPrintable(batch.error().message));
+        for (int d = 0; d < previous; ++d) {
             const auto append = [&](DrillEvent::Kind kind, const QString &stepId) {
                 DrillEvent e;
-                e.drillId = created->id;
+                e.drillId = ids[d];
                 e.kind = kind;
                 e.timeMs = now;
                 e.author = u"Bench"_s;

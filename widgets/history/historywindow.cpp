@@ -149,7 +149,8 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
         m_statisticsDrills = new QSpinBox(page);
         m_statisticsDrills->setRange(2, 100);
         m_statisticsDrills->setValue(10);
-        auto *drillsLabel = new QLabel(tr("Statistics over the last &N drills:"), page);
+        m_statisticsDrills->setAccessibleName(tr("Drills the statistics compare with"));
+        auto *drillsLabel = new QLabel(tr("Statistics over the last N &drills:"), page);
         drillsLabel->setBuddy(m_statisticsDrills);
         statsBar->addWidget(drillsLabel);
         statsBar->addWidget(m_statisticsDrills);

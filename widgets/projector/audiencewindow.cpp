@@ -5,6 +5,7 @@
 
 #include "currentsteppanel.h"
 #include "finishedpanel.h"
+#include "ghostprogressbar.h"
 #include "injectsandnotespanel.h"
 #include "latestobservationspanel.h"
 #include "nextstepcard.h"
@@ -197,6 +198,7 @@ void AudienceWindow::setThemeVariant(ProjectorTheme::Variant variant)
 void AudienceWindow::applyTheme()
 {
     setPalette(m_theme.palette());
+    m_header->progressBar()->setGhostColours(m_theme.text(), m_theme.background());
     if (m_styledAtScale) // else the first fitting sets it, at the window's scale
         setStyleSheet(m_theme.styleSheet(m_scale));
     m_currentStep->setColours(m_theme);

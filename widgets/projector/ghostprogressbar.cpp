@@ -14,13 +14,25 @@ void GhostProgressBar::setGhostValue(int value)
     update();
 }
 
+void GhostProgressBar::setGhostColours(const QColor &marker, const QColor &outline)
+{
+    m_marker = marker;
+    m_outline = outline;
+    update();
+}
+
+int GhostProgressBar::markerWidth() const
+{
+    return qMax(6, height());
+}
+
 int GhostProgressBar::ghostX() const
 {
     if (m_ghost < 0 || maximum() <= minimum())
         return -1;
     const double share =
         double(qBound(minimum(), m_ghost, maximum()) - minimum()) / (maximum() - minimum());
-    const int marker = qMax(2, height() / 3);
+    const int marker = markerWidth();
     return qBound(0, int(share * width()) - marker / 2, width() - marker);
 }
 
@@ -30,14 +42,13 @@ void GhostProgressBar::paintEvent(QPaintEvent *event)
     const int x = ghostX();
     if (x < 0)
         return;
-    // A hollow marker in the text colour: it reads over the filled part and the empty one, and
-    // by its shape, not its colour alone.
+    // A solid bar across the bar's height, outlined so it reads over the filled part and the
+    // empty one alike; a shape of its own, not a colour.
     QPainter painter(this);
-    const int marker = qMax(2, height() / 3);
-    const QColor text = palette().color(QPalette::WindowText);
-    painter.fillRect(QRect(x, 0, marker, height()), text);
-    if (marker >= 4)
-        painter.fillRect(QRect(x + marker / 4, height() / 4, marker - 2 * (marker / 4),
-                               height() - 2 * (height() / 4)),
-                         palette().color(QPalette::Window));
+    const int marker = markerWidth();
+    const QColor outline = m_outline.isValid() ? m_outline : palette().color(QPalette::Window);
+    const QColor fill = m_marker.isValid() ? m_marker : palette().color(QPalette::WindowText);
+    painter.fillRect(QRect(x, 0, marker, height()), outline);
+    const int edge = qMax(1, marker / 6);
+    painter.fillRect(QRect(x + edge, 0, marker - 2 * edge, height()), fill);
 }
