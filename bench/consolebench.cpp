@@ -5,8 +5,10 @@
 #include "database.h"
 #include "drillconsole.h"
 #include "drillengine.h"
+#include "drillreplay.h"
 #include "drillsession.h"
 #include "drillstore.h"
+#include "ghostpace.h"
 #include "mainwindow.h"
 #include "runbookloadbench.h"
 #include "runbookloader.h"
@@ -209,6 +211,28 @@ void ConsoleBench::runGhost(BenchTable &table, int steps, int previous, int adva
                u"(off the console's thread)"_s.arg(previous)
                    .arg(steps),
                u"ms"_s, double(std::max<qint64>(1, waited.elapsed())), std::nullopt, u"-"_s});
+
+    // What the ghost adds to every refresh: its pace derived from the drill's metrics (the once-a-
+    // second tick only reads it).
+    {
+        const DrillEngine *engine = fixture.window->engine();
+        const DrillMetrics metrics = engine->metrics();
+        const QList<DrillReplay::Interval> pauses = engine->replay().pauses();
+        const QStringList running = engine->currentSteps();
+        const ReferenceRun reference = console->ghost().reference();
+        QList<double> derive;
+        for (int i = 0; i < 200; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const GhostPace pace(reference, metrics, pauses, running);
+            const QString text = pace.paceText(metrics.activeMs);
+            derive.append(double(t.nsecsElapsed()) / 1e3);
+            if (text.isEmpty())
+                qFatal("the ghost has nothing to say");
+        }
+        table.add({u"ghost: pace derived on a refresh (%1 steps), median of 200"_s.arg(steps),
+                   u"µs"_s, BenchTable::median(derive), std::nullopt, u"-"_s});
+    }
 
     QList<double> samples;
     advances = std::min(advances, steps - 1); // one drill: a new one would look again
