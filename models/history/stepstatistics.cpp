@@ -9,6 +9,8 @@ StepStatistics::Verdict StepStatistics::verdict() const
 {
     if (drills == 0 || !lastMs)
         return Verdict::NoData;
+    if (drills < minimumDrills)
+        return Verdict::TooFew;
     if (*lastMs < q1Ms)
         return Verdict::Faster;
     if (*lastMs > q3Ms)

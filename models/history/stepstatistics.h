@@ -24,8 +24,10 @@ struct StepStatistics
     qint64 maxMs = 0;
     std::optional<qint64> lastMs; // the last drill's, if it did the step
 
-    enum class Verdict { NoData, Faster, Typical, Slower };
-    // Faster: below Q1; Slower: above Q3; Typical: within the interquartile range.
+    enum class Verdict { NoData, Faster, Typical, Slower, TooFew };
+    // Faster: below Q1; Slower: above Q3; Typical: within the interquartile range; TooFew: fewer
+    // than minimumDrills earlier drills did the step, too few for a "usual".
+    static constexpr int minimumDrills = 3;
     Verdict verdict() const;
 
     bool operator==(const StepStatistics &) const = default;

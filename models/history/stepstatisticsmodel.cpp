@@ -80,6 +80,8 @@ QVariant StepStatisticsModel::data(const QModelIndex &index, int role) const
             return tr("typical (within Q1–Q3)");
         case StepStatistics::Verdict::Slower:
             return tr("▲ slower than usual (above Q3)");
+        case StepStatistics::Verdict::TooFew:
+            return tr("too few earlier drills to say");
         }
         return {};
     case ColumnCount:

@@ -135,6 +135,11 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(2, StepStatisticsModel::VerdictColumn)).toString(),
                  u"no earlier drill did it"_s);
         QVERIFY(StepStatistics::compute({}, u"restore"_s, u"test"_s, 5).isEmpty());
+        // One earlier drill is no "usual": the last is not called faster or slower than it.
+        QCOMPARE(stats[0].drills, 1);
+        QCOMPARE(stats[0].verdict(), StepStatistics::Verdict::TooFew);
+        QCOMPARE(model.data(model.index(0, StepStatisticsModel::VerdictColumn)).toString(),
+                 u"too few earlier drills to say"_s);
     }
 
     void comparisonAgainstTheMedianOfTheLastFive()
