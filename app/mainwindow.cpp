@@ -28,6 +28,7 @@
 #include "startuptrace.h"
 #include "windowstacking.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -78,7 +79,8 @@ MainWindow::~MainWindow()
     // A look at the database still running calls back into this window when done.
     if (m_pendingInspection.valid())
         m_pendingInspection.wait();
-    delete m_projector; // its window first, before the placement that watches it
+    m_console->waitForReference(); // it reads the database about to close
+    delete m_projector;            // its window first, before the placement that watches it
     m_projector = nullptr;
 }
 
@@ -99,6 +101,26 @@ void MainWindow::createMenus()
     m_shortcuts.add(view, tr("&History…"), {K(Qt::CTRL | Qt::Key_H)}, this,
                     &MainWindow::showHistory);
     view->addAction(tr("&Programme…"), this, &MainWindow::showProgramme);
+    // The ghost: which previous drill of the runbook and environment the drill races.
+    QMenu *raceMenu = view->addMenu(tr("&Race Against"));
+    auto *raceGroup = new QActionGroup(raceMenu);
+    const ReferenceRun::Choice chosen = ReferenceRun::choiceFromName(m_settings->ghostReference());
+    const QList<std::pair<ReferenceRun::Choice, QString>> races = {
+        {ReferenceRun::Choice::Best, tr("The &Best Run (shortest RTO)")},
+        {ReferenceRun::Choice::Last, tr("The &Last Run")}};
+    for (const auto &race : races) {
+        const ReferenceRun::Choice choice = race.first;
+        QAction *action = raceMenu->addAction(race.second);
+        action->setCheckable(true);
+        action->setChecked(choice == chosen);
+        action->setObjectName(QString(u"race-"_s + ReferenceRun::choiceName(choice)));
+        raceGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice] {
+            m_settings->setGhostReference(ReferenceRun::choiceName(choice));
+            m_console->setReferenceChoice(choice);
+        });
+    }
+    m_console->setReferenceChoice(chosen);
     auto *language = new LanguageMenu(view);
     view->addMenu(language);
     connect(language, &LanguageMenu::chosen, this,

@@ -100,6 +100,8 @@ public:
     QTreeView *outline() const;
     StepDetailView *stepView() const;
     DrillClockPanel *clockPanel() const;
+    // The console's parts and what they show (the ghost's reference among them).
+    DrillConsole *console() const { return m_console; }
     QLineEdit *observationEntry() const;
     QTreeView *logView() const;
     QAbstractItemModel *logModel() const;

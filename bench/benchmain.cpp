@@ -68,6 +68,10 @@ int main(int argc, char *argv[])
         ConsoleBench::runAdvanceLatency(table, 500, parser.isSet(quick) ? 100 : 1000);
         ConsoleBench::runIdleCpu(table, parser.isSet(quick) ? 5 : 30);
     }
+    if (wanted(u"ghost"_s))
+        ConsoleBench::runGhost(table, parser.isSet(quick) ? 100 : 500,
+                               parser.isSet(quick) ? 20 : 1000, parser.isSet(quick) ? 99 : 499,
+                               parser.isSet(quick) ? 5 : 30);
     if (wanted(u"cold start"_s) || wanted(u"peak memory"_s))
         ColdStartBench::run(table, parser.isSet(quick) ? 3 : 15);
 

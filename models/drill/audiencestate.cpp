@@ -139,5 +139,6 @@ AudienceState AudienceState::fromRunbook(const Runbook &runbook, const Progress 
             state.rtoRunning = rto.running;
         }
     }
+    state.ghost = progress.ghost;
     return state;
 }

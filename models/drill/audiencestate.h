@@ -1,6 +1,7 @@
 // What the projector may show about a running drill: a plain value with no secrets in it.
 #pragma once
 
+#include "ghostpace.h"
 #include "participant.h"
 #include "rtocountdown.h"
 #include "rtostatus.h"
@@ -93,6 +94,9 @@ struct AudienceState
     QStringList revealedInjects;     // titles only
     QStringList pinnedAnnotations;   // the lines the facilitator chose to show
     bool finished = false;
+    // Against the reference run (the best or the last previous drill), read on the tick at the
+    // drill clock: ahead or behind, the ghost's place on the progress bar. Invalid: none.
+    GhostPace ghost;
 
     bool operator==(const AudienceState &) const = default;
 
@@ -123,6 +127,7 @@ struct AudienceState
         QSet<QString> rewrittenStepIds;  // rewritten live: the projector marks them
         QSet<QString> waitingStepIds;    // running steps that only wait on a machine
         QList<Participant> participants; // names and roles: the room sees whose step it is
+        GhostPace ghost;                 // the reference run's pace; invalid: none
     };
 
     // Pure: the same runbook and progress always give the same state. Copies titles,

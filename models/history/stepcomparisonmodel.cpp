@@ -1,6 +1,9 @@
 #include "stepcomparisonmodel.h"
 
+#include "stepstatistics.h"
 #include "trendmodel.h"
+
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -43,10 +46,64 @@ QPair<int, int> StepComparisonModel::defaultPair(const QList<DrillSummary> &dril
 
 void StepComparisonModel::setDrills(const DrillSummary &a, const DrillSummary &b)
 {
-    beginResetModel();
-    m_rows.clear();
     m_labelA = u"%1 #%2"_s.arg(a.drill.environment).arg(a.drill.iteration);
     m_labelB = u"%1 #%2"_s.arg(b.drill.environment).arg(b.drill.iteration);
+    QHash<QString, double> actualA;
+    for (const StepMetrics &s : a.metrics.steps)
+        actualA.insert(s.stepId, TrendModel::minutes(s.actualMs));
+    setRows(b, a.metrics.steps, actualA);
+}
+
+void StepComparisonModel::setMedianReference(const QList<DrillSummary> &reference,
+                                             const DrillSummary &b)
+{
+    m_labelA = tr("median of the last %n", nullptr, int(reference.size()));
+    m_labelB = u"%1 #%2"_s.arg(b.drill.environment).arg(b.drill.iteration);
+    QHash<QString, QList<qint64>> times;
+    QList<StepMetrics> steps; // each step once, as the newest reference drill has it
+    QSet<QString> seen;
+    for (qsizetype i = reference.size() - 1; i >= 0; --i)
+        for (const StepMetrics &s : reference[i].metrics.steps) {
+            if (s.status == StepStatus::Done)
+                times[s.stepId].append(s.actualMs);
+            if (!seen.contains(s.stepId)) {
+                seen.insert(s.stepId);
+                steps.append(s);
+            }
+        }
+    QHash<QString, double> medianA;
+    for (auto it = times.cbegin(); it != times.cend(); ++it)
+        medianA.insert(it.key(), TrendModel::minutes(StepStatistics::median(it.value())));
+    setRows(b, steps, medianA);
+}
+
+QList<DrillSummary> StepComparisonModel::previousDrills(const QList<DrillSummary> &drills, int b,
+                                                        int count)
+{
+    if (b < 0 || b >= drills.size())
+        return {};
+    QList<DrillSummary> before;
+    for (qsizetype i = 0; i < drills.size(); ++i) {
+        const DrillSummary &d = drills[i];
+        if (i != b && d.metrics.state == Drill::State::Finished &&
+            d.drill.environment == drills[b].drill.environment &&
+            d.metrics.startedMs < drills[b].metrics.startedMs)
+            before.append(d);
+    }
+    std::stable_sort(before.begin(), before.end(),
+                     [](const DrillSummary &x, const DrillSummary &y) {
+                         return x.metrics.startedMs < y.metrics.startedMs;
+                     });
+    if (before.size() > count)
+        before = before.mid(before.size() - count);
+    return before;
+}
+
+void StepComparisonModel::setRows(const DrillSummary &b, const QList<StepMetrics> &aSteps,
+                                  const QHash<QString, double> &a)
+{
+    beginResetModel();
+    m_rows.clear();
     QHash<QString, int> rowOf;
     auto rowFor = [&](const StepMetrics &s) -> Row & {
         auto it = rowOf.constFind(s.stepId);
@@ -63,9 +120,13 @@ void StepComparisonModel::setDrills(const DrillSummary &a, const DrillSummary &b
     };
     for (const StepMetrics &s : b.metrics.steps)
         rowFor(s).b = TrendModel::minutes(s.actualMs);
-    for (const StepMetrics &s : a.metrics.steps) {
+    for (const StepMetrics &s : aSteps) {
         Row &row = rowFor(s);
-        row.a = TrendModel::minutes(s.actualMs);
+        const auto it = a.constFind(s.stepId);
+        if (it != a.constEnd())
+            row.a = *it;
+        else
+            row.aMissing = true;
         if (row.planned == 0)
             row.planned = TrendModel::minutes(s.expectedMs);
     }
@@ -110,7 +171,7 @@ QVariant StepComparisonModel::data(const QModelIndex &index, int role) const
     case DeltaColumn:
         return row.a && row.b ? QVariant(std::round((*row.b - *row.a) * 10) / 10) : QVariant();
     case ChangeColumn:
-        return !row.a ? tr("added") : !row.b ? tr("removed") : QString();
+        return !row.a && !row.aMissing ? tr("added") : !row.b ? tr("removed") : QString();
     case ColumnCount:
         break;
     }

@@ -27,6 +27,12 @@ public:
     ~StepComparisonModel() override;
 
     void setDrills(const DrillSummary &a, const DrillSummary &b);
+    // A is the median of each step's time (done steps) over reference, the drills before B;
+    // its label says "median of the last N". A step none of them did has no A.
+    void setMedianReference(const QList<DrillSummary> &reference, const DrillSummary &b);
+    // Up to count finished drills of b's environment that started before drills[b], newest
+    // last: the drills whose median setMedianReference takes.
+    static QList<DrillSummary> previousDrills(const QList<DrillSummary> &drills, int b, int count);
     QString labelA() const { return m_labelA; }
     QString labelB() const { return m_labelB; }
 
@@ -42,6 +48,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    // Rows from B's steps and then A's (by id); a: the A time of a step, if any.
+    void setRows(const DrillSummary &b, const QList<StepMetrics> &aSteps,
+                 const QHash<QString, double> &a);
     struct Row
     {
         QString stepId;
@@ -49,6 +58,7 @@ private:
         double planned = 0;
         std::optional<double> a;
         std::optional<double> b;
+        bool aMissing = false; // in A's steps, but none of A's drills did it
         int order = 0;
     };
     QList<Row> m_rows;

@@ -13,6 +13,7 @@ const QString kFacilitator = u"drill/facilitator"_s;
 const QString kParticipants = u"drill/participants"_s; // "name\trole" entries
 const QString kEnvironment = u"drill/environment"_s;
 const QString kAutoStartReady = u"drill/autoStartReadySteps"_s;
+const QString kGhostReference = u"drill/ghostReference"_s;
 } // namespace
 
 AppSettings::AppSettings(QObject *parent) : QObject(parent) {}
@@ -96,4 +97,14 @@ void AppSettings::setLastTeam(const LastTeam &team)
     for (const Participant &p : team.participants)
         entries << p.name + u'\t' + p.role;
     settings.setValue(kParticipants, entries);
+}
+
+QString AppSettings::ghostReference() const
+{
+    return QSettings().value(kGhostReference, u"best"_s).toString();
+}
+
+void AppSettings::setGhostReference(const QString &choice)
+{
+    QSettings().setValue(kGhostReference, choice);
 }

@@ -39,6 +39,9 @@ public:
     // The Drill menu's option: ready steps start by themselves when their dependencies finish.
     bool autoStartReadySteps() const;
     void setAutoStartReadySteps(bool on);
+    // Which previous drill the ghost races: "best" (default) or "last" (ReferenceRun::choiceName).
+    QString ghostReference() const;
+    void setGhostReference(const QString &choice);
 
 Q_SIGNALS:
     void recentRunbooksChanged();

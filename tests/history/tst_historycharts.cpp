@@ -10,6 +10,7 @@
 #include "phasebreakdownmodel.h"
 #include "reportexportdialog.h"
 #include "stepcomparisonmodel.h"
+#include "stepstatisticsmodel.h"
 #include "timelinemarkersitem.h"
 #include "timelinemodel.h"
 #include "trendmodel.h"
@@ -31,6 +32,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -376,6 +378,33 @@ private Q_SLOTS:
         QChart *chart = window.chartView(4)->chart();
         QVERIFY(!chart->series().isEmpty());
         QVERIFY(chart->title().contains(u"example data"_s));
+    }
+
+    // Per step across the drills before the last one: median within the interquartile range,
+    // within min–max; drill A of the comparison can be the median of the last five.
+    void stepStatisticsAndTheMedianOfTheLastFive()
+    {
+        HistoryWindow window(m_db, true);
+        window.setRunbook(u"data-gather-restore"_s);
+        window.setStatisticsDrills(10);
+        const StepStatisticsModel *stats = window.stepStatisticsModel();
+        QVERIFY(stats->rowCount() > 0);
+        QCOMPARE(window.statisticsView()->model(), stats);
+        const StepStatistics &first = stats->statistics().constFirst();
+        QVERIFY(first.drills >= 1);
+        QVERIFY(first.minMs <= first.q1Ms && first.q1Ms <= first.medianMs);
+        QVERIFY(first.medianMs <= first.q3Ms && first.q3Ms <= first.maxMs);
+        window.compareWithMedian();
+        QVERIFY2(window.stepComparisonModel()->labelA().startsWith(u"median of the last "_s),
+                 qPrintable(window.stepComparisonModel()->labelA()));
+        QVERIFY(window.stepComparisonModel()->rowCount() > 0);
+        if (!qEnvironmentVariableIsEmpty("HISTORY_SCREENSHOT")) {
+            window.findChild<QTabWidget *>()->setCurrentIndex(4);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(qEnvironmentVariable("HISTORY_SCREENSHOT")));
+        }
     }
 
     void exportsPngSvgAndCsv()

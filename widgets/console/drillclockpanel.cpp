@@ -1,6 +1,7 @@
 #include "drillclockpanel.h"
 
 #include "duration.h"
+#include "ghostprogressbar.h"
 #include "objectivetexts.h"
 #include "runbook.h"
 #include "secondticker.h"
@@ -43,7 +44,8 @@ DrillClockPanel::DrillClockPanel(QWidget *parent)
     : QWidget(parent), m_ticker(new SecondTicker(this)), m_total(new QLabel(this)),
       m_state(new QLabel(this)), m_rto(new QLabel(this)), m_forecast(new QLabel(this)),
       m_restored(new QLabel(this)), m_rpo(new QLabel(this)), m_stepsBox(new QWidget(this)),
-      m_stepsLayout(new QGridLayout(m_stepsBox))
+      m_stepsLayout(new QGridLayout(m_stepsBox)), m_ghost(new QLabel(this)),
+      m_ghostNote(new QLabel(this)), m_ghostBar(new GhostProgressBar(this))
 {
     QFont big = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     big.setPointSizeF(big.pointSizeF() * 2.6);
@@ -79,6 +81,23 @@ DrillClockPanel::DrillClockPanel(QWidget *parent)
     layout->addWidget(m_restored);
     layout->addWidget(m_rpo);
     layout->addWidget(m_stepsBox);
+    m_ghost->setObjectName(u"ghostPace"_s);
+    m_ghost->setTextFormat(Qt::PlainText);
+    QFont paceFont = m_ghost->font();
+    paceFont.setBold(true);
+    m_ghost->setFont(paceFont);
+    m_ghostNote->setObjectName(u"ghostNote"_s);
+    m_ghostNote->setTextFormat(Qt::PlainText);
+    m_ghostNote->setWordWrap(true);
+    m_ghostBar->setObjectName(u"ghostBar"_s);
+    m_ghostBar->setTextVisible(false);
+    m_ghostBar->setFixedHeight(10);
+    m_ghostBar->setAccessibleName(tr("Steps done, with the reference run's place"));
+    auto *ghostRow = new QHBoxLayout;
+    ghostRow->addWidget(m_ghost);
+    ghostRow->addWidget(m_ghostBar, 1);
+    layout->addLayout(ghostRow);
+    layout->addWidget(m_ghostNote);
     connect(m_ticker, &SecondTicker::tick, this, &DrillClockPanel::tick);
     clear();
 }
@@ -88,6 +107,42 @@ DrillClockPanel::~DrillClockPanel() = default;
 void DrillClockPanel::clear()
 {
     setMetrics(Runbook{}, DrillMetrics{}, {});
+    setGhost({});
+}
+
+void DrillClockPanel::setGhost(const GhostPace &ghost)
+{
+    m_ghostPace = ghost;
+    const bool shown = ghost.isValid() && !Drill::isEnded(m_metrics.state) &&
+                       m_metrics.state != Drill::State::Planned;
+    m_ghost->setVisible(shown);
+    m_ghostBar->setVisible(shown);
+    m_ghostBar->setRange(0, qMax(1, int(m_metrics.steps.size())));
+    m_ghostBar->setValue(qMin(m_ghostBar->maximum(), m_metrics.doneSteps + m_metrics.skippedSteps));
+    QStringList notes;
+    if (shown) {
+        notes << ghost.referenceText();
+        if (!ghost.currentStepText().isEmpty())
+            notes << ghost.currentStepText();
+        if (!ghost.fastestText().isEmpty())
+            notes << ghost.fastestText();
+        if (ghost.unmatchedSteps() > 0)
+            notes << tr("%n step(s) without a reference (added or renamed since)", nullptr,
+                        ghost.unmatchedSteps());
+    }
+    m_ghostNote->setText(notes.join(u" · "_s));
+    m_ghostNote->setVisible(shown);
+    tick(m_ticker->sinceSnapshot());
+}
+
+QString DrillClockPanel::ghostText() const
+{
+    return m_ghost->isVisibleTo(this) ? m_ghost->text() : QString();
+}
+
+QString DrillClockPanel::ghostNoteText() const
+{
+    return m_ghostNote->isVisibleTo(this) ? m_ghostNote->text() : QString();
 }
 
 void DrillClockPanel::setMetrics(const Runbook &runbook, const DrillMetrics &metrics,
@@ -211,6 +266,12 @@ void DrillClockPanel::tick(qint64 since)
                 : tr("Forecast finish %1").arg(finish));
     } else {
         set(m_forecast, QString());
+    }
+    if (m_ghostPace.isValid() && m_ghost->isVisibleTo(this)) {
+        const qint64 elapsed = m_metrics.activeMs + drillSince;
+        set(m_ghost, m_ghostPace.paceText(elapsed));
+        const GhostPace::Reading r = m_ghostPace.at(elapsed);
+        m_ghostBar->setGhostValue(r.deltaMs ? r.ghostSteps : -1);
     }
 }
 

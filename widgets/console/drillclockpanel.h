@@ -3,10 +3,12 @@
 #pragma once
 
 #include "drillmetrics.h"
+#include "ghostpace.h"
 #include "rtocountdown.h"
 
 #include <QWidget>
 
+class GhostProgressBar;
 class QGridLayout;
 class QLabel;
 class SecondTicker;
@@ -23,6 +25,13 @@ public:
     void setMetrics(const Runbook &runbook, const DrillMetrics &metrics,
                     const QStringList &runningSteps);
     void clear();
+    // The reference run's pace, from the same reading as setMetrics (invalid: none): ahead or
+    // behind on the tick, the ghost on the steps bar, the step without a reference or where the
+    // reference was fastest.
+    void setGhost(const GhostPace &ghost);
+    QString ghostText() const;
+    QString ghostNoteText() const;
+    GhostProgressBar *ghostBar() const { return m_ghostBar; }
 
     QString totalText() const;
     QString rtoText() const;
@@ -57,6 +66,10 @@ private:
     QWidget *m_stepsBox;
     QGridLayout *m_stepsLayout;
     QList<StepClock> m_steps;
+    QLabel *m_ghost;
+    QLabel *m_ghostNote;
+    GhostProgressBar *m_ghostBar;
+    GhostPace m_ghostPace;
     DrillMetrics m_metrics;
     RtoCountdown m_rtoCountdown;
 };

@@ -22,6 +22,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMainWindow>
@@ -38,8 +39,16 @@ DrillConsole::DrillConsole(QMainWindow *window)
       m_injects(new InjectsPanel(window)), m_scenario(new RunbookTextBrowser(window)),
       m_logPanel(new ConsoleLogPanel(m_log, window)),
       m_observationEntry(new ObservationEntry(window)), m_imageNote(new QLabel(window)),
-      m_firstSteps(new FirstStepsHint(window)), m_banner(new QLabel(window))
+      m_firstSteps(new FirstStepsHint(window)), m_banner(new QLabel(window)),
+      m_referenceLoader(new ReferenceRunLoader(this))
 {
+    connect(m_referenceLoader, &ReferenceRunLoader::loaded, this,
+            [this](const ReferenceRunLoader::Result &result) {
+                // A database that cannot be read again (result.problem) has no ghost: the
+                // console runs the drill as before.
+                m_references = result;
+                refresh();
+            });
     m_banner->setTextFormat(Qt::PlainText); // messages, never markup
     // Tab goes from the log's filters to the observation entry, then to "Selected step only".
     QWidget::setTabOrder(m_observationEntry, m_logPanel->stepOnlyBox());
@@ -123,6 +132,8 @@ DrillSession *DrillConsole::session() const
 void DrillConsole::setSession(DrillSession *session)
 {
     m_session = session;
+    m_referencesFor = -1; // another database: its drills' references are looked for again
+    m_references = {};
 }
 
 void DrillConsole::addBelowStep(QWidget *part)
@@ -215,7 +226,54 @@ void DrillConsole::showDrill(DrillEngine *e)
         m_focusStep = m_runbook.phases.constFirst().steps.constFirst().id;
     if (e)
         m_model->setRewrittenSteps(e->replay().rewrittenSteps());
+    loadReference(e);
     refresh();
+}
+
+void DrillConsole::loadReference(DrillEngine *e)
+{
+    const qint64 drillId = e ? e->drill().id : 0;
+    if (drillId == m_referencesFor)
+        return; // once per drill
+    m_referencesFor = drillId;
+    m_references = {};
+    if (!e || !m_session)
+        return;
+    ReferenceRunLoader::Request request;
+    request.databasePath = m_session->databasePath();
+    request.runbookId = e->drill().runbookId;
+    request.environment = e->drill().environment;
+    request.excludedDrillId = drillId;
+    request.nowMs = QDateTime::currentMSecsSinceEpoch();
+    m_referenceLoader->start(request);
+}
+
+void DrillConsole::waitForReference()
+{
+    m_referenceLoader->wait();
+}
+
+void DrillConsole::setReferenceChoice(ReferenceRun::Choice choice)
+{
+    if (choice == m_referenceChoice)
+        return;
+    m_referenceChoice = choice;
+    refresh();
+}
+
+void DrillConsole::derivePace(const DrillMetrics &metrics)
+{
+    DrillEngine *e = engine();
+    const std::optional<ReferenceRun> &reference =
+        m_referenceChoice == ReferenceRun::Choice::Best ? m_references.best : m_references.last;
+    if (!e || !reference || e->drill().id != m_referencesFor) {
+        m_ghost = {};
+        return;
+    }
+    QStringList running = e->currentSteps();
+    if (running.removeOne(m_focusStep)) // the step shown large first, as on the projector
+        running.prepend(m_focusStep);
+    m_ghost = GhostPace(*reference, metrics, e->replay().pauses(), running);
 }
 
 void DrillConsole::onEventAppended(const DrillEvent &event)
@@ -253,6 +311,8 @@ void DrillConsole::refresh()
         m_model->setReadySteps(readySteps());
         m_model->setWaitingSteps(e->replay().waitingSteps());
         m_clocks->setMetrics(m_runbook, metrics, e->currentSteps());
+        derivePace(metrics);
+        m_clocks->setGhost(m_ghost);
         m_injects->setInjects(m_runbook.injects, e->replay().revealedInjects());
         const QStringList readyInjects = e->replay().readyInjects();
         m_injects->setReadyInjects(readyInjects);
@@ -271,6 +331,8 @@ void DrillConsole::refresh()
         objectives.rtoTargetMs = m_runbook.rtoSeconds * 1000;
         objectives.rpoTargetMs = m_runbook.rpoSeconds * 1000;
         m_clocks->setMetrics(m_runbook, objectives, {});
+        m_ghost = {};
+        m_clocks->setGhost(m_ghost);
         m_injects->setInjects(m_runbook.injects, {});
         m_injects->setReadyInjects({});
     }
@@ -330,6 +392,7 @@ AudienceState DrillConsole::audienceState(const DrillMetrics &metrics) const
         for (const Step &step : steps)
             order.append(step.id);
         p.pinnedAnnotations = e->annotations().projectorTexts(order);
+        p.ghost = m_ghost;
     }
     return AudienceState::fromRunbook(m_runbook, p);
 }
@@ -383,8 +446,12 @@ void DrillConsole::showSelectedStep()
     showStep(id);
     if (m_logPanel->isStepOnly())
         m_logPanel->setStepFilter(id);
-    if (m_projector && engine() && engine()->currentSteps().contains(id))
-        m_projector->setState(audienceState(engine()->metrics()));
+    if (m_projector && engine() && engine()->currentSteps().contains(id)) {
+        const DrillMetrics metrics = engine()->metrics();
+        derivePace(metrics); // the step shown large changed
+        m_clocks->setGhost(m_ghost);
+        m_projector->setState(audienceState(metrics));
+    }
 }
 
 void DrillConsole::showAnnotation()

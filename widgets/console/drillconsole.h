@@ -4,6 +4,9 @@
 // the projector; the action groups act on the drill through it.
 #pragma once
 
+#include "ghostpace.h"
+#include "referencerun.h"
+#include "referencerunloader.h"
 #include "runbook.h"
 
 #include <QObject>
@@ -100,6 +103,17 @@ public:
     void setProjector(AudienceWindow *projector);
     AudienceState audienceState(const DrillMetrics &metrics) const;
 
+    // The ghost: which previous drill the drill races (remembered by the caller), the reference
+    // runs found for the drill shown (loaded off the console's thread once per drill), and the
+    // pace the last refresh derived.
+    void setReferenceChoice(ReferenceRun::Choice choice);
+    ReferenceRun::Choice referenceChoice() const { return m_referenceChoice; }
+    bool isLoadingReference() const { return m_referenceLoader->isLoading(); }
+    // Before the database closes: a load still reading it ends first.
+    void waitForReference();
+    const GhostPace &ghost() const { return m_ghost; }
+    ReferenceRunLoader *referenceLoader() const { return m_referenceLoader; }
+
     RunbookModel *runbookModel() const { return m_model; }
     EventLogModel *log() const { return m_log; }
     ConsoleOutline *outline() const { return m_outline; }
@@ -123,6 +137,8 @@ private:
     void showStep(const QString &stepId);
     void showSelectedStep();
     void showAnnotation();
+    void loadReference(DrillEngine *engine);
+    void derivePace(const DrillMetrics &metrics);
 
     QMainWindow *m_window;
     QPointer<DrillSession> m_session;
@@ -149,4 +165,9 @@ private:
     QString m_storageProblem;
     bool m_autoStartReady = false;
     QSet<QString> m_cuedInjects; // said on the status bar once each
+    ReferenceRunLoader *m_referenceLoader;
+    ReferenceRun::Choice m_referenceChoice = ReferenceRun::Choice::Best;
+    ReferenceRunLoader::Result m_references;
+    qint64 m_referencesFor = 0; // the drill they were loaded for
+    GhostPace m_ghost;
 };

@@ -16,6 +16,8 @@
 #include "runbookrevisionstore.h"
 #include "runselection.h"
 #include "stepcomparisonmodel.h"
+#include "stepstatistics.h"
+#include "stepstatisticsmodel.h"
 #include "timelinemodel.h"
 #include "trendmodel.h"
 
@@ -30,6 +32,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -39,6 +42,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 enum Tab { TrendTab, PhasesTab, RpoTab, AutomationTab, StepsTab, TimelineTab, TabCount };
+// Drill A's item that stands for the median of the drills before B (not an index).
+constexpr int medianOfLastFive = -2;
+constexpr int medianDrills = 5;
 } // namespace
 
 HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWidget *parent)
@@ -51,6 +57,7 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
     m_automation = new AutomationShareModel(this);
     m_steps = new StepComparisonModel(this);
     m_timeline = new TimelineModel(this);
+    m_statistics = new StepStatisticsModel(this);
 
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -141,6 +148,26 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
         pick->addWidget(m_compareB, 1);
         pageLayout->addLayout(pick);
         pageLayout->addWidget(splitter, 1);
+        // Per step across the last N drills: below the comparison, sharing its page.
+        auto *statsBar = new QHBoxLayout;
+        m_statisticsCaption = new QLabel(page);
+        m_statisticsCaption->setWordWrap(true);
+        m_statisticsDrills = new QSpinBox(page);
+        m_statisticsDrills->setRange(2, 100);
+        m_statisticsDrills->setValue(10);
+        m_statisticsDrills->setAccessibleName(tr("Drills the statistics compare with"));
+        auto *drillsLabel = new QLabel(tr("Statistics over the last N &drills:"), page);
+        drillsLabel->setBuddy(m_statisticsDrills);
+        statsBar->addWidget(drillsLabel);
+        statsBar->addWidget(m_statisticsDrills);
+        statsBar->addWidget(m_statisticsCaption, 1);
+        pageLayout->addLayout(statsBar);
+        m_statisticsView = new QTableView(page);
+        m_statisticsView->setModel(m_statistics);
+        m_statisticsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_statisticsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_statisticsView->setAccessibleName(tr("Step statistics"));
+        pageLayout->addWidget(m_statisticsView, 1);
         m_tabs->addTab(page, names[t]);
     }
     // People: who drove which runbook, over every runbook; the drills of the one shown below.
@@ -205,6 +232,7 @@ HistoryWindow::HistoryWindow(const QString &databasePath, bool exampleData, QWid
     connect(m_xAxis, &QComboBox::currentIndexChanged, this, &HistoryWindow::rebuildCharts);
     connect(m_compareA, &QComboBox::currentIndexChanged, this, &HistoryWindow::compareSelected);
     connect(m_compareB, &QComboBox::currentIndexChanged, this, &HistoryWindow::compareSelected);
+    connect(m_statisticsDrills, &QSpinBox::valueChanged, this, &HistoryWindow::updateStatistics);
     connect(exportButton, &QPushButton::clicked, this, &HistoryWindow::exportTab);
     connect(reportButton, &QPushButton::clicked, this, &HistoryWindow::exportReport);
     connect(this, &HistoryWindow::drillActivated, this, &HistoryWindow::selectDrill);
@@ -314,9 +342,13 @@ void HistoryWindow::reload()
                                      .date())),
                          int(i));
         }
+        if (box == m_compareA)
+            box->addItem(tr("Median of the last %n before B", nullptr, medianDrills),
+                         medianOfLastFive);
         box->setCurrentIndex(box->findData(box == m_compareA ? a : b));
         box->blockSignals(false);
     }
+    updateStatistics();
     if (a >= 0)
         m_steps->setDrills(history->drills[a], history->drills[b]);
     else
@@ -385,15 +417,59 @@ void HistoryWindow::compareSelected()
 {
     const int a = m_compareA->currentData().toInt();
     const int b = m_compareB->currentData().toInt();
-    if (m_compareA->currentIndex() < 0 || m_compareB->currentIndex() < 0 || a < 0 || b < 0 ||
-        a >= m_history.size() || b >= m_history.size())
+    const bool median = a == medianOfLastFive;
+    if (m_compareA->currentIndex() < 0 || m_compareB->currentIndex() < 0 || (a < 0 && !median) ||
+        b < 0 || a >= m_history.size() || b >= m_history.size())
         return;
     // The chart's mappers must not see the model change under them.
     QChart *old = m_views[StepsTab]->chart();
     m_views[StepsTab]->setChart(new QChart);
     delete old;
-    m_steps->setDrills(m_history[a], m_history[b]);
+    if (median)
+        m_steps->setMedianReference(StepComparisonModel::previousDrills(m_history, b, medianDrills),
+                                    m_history[b]);
+    else
+        m_steps->setDrills(m_history[a], m_history[b]);
     rebuildCharts();
+}
+
+void HistoryWindow::compareWithMedian()
+{
+    m_compareA->setCurrentIndex(m_compareA->findData(medianOfLastFive));
+}
+
+void HistoryWindow::setStatisticsDrills(int previous)
+{
+    m_statisticsDrills->setValue(previous);
+}
+
+void HistoryWindow::updateStatistics()
+{
+    QString environment = m_environments->currentData().toString();
+    if (environment.isEmpty()) { // "All": the environment of the last finished drill
+        qint64 latest = -1;
+        for (const DrillSummary &d : std::as_const(m_history))
+            if (d.metrics.state == Drill::State::Finished && d.metrics.startedMs > latest) {
+                latest = d.metrics.startedMs;
+                environment = d.drill.environment;
+            }
+    }
+    const int previous = m_statisticsDrills->value();
+    const QList<StepStatistics> rows =
+        StepStatistics::compute(m_history, m_runbooks->currentText(), environment, previous);
+    m_statistics->setStatistics(rows);
+    const int compared =
+        int(StepStatistics::finishedDrills(m_history, m_runbooks->currentText(), environment)
+                .size()) -
+        1;
+    m_statisticsCaption->setText(
+        rows.isEmpty()
+            ? tr("No finished drill in this environment yet.")
+            : tr("The last drill in %1 against the %n drill(s) before it: median, interquartile "
+                 "range (the middle half, Q1–Q3) and min–max of each step's time; skipped steps "
+                 "have no time.",
+                 nullptr, qMin(previous, qMax(0, compared)))
+                  .arg(environment));
 }
 
 void HistoryWindow::selectDrill(qint64 drillId)

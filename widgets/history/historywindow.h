@@ -23,7 +23,9 @@ class QTabWidget;
 class QTableView;
 class ReportExportDialog;
 class RunbookRevisionStore;
+class QSpinBox;
 class StepComparisonModel;
+class StepStatisticsModel;
 class TimelineModel;
 class TrendModel;
 
@@ -47,6 +49,13 @@ public:
     TrendModel *trendModel() const { return m_trend; }
     TimelineModel *timelineModel() const { return m_timeline; }
     StepComparisonModel *stepComparisonModel() const { return m_steps; }
+    // Per step across the drills before the last one of the environment chosen (its last
+    // finished drill's environment when "All" is): median, spread, the last against them.
+    StepStatisticsModel *stepStatisticsModel() const { return m_statistics; }
+    QTableView *statisticsView() const { return m_statisticsView; }
+    void setStatisticsDrills(int previous);
+    // Drill A of the step comparison becomes the median of the 5 finished drills before B.
+    void compareWithMedian();
     // The step comparison of two drills of the runbook shown (by drill id).
     void compareDrills(qint64 drillA, qint64 drillB);
     // The drill the timeline shows; 0 when none.
@@ -71,6 +80,7 @@ private:
     void selectDrill(qint64 drillId);
     void compareSelected();
     void showTimeline(qint64 drillId);
+    void updateStatistics();
 
     std::unique_ptr<Database> m_database;
     // For the report dialog; destroyed before the database.
@@ -97,6 +107,10 @@ private:
     DrivenDrillsModel *m_drivenDrills = nullptr;
     QTableView *m_driverMatrixView = nullptr;
     QWidget *m_peoplePage = nullptr;
+    StepStatisticsModel *m_statistics = nullptr;
+    QTableView *m_statisticsView = nullptr;
+    QSpinBox *m_statisticsDrills = nullptr;
+    QLabel *m_statisticsCaption = nullptr;
     QList<DrillSummary> m_history; // of the runbook shown, for the timeline
     QList<QChartView *> m_views;
     QList<QTableView *> m_tables;

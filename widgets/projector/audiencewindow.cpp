@@ -5,6 +5,7 @@
 
 #include "currentsteppanel.h"
 #include "finishedpanel.h"
+#include "ghostprogressbar.h"
 #include "injectsandnotespanel.h"
 #include "latestobservationspanel.h"
 #include "nextstepcard.h"
@@ -197,6 +198,7 @@ void AudienceWindow::setThemeVariant(ProjectorTheme::Variant variant)
 void AudienceWindow::applyTheme()
 {
     setPalette(m_theme.palette());
+    m_header->progressBar()->setGhostColours(m_theme.text(), m_theme.background());
     if (m_styledAtScale) // else the first fitting sets it, at the window's scale
         setStyleSheet(m_theme.styleSheet(m_scale));
     m_currentStep->setColours(m_theme);
@@ -357,4 +359,5 @@ void AudienceWindow::updateClocks()
     m_clockCard->updateClocks(m_state, drillSince, rtoSince);
     m_currentStep->updateClock(m_state, drillSince);
     m_parallelSteps->updateClocks(m_state, drillSince);
+    m_header->updateGhost(m_state, drillSince);
 }

@@ -31,6 +31,13 @@ ProjectorClockCard::ProjectorClockCard(QWidget *parent) : QFrame(parent)
     m_rpoLine = ProjectorLabels::make(this, u"rpoLine"_s);
     m_rpoLine->setWordWrap(true);
     drill->addWidget(m_rpoLine);
+    m_ghostLine = ProjectorLabels::make(this, u"ghostLine"_s);
+    m_ghostLine->setWordWrap(true);
+    m_ghostLine->setAccessibleName(tr("Against the reference run"));
+    drill->addWidget(m_ghostLine);
+    m_ghostNote = ProjectorLabels::make(this, u"ghostNote"_s, "muted");
+    m_ghostNote->setWordWrap(true);
+    drill->addWidget(m_ghostNote);
 }
 
 ProjectorClockCard::~ProjectorClockCard() = default;
@@ -67,6 +74,13 @@ void ProjectorClockCard::showState(const AudienceState &s)
             m_rpoLine, ObjectiveTexts::rpoMet(*s.rpoMs, s.rpoTargetMs) ? "ontime" : "late");
     }
     m_rpoLine->setVisible(s.rpoMs.has_value());
+    // The ghost: the step shown large without a reference says so rather than give a figure.
+    const bool ghost = s.ghost.isValid() && !s.finished;
+    const QString note =
+        s.ghost.currentStepText().isEmpty() ? s.ghost.fastestText() : s.ghost.currentStepText();
+    ProjectorLabels::setText(m_ghostNote, ghost ? note : QString());
+    m_ghostNote->setVisible(ghost && !note.isEmpty());
+    m_ghostLine->setVisible(ghost);
 }
 
 void ProjectorClockCard::updateClocks(const AudienceState &state, qint64 drillSinceMs,
@@ -85,6 +99,21 @@ void ProjectorClockCard::updateClocks(const AudienceState &state, qint64 drillSi
             ProjectorLabels::setStatus(m_rtoClock, "late");
         }
     }
+    updateGhost(state, drillSinceMs);
+}
+
+void ProjectorClockCard::updateGhost(const AudienceState &state, qint64 drillSinceMs)
+{
+    if (!state.ghost.isValid() || state.finished)
+        return;
+    const qint64 elapsed = state.drillElapsedMs + drillSinceMs;
+    const GhostPace::Reading r = state.ghost.at(elapsed);
+    ProjectorLabels::setText(m_ghostLine, state.ghost.paceText(elapsed));
+    // Ahead or behind by shape and word, not colour alone: ▼ ahead, ▲ behind.
+    ProjectorLabels::setStatus(m_ghostLine, !r.deltaMs || (*r.deltaMs > -1000 && *r.deltaMs < 1000)
+                                                ? ""
+                                            : *r.deltaMs < 0 ? "ontime"
+                                                             : "late");
 }
 
 void ProjectorClockCard::refit(qreal scale, int clockWidth)
@@ -95,6 +124,8 @@ void ProjectorClockCard::refit(qreal scale, int clockWidth)
     ProjectorLabels::setFont(m_drillCaption, ProjectorTheme::textFont(px(26), true));
     ProjectorLabels::setFont(m_rtoCaption, ProjectorTheme::textFont(px(26), true));
     ProjectorLabels::setFont(m_rpoLine, ProjectorTheme::textFont(px(28), true));
+    ProjectorLabels::setFont(m_ghostLine, ProjectorTheme::textFont(px(30), true));
+    ProjectorLabels::setFont(m_ghostNote, ProjectorTheme::textFont(px(24)));
 
     // The big clocks shrink to the card on a narrow (4:3) screen rather than run off it.
     const auto fitClock = [&](QLabel *label, qreal pixels) {

@@ -1,13 +1,13 @@
 // The projector's top rows: title, chips, phase, step of total, progress (see projectorheader.h).
 #include "projectorheader.h"
 
+#include "ghostprogressbar.h"
 #include "projectorlabels.h"
 #include "projectortheme.h"
 #include "projectorwords.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -35,7 +35,7 @@ ProjectorHeader::ProjectorHeader(QWidget *parent) : QWidget(parent)
     bar->addWidget(m_stepOfTotal);
     rows->addLayout(bar);
 
-    m_progress = new QProgressBar(this);
+    m_progress = new GhostProgressBar(this);
     m_progress->setObjectName(u"progress"_s);
     m_progress->setTextVisible(false);
     m_progress->setAccessibleName(tr("Steps done"));
@@ -66,6 +66,17 @@ void ProjectorHeader::showState(const AudienceState &s)
         m_stepOfTotal->clear();
     m_progress->setRange(0, qMax(1, s.stepsTotal));
     m_progress->setValue(qBound(0, s.stepsFinished(), qMax(1, s.stepsTotal)));
+    updateGhost(s, 0);
+}
+
+void ProjectorHeader::updateGhost(const AudienceState &s, qint64 drillSinceMs)
+{
+    if (!s.ghost.isValid() || s.finished) {
+        m_progress->setGhostValue(-1);
+        return;
+    }
+    const GhostPace::Reading r = s.ghost.at(s.drillElapsedMs + drillSinceMs);
+    m_progress->setGhostValue(r.deltaMs ? r.ghostSteps : -1);
 }
 
 void ProjectorHeader::refit(const AudienceState &state, qreal scale, int width, int rowSpacing)

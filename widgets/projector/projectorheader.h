@@ -6,8 +6,8 @@
 
 #include <QWidget>
 
+class GhostProgressBar;
 class QLabel;
-class QProgressBar;
 
 class ProjectorHeader : public QWidget
 {
@@ -17,6 +17,9 @@ public:
     ~ProjectorHeader() override;
 
     void showState(const AudienceState &state);
+    // The ghost's marker on the progress bar at the drill clock (state's plus drillSinceMs).
+    void updateGhost(const AudienceState &state, qint64 drillSinceMs);
+    GhostProgressBar *progressBar() const { return m_progress; }
     // Fonts from the scale; the title elided to what the chips leave of width; rowSpacing
     // between the title row and the progress bar.
     void refit(const AudienceState &state, qreal scale, int width, int rowSpacing);
@@ -30,6 +33,6 @@ private:
     QLabel *m_example;
     QLabel *m_phase;
     QLabel *m_stepOfTotal;
-    QProgressBar *m_progress;
+    GhostProgressBar *m_progress;
     QLayout *m_titleRow;
 };
