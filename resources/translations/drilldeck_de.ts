@@ -163,6 +163,10 @@
         <source>**Verify:** %1</source>
         <translation>**Prüfen:** %1</translation>
     </message>
+    <message>
+        <source>The step the answer leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AudienceWindow</name>
@@ -364,10 +368,6 @@ geschrieben werden kann, 2 bei falscher Verwendung.</translation>
         <translation>Nur Drills in dieser Umgebung.</translation>
     </message>
     <message>
-        <source>For trend: rto (default), wall or active time.</source>
-        <translation>Für trend: rto (Standard), wall oder active (Gesamt- oder aktive Zeit).</translation>
-    </message>
-    <message>
         <source>The file to write: FILE.png, .svg or .csv (a new or a regular file).</source>
         <translation>Die zu schreibende Datei: FILE.png, .svg oder .csv (eine neue oder eine reguläre Datei).</translation>
     </message>
@@ -416,10 +416,6 @@ geschrieben werden kann, 2 bei falscher Verwendung.</translation>
         <translation>unbekanntes Format von `%1`; unterstützt: %2</translation>
     </message>
     <message>
-        <source>unknown measure `%1`; use rto, wall or active</source>
-        <translation>unbekanntes Maß `%1`; möglich: rto, wall oder active</translation>
-    </message>
-    <message>
         <source>unknown x axis `%1`; use iteration or date</source>
         <translation>unbekannte x-Achse `%1`; möglich: iteration oder date</translation>
     </message>
@@ -460,6 +456,14 @@ oder both (Standard; der Trend zeichnet sie als getrennte Linien).</translation>
     <message>
         <source> (--runs %1)</source>
         <translation> (--runs %1)</translation>
+    </message>
+    <message>
+        <source>For trend: rto (default), wall, active, hands-on or waiting time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown measure `%1`; use rto, wall, active, hands-on or waiting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -618,6 +622,10 @@ oder both (Standard; der Trend zeichnet sie als getrennte Linien).</translation>
         <source>No command of the step in view is running</source>
         <translation>Kein Befehl des angezeigten Schritts läuft</translation>
     </message>
+    <message>
+        <source>“%1” is on a branch the decision did not take</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandEvidence</name>
@@ -698,8 +706,8 @@ Commands (run without a display):
           [--format table|csv|json]
   chart trend|phases|rpo|automation|steps|timeline --runbook ID
           --out FILE.png|.svg|.csv [--db PATH] [--environment ENV]
-          [--measure rto|wall|active] [--x-axis iteration|date] [--drill ID]
-          [--runs hand|automated|both]
+          [--measure rto|wall|active|hands-on|waiting] [--x-axis iteration|date]
+          [--drill ID] [--runs hand|automated|both]
                              Render a history chart, or its numbers, headless
   report DRILL_ID|last --out FILE [--format md|html|pdf] [--page a4|letter]
           [--db PATH]        Write one drill&apos;s report (Markdown, HTML, PDF)
@@ -737,54 +745,7 @@ report, evidence, status, calendar).
 
 &apos;drilldeck COMMAND --help&apos; tells more about a command.
 </source>
-        <translation>
-Befehle (laufen ohne Bildschirm):
-  validate FILE...           Runbook-Dateien prüfen; jedes Problem ausgeben als
-                             FILE:LINE:COLUMN: error: MESSAGE
-  history [--db PATH]        Drills auflisten: Zeiten, RTO und RPO gegen die Ziele
-          [--runbook ID] [--environment ENV] [--runs hand|automated|both]
-          [--format table|csv|json]
-  chart trend|phases|rpo|automation|steps|timeline --runbook ID
-          --out FILE.png|.svg|.csv [--db PATH] [--environment ENV]
-          [--measure rto|wall|active] [--x-axis iteration|date] [--drill ID]
-          [--runs hand|automated|both]
-                             Ein Verlaufsdiagramm oder seine Zahlen ohne Bildschirm
-  report DRILL_ID|last --out FILE [--format md|html|pdf] [--page a4|letter]
-          [--db PATH]        Den Bericht eines Drills schreiben (Markdown, HTML, PDF)
-  report --from DATE --to DATE --out FILE [--format md|html|pdf] [--db PATH]
-                             Jeder Drill eines Zeitraums über alle Runbooks hinweg
-  backup --out FILE [--db PATH]
-                             Eine konsistente Kopie der Datenbank schreiben
-  restore FILE [--db PATH]   Ein Backup prüfen und an die Stelle der Datenbank setzen;
-                             die ersetzte Datei bleibt daneben erhalten
-  import RUNBOOK.md [--out FILE.yaml]
-                             Aus einem Markdown-Runbook ein Runbook machen; jede
-                             Vermutung wird ausgegeben als FILE:LINE: note: ...
-  evidence DRILL_ID|last --out FILE.zip [--db PATH]
-          [--sign gpg[:KEYID]|ssh:KEYFILE]
-                             Das Nachweispaket eines Drills schreiben: Berichte,
-                             Protokoll, Runbooks, Ausgaben, Bilder, MANIFEST (SHA-256)
-  verify FILE.zip [--allowed-signers FILE]
-                             Ein Nachweispaket und seine Signatur prüfen
-  run RUNBOOK --env ENV --trust[=SHA256] [--db PATH] [--junit OUT.xml]
-          [--jobs N] [--keep-going]
-                             Die automatisierten Schritte als aufgezeichneten Drill
-                             ausführen (CI); exit 0 nur, wenn alle bestanden haben
-  sign-off DRILL_ID|last --name NAME --role ROLE [--statement TEXT]
-          [--reservations TEXT] [--db PATH]
-                             Die Aufzeichnung eines beendeten Drills abzeichnen (als
-                             spätere teilnehmende Person); exit 1 bei Ablehnung
-  status [--db PATH] [--format table|csv|json] [--today YYYY-MM-DD]
-                             Das DR-Programm: je Runbook und Umgebung der letzte
-                             Drill, nächste Fälligkeit, überfällig, Zuversicht
-  calendar --out FILE.ics [--db PATH] [--today YYYY-MM-DD]
-                             Die fälligen Drills als iCalendar-Datei
-
-&apos;--demo&apos; statt &apos;--db PATH&apos; verwendet die Beispieldatenbank (history, chart,
-report, evidence, status, calendar).
-
-&apos;drilldeck COMMAND --help&apos; erklärt einen Befehl genauer.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1043,18 @@ report, evidence, status, calendar).
     <message>
         <source>All steps done — finish the drill</source>
         <translation>Alle Schritte erledigt — Drill beenden</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source> · DECISION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · ◷ WAITING ON A MACHINE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1438,17 @@ report, evidence, status, calendar).
         <source>Forecast finish %1</source>
         <translation>Voraussichtliches Ende %1</translation>
     </message>
+    <message>
+        <source>Steps done, with the reference run&apos;s place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) without a reference (added or renamed since)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DrillConsole</name>
@@ -1646,6 +1630,50 @@ report, evidence, status, calendar).
         <source>Start a drill first (Ctrl+N): observations belong to one</source>
         <translation>Zuerst einen Drill starten (Strg+N): Beobachtungen gehören zu einem Drill</translation>
     </message>
+    <message>
+        <source>&amp;Waiting on a Machine / Hands-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ecide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with Option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Ready Steps &amp;Automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a step is done or skipped, start at once the steps that depend on it and are now ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” — press 1–%2 to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step is running: W marks waiting within a running step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to hands-on work in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now only waiting on a machine in “%1” — W again when hands-on work resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started automatically: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No running step asks a question: keys 1–9 answer a decision while its step runs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrillEngine</name>
@@ -1682,6 +1710,10 @@ report, evidence, status, calendar).
     <message>
         <source>a sign-off needs the name and the role of who signs</source>
         <translation>eine Abzeichnung braucht Name und Rolle der Person, die abzeichnet</translation>
+    </message>
+    <message>
+        <source>Decision “%1”: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1880,54 @@ report, evidence, status, calendar).
     <message>
         <source>a sign-off needs the name and the role of who signs</source>
         <translation>eine Abzeichnung braucht Name und Rolle der Person, die abzeichnet</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step `%1` is on a branch the decision did not take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step `%1` is on a branch of decision `%2`, which is not made yet; answer it first (keys 1-9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step `%1` asks “%2”: answer it (keys 1-%3) before marking it done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step `%1` is on a branch the decision did not take; reopen the decision to choose again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step `%1` is not running, so it cannot wait on a machine; start it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step `%1` already waits on a machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step `%1` is not waiting on a machine, so its wait cannot end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step `%1` asks no question, so no decision can be made at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step `%1` is not running; a decision is made while its step runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision `%1` has options 1 to %2; there is no option %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step `%1` has already started, on a branch option %2 (“%3”) would not take; choose its branch, or un-start it first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2391,102 @@ report, evidence, status, calendar).
         <source>Sign-offs that predate later changes to the record: %1 of %2. What was signed is not all of what this report shows.</source>
         <translation>Abzeichnungen vor späteren Änderungen an der Aufzeichnung: %1 von %2. Abgezeichnet wurde nicht alles, was dieser Bericht zeigt.</translation>
     </message>
+    <message>
+        <source>Driven by someone new: %1 drove this runbook for the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driven by %1, who had driven this runbook before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>(aborted the drill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(changed later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding took %1 of the %2 of active time; it is reported apart, and the steps not taken count neither as late nor as skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands-on and waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of %1 active time, %2 was hands-on work and %3 (%4) only waiting on machines, when every running step waited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◷ a step marked “wait: true”: all of its time is waiting on a machine. Other steps wait from W (&quot;now we only wait&quot;) until W again or their end. Mostly waiting: faster machines or more bandwidth help; mostly hands-on: automation helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands-on and waiting time per step of drill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision made</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrillSession</name>
@@ -2408,6 +2584,92 @@ report, evidence, status, calendar).
     <message>
         <source>there is no image %1</source>
         <translation>es gibt kein Bild %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrivenDrillsModel</name>
+    <message>
+        <source>%1 had not driven this runbook in any earlier drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2 #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation type="unfinished">niemand erfasst</translation>
+    </message>
+    <message>
+        <source>driven by someone new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished">Drill</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">Gestartet</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone new?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriverHistory</name>
+    <message numerus="yes">
+        <source>%1 has driven it %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has driven it %n time(s), last on %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DriverMatrixModel</name>
+    <message>
+        <source>%1 has never driven %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 drove %2 in %n drill(s), last on %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+(single driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill of %1 recorded a participant with the role driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 has ever driven %2: a knowledge silo. Let someone else drive the next drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%2 was driven by %n people: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2875,18 @@ report, evidence, status, calendar).
     <message>
         <source>Signed off the drill as %1</source>
         <translation>Drill abgezeichnet als %1</translation>
+    </message>
+    <message>
+        <source>Decided at “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now only waiting on a machine in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to hands-on work in “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3759,61 @@ Fortsetzen? Die Stoppuhr läuft ab den gespeicherten Zeiten weiter.</translation
     </message>
 </context>
 <context>
+    <name>GhostPace</name>
+    <message>
+        <source>level with the best run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level with the last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ahead of the best run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ahead of the last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind the best run by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind the last run by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new step — no reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best run was faster at “%1” by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last run was faster at “%1” by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best run: drill %1, %2 active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best run: drill %1, RTO %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: drill %1, %2 active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: drill %1, RTO %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HiddenCommentCheck</name>
     <message>
         <source>` #` starts a YAML comment, so `%1` reads only `%2`; put the whole text in quotes to keep `#%3`</source>
@@ -3620,6 +3949,34 @@ Fortsetzen? Die Stoppuhr läuft ab den gespeicherten Zeiten weiter.</translation
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Hands-on time by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands-on time per iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time waiting on machines by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time waiting on machines per iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands-on and waiting time of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on a machine</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4243,68 @@ nicht vollständig geschrieben werden kann, 2 bei falscher Verwendung.</translat
         <source>R&amp;uns:</source>
         <translation>&amp;Durchführung:</translation>
     </message>
+    <message>
+        <source>Hands-on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills the statistics compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics over the last N &amp;drills:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has driven which runbook: drills driven · the last one&apos;s date. A runbook only one person has ever driven says &lt;b&gt;single driver&lt;/b&gt;: let someone else drive it next. Below, the drills of the runbook chosen above with their drivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and the runbooks they drove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills of this runbook and their drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Median of the last %n before B</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finished drill in this environment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last drill in %1 against the %n drill(s) before it: median, interquartile range (the middle half, Q1–Q3) and min–max of each step&apos;s time; skipped steps have no time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HtmlReportWriter</name>
@@ -3989,6 +4408,10 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     <message>
         <source>cue: after step %1</source>
         <translation>Einsatz: nach Schritt %1</translation>
+    </message>
+    <message>
+        <source>Inject ready: %1 — reveal with Ctrl+I</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4624,18 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     <message>
         <source>&amp;Programme…</source>
         <translation>&amp;Programm…</translation>
+    </message>
+    <message>
+        <source>&amp;Race Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;Best Run (shortest RTO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;Last Run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4517,6 +4952,10 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     <message>
         <source>/ %1</source>
         <translation>/ %1</translation>
+    </message>
+    <message>
+        <source> · ◷ waiting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5144,10 +5583,6 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
         <source>nobody recorded</source>
         <translation>niemand erfasst</translation>
     </message>
-    <message>
-        <source>only %1</source>
-        <translation>nur %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
@@ -5225,6 +5660,18 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     <message>
         <source>Drivers</source>
         <translation>Ausführende</translation>
+    </message>
+    <message>
+        <source>only %1 (single driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (only %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single driver — a knowledge silo, let someone else drive the next drill: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5322,6 +5769,10 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     <message>
         <source>▲ +%1 over</source>
         <translation>▲ +%1 drüber</translation>
+    </message>
+    <message>
+        <source>Against the reference run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5581,6 +6032,13 @@ Sie bleibt durchgestrichen im Protokoll. Warum (optional):</translation>
     <message>
         <source>A drill is signed off once it has finished or was aborted</source>
         <translation>Ein Drill kann abgezeichnet werden, sobald er beendet oder abgebrochen ist</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChartRenderer</name>
+    <message>
+        <source>drill %1 (%2 #%3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6760,6 +7218,34 @@ nicht aufgezeichnet werden konnte, 2 bei falscher Verwendung.</translation>
         <source>duplicate variable `%1` in `env`; it is already set at line %2</source>
         <translation>doppelte Variable `%1` in `env`; sie ist bereits in Zeile %2 gesetzt</translation>
     </message>
+    <message>
+        <source>a mapping with `question` and `options`, like `decision: { question: Is the replica current?, options: [...] }`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`decision`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of options, each `{ label: ..., goto: STEP }` (or `goto: abort`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision has at most %1 options (one key each, 1-%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each option is `{ label: ..., goto: STEP }`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` must be true or false, not `%2`</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunbookModel</name>
@@ -6854,6 +7340,18 @@ nicht aufgezeichnet werden konnte, 2 bei falscher Verwendung.</translation>
     <message>
         <source>Automation</source>
         <translation>Automatisierung</translation>
+    </message>
+    <message>
+        <source>◷ waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↳ not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — waiting on a machine: W marks hands-on work again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7100,6 +7598,30 @@ SHA-256: %2</translation>
     <message>
         <source>invalid variable name `%1` in `env`: use letters, digits and &apos;_&apos;, not starting with a digit (like `PGHOST`)</source>
         <translation>ungültiger Variablenname `%1` in `env`: Buchstaben, Ziffern und &apos;_&apos; verwenden, nicht mit einer Ziffer beginnend (etwa `PGHOST`)</translation>
+    </message>
+    <message>
+        <source>the decision of step `%1` needs 2 to %3 options (one key each, 1-%3); it has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step `%1` is unreachable: it follows decision `%2`, whose options lead past it; point an option&apos;s `goto` at it, or move it before the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 of decision `%2` goes to the decision itself; a decision leads to a later step of its phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 of decision `%2` goes to unknown step `%3`%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 of decision `%2` goes to `%3` in phase `%4`; a branch stays in the decision&apos;s phase `%5`: go to a later step of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 of decision `%2` goes back to `%3`, an earlier step: that would form a loop; a decision leads to a later step of its phase (reopen a step to repeat it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7562,6 +8084,18 @@ die Datenbank lässt sich nicht öffnen), 2 bei falscher Verwendung.</translatio
         <source>Overdue, past their due date: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Überfällig, Fälligkeitsdatum überschritten: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Suggested driver: &lt;b&gt;%1&lt;/b&gt; — %2; already the driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested driver: &lt;b&gt;%1&lt;/b&gt; — %2. Of the people who have driven a drill, nobody has driven this runbook less: driving it spreads the knowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 the dri&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>
@@ -7705,6 +8239,13 @@ der 30.06.2025, der Tag, von dem aus sie betrachtet wird).</translation>
         <source>Rewrite</source>
         <translation>Überarbeitung</translation>
     </message>
+    <message numerus="yes">
+        <source>median of the last %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StepDetailView</name>
@@ -7759,6 +8300,38 @@ der 30.06.2025, der Tag, von dem aus sie betrachtet wird).</translation>
     <message>
         <source>Step instructions</source>
         <translation>Anleitung des Schritts</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborts the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes on with the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1   %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press %1 while the step runs: the choice and the time it took are logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7872,6 +8445,69 @@ der 30.06.2025, der Tag, von dem aus sie betrachtet wird).</translation>
     </message>
 </context>
 <context>
+    <name>StepStatisticsModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier drill did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ faster than usual (below Q1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typical (within Q1–Q3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ slower than usual (above Q3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few earlier drills to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Schritt</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation type="unfinished">Drills</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interquartile range (Q1–Q3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last drill</source>
+        <translation type="unfinished">Letzter Drill</translation>
+    </message>
+    <message>
+        <source>Last − median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last against the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreBatch</name>
     <message>
         <source>starting a batch of writes</source>
@@ -7978,6 +8614,14 @@ der 30.06.2025, der Tag, von dem aus sie betrachtet wird).</translation>
     <message>
         <source>Run</source>
         <translation>Durchführung</translation>
+    </message>
+    <message>
+        <source>Hands-on (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (min)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>DrillClockPanel</name>
+    <message numerus="yes">
+        <source>%n step(s) without a reference (added or renamed since)</source>
+        <translation>
+            <numerusform>%n step without a reference (added or renamed since)</numerusform>
+            <numerusform>%n steps without a reference (added or renamed since)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DrillControl</name>
     <message numerus="yes">
         <source>%n step(s) still running. Finish the drill anyway?</source>
@@ -49,6 +59,40 @@
     </message>
 </context>
 <context>
+    <name>DriverHistory</name>
+    <message numerus="yes">
+        <source>%1 has driven it %n time(s)</source>
+        <translation>
+            <numerusform>%1 has driven it %n time</numerusform>
+            <numerusform>%1 has driven it %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has driven it %n time(s), last on %2</source>
+        <translation>
+            <numerusform>%1 has driven it %n time, last on %2</numerusform>
+            <numerusform>%1 has driven it %n times, last on %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DriverMatrixModel</name>
+    <message numerus="yes">
+        <source>%1 drove %2 in %n drill(s), last on %3</source>
+        <translation>
+            <numerusform>%1 drove %2 in %n drill, last on %3</numerusform>
+            <numerusform>%1 drove %2 in %n drills, last on %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%2 was driven by %n people: %1</source>
+        <translation>
+            <numerusform>%2 was driven by %n person: %1</numerusform>
+            <numerusform>%2 was driven by %n people: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message numerus="yes">
         <source>%1 has %n problem(s)</source>
@@ -62,6 +106,23 @@
         <translation>
             <numerusform>%n action item of earlier drills closed</numerusform>
             <numerusform>%n action items of earlier drills closed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message numerus="yes">
+        <source>Median of the last %n before B</source>
+        <translation>
+            <numerusform>Median of the last %n drill before B</numerusform>
+            <numerusform>Median of the last %n before B</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last drill in %1 against the %n drill(s) before it: median, interquartile range (the middle half, Q1–Q3) and min–max of each step&apos;s time; skipped steps have no time.</source>
+        <translation>
+            <numerusform>The last drill in %1 against the %n drill before it: median, interquartile range (the middle half, Q1–Q3) and min–max of each step&apos;s time; skipped steps have no time.</numerusform>
+            <numerusform>The last drill in %1 against the %n drills before it: median, interquartile range (the middle half, Q1–Q3) and min–max of each step&apos;s time; skipped steps have no time.</numerusform>
         </translation>
     </message>
 </context>
@@ -234,6 +295,16 @@
         <translation>
             <numerusform>%n runbook-environment as of %1; %2 overdue. Why each confidence: --format json; the rule: docs/programme.md.</numerusform>
             <numerusform>%n runbook-environments as of %1; %2 overdue. Why each confidence: --format json; the rule: docs/programme.md.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepComparisonModel</name>
+    <message numerus="yes">
+        <source>median of the last %n</source>
+        <translation>
+            <numerusform>median of the last %n drill</numerusform>
+            <numerusform>median of the last %n</numerusform>
         </translation>
     </message>
 </context>
