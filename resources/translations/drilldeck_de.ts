@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>The step the answer leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt, zu dem die Antwort führt</translation>
     </message>
 </context>
 <context>
@@ -459,11 +459,11 @@ oder both (Standard; der Trend zeichnet sie als getrennte Linien).</translation>
     </message>
     <message>
         <source>For trend: rto (default), wall, active, hands-on or waiting time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für trend: die Zeit rto (Standard), wall, active, hands-on oder waiting.</translation>
     </message>
     <message>
         <source>unknown measure `%1`; use rto, wall, active, hands-on or waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kennzahl `%1`; möglich: rto, wall, active, hands-on oder waiting</translation>
     </message>
 </context>
 <context>
@@ -624,7 +624,7 @@ oder both (Standard; der Trend zeichnet sie als getrennte Linien).</translation>
     </message>
     <message>
         <source>“%1” is on a branch the decision did not take</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ liegt auf einem Zweig, den die Entscheidung nicht genommen hat</translation>
     </message>
 </context>
 <context>
@@ -745,7 +745,60 @@ report, evidence, status, calendar).
 
 &apos;drilldeck COMMAND --help&apos; tells more about a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Befehle (laufen ohne Bildschirm):
+  validate FILE...           Runbook-Dateien prüfen; jedes Problem ausgeben als
+                             FILE:LINE:COLUMN: error: MESSAGE
+  history [--db PATH]        Drills auflisten: Zeiten, RTO und RPO gegen Ziele
+          [--runbook ID] [--environment ENV] [--runs hand|automated|both]
+          [--format table|csv|json]
+  chart trend|phases|rpo|automation|steps|timeline --runbook ID
+          --out FILE.png|.svg|.csv [--db PATH] [--environment ENV]
+          [--measure rto|wall|active|hands-on|waiting] [--x-axis iteration|date]
+          [--drill ID] [--runs hand|automated|both]
+                             Ein Verlaufsdiagramm oder seine Zahlen ohne
+                             Bildschirm zeichnen
+  report DRILL_ID|last --out FILE [--format md|html|pdf] [--page a4|letter]
+          [--db PATH]        Den Bericht eines Drills schreiben (Markdown, HTML,
+                             PDF)
+  report --from DATE --to DATE --out FILE [--format md|html|pdf] [--db PATH]
+                             Alle Drills eines Zeitraums über alle Runbooks
+  backup --out FILE [--db PATH]
+                             Eine konsistente Kopie der Datenbank schreiben
+  restore FILE [--db PATH]   Ein Backup prüfen und an die Stelle der Datenbank
+                             setzen; die ersetzte Datei bleibt daneben erhalten
+  import RUNBOOK.md [--out FILE.yaml]
+                             Aus einem Markdown-Runbook ein Runbook machen; jede
+                             Vermutung wird ausgegeben als FILE:LINE: note: ...
+  evidence DRILL_ID|last --out FILE.zip [--db PATH]
+          [--sign gpg[:KEYID]|ssh:KEYFILE]
+                             Das Nachweispaket eines Drills schreiben: Berichte,
+                             Protokoll, Runbooks, Ausgaben, Bilder, MANIFEST
+                             (SHA-256)
+  verify FILE.zip [--allowed-signers FILE]
+                             Ein Nachweispaket und seine Signatur prüfen
+  run RUNBOOK --env ENV --trust[=SHA256] [--db PATH] [--junit OUT.xml]
+          [--jobs N] [--keep-going]
+                             Die automatisierten Schritte als aufgezeichneten
+                             Drill ausführen (CI); Exit 0 nur, wenn alle
+                             bestanden haben
+  sign-off DRILL_ID|last --name NAME --role ROLE [--statement TEXT]
+          [--reservations TEXT] [--db PATH]
+                             Die Aufzeichnung eines beendeten Drills abzeichnen
+                             (als später teilnehmende Person); Exit 1 bei
+                             Ablehnung
+  status [--db PATH] [--format table|csv|json] [--today YYYY-MM-DD]
+                             Das DR-Programm: je Runbook und Umgebung der
+                             letzte Drill, nächste Fälligkeit, überfällig,
+                             Zuversicht
+  calendar --out FILE.ics [--db PATH] [--today YYYY-MM-DD]
+                             Die fälligen Drills als iCalendar-Datei
+
+&apos;--demo&apos; statt &apos;--db PATH&apos; verwendet die Beispieldatenbank (history, chart,
+report, evidence, status, calendar).
+
+&apos;drilldeck COMMAND --help&apos; sagt mehr über einen Befehl.
+</translation>
     </message>
 </context>
 <context>
@@ -1046,15 +1099,15 @@ report, evidence, status, calendar).
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source> · DECISION</source>
-        <translation type="unfinished"></translation>
+        <translation> · ENTSCHEIDUNG</translation>
     </message>
     <message>
         <source> · ◷ WAITING ON A MACHINE</source>
-        <translation type="unfinished"></translation>
+        <translation> · ◷ WARTEN AUF EINE MASCHINE</translation>
     </message>
 </context>
 <context>
@@ -1440,13 +1493,13 @@ report, evidence, status, calendar).
     </message>
     <message>
         <source>Steps done, with the reference run&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Schritte, mit der Position des Referenzlaufs</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) without a reference (added or renamed since)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt ohne Referenz (seitdem hinzugefügt oder umbenannt)</numerusform>
+            <numerusform>%n Schritte ohne Referenz (seitdem hinzugefügt oder umbenannt)</numerusform>
         </translation>
     </message>
 </context>
@@ -1632,47 +1685,47 @@ report, evidence, status, calendar).
     </message>
     <message>
         <source>&amp;Waiting on a Machine / Hands-on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warten auf eine Maschine / Handarbeit</translation>
     </message>
     <message>
         <source>D&amp;ecide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheiden</translation>
     </message>
     <message>
         <source>Answer with Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Option %1 antworten</translation>
     </message>
     <message>
         <source>Start Ready Steps &amp;Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereite Schritte &amp;automatisch starten</translation>
     </message>
     <message>
         <source>When a step is done or skipped, start at once the steps that depend on it and are now ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Schritt erledigt oder übersprungen ist, sofort die Schritte starten, die von ihm abhängen und jetzt bereit sind</translation>
     </message>
     <message>
         <source>“%1” — press 1–%2 to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ — zum Antworten 1–%2 drücken</translation>
     </message>
     <message>
         <source>No step is running: W marks waiting within a running step</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schritt läuft: W markiert das Warten innerhalb eines laufenden Schritts</translation>
     </message>
     <message>
         <source>Back to hands-on work in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Handarbeit in „%1“</translation>
     </message>
     <message>
         <source>Now only waiting on a machine in “%1” — W again when hands-on work resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nur noch Warten auf eine Maschine in „%1“ — erneut W, wenn die Handarbeit weitergeht</translation>
     </message>
     <message>
         <source>Started automatically: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch gestartet: %1</translation>
     </message>
     <message>
         <source>No running step asks a question: keys 1–9 answer a decision while its step runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein laufender Schritt stellt eine Frage: die Tasten 1–9 beantworten eine Entscheidung, während ihr Schritt läuft</translation>
     </message>
 </context>
 <context>
@@ -1713,7 +1766,7 @@ report, evidence, status, calendar).
     </message>
     <message>
         <source>Decision “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -1883,51 +1936,51 @@ report, evidence, status, calendar).
     </message>
     <message>
         <source>not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genommen</translation>
     </message>
     <message>
         <source>step `%1` is on a branch the decision did not take</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt `%1` liegt auf einem Zweig, den die Entscheidung nicht genommen hat</translation>
     </message>
     <message>
         <source>step `%1` is on a branch of decision `%2`, which is not made yet; answer it first (keys 1-9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt `%1` liegt auf einem Zweig der Entscheidung `%2`, die noch nicht getroffen ist; zuerst diese beantworten (Tasten 1-9)</translation>
     </message>
     <message>
         <source>step `%1` asks “%2”: answer it (keys 1-%3) before marking it done</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt `%1` fragt „%2“: vor dem Erledigen die Frage beantworten (Tasten 1-%3)</translation>
     </message>
     <message>
         <source>step `%1` is on a branch the decision did not take; reopen the decision to choose again</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt `%1` liegt auf einem Zweig, den die Entscheidung nicht genommen hat; die Entscheidung wieder öffnen, um neu zu wählen</translation>
     </message>
     <message>
         <source>step `%1` is not running, so it cannot wait on a machine; start it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt `%1` läuft nicht und kann daher nicht auf eine Maschine warten; zuerst starten</translation>
     </message>
     <message>
         <source>step `%1` already waits on a machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt `%1` wartet bereits auf eine Maschine</translation>
     </message>
     <message>
         <source>step `%1` is not waiting on a machine, so its wait cannot end</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt `%1` wartet nicht auf eine Maschine, daher kann sein Warten nicht enden</translation>
     </message>
     <message>
         <source>step `%1` asks no question, so no decision can be made at it</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt `%1` stellt keine Frage, daher kann bei ihm keine Entscheidung getroffen werden</translation>
     </message>
     <message>
         <source>step `%1` is not running; a decision is made while its step runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt `%1` läuft nicht; eine Entscheidung wird getroffen, während ihr Schritt läuft</translation>
     </message>
     <message>
         <source>decision `%1` has options 1 to %2; there is no option %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung `%1` hat die Optionen 1 bis %2; es gibt keine Option %3</translation>
     </message>
     <message>
         <source>step `%1` has already started, on a branch option %2 (“%3”) would not take; choose its branch, or un-start it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt `%1` wurde bereits gestartet, auf einem Zweig, den Option %2 („%3“) nicht nehmen würde; seinen Zweig wählen oder zuerst den Start zurücknehmen</translation>
     </message>
 </context>
 <context>
@@ -2393,99 +2446,99 @@ report, evidence, status, calendar).
     </message>
     <message>
         <source>Driven by someone new: %1 drove this runbook for the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jemand Neuem ausgeführt: %1 hat dieses Runbook zum ersten Mal ausgeführt.</translation>
     </message>
     <message>
         <source>Driven by %1, who had driven this runbook before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt von %1, mit diesem Runbook schon vertraut.</translation>
     </message>
     <message>
         <source>Hands-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Handarbeit</translation>
     </message>
     <message>
         <source>Waiting on machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Maschinen</translation>
     </message>
     <message>
         <source>Steps not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genommene Schritte</translation>
     </message>
     <message>
         <source>Deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungszeit</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>(aborted the drill)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Drill abgebrochen)</translation>
     </message>
     <message>
         <source>(changed later)</source>
-        <translation type="unfinished"></translation>
+        <translation>(später geändert)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahl</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Deciding took %1 of the %2 of active time; it is reported apart, and the steps not taken count neither as late nor as skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entscheiden dauerte %1 der %2 aktiver Zeit; es wird gesondert ausgewiesen, und die nicht genommenen Schritte zählen weder als verspätet noch als übersprungen.</translation>
     </message>
     <message>
         <source>Not taken: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genommen: %1.</translation>
     </message>
     <message>
         <source>Hands-on and waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Handarbeit und Warten</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Of %1 active time, %2 was hands-on work and %3 (%4) only waiting on machines, when every running step waited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 aktiver Zeit waren %2 Handarbeit und %3 (%4) nur Warten auf Maschinen, also Zeit, in der jeder laufende Schritt wartete.</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten</translation>
     </message>
     <message>
         <source>Waiting share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil Warten</translation>
     </message>
     <message>
         <source>◷ a step marked “wait: true”: all of its time is waiting on a machine. Other steps wait from W (&quot;now we only wait&quot;) until W again or their end. Mostly waiting: faster machines or more bandwidth help; mostly hands-on: automation helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>◷ ein Schritt mit „wait: true“: seine ganze Zeit ist Warten auf eine Maschine. Andere Schritte warten ab W („jetzt warten wir nur“) bis zum erneuten W oder bis zu ihrem Ende. Überwiegend Warten: schnellere Maschinen oder mehr Bandbreite helfen; überwiegend Handarbeit: Automatisierung hilft.</translation>
     </message>
     <message>
         <source>Hands-on and waiting time per step of drill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handarbeit und Wartezeit je Schritt von Drill %1</translation>
     </message>
     <message>
         <source>Decision made</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung getroffen</translation>
     </message>
 </context>
 <context>
@@ -2590,51 +2643,51 @@ report, evidence, status, calendar).
     <name>DrivenDrillsModel</name>
     <message>
         <source>%1 had not driven this runbook in any earlier drill</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte dieses Runbook in keinem früheren Drill ausgeführt</translation>
     </message>
     <message>
         <source>#%1 · %2 #%3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 #%3</translation>
     </message>
     <message>
         <source>nobody recorded</source>
-        <translation type="unfinished">niemand erfasst</translation>
+        <translation>niemand erfasst</translation>
     </message>
     <message>
         <source>driven by someone new: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von jemand Neuem ausgeführt: %1</translation>
     </message>
     <message>
         <source>Drill</source>
-        <translation type="unfinished">Drill</translation>
+        <translation>Drill</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Gestartet</translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt von</translation>
     </message>
     <message>
         <source>Someone new?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand Neues?</translation>
     </message>
 </context>
 <context>
     <name>DriverHistory</name>
     <message numerus="yes">
         <source>%1 has driven it %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat es %n Mal ausgeführt</numerusform>
+            <numerusform>%1 hat es %n Mal ausgeführt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 has driven it %n time(s), last on %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat es %n Mal ausgeführt, zuletzt am %2</numerusform>
+            <numerusform>%1 hat es %n Mal ausgeführt, zuletzt am %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2642,33 +2695,34 @@ report, evidence, status, calendar).
     <name>DriverMatrixModel</name>
     <message>
         <source>%1 has never driven %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 nie ausgeführt</translation>
     </message>
     <message numerus="yes">
         <source>%1 drove %2 in %n drill(s), last on %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %2 in %n Drill ausgeführt, zuletzt am %3</numerusform>
+            <numerusform>%1 hat %2 in %n Drills ausgeführt, zuletzt am %3</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 (single driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(nur eine ausführende Person)</translation>
     </message>
     <message>
         <source>No drill of %1 recorded a participant with the role driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Drill von %1 hat Teilnehmende mit der Rolle „driver“ erfasst.</translation>
     </message>
     <message>
         <source>Only %1 has ever driven %2: a knowledge silo. Let someone else drive the next drill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 hat %2 je ausgeführt: ein Wissenssilo. Den nächsten Drill jemand anderes ausführen lassen.</translation>
     </message>
     <message numerus="yes">
         <source>%2 was driven by %n people: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 wurde von %n Person ausgeführt: %1</numerusform>
+            <numerusform>%2 wurde von %n Personen ausgeführt: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2878,15 +2932,15 @@ report, evidence, status, calendar).
     </message>
     <message>
         <source>Decided at “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden bei „%1“: %2</translation>
     </message>
     <message>
         <source>Now only waiting on a machine in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nur noch Warten auf eine Maschine in „%1“</translation>
     </message>
     <message>
         <source>Back to hands-on work in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Handarbeit in „%1“</translation>
     </message>
 </context>
 <context>
@@ -3762,55 +3816,55 @@ Fortsetzen? Die Stoppuhr läuft ab den gespeicherten Zeiten weiter.</translation
     <name>GhostPace</name>
     <message>
         <source>level with the best run</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichauf mit dem besten Lauf</translation>
     </message>
     <message>
         <source>level with the last run</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichauf mit dem letzten Lauf</translation>
     </message>
     <message>
         <source>%1 ahead of the best run</source>
-        <translation type="unfinished"></translation>
+        <translation>dem besten Lauf %1 voraus</translation>
     </message>
     <message>
         <source>%1 ahead of the last run</source>
-        <translation type="unfinished"></translation>
+        <translation>dem letzten Lauf %1 voraus</translation>
     </message>
     <message>
         <source>behind the best run by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinter dem besten Lauf zurück</translation>
     </message>
     <message>
         <source>behind the last run by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinter dem letzten Lauf zurück</translation>
     </message>
     <message>
         <source>new step — no reference</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Schritt — keine Referenz</translation>
     </message>
     <message>
         <source>The best run was faster at “%1” by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der beste Lauf war bei „%1“ um %2 schneller</translation>
     </message>
     <message>
         <source>The last run was faster at “%1” by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Lauf war bei „%1“ um %2 schneller</translation>
     </message>
     <message>
         <source>Best run: drill %1, %2 active</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Lauf: Drill %1, %2 aktiv</translation>
     </message>
     <message>
         <source>Best run: drill %1, RTO %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Lauf: Drill %1, RTO %2</translation>
     </message>
     <message>
         <source>Last run: drill %1, %2 active</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf: Drill %1, %2 aktiv</translation>
     </message>
     <message>
         <source>Last run: drill %1, RTO %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf: Drill %1, RTO %2</translation>
     </message>
 </context>
 <context>
@@ -3952,31 +4006,31 @@ Fortsetzen? Die Stoppuhr läuft ab den gespeicherten Zeiten weiter.</translation
     </message>
     <message>
         <source>Hands-on time by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Handarbeitszeit nach Datum</translation>
     </message>
     <message>
         <source>Hands-on time per iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Handarbeitszeit je Iteration</translation>
     </message>
     <message>
         <source>Time waiting on machines by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit auf Maschinen nach Datum</translation>
     </message>
     <message>
         <source>Time waiting on machines per iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit auf Maschinen je Iteration</translation>
     </message>
     <message>
         <source>Hands-on and waiting time of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handarbeits- und Wartezeit von %1</translation>
     </message>
     <message>
         <source>Hands-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Handarbeit</translation>
     </message>
     <message>
         <source>Waiting on a machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf eine Maschine</translation>
     </message>
 </context>
 <context>
@@ -4245,65 +4299,65 @@ nicht vollständig geschrieben werden kann, 2 bei falscher Verwendung.</translat
     </message>
     <message>
         <source>Hands-on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Handarbeitszeit</translation>
     </message>
     <message>
         <source>Waiting on machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Maschinen</translation>
     </message>
     <message>
         <source>Drills the statistics compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Drills, mit denen die Statistik vergleicht</translation>
     </message>
     <message>
         <source>Statistics over the last N &amp;drills:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik über die letzten N &amp;Drills:</translation>
     </message>
     <message>
         <source>Step statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittstatistik</translation>
     </message>
     <message>
         <source>Who has driven which runbook: drills driven · the last one&apos;s date. A runbook only one person has ever driven says &lt;b&gt;single driver&lt;/b&gt;: let someone else drive it next. Below, the drills of the runbook chosen above with their drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer welches Runbook ausgeführt hat: ausgeführte Drills · Datum des letzten. Ein Runbook, das je nur eine Person ausgeführt hat, ist mit &lt;b&gt;nur eine ausführende Person&lt;/b&gt; markiert: beim nächsten Mal soll jemand anderes ausführen. Darunter die Drills des oben gewählten Runbooks und wer sie ausgeführt hat.</translation>
     </message>
     <message>
         <source>People and the runbooks they drove</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen und die Runbooks, die sie ausgeführt haben</translation>
     </message>
     <message>
         <source>Drills of this runbook and their drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Drills dieses Runbooks und wer sie ausgeführt hat</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message numerus="yes">
         <source>Median of the last %n before B</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Median über den letzten %n Drill vor B</numerusform>
+            <numerusform>Median über die letzten %n Drills vor B</numerusform>
         </translation>
     </message>
     <message>
         <source>No finished drill in this environment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein abgeschlossener Drill in dieser Umgebung.</translation>
     </message>
     <message numerus="yes">
         <source>The last drill in %1 against the %n drill(s) before it: median, interquartile range (the middle half, Q1–Q3) and min–max of each step&apos;s time; skipped steps have no time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der letzte Drill in %1 gegen den %n Drill davor: Median, Interquartilsabstand (die mittlere Hälfte, Q1–Q3) und Min–Max der Zeit jedes Schritts; übersprungene Schritte haben keine Zeit.</numerusform>
+            <numerusform>Der letzte Drill in %1 gegen die %n Drills davor: Median, Interquartilsabstand (die mittlere Hälfte, Q1–Q3) und Min–Max der Zeit jedes Schritts; übersprungene Schritte haben keine Zeit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle exportieren</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4411,7 +4465,7 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     </message>
     <message>
         <source>Inject ready: %1 — reveal with Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Inject bereit: %1 — mit Strg+I aufdecken</translation>
     </message>
 </context>
 <context>
@@ -4627,15 +4681,15 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     </message>
     <message>
         <source>&amp;Race Against</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wettlauf gegen</translation>
     </message>
     <message>
         <source>The &amp;Best Run (shortest RTO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den &amp;besten Lauf (kürzester RTO)</translation>
     </message>
     <message>
         <source>The &amp;Last Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Den &amp;letzten Lauf</translation>
     </message>
 </context>
 <context>
@@ -4955,7 +5009,7 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     </message>
     <message>
         <source> · ◷ waiting</source>
-        <translation type="unfinished"></translation>
+        <translation> · ◷ wartet</translation>
     </message>
 </context>
 <context>
@@ -5663,15 +5717,15 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     </message>
     <message>
         <source>only %1 (single driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1 (nur eine ausführende Person)</translation>
     </message>
     <message>
         <source>%1 (only %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur %2)</translation>
     </message>
     <message>
         <source>Single driver — a knowledge silo, let someone else drive the next drill: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine ausführende Person — ein Wissenssilo, den nächsten Drill soll jemand anderes ausführen: %1.</translation>
     </message>
 </context>
 <context>
@@ -5772,7 +5826,7 @@ Exit-Status: 0 wenn das Runbook entstanden ist, 1 wenn nicht, 2 bei falscher Ver
     </message>
     <message>
         <source>Against the reference run</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegen den Referenzlauf</translation>
     </message>
 </context>
 <context>
@@ -6038,7 +6092,7 @@ Sie bleibt durchgestrichen im Protokoll. Warum (optional):</translation>
     <name>ReportChartRenderer</name>
     <message>
         <source>drill %1 (%2 #%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drill %1 (%2 #%3)</translation>
     </message>
 </context>
 <context>
@@ -7220,31 +7274,31 @@ nicht aufgezeichnet werden konnte, 2 bei falscher Verwendung.</translation>
     </message>
     <message>
         <source>a mapping with `question` and `options`, like `decision: { question: Is the replica current?, options: [...] }`</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zuordnung mit `question` und `options`, etwa `decision: { question: Is the replica current?, options: [...] }`</translation>
     </message>
     <message>
         <source>`decision`</source>
-        <translation type="unfinished"></translation>
+        <translation>`decision`</translation>
     </message>
     <message>
         <source>a list of options, each `{ label: ..., goto: STEP }` (or `goto: abort`)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Optionen, jede `{ label: ..., goto: STEP }` (oder `goto: abort`)</translation>
     </message>
     <message>
         <source>a decision has at most %1 options (one key each, 1-%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entscheidung hat höchstens %1 Optionen (je eine Taste, 1-%1)</translation>
     </message>
     <message>
         <source>each option is `{ label: ..., goto: STEP }`</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Option ist `{ label: ..., goto: STEP }`</translation>
     </message>
     <message>
         <source>an option</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Option</translation>
     </message>
     <message>
         <source>`%1` must be true or false, not `%2`</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` muss true oder false sein, nicht `%2`</translation>
     </message>
 </context>
 <context>
@@ -7343,15 +7397,15 @@ nicht aufgezeichnet werden konnte, 2 bei falscher Verwendung.</translation>
     </message>
     <message>
         <source>◷ waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>◷ wartet</translation>
     </message>
     <message>
         <source>↳ not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>↳ nicht genommen</translation>
     </message>
     <message>
         <source>%1 — waiting on a machine: W marks hands-on work again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Warten auf eine Maschine: W markiert wieder Handarbeit</translation>
     </message>
 </context>
 <context>
@@ -7601,27 +7655,27 @@ SHA-256: %2</translation>
     </message>
     <message>
         <source>the decision of step `%1` needs 2 to %3 options (one key each, 1-%3); it has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entscheidung von Schritt `%1` braucht 2 bis %3 Optionen (je eine Taste, 1-%3); sie hat %2</translation>
     </message>
     <message>
         <source>step `%1` is unreachable: it follows decision `%2`, whose options lead past it; point an option&apos;s `goto` at it, or move it before the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt `%1` ist unerreichbar: er folgt auf Entscheidung `%2`, deren Optionen an ihm vorbeiführen; das `goto` einer Option auf ihn richten oder ihn vor die Entscheidung verschieben</translation>
     </message>
     <message>
         <source>option %1 of decision `%2` goes to the decision itself; a decision leads to a later step of its phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 von Entscheidung `%2` führt zur Entscheidung selbst; eine Entscheidung führt zu einem späteren Schritt ihrer Phase</translation>
     </message>
     <message>
         <source>option %1 of decision `%2` goes to unknown step `%3`%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 von Entscheidung `%2` führt zum unbekannten Schritt `%3`%4</translation>
     </message>
     <message>
         <source>option %1 of decision `%2` goes to `%3` in phase `%4`; a branch stays in the decision&apos;s phase `%5`: go to a later step of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 von Entscheidung `%2` führt zu `%3` in Phase `%4`; ein Zweig bleibt in der Phase `%5` der Entscheidung: zu einem späteren Schritt darin führen</translation>
     </message>
     <message>
         <source>option %1 of decision `%2` goes back to `%3`, an earlier step: that would form a loop; a decision leads to a later step of its phase (reopen a step to repeat it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 von Entscheidung `%2` führt zurück zu `%3`, einem früheren Schritt: das ergäbe eine Schleife; eine Entscheidung führt zu einem späteren Schritt ihrer Phase (einen Schritt wieder öffnen, um ihn zu wiederholen)</translation>
     </message>
 </context>
 <context>
@@ -8086,15 +8140,15 @@ die Datenbank lässt sich nicht öffnen), 2 bei falscher Verwendung.</translatio
     </message>
     <message>
         <source>Suggested driver: &lt;b&gt;%1&lt;/b&gt; — %2; already the driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag zum Ausführen: &lt;b&gt;%1&lt;/b&gt; — %2; führt bereits aus.</translation>
     </message>
     <message>
         <source>Suggested driver: &lt;b&gt;%1&lt;/b&gt; — %2. Of the people who have driven a drill, nobody has driven this runbook less: driving it spreads the knowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag zum Ausführen: &lt;b&gt;%1&lt;/b&gt; — %2. Von allen, die schon einen Drill ausgeführt haben, hat niemand dieses Runbook seltener ausgeführt: es auszuführen verteilt das Wissen.</translation>
     </message>
     <message>
         <source>Make %1 the dri&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausführen &amp;lassen</translation>
     </message>
 </context>
 <context>
@@ -8241,9 +8295,9 @@ der 30.06.2025, der Tag, von dem aus sie betrachtet wird).</translation>
     </message>
     <message numerus="yes">
         <source>median of the last %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Median über den letzten %n Drill</numerusform>
+            <numerusform>Median über die letzten %n Drills</numerusform>
         </translation>
     </message>
 </context>
@@ -8303,35 +8357,35 @@ der 30.06.2025, der Tag, von dem aus sie betrachtet wird).</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung: %1</translation>
     </message>
     <message>
         <source>aborts the drill</source>
-        <translation type="unfinished"></translation>
+        <translation>bricht den Drill ab</translation>
     </message>
     <message>
         <source>goes on with the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>macht mit dem nächsten Schritt weiter</translation>
     </message>
     <message>
         <source>goes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>führt zu %1</translation>
     </message>
     <message>
         <source>  %1   %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1   %2 — %3</translation>
     </message>
     <message>
         <source>Press %1 while the step runs: the choice and the time it took are logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 drücken, während der Schritt läuft: die Wahl und die dafür benötigte Zeit werden protokolliert.</translation>
     </message>
     <message>
         <source>1–%1</source>
-        <translation type="unfinished"></translation>
+        <translation>1–%1</translation>
     </message>
 </context>
 <context>
@@ -8448,63 +8502,63 @@ der 30.06.2025, der Tag, von dem aus sie betrachtet wird).</translation>
     <name>StepStatisticsModel</name>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erledigt</translation>
     </message>
     <message>
         <source>no earlier drill did it</source>
-        <translation type="unfinished"></translation>
+        <translation>kein früherer Drill hat ihn ausgeführt</translation>
     </message>
     <message>
         <source>▼ faster than usual (below Q1)</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ schneller als üblich (unter Q1)</translation>
     </message>
     <message>
         <source>typical (within Q1–Q3)</source>
-        <translation type="unfinished"></translation>
+        <translation>typisch (innerhalb Q1–Q3)</translation>
     </message>
     <message>
         <source>▲ slower than usual (above Q3)</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ langsamer als üblich (über Q3)</translation>
     </message>
     <message>
         <source>too few earlier drills to say</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige frühere Drills für eine Aussage</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Drills</source>
-        <translation type="unfinished">Drills</translation>
+        <translation>Drills</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>Interquartile range (Q1–Q3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interquartilsabstand (Q1–Q3)</translation>
     </message>
     <message>
         <source>Min–max</source>
-        <translation type="unfinished"></translation>
+        <translation>Min–Max</translation>
     </message>
     <message>
         <source>Last drill</source>
-        <translation type="unfinished">Letzter Drill</translation>
+        <translation>Letzter Drill</translation>
     </message>
     <message>
         <source>Last − median</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter − Median</translation>
     </message>
     <message>
         <source>Last against the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter gegenüber den anderen</translation>
     </message>
 </context>
 <context>
@@ -8617,11 +8671,11 @@ der 30.06.2025, der Tag, von dem aus sie betrachtet wird).</translation>
     </message>
     <message>
         <source>Hands-on (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handarbeit (min)</translation>
     </message>
     <message>
         <source>Waiting (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten (min)</translation>
     </message>
 </context>
 <context>
