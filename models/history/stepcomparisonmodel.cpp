@@ -57,7 +57,7 @@ void StepComparisonModel::setDrills(const DrillSummary &a, const DrillSummary &b
 void StepComparisonModel::setMedianReference(const QList<DrillSummary> &reference,
                                              const DrillSummary &b)
 {
-    m_labelA = tr("median of the last %1").arg(reference.size());
+    m_labelA = tr("median of the last %n", nullptr, int(reference.size()));
     m_labelB = u"%1 #%2"_s.arg(b.drill.environment).arg(b.drill.iteration);
     QHash<QString, QList<qint64>> times;
     QList<StepMetrics> steps; // each step once, as the newest reference drill has it

@@ -127,8 +127,8 @@ void DrillClockPanel::setGhost(const GhostPace &ghost)
         if (!ghost.fastestText().isEmpty())
             notes << ghost.fastestText();
         if (ghost.unmatchedSteps() > 0)
-            notes << tr("steps without a reference (added or renamed since): %1")
-                         .arg(ghost.unmatchedSteps());
+            notes << tr("%n step(s) without a reference (added or renamed since)", nullptr,
+                        ghost.unmatchedSteps());
     }
     m_ghostNote->setText(notes.join(u" · "_s));
     m_ghostNote->setVisible(shown);

@@ -343,7 +343,8 @@ void HistoryWindow::reload()
                          int(i));
         }
         if (box == m_compareA)
-            box->addItem(tr("Median of the last %1 before B").arg(medianDrills), medianOfLastFive);
+            box->addItem(tr("Median of the last %n before B", nullptr, medianDrills),
+                         medianOfLastFive);
         box->setCurrentIndex(box->findData(box == m_compareA ? a : b));
         box->blockSignals(false);
     }
@@ -464,11 +465,11 @@ void HistoryWindow::updateStatistics()
     m_statisticsCaption->setText(
         rows.isEmpty()
             ? tr("No finished drill in this environment yet.")
-            : tr("The last drill in %1 against the drills before it (%2): median, "
-                 "interquartile range (the middle half, Q1–Q3) and min–max of each step's time; "
-                 "skipped steps have no time.")
-                  .arg(environment)
-                  .arg(qMin(previous, qMax(0, compared))));
+            : tr("The last drill in %1 against the %n drill(s) before it: median, interquartile "
+                 "range (the middle half, Q1–Q3) and min–max of each step's time; skipped steps "
+                 "have no time.",
+                 nullptr, qMin(previous, qMax(0, compared)))
+                  .arg(environment));
 }
 
 void HistoryWindow::selectDrill(qint64 drillId)
