@@ -36,7 +36,7 @@ struct AudienceState
         // A decision step: what the room decides and the options, in key order (1-9).
         QString question;
         QStringList options;
-        bool waiting = false;       // only waiting on a machine now (W, or `wait: true`)
+        bool waiting = false; // only waiting on a machine now (W, or `wait: true`)
 
         bool operator==(const RunningStep &) const = default;
     };

@@ -103,11 +103,12 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDrills(fixture());
         // Unfinished drills are left out; test ran first, so it comes first.
-        QCOMPARE(rowTexts(model),
-                 QStringList({u"test|1|1970-01-01|130|60|missed|140|135|1600|1440|1|135|0|hand-run"_s,
-                              u"test|2|1970-01-02|95|60|missed|105|100||1440|2|100|0|hand-run"_s,
-                              u"test|3|1970-01-03|70|60|missed|80|75|300|1440|3|75|0|hand-run"_s,
-                              u"production|1|1970-01-03|50|60|met|60|55|600|1440|4|55|0|hand-run"_s}));
+        QCOMPARE(
+            rowTexts(model),
+            QStringList({u"test|1|1970-01-01|130|60|missed|140|135|1600|1440|1|135|0|hand-run"_s,
+                         u"test|2|1970-01-02|95|60|missed|105|100||1440|2|100|0|hand-run"_s,
+                         u"test|3|1970-01-03|70|60|missed|80|75|300|1440|3|75|0|hand-run"_s,
+                         u"production|1|1970-01-03|50|60|met|60|55|600|1440|4|55|0|hand-run"_s}));
         QCOMPARE(model.environments(), QStringList({u"test"_s, u"production"_s}));
         QCOMPARE(model.rowsOf(u"test"_s), qMakePair(0, 3));
         QCOMPARE(model.rowsOf(u"production"_s), qMakePair(3, 1));
@@ -372,8 +373,9 @@ private Q_SLOTS:
         drills[0].drill.environment = u"=cmd|' /C calc'!A0"_s;
         model.setDrills(drills);
         const QStringList lines = CsvExport::toCsv(model).split(u'\n');
-        QCOMPARE(lines.value(1),
-                 u"\"'=cmd|' /C calc'!A0\",1,1970-01-03,50,60,met,60,55,600,1440,4,55,0,hand-run"_s);
+        QCOMPARE(
+            lines.value(1),
+            u"\"'=cmd|' /C calc'!A0\",1,1970-01-03,50,60,met,60,55,600,1440,4,55,0,hand-run"_s);
     }
 };
 
