@@ -8143,12 +8143,16 @@ die Datenbank lässt sich nicht öffnen), 2 bei falscher Verwendung.</translatio
         <translation>Vorschlag zum Ausführen: &lt;b&gt;%1&lt;/b&gt; — %2; führt bereits aus.</translation>
     </message>
     <message>
-        <source>Suggested driver: &lt;b&gt;%1&lt;/b&gt; — %2. Of the people who have driven a drill, nobody has driven this runbook less: driving it spreads the knowledge.</source>
-        <translation>Vorschlag zum Ausführen: &lt;b&gt;%1&lt;/b&gt; — %2. Von allen, die schon einen Drill ausgeführt haben, hat niemand dieses Runbook seltener ausgeführt: es auszuführen verteilt das Wissen.</translation>
-    </message>
-    <message>
         <source>Make %1 the dri&amp;ver</source>
         <translation>%1 ausführen &amp;lassen</translation>
+    </message>
+    <message>
+        <source>Suggested driver: &lt;b&gt;%1&lt;/b&gt; — %2.</source>
+        <translation>Vorschlag zum Ausführen: &lt;b&gt;%1&lt;/b&gt; — %2.</translation>
+    </message>
+    <message>
+        <source>Of the people who have driven a drill, nobody has driven this runbook less: driving it spreads the knowledge.</source>
+        <translation>Von allen, die schon einen Drill ausgeführt haben, hat niemand dieses Runbook seltener ausgeführt: es auszuführen verteilt das Wissen.</translation>
     </message>
 </context>
 <context>

@@ -294,10 +294,9 @@ private Q_SLOTS:
             QTest::mouseClick(button(dialog, u"Create drill"_s), Qt::LeftButton);
         });
         press(w.get(), Qt::Key_N, Qt::ControlModifier);
-        QVERIFY2(suggestion.startsWith(u"Suggested driver: <b>Dana</b> — Dana has driven it 1 "
-                                       "time(s), last on "_s +
-                                       today + u". Of the people who have driven a drill"_s),
-                 qPrintable(suggestion));
+        QCOMPARE(suggestion, u"Suggested driver: <b>Dana</b> — Dana has driven it 1 "
+                             "time(s), last on "_s +
+                                 today + u"."_s);
         QCOMPARE(useText, u"Make Dana the dri&ver"_s);
         QCOMPARE(before, (QStringList{u"Sam/driver"_s, u"Dana/scribe"_s}));
         QCOMPARE(after, (QStringList{u"Sam/scribe"_s, u"Dana/driver"_s}));

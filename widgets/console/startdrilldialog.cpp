@@ -320,9 +320,11 @@ void StartDrillDialog::showSuggestion()
         alreadyDriving
             ? tr("Suggested driver: <b>%1</b> — %2; already the driver.")
                   .arg(m_suggested.name.toHtmlEscaped(), m_suggested.why().toHtmlEscaped())
-            : tr("Suggested driver: <b>%1</b> — %2. Of the people who have driven a drill, "
-                 "nobody has driven this runbook less: driving it spreads the knowledge.")
+            : tr("Suggested driver: <b>%1</b> — %2.")
                   .arg(m_suggested.name.toHtmlEscaped(), m_suggested.why().toHtmlEscaped()));
+    // The reason in full where it has room: a wrapped label of three lines would be cut off.
+    m_suggestion->setToolTip(tr("Of the people who have driven a drill, nobody has driven this "
+                                "runbook less: driving it spreads the knowledge."));
     m_useSuggestion->setText(tr("Make %1 the dri&ver").arg(m_suggested.name));
     m_useSuggestion->setEnabled(!alreadyDriving);
 }
