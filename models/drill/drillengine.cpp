@@ -263,9 +263,14 @@ AppendResult DrillEngine::decide(const QString &stepId, int option, QString *sta
     const Step *step = runbook().findStep(stepId);
     QJsonObject payload{{u"option"_s, option}};
     const bool known = step && option >= 1 && option <= step->decision.options.size();
+    // Copies: appending events must not leave them pointing into a procedure that moved.
+    DecisionOption chosen;
+    QString question;
     if (known) {
-        const DecisionOption &chosen = step->decision.options[option - 1];
-        const StepMetrics *m = metrics().step(stepId);
+        chosen = step->decision.options[option - 1];
+        question = step->decision.question;
+        const DrillMetrics now = metrics(); // step() points into it: keep it alive
+        const StepMetrics *m = now.step(stepId);
         payload.insert(u"label"_s, chosen.label);
         payload.insert(u"goto"_s, chosen.gotoStep);
         payload.insert(u"abort"_s, chosen.abort);
@@ -277,12 +282,11 @@ AppendResult DrillEngine::decide(const QString &stepId, int option, QString *sta
              QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     if (result.rejected())
         return result;
-    const DecisionOption &chosen = step->decision.options[option - 1];
     result = completeStep(stepId);
     if (result.rejected())
         return result;
     if (chosen.abort)
-        return abort(tr("Decision “%1”: %2").arg(step->decision.question, chosen.label));
+        return abort(tr("Decision “%1”: %2").arg(question, chosen.label));
     const auto branches = DecisionBranches::of(runbook(), stepId);
     const QStringList ready = readySteps();
     QString next = branches ? branches->branch(option - 1).value(0) : QString();
